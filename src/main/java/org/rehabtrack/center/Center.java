@@ -1,0 +1,183 @@
+package org.rehabtrack.center;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Set;
+import org.hibernate.annotations.CreationTimestamp;
+import org.hibernate.annotations.UpdateTimestamp;
+import org.rehabtrack.milestone.MilestoneKind;
+import org.rehabtrack.partnership.Partner;
+import org.rehabtrack.system.problem.ApiException;
+import org.rehabtrack.system.problem.ProblemType;
+
+/** A migrant reception center and the phase of its rehabilitation. */
+@Entity
+public class Center {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private String code;
+    private String name;
+
+    @Enumerated(EnumType.STRING)
+    private CenterType type;
+
+    private String department;
+    private String municipality;
+    private BigDecimal latitude;
+    private BigDecimal longitude;
+    private String populationServed;
+    private Integer capacity;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "administering_partner_id")
+    private Partner administeringInstitution;
+
+    @Enumerated(EnumType.STRING)
+    private Phase phase;
+
+    private LocalDate phaseSince;
+    private boolean illustrative;
+
+    @Version
+    private long version;
+
+    @CreationTimestamp
+    private Instant createdAt;
+
+    @UpdateTimestamp
+    private Instant updatedAt;
+
+    protected Center() {}
+
+    /** A new center in {@code phase} since {@code since}; its descriptive fields follow through {@link #describe}. */
+    public Center(String code, Phase phase, LocalDate since, boolean illustrative) {
+        this.code = code;
+        this.phase = phase;
+        this.phaseSince = since;
+        this.illustrative = illustrative;
+    }
+
+    /** Sets the descriptive fields: everything but the code and the phase. */
+    public void describe(CenterDetails details, Partner administeringInstitution) {
+        this.name = details.name.strip();
+        this.type = details.type;
+        this.department = details.department.strip();
+        this.municipality = details.municipality.strip();
+        this.latitude = details.latitude;
+        this.longitude = details.longitude;
+        this.populationServed = details.populationServed;
+        this.capacity = details.capacity;
+        this.administeringInstitution = administeringInstitution;
+    }
+
+    /**
+     * Moves the center to {@code target}. Forward, every phase left behind must have reached its
+     * gate milestone; backward, a reason is required. The date may be neither in the future nor
+     * before the current phase began.
+     */
+    public PhaseChange changePhase(Phase target, LocalDate date, String reason, Set<MilestoneKind> reachedGates,
+            LocalDate today) {
+        if (date.isAfter(today)) {
+            throw ApiException.invalidField("phaseChangeDate", "error.dateInFuture", today);
+        }
+        if (date.isBefore(phaseSince)) {
+            throw ApiException.invalidField("phaseChangeDate", "center.phaseChangeBeforeCurrent", phaseSince);
+        }
+        if (target.isAfter(phase)) {
+            for (Phase left = phase; left != target; left = Phase.values()[left.ordinal() + 1]) {
+                MilestoneKind gate = left.gate().orElseThrow();
+                if (!reachedGates.contains(gate)) {
+                    throw ApiException.conflict(ProblemType.PHASE_GATE_NOT_MET, "center.gateNotMet", code, left, gate);
+                }
+            }
+        } else if (reason == null || reason.isBlank()) {
+            throw ApiException.invalidField("phaseChangeReason", "center.backwardNeedsReason", phase, target);
+        }
+        PhaseChange change = new PhaseChange(this, phase, target, date, reason);
+        this.phase = target;
+        this.phaseSince = date;
+        return change;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public CenterType getType() {
+        return type;
+    }
+
+    public String getDepartment() {
+        return department;
+    }
+
+    public String getMunicipality() {
+        return municipality;
+    }
+
+    public BigDecimal getLatitude() {
+        return latitude;
+    }
+
+    public BigDecimal getLongitude() {
+        return longitude;
+    }
+
+    public String getPopulationServed() {
+        return populationServed;
+    }
+
+    public Integer getCapacity() {
+        return capacity;
+    }
+
+    public Partner getAdministeringInstitution() {
+        return administeringInstitution;
+    }
+
+    public Phase getPhase() {
+        return phase;
+    }
+
+    public LocalDate getPhaseSince() {
+        return phaseSince;
+    }
+
+    public boolean isIllustrative() {
+        return illustrative;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+}

@@ -1,0 +1,71 @@
+package org.rehabtrack.center;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.rehabtrack.system.PageRequest;
+import org.rehabtrack.system.problem.ApiException;
+import org.rehabtrack.system.problem.Messages;
+
+@Path("/api/centers")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Centers", description = "Reception centers and the phase of their rehabilitation")
+public class CenterResource {
+
+    private final CenterService service;
+
+    CenterResource(CenterService service) {
+        this.service = service;
+    }
+
+    @GET
+    @Operation(summary = "Every center, in code order; paged with page and size, total in X-Total-Count")
+    public Response list(@QueryParam("phase") Phase phase, @Valid @BeanParam PageRequest page, UriInfo uri) {
+        return service.list(phase, page).toResponse(uri);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Register a center; its standard milestones are created, not yet dated")
+    public Response create(@NotNull @Valid NewCenter body, HttpHeaders headers, UriInfo uri) {
+        CenterView created = service.create(body, Messages.negotiate(headers.getAcceptableLanguages()));
+        return Response.created(uri.getAbsolutePathBuilder().path(created.code()).build()).entity(created).build();
+    }
+
+    @GET
+    @Path("{code}")
+    public CenterView get(@PathParam("code") String code) {
+        return service.find(code).orElseThrow(() -> ApiException.notFound("center.notFound", code));
+    }
+
+    @PATCH
+    @Path("{code}")
+    @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
+    @Operation(summary = "Change a center's fields or phase; send the version last read")
+    public CenterView update(@PathParam("code") String code, @NotNull ObjectNode body) {
+        return service.update(code, body);
+    }
+
+    @GET
+    @Path("{code}/phase-changes")
+    @Operation(summary = "Every phase the center entered: when, from where, and why")
+    public List<PhaseChangeView> phaseChanges(@PathParam("code") String code) {
+        return service.phaseChanges(code);
+    }
+}

@@ -1,0 +1,110 @@
+package org.rehabtrack.center;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.rehabtrack.milestone.MilestoneRepository;
+import org.rehabtrack.milestone.MilestoneService;
+import org.rehabtrack.partnership.Partner;
+import org.rehabtrack.partnership.PartnerRepository;
+import org.rehabtrack.system.PageRequest;
+import org.rehabtrack.system.Paged;
+import org.rehabtrack.system.PatchReader;
+import org.rehabtrack.system.problem.ApiException;
+import org.rehabtrack.system.problem.ProblemType;
+
+/** Reception centers: registering them, describing them, and moving them through the phases. */
+@ApplicationScoped
+public class CenterService {
+
+    private final CenterRepository centers;
+    private final PhaseChangeRepository phaseChanges;
+    private final PartnerRepository partners;
+    private final MilestoneRepository milestones;
+    private final MilestoneService milestoneService;
+    private final PatchReader patchReader;
+    private final Clock clock;
+
+    CenterService(CenterRepository centers, PhaseChangeRepository phaseChanges, PartnerRepository partners,
+            MilestoneRepository milestones, MilestoneService milestoneService, PatchReader patchReader, Clock clock) {
+        this.centers = centers;
+        this.phaseChanges = phaseChanges;
+        this.partners = partners;
+        this.milestones = milestones;
+        this.milestoneService = milestoneService;
+        this.patchReader = patchReader;
+        this.clock = clock;
+    }
+
+    public Paged<CenterView> list(Phase phase, PageRequest page) {
+        List<CenterView> items = centers.page(phase, page.index(), page.size).stream().map(CenterView::of).toList();
+        return new Paged<>(items, centers.count(phase), page);
+    }
+
+    public Optional<CenterView> find(String code) {
+        return centers.findByCode(code).map(CenterView::of);
+    }
+
+    /** Registers a center with its standard milestones, not yet dated. */
+    @Transactional
+    public CenterView create(NewCenter request, Locale locale) {
+        if (centers.findByCode(request.code).isPresent()) {
+            throw ApiException.conflict(ProblemType.DUPLICATE, "center.duplicate", request.code);
+        }
+        LocalDate today = LocalDate.now(clock);
+        LocalDate since = request.phaseSince == null ? today : request.phaseSince;
+        if (since.isAfter(today)) {
+            throw ApiException.invalidField("phaseSince", "error.dateInFuture", today);
+        }
+        Phase phase = request.phase == null ? Phase.EVALUATION : request.phase;
+        Center center = new Center(request.code, phase, since, false);
+        center.describe(request, institution(request.administeringInstitution));
+        centers.persist(center);
+        phaseChanges.persist(PhaseChange.registration(center, null));
+        milestoneService.planStandardMilestones(center, locale);
+        centers.flush();
+        return CenterView.of(center);
+    }
+
+    @Transactional
+    public CenterView update(String code, ObjectNode body) {
+        Center center = center(code);
+        CenterPatch patch = patchReader.apply(body, CenterPatch.of(center));
+        if (center.getVersion() != patch.version) {
+            throw ApiException.staleVersion(patch.version, center.getVersion());
+        }
+        center.describe(patch, institution(patch.administeringInstitution));
+        if (patch.phase == null) {
+            throw ApiException.invalidField("phase", "error.required");
+        }
+        if (patch.phase != center.getPhase()) {
+            LocalDate today = LocalDate.now(clock);
+            LocalDate date = patch.phaseChangeDate == null ? today : patch.phaseChangeDate;
+            phaseChanges.persist(center.changePhase(patch.phase, date, patch.phaseChangeReason,
+                    milestones.reachedKinds(center), today));
+        }
+        centers.flush();
+        return CenterView.of(center);
+    }
+
+    public List<PhaseChangeView> phaseChanges(String code) {
+        return phaseChanges.history(center(code)).stream().map(PhaseChangeView::of).toList();
+    }
+
+    private Center center(String code) {
+        return centers.findByCode(code).orElseThrow(() -> ApiException.notFound("center.notFound", code));
+    }
+
+    private Partner institution(String acronym) {
+        if (acronym == null || acronym.isBlank()) {
+            return null;
+        }
+        return partners.findByAcronym(acronym)
+                .orElseThrow(() -> ApiException.invalidField("administeringInstitution", "partner.unknown", acronym));
+    }
+}

@@ -1,0 +1,133 @@
+package org.rehabtrack.milestone;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Objects;
+import org.hibernate.annotations.CreationTimestamp;
+import org.hibernate.annotations.UpdateTimestamp;
+import org.rehabtrack.center.Center;
+import org.rehabtrack.system.problem.ApiException;
+
+/** A dated point in a center's plan: a phase gate, another standard milestone, or a custom one. */
+@Entity
+public class Milestone {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    private Center center;
+
+    private String name;
+
+    @Enumerated(EnumType.STRING)
+    private MilestoneKind kind;
+
+    private LocalDate baselineDate;
+    private LocalDate forecastDate;
+    private LocalDate actualDate;
+    private String note;
+
+    @Version
+    private long version;
+
+    @CreationTimestamp
+    private Instant createdAt;
+
+    @UpdateTimestamp
+    private Instant updatedAt;
+
+    protected Milestone() {}
+
+    public Milestone(Center center, MilestoneKind kind, String name) {
+        this.center = center;
+        this.kind = kind;
+        this.name = name;
+    }
+
+    /**
+     * Records new dates and text. An actual date cannot be after today; a baseline, once set,
+     * changes only through {@link #rebaseline}.
+     */
+    public void update(MilestoneDetails details, LocalDate today) {
+        if (baselineDate != null && !Objects.equals(baselineDate, details.baselineDate)) {
+            throw ApiException.invalidField("baselineDate", "milestone.baselineSet", baselineDate);
+        }
+        if (details.actualDate != null && details.actualDate.isAfter(today)) {
+            throw ApiException.invalidField("actualDate", "error.dateInFuture", today);
+        }
+        this.name = details.name.strip();
+        this.baselineDate = details.baselineDate;
+        this.forecastDate = details.forecastDate;
+        this.actualDate = details.actualDate;
+        this.note = details.note == null || details.note.isBlank() ? null : details.note.strip();
+    }
+
+    /** Moves the baseline to {@code newDate}, keeping the old one in the returned record. */
+    public MilestoneRebaseline rebaseline(LocalDate newDate, String reason) {
+        if (baselineDate == null) {
+            throw ApiException.invalidField("baselineDate", "milestone.noBaselineYet");
+        }
+        MilestoneRebaseline record = new MilestoneRebaseline(this, baselineDate, newDate, reason.strip());
+        this.baselineDate = newDate;
+        return record;
+    }
+
+    public MilestoneSchedule schedule() {
+        return new MilestoneSchedule(baselineDate, forecastDate, actualDate);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Center getCenter() {
+        return center;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public MilestoneKind getKind() {
+        return kind;
+    }
+
+    public LocalDate getBaselineDate() {
+        return baselineDate;
+    }
+
+    public LocalDate getForecastDate() {
+        return forecastDate;
+    }
+
+    public LocalDate getActualDate() {
+        return actualDate;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+}

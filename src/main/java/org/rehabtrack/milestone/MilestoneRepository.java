@@ -1,0 +1,35 @@
+package org.rehabtrack.milestone;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.rehabtrack.center.Center;
+
+@ApplicationScoped
+public class MilestoneRepository implements PanacheRepository<Milestone> {
+
+    public List<Milestone> forCenter(Center center) {
+        return list("center = ?1", center);
+    }
+
+    public Optional<Milestone> findWithCenter(long id) {
+        return find("from Milestone m join fetch m.center where m.id = ?1", id).firstResultOptional();
+    }
+
+    public boolean hasStandard(Center center, MilestoneKind kind) {
+        return count("center = ?1 and kind = ?2", center, kind) > 0;
+    }
+
+    /** The kinds of milestone this center has reached, that is, recorded an actual date for. */
+    public Set<MilestoneKind> reachedKinds(Center center) {
+        List<MilestoneKind> kinds = getEntityManager()
+                .createQuery("select distinct m.kind from Milestone m where m.center = ?1 and m.actualDate is not null",
+                        MilestoneKind.class)
+                .setParameter(1, center)
+                .getResultList();
+        return kinds.isEmpty() ? EnumSet.noneOf(MilestoneKind.class) : EnumSet.copyOf(kinds);
+    }
+}

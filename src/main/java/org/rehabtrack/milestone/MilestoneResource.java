@@ -1,0 +1,83 @@
+package org.rehabtrack.milestone;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.rehabtrack.system.problem.Messages;
+
+@Path("/api")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Milestones", description = "Baseline, forecast and actual dates of each center's plan")
+public class MilestoneResource {
+
+    static final String MERGE_PATCH = "application/merge-patch+json";
+
+    private final MilestoneService service;
+
+    MilestoneResource(MilestoneService service) {
+        this.service = service;
+    }
+
+    @GET
+    @Path("centers/{code}/milestones")
+    @Operation(summary = "A center's milestones, in plan order, with status and slip as of today")
+    public List<MilestoneView> list(@PathParam("code") String code) {
+        return service.listForCenter(code);
+    }
+
+    @POST
+    @Path("centers/{code}/milestones")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Add a milestone to a center (one of each standard kind; any number of CUSTOM)")
+    public Response create(@PathParam("code") String code, @NotNull @Valid NewMilestone body, HttpHeaders headers,
+            UriInfo uri) {
+        MilestoneView created = service.create(code, body, Messages.negotiate(headers.getAcceptableLanguages()));
+        return Response.created(uri.getBaseUriBuilder().path("api/milestones/{id}").build(created.id()))
+                .entity(created).build();
+    }
+
+    @GET
+    @Path("milestones/{id}")
+    public MilestoneView get(@PathParam("id") long id) {
+        return service.get(id);
+    }
+
+    @PATCH
+    @Path("milestones/{id}")
+    @Consumes({MediaType.APPLICATION_JSON, MERGE_PATCH})
+    @Operation(summary = "Move a forecast, record an actual date, set a first baseline; send the version last read")
+    public MilestoneView update(@PathParam("id") long id, @NotNull ObjectNode body, HttpHeaders headers) {
+        return service.update(id, body, Messages.negotiate(headers.getAcceptableLanguages()));
+    }
+
+    @GET
+    @Path("milestones/{id}/rebaselines")
+    @Operation(summary = "The baselines a milestone had before, with the reasons they moved")
+    public List<RebaselineView> rebaselines(@PathParam("id") long id) {
+        return service.rebaselines(id);
+    }
+
+    @POST
+    @Path("milestones/{id}/rebaselines")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Move a milestone's baseline on purpose, keeping the old date and the reason")
+    public Response rebaseline(@PathParam("id") long id, @NotNull @Valid NewRebaseline body, UriInfo uri) {
+        RebaselineView created = service.rebaseline(id, body);
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
+                .entity(created).build();
+    }
+}

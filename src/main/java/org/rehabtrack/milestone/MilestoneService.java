@@ -1,0 +1,132 @@
+package org.rehabtrack.milestone;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import org.rehabtrack.center.Center;
+import org.rehabtrack.center.CenterRepository;
+import org.rehabtrack.system.PatchReader;
+import org.rehabtrack.system.problem.ApiException;
+import org.rehabtrack.system.problem.Messages;
+import org.rehabtrack.system.problem.ProblemType;
+
+/** Milestones of the centers: their plan, their dates and the rules on changing them. */
+@ApplicationScoped
+public class MilestoneService {
+
+    /** Standard milestones in the order of the phases, then custom ones by due date. */
+    static final Comparator<Milestone> PLAN_ORDER = Comparator
+            .comparing((Milestone m) -> m.getKind().isStandard() ? 0 : 1)
+            .thenComparing(m -> m.getKind().isStandard() ? m.getKind().ordinal() : 0)
+            .thenComparing(m -> m.schedule().due(), Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(Milestone::getId);
+
+    private final MilestoneRepository milestones;
+    private final MilestoneRebaselineRepository rebaselines;
+    private final CenterRepository centers;
+    private final PatchReader patchReader;
+    private final Clock clock;
+
+    MilestoneService(MilestoneRepository milestones, MilestoneRebaselineRepository rebaselines,
+            CenterRepository centers, PatchReader patchReader, Clock clock) {
+        this.milestones = milestones;
+        this.rebaselines = rebaselines;
+        this.centers = centers;
+        this.patchReader = patchReader;
+        this.clock = clock;
+    }
+
+    public List<MilestoneView> listForCenter(String centerCode) {
+        Center center = center(centerCode);
+        LocalDate today = today();
+        return milestones.forCenter(center).stream().sorted(PLAN_ORDER).map(m -> MilestoneView.of(m, today)).toList();
+    }
+
+    public MilestoneView get(long id) {
+        return MilestoneView.of(milestone(id), today());
+    }
+
+    @Transactional
+    public MilestoneView create(String centerCode, NewMilestone request, Locale locale) {
+        Center center = center(centerCode);
+        if (request.kind.isStandard() && milestones.hasStandard(center, request.kind)) {
+            throw ApiException.conflict(ProblemType.DUPLICATE, "milestone.duplicateKind", center.getCode(), request.kind);
+        }
+        request.name = nameOrDefault(request.name, request.kind, locale);
+        Milestone milestone = new Milestone(center, request.kind, request.name);
+        milestone.update(request, today());
+        milestones.persistAndFlush(milestone);
+        return MilestoneView.of(milestone, today());
+    }
+
+    /** Adds one empty milestone of each standard kind to a new center. */
+    @Transactional
+    public void planStandardMilestones(Center center, Locale locale) {
+        Arrays.stream(MilestoneKind.values())
+                .filter(MilestoneKind::isStandard)
+                .forEach(kind -> milestones.persist(new Milestone(center, kind, label(kind, locale))));
+    }
+
+    @Transactional
+    public MilestoneView update(long id, ObjectNode body, Locale locale) {
+        Milestone milestone = milestone(id);
+        MilestonePatch patch = patchReader.apply(body, MilestonePatch.of(milestone));
+        checkVersion(milestone, patch.version);
+        patch.name = nameOrDefault(patch.name, milestone.getKind(), locale);
+        milestone.update(patch, today());
+        milestones.flush();
+        return MilestoneView.of(milestone, today());
+    }
+
+    @Transactional
+    public RebaselineView rebaseline(long id, NewRebaseline request) {
+        Milestone milestone = milestone(id);
+        checkVersion(milestone, request.version);
+        MilestoneRebaseline record = milestone.rebaseline(request.baselineDate, request.reason);
+        rebaselines.persist(record);
+        milestones.flush();
+        return RebaselineView.of(record);
+    }
+
+    public List<RebaselineView> rebaselines(long id) {
+        return rebaselines.history(milestone(id)).stream().map(RebaselineView::of).toList();
+    }
+
+    private static void checkVersion(Milestone milestone, long version) {
+        if (milestone.getVersion() != version) {
+            throw ApiException.staleVersion(version, milestone.getVersion());
+        }
+    }
+
+    private static String nameOrDefault(String name, MilestoneKind kind, Locale locale) {
+        if (name != null && !name.isBlank()) {
+            return name;
+        }
+        if (!kind.isStandard()) {
+            throw ApiException.invalidField("name", "milestone.customNeedsName");
+        }
+        return label(kind, locale);
+    }
+
+    private static String label(MilestoneKind kind, Locale locale) {
+        return Messages.get(locale, kind.labelKey());
+    }
+
+    private Center center(String code) {
+        return centers.findByCode(code).orElseThrow(() -> ApiException.notFound("center.notFound", code));
+    }
+
+    private Milestone milestone(long id) {
+        return milestones.findWithCenter(id).orElseThrow(() -> ApiException.notFound("milestone.notFound", id));
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}

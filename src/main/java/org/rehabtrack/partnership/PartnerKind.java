@@ -1,0 +1,11 @@
+package org.rehabtrack.partnership;
+
+/** What sort of institution a partner is. */
+public enum PartnerKind {
+    STATE,
+    MUNICIPALITY,
+    UN_AGENCY,
+    NGO,
+    DONOR,
+    CONTRACTOR
+}

@@ -1,0 +1,36 @@
+package org.rehabtrack.partnership;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Optional;
+import org.rehabtrack.system.problem.ApiException;
+import org.rehabtrack.system.problem.ProblemType;
+
+@ApplicationScoped
+public class PartnerService {
+
+    private final PartnerRepository partners;
+
+    PartnerService(PartnerRepository partners) {
+        this.partners = partners;
+    }
+
+    public List<PartnerView> list() {
+        return partners.listByAcronym().stream().map(PartnerView::of).toList();
+    }
+
+    public Optional<PartnerView> find(String acronym) {
+        return partners.findByAcronym(acronym).map(PartnerView::of);
+    }
+
+    @Transactional
+    public PartnerView create(PartnerFields fields) {
+        if (partners.findByAcronym(fields.acronym).isPresent()) {
+            throw ApiException.conflict(ProblemType.DUPLICATE, "partner.duplicate", fields.acronym);
+        }
+        Partner partner = new Partner(fields.acronym, fields.name.strip(), fields.kind, fields.contact, false);
+        partners.persistAndFlush(partner);
+        return PartnerView.of(partner);
+    }
+}

@@ -1,0 +1,154 @@
+package org.rehabtrack.sampledata;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
+import jakarta.validation.Validator;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jboss.logging.Logger;
+import org.rehabtrack.center.Center;
+import org.rehabtrack.center.CenterRepository;
+import org.rehabtrack.center.NewCenter;
+import org.rehabtrack.center.PhaseChange;
+import org.rehabtrack.center.PhaseChangeRepository;
+import org.rehabtrack.milestone.Milestone;
+import org.rehabtrack.milestone.MilestoneRepository;
+import org.rehabtrack.partnership.Partner;
+import org.rehabtrack.partnership.PartnerFields;
+import org.rehabtrack.partnership.PartnerRepository;
+import org.rehabtrack.sampledata.Rows.CenterRow;
+import org.rehabtrack.sampledata.Rows.MilestoneRow;
+import org.rehabtrack.sampledata.Rows.PartnerRow;
+import org.rehabtrack.sampledata.Rows.SampleMilestone;
+import org.rehabtrack.system.RehabtrackConfig;
+
+/**
+ * Loads the illustrative sample data of {@code sample-data/} into an empty database, once. A
+ * marker row, written in the same transaction, keeps it from ever being loaded again, even by
+ * two instances starting together: the second one's marker insert fails and it loads nothing.
+ */
+@ApplicationScoped
+public class SampleDataLoader {
+
+    private static final Logger LOG = Logger.getLogger(SampleDataLoader.class);
+    static final String DESCRIPTION = "Illustrative sample data: real center names; capacities, costs and dates are not real.";
+    static final String REGISTRATION_REASON = "Loaded from the illustrative sample data";
+
+    private final RehabtrackConfig config;
+    private final EntityManager em;
+    private final PartnerRepository partners;
+    private final CenterRepository centers;
+    private final PhaseChangeRepository phaseChanges;
+    private final MilestoneRepository milestones;
+    private final Validator validator;
+    private final Clock clock;
+
+    SampleDataLoader(RehabtrackConfig config, EntityManager em, PartnerRepository partners, CenterRepository centers,
+            PhaseChangeRepository phaseChanges, MilestoneRepository milestones, Validator validator, Clock clock) {
+        this.config = config;
+        this.em = em;
+        this.partners = partners;
+        this.centers = centers;
+        this.phaseChanges = phaseChanges;
+        this.milestones = milestones;
+        this.validator = validator;
+        this.clock = clock;
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        if (config.sampleData().load()) {
+            loadIfEmpty();
+        } else {
+            LOG.info("Sample data not loaded: rehabtrack.sample-data.load is false");
+        }
+    }
+
+    /** Loads the sample data unless it was loaded before or the database already holds centers. */
+    public boolean loadIfEmpty() {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Optional<Instant> loadedAt = loadedAt();
+            if (loadedAt.isPresent()) {
+                LOG.infof("Sample data already loaded on %s; not loaded again", loadedAt.get());
+                return false;
+            }
+            if (centers.count() > 0) {
+                LOG.info("Sample data not loaded: the database already holds centers");
+                return false;
+            }
+            claim();
+            load();
+            return true;
+        });
+    }
+
+    public Optional<Instant> loadedAt() {
+        List<?> rows = em.createNativeQuery("select loaded_at from sample_data_load where id = 1").getResultList();
+        return rows.stream().findFirst().map(SampleDataLoader::toInstant);
+    }
+
+    private void claim() {
+        em.createNativeQuery("insert into sample_data_load (id, loaded_at, description) values (1, ?1, ?2)")
+                .setParameter(1, Instant.now(clock))
+                .setParameter(2, DESCRIPTION)
+                .executeUpdate();
+    }
+
+    private void load() {
+        SampleFiles files = new SampleFiles(validator);
+        Map<String, Partner> partnerByAcronym = new HashMap<>();
+        for (PartnerFields p : files.read("partners.csv", PartnerRow.class, PartnerRow::toRequest)) {
+            Partner partner = new Partner(p.acronym, p.name, p.kind, p.contact, true);
+            partners.persist(partner);
+            partnerByAcronym.put(partner.getAcronym(), partner);
+        }
+        LocalDate today = LocalDate.now(clock);
+        Map<String, Center> centerByCode = new HashMap<>();
+        for (NewCenter c : files.read("centers.csv", CenterRow.class, CenterRow::toRequest)) {
+            Center center = new Center(c.code, c.phase, c.phaseSince == null ? today : c.phaseSince, true);
+            center.describe(c, lookup(partnerByAcronym, c.administeringInstitution, "centers.csv"));
+            centers.persist(center);
+            phaseChanges.persist(PhaseChange.registration(center, REGISTRATION_REASON));
+            centerByCode.put(center.getCode(), center);
+        }
+        List<SampleMilestone> rows = files.read("milestones.csv", MilestoneRow.class, MilestoneRow::toRequest);
+        for (SampleMilestone m : rows) {
+            Milestone milestone = new Milestone(lookup(centerByCode, m.center, "milestones.csv"), m.kind, m.name);
+            milestone.update(m, today);
+            milestones.persist(milestone);
+        }
+        LOG.infof("Loaded the illustrative sample data: %d partners, %d centers, %d milestones",
+                partnerByAcronym.size(), centerByCode.size(), rows.size());
+    }
+
+    private static <T> T lookup(Map<String, T> known, String key, String file) {
+        if (key == null) {
+            return null;
+        }
+        T value = known.get(key);
+        if (value == null) {
+            throw new SampleDataException(file, 0, "unknown reference " + key);
+        }
+        return value;
+    }
+
+    private static Instant toInstant(Object value) {
+        if (value instanceof Instant instant) {
+            return instant;
+        }
+        if (value instanceof java.time.OffsetDateTime odt) {
+            return odt.toInstant();
+        }
+        if (value instanceof java.sql.Timestamp ts) {
+            return ts.toInstant();
+        }
+        throw new IllegalStateException("Unexpected timestamp type " + value.getClass());
+    }
+}

@@ -1,0 +1,76 @@
+package org.rehabtrack.sampledata;
+
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Reads the CSV files of {@code sample-data/}, shipped inside the application, into rows checked
+ * with the API's own rules. A bad row stops the load with its file, line and field.
+ */
+final class SampleFiles {
+
+    static final String FOLDER = "sample-data/";
+
+    private static final CsvMapper CSV = CsvMapper.builder()
+            .addModule(new JavaTimeModule())
+            .enable(CsvParser.Feature.TRIM_SPACES)
+            .enable(CsvParser.Feature.ALLOW_COMMENTS)
+            .enable(CsvParser.Feature.EMPTY_STRING_AS_NULL)
+            .enable(CsvParser.Feature.SKIP_EMPTY_LINES)
+            .build();
+
+    private final Validator validator;
+
+    SampleFiles(Validator validator) {
+        this.validator = validator;
+    }
+
+    /** Every row of {@code file}, each converted to the request the API would receive and validated. */
+    <R, T> List<T> read(String file, Class<R> rowType, java.util.function.Function<R, T> toRequest) {
+        ObjectReader reader = CSV.readerFor(rowType).with(CsvSchema.emptySchema().withHeader().withComments());
+        List<T> requests = new ArrayList<>();
+        try (InputStream in = open(file); MappingIterator<R> rows = reader.readValues(in)) {
+            while (rows.hasNextValue()) {
+                long line = rows.getCurrentLocation().getLineNr();
+                R row = rows.nextValue();
+                T request = toRequest.apply(row);
+                Set<ConstraintViolation<T>> violations = validator.validate(request);
+                if (!violations.isEmpty()) {
+                    throw new SampleDataException(file, line, violations.stream()
+                            .map(v -> v.getPropertyPath() + ": " + v.getMessage())
+                            .sorted()
+                            .collect(Collectors.joining("; ")));
+                }
+                requests.add(request);
+            }
+        } catch (InvalidFormatException e) {
+            throw new SampleDataException(file, e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
+                    e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + FOLDER + file, e);
+        }
+        return requests;
+    }
+
+    private static InputStream open(String file) {
+        InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(FOLDER + file);
+        if (in == null) {
+            throw new SampleDataException(file, 0, "the file is missing from the application");
+        }
+        return in;
+    }
+}

@@ -1,0 +1,45 @@
+package org.rehabtrack.system;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Set;
+import org.rehabtrack.system.problem.JsonProblems;
+
+/**
+ * Applies a PATCH body to a form that holds a record's current values, then checks the result
+ * with the same rules as a creation. Fields the client leaves out keep their value; a field sent
+ * as null is cleared.
+ */
+@ApplicationScoped
+public class PatchReader {
+
+    private final ObjectMapper mapper;
+    private final Validator validator;
+
+    PatchReader(ObjectMapper mapper, Validator validator) {
+        this.mapper = mapper;
+        this.validator = validator;
+    }
+
+    public <T> T apply(ObjectNode body, T current) {
+        try {
+            mapper.readerForUpdating(current).readValue(body);
+        } catch (JsonProcessingException e) {
+            throw JsonProblems.refusal(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Set<ConstraintViolation<T>> violations = validator.validate(current);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+        return current;
+    }
+}

@@ -1,0 +1,60 @@
+package org.rehabtrack.system.problem;
+
+import java.util.List;
+
+/**
+ * A request the service refuses, carrying message keys rather than text so the answer is
+ * written in the caller's language. Thrown by services; turned into problem+json in one place.
+ */
+public class ApiException extends RuntimeException {
+
+    private final ProblemType type;
+    private final Message detail;
+    private final List<FieldProblem> fieldProblems;
+
+    public ApiException(ProblemType type, Message detail, List<FieldProblem> fieldProblems) {
+        super(type.name() + ": " + detail.key());
+        this.type = type;
+        this.detail = detail;
+        this.fieldProblems = List.copyOf(fieldProblems);
+    }
+
+    public static ApiException notFound(String key, Object... args) {
+        return new ApiException(ProblemType.NOT_FOUND, new Message(key, args), List.of());
+    }
+
+    public static ApiException conflict(ProblemType type, String key, Object... args) {
+        return new ApiException(type, new Message(key, args), List.of());
+    }
+
+    public static ApiException staleVersion(long expected, long actual) {
+        return conflict(ProblemType.STALE_VERSION, "error.staleVersion", expected, actual);
+    }
+
+    /** One invalid field. */
+    public static ApiException invalidField(String field, String key, Object... args) {
+        return invalid(List.of(new FieldProblem(field, new Message(key, args))));
+    }
+
+    public static ApiException invalid(List<FieldProblem> problems) {
+        return new ApiException(ProblemType.INVALID_INPUT, new Message("error.invalidInput"), problems);
+    }
+
+    public ProblemType type() {
+        return type;
+    }
+
+    public Message detail() {
+        return detail;
+    }
+
+    public List<FieldProblem> fieldProblems() {
+        return fieldProblems;
+    }
+
+    /** A message key with its arguments, resolved against the bundle in the caller's language. */
+    public record Message(String key, Object... args) {}
+
+    /** A field and what is wrong with it, still as a message key. */
+    public record FieldProblem(String field, Message message) {}
+}

@@ -1,0 +1,55 @@
+package org.rehabtrack.system.problem;
+
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/** The user-facing texts of the service, in English and Spanish ({@code i18n/messages*.properties}). */
+public final class Messages {
+
+    public static final String BUNDLE = "i18n.messages";
+    public static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, Locale.forLanguageTag("es"));
+
+    // English is the base bundle: never fall back to the JVM's default language instead.
+    private static final ResourceBundle.Control NO_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+    private Messages() {}
+
+    public static String get(Locale locale, String key, Object... args) {
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, supported(locale), NO_FALLBACK);
+        String pattern;
+        try {
+            pattern = bundle.getString(key);
+        } catch (MissingResourceException e) {
+            return key;
+        }
+        return args.length == 0 ? pattern : new MessageFormat(pattern, bundle.getLocale()).format(args);
+    }
+
+    /** The supported language closest to the one asked for; English otherwise. */
+    public static Locale supported(Locale requested) {
+        if (requested != null) {
+            for (Locale locale : SUPPORTED) {
+                if (locale.getLanguage().equals(requested.getLanguage())) {
+                    return locale;
+                }
+            }
+        }
+        return Locale.ENGLISH;
+    }
+
+    /** The first of the caller's preferred languages that the service speaks. */
+    public static Locale negotiate(List<Locale> acceptable) {
+        for (Locale candidate : acceptable) {
+            for (Locale locale : SUPPORTED) {
+                if (locale.getLanguage().equals(candidate.getLanguage())) {
+                    return locale;
+                }
+            }
+        }
+        return Locale.ENGLISH;
+    }
+}

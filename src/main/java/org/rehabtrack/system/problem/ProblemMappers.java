@@ -1,0 +1,138 @@
+package org.rehabtrack.system.problem;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.NotAcceptableException;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.NotSupportedException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import org.hibernate.StaleStateException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * The one place where failures become {@code application/problem+json} answers, in the
+ * caller's language, and never with a stack trace.
+ */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response refused(ApiException e, HttpHeaders headers, UriInfo uri) {
+        Locale locale = locale(headers);
+        List<FieldError> errors = e.fieldProblems().stream()
+                .map(p -> new FieldError(p.field(), text(locale, p.message())))
+                .toList();
+        return respond(e.type(), text(locale, e.detail()), errors, locale, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response invalid(ConstraintViolationException e, HttpHeaders headers, UriInfo uri) {
+        Locale locale = locale(headers);
+        List<FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new FieldError(fieldOf(v), v.getMessage()))
+                .sorted(Comparator.comparing(FieldError::field).thenComparing(FieldError::message))
+                .toList();
+        return respond(ProblemType.INVALID_INPUT, Messages.get(locale, "error.invalidInput"), errors, locale, uri);
+    }
+
+    // Listed one by one so these win over Quarkus's built-in mappers for the same types.
+    @ServerExceptionMapper({JsonProcessingException.class, JsonParseException.class, JsonMappingException.class,
+            MismatchedInputException.class, InvalidFormatException.class, UnrecognizedPropertyException.class})
+    public Response unreadable(JsonProcessingException e, HttpHeaders headers, UriInfo uri) {
+        return refused(JsonProblems.refusal(e), headers, uri);
+    }
+
+    @ServerExceptionMapper({OptimisticLockException.class, StaleStateException.class})
+    public Response concurrentChange(Exception e, HttpHeaders headers, UriInfo uri) {
+        Locale locale = locale(headers);
+        return respond(ProblemType.STALE_VERSION, Messages.get(locale, "error.concurrentChange"), List.of(), locale, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e, HttpHeaders headers, UriInfo uri) {
+        Locale locale = locale(headers);
+        ProblemType type = e instanceof NotFoundException ? ProblemType.NOT_FOUND
+                : e instanceof NotAllowedException ? ProblemType.METHOD_NOT_ALLOWED
+                : e instanceof NotSupportedException ? ProblemType.UNSUPPORTED_MEDIA_TYPE
+                : e instanceof NotAcceptableException ? ProblemType.NOT_ACCEPTABLE
+                : null;
+        if (type == null) {
+            int status = e.getResponse().getStatus();
+            if (status >= 500) {
+                LOG.error("Request failed", e);
+            }
+            return respond(status, "about:blank", e.getResponse().getStatusInfo().getReasonPhrase(), null, List.of(), uri);
+        }
+        String detailKey = "problem." + type.uri().substring("/problems/".length()) + ".detail";
+        return respond(type, Messages.get(locale, detailKey), List.of(), locale, uri);
+    }
+
+    @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
+    public Response unexpected(Throwable e, HttpHeaders headers, UriInfo uri) {
+        LOG.error("Unexpected failure", e);
+        Locale locale = locale(headers);
+        return respond(ProblemType.INTERNAL, Messages.get(locale, "error.internal"), List.of(), locale, uri);
+    }
+
+    private static Response respond(ProblemType type, String detail, List<FieldError> errors, Locale locale, UriInfo uri) {
+        return respond(type.status(), type.uri(), Messages.get(locale, type.titleKey()), detail, errors, uri);
+    }
+
+    private static Response respond(int status, String type, String title, String detail, List<FieldError> errors, UriInfo uri) {
+        String instance = uri == null ? null : uri.getRequestUri().getRawPath();
+        Problem problem = new Problem(type, title, status, detail, instance, errors);
+        return Response.status(status).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    private static Locale locale(HttpHeaders headers) {
+        return headers == null ? Locale.ENGLISH : Messages.negotiate(headers.getAcceptableLanguages());
+    }
+
+    /** Resolves a message, and any of its arguments that are messages themselves. */
+    private static String text(Locale locale, ApiException.Message message) {
+        Object[] args = Arrays.stream(message.args())
+                .map(arg -> arg instanceof ApiException.Message nested ? text(locale, nested) : arg)
+                .toArray();
+        return Messages.get(locale, message.key(), args);
+    }
+
+    /** The JSON name of a violated property: "capacity", "items[2].quantity"; "body" for the whole request. */
+    static String fieldOf(ConstraintViolation<?> violation) {
+        StringBuilder field = new StringBuilder();
+        for (Path.Node node : violation.getPropertyPath()) {
+            if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.PARAMETER
+                    || node.getKind() == ElementKind.BEAN) {
+                continue;
+            }
+            if (node.getIndex() != null && field.length() > 0) {
+                field.append('[').append(node.getIndex()).append(']');
+            }
+            if (node.getName() != null) {
+                if (field.length() > 0) {
+                    field.append('.');
+                }
+                field.append(node.getName());
+            }
+        }
+        return field.length() == 0 ? "body" : field.toString();
+    }
+}

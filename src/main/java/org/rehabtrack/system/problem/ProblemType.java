@@ -1,0 +1,39 @@
+package org.rehabtrack.system.problem;
+
+/**
+ * The kinds of problem the API answers with. Each has a stable type URI (relative, as RFC 9457
+ * allows) and a title in the message bundle under {@code problem.<key>.title}.
+ */
+public enum ProblemType {
+    INVALID_INPUT(400, "invalid-input"),
+    MALFORMED_REQUEST(400, "malformed-request"),
+    NOT_FOUND(404, "not-found"),
+    METHOD_NOT_ALLOWED(405, "method-not-allowed"),
+    NOT_ACCEPTABLE(406, "not-acceptable"),
+    STALE_VERSION(409, "stale-version"),
+    DUPLICATE(409, "duplicate"),
+    PHASE_GATE_NOT_MET(409, "phase-gate-not-met"),
+    TOO_LARGE(413, "too-large"),
+    UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type"),
+    INTERNAL(500, "internal-error");
+
+    private final int status;
+    private final String slug;
+
+    ProblemType(int status, String slug) {
+        this.status = status;
+        this.slug = slug;
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String uri() {
+        return "/problems/" + slug;
+    }
+
+    public String titleKey() {
+        return "problem." + slug + ".title";
+    }
+}
