@@ -19,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.rehabtrack.system.problem.Messages;
 
-@Path("/api")
+@Path("/api/milestones")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Milestones", description = "Baseline, forecast and actual dates of each center's plan")
 public class MilestoneResource {
@@ -33,31 +33,13 @@ public class MilestoneResource {
     }
 
     @GET
-    @Path("centers/{code}/milestones")
-    @Operation(summary = "A center's milestones, in plan order, with status and slip as of today")
-    public List<MilestoneView> list(@PathParam("code") String code) {
-        return service.listForCenter(code);
-    }
-
-    @POST
-    @Path("centers/{code}/milestones")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Add a milestone to a center (one of each standard kind; any number of CUSTOM)")
-    public Response create(@PathParam("code") String code, @NotNull @Valid NewMilestone body, HttpHeaders headers,
-            UriInfo uri) {
-        MilestoneView created = service.create(code, body, Messages.negotiate(headers.getAcceptableLanguages()));
-        return Response.created(uri.getBaseUriBuilder().path("api/milestones/{id}").build(created.id()))
-                .entity(created).build();
-    }
-
-    @GET
-    @Path("milestones/{id}")
+    @Path("{id}")
     public MilestoneView get(@PathParam("id") long id) {
         return service.get(id);
     }
 
     @PATCH
-    @Path("milestones/{id}")
+    @Path("{id}")
     @Consumes({MediaType.APPLICATION_JSON, MERGE_PATCH})
     @Operation(summary = "Move a forecast, record an actual date, set a first baseline; send the version last read")
     public MilestoneView update(@PathParam("id") long id, @NotNull ObjectNode body, HttpHeaders headers) {
@@ -65,14 +47,20 @@ public class MilestoneResource {
     }
 
     @GET
-    @Path("milestones/{id}/rebaselines")
+    @Path("{id}/rebaselines")
     @Operation(summary = "The baselines a milestone had before, with the reasons they moved")
     public List<RebaselineView> rebaselines(@PathParam("id") long id) {
         return service.rebaselines(id);
     }
 
+    @GET
+    @Path("{id}/rebaselines/{rebaselineId}")
+    public RebaselineView rebaseline(@PathParam("id") long id, @PathParam("rebaselineId") long rebaselineId) {
+        return service.rebaseline(id, rebaselineId);
+    }
+
     @POST
-    @Path("milestones/{id}/rebaselines")
+    @Path("{id}/rebaselines")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Move a milestone's baseline on purpose, keeping the old date and the reason")
     public Response rebaseline(@PathParam("id") long id, @NotNull @Valid NewRebaseline body, UriInfo uri) {

@@ -98,6 +98,13 @@ public class MilestoneService {
         return rebaselines.history(milestone(id)).stream().map(RebaselineView::of).toList();
     }
 
+    public RebaselineView rebaseline(long milestoneId, long rebaselineId) {
+        Milestone milestone = milestone(milestoneId);
+        return rebaselines.find("id = ?1 and milestone = ?2", rebaselineId, milestone).firstResultOptional()
+                .map(RebaselineView::of)
+                .orElseThrow(() -> ApiException.notFound("milestone.rebaselineNotFound", rebaselineId));
+    }
+
     private static void checkVersion(Milestone milestone, long version) {
         if (milestone.getVersion() != version) {
             throw ApiException.staleVersion(version, milestone.getVersion());

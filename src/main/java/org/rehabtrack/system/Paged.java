@@ -24,7 +24,9 @@ public record Paged<T>(List<T> items, long total, PageRequest request) {
         }
         links.add(link(uri, 1, "first"));
         links.add(link(uri, pages, "last"));
-        return response.links(links.toArray(Link[]::new)).build();
+        // One header, links separated by commas (RFC 8288), so every client sees all of them.
+        String header = String.join(", ", links.stream().map(Link::toString).toList());
+        return response.header("Link", header).build();
     }
 
     private Link link(UriInfo uri, long page, String rel) {

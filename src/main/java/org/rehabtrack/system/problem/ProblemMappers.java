@@ -69,12 +69,18 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response web(WebApplicationException e, HttpHeaders headers, UriInfo uri) {
+        if (e.getCause() instanceof JsonProcessingException unreadable) {
+            return refused(JsonProblems.refusal(unreadable), headers, uri);
+        }
         Locale locale = locale(headers);
         ProblemType type = e instanceof NotFoundException ? ProblemType.NOT_FOUND
                 : e instanceof NotAllowedException ? ProblemType.METHOD_NOT_ALLOWED
                 : e instanceof NotSupportedException ? ProblemType.UNSUPPORTED_MEDIA_TYPE
                 : e instanceof NotAcceptableException ? ProblemType.NOT_ACCEPTABLE
                 : null;
+        if (type == null && e.getResponse().getStatus() == 400) {
+            return respond(ProblemType.MALFORMED_REQUEST, Messages.get(locale, "error.badRequest"), List.of(), locale, uri);
+        }
         if (type == null) {
             int status = e.getResponse().getStatus();
             if (status >= 500) {

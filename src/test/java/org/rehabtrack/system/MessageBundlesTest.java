@@ -1,0 +1,66 @@
+package org.rehabtrack.system;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.rehabtrack.center.Phase;
+import org.rehabtrack.milestone.MilestoneKind;
+import org.rehabtrack.system.problem.Messages;
+import org.rehabtrack.system.problem.ProblemType;
+
+class MessageBundlesTest {
+
+    private static Properties load(String path) throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in = MessageBundlesTest.class.getClassLoader().getResourceAsStream(path)) {
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return properties;
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"i18n/messages", "ValidationMessages"})
+    void spanishAndEnglishHaveTheSameKeys(String bundle) throws IOException {
+        Set<String> english = new TreeSet<>(load(bundle + ".properties").stringPropertyNames());
+        Set<String> spanish = new TreeSet<>(load(bundle + "_es.properties").stringPropertyNames());
+        assertEquals(english, spanish);
+    }
+
+    @Test
+    void everyMessageIsAValidPattern() throws IOException {
+        for (String file : new String[] {"i18n/messages.properties", "i18n/messages_es.properties"}) {
+            Properties properties = load(file);
+            for (String key : properties.stringPropertyNames()) {
+                new MessageFormat(properties.getProperty(key));
+            }
+        }
+    }
+
+    @Test
+    void everyProblemPhaseAndMilestoneKindHasALabel() throws IOException {
+        Properties english = load("i18n/messages.properties");
+        Arrays.stream(ProblemType.values()).forEach(t -> assertTrue(english.containsKey(t.titleKey()), t.titleKey()));
+        Arrays.stream(MilestoneKind.values()).forEach(k -> assertTrue(english.containsKey(k.labelKey()), k.labelKey()));
+        Arrays.stream(Phase.values()).forEach(p -> assertTrue(english.containsKey("phase." + p.name()), p.name()));
+    }
+
+    @Test
+    void answersInSpanishWhenAskedAndInEnglishOtherwise() {
+        assertEquals("Inauguración", Messages.get(Locale.forLanguageTag("es-HN"), "milestone.kind.INAUGURATION"));
+        assertEquals("Inauguration", Messages.get(Locale.FRENCH, "milestone.kind.INAUGURATION"));
+        assertEquals("There is no milestone with id 12345.", Messages.get(Locale.ENGLISH, "milestone.notFound", 12345L));
+    }
+}
