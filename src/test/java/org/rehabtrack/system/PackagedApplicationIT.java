@@ -1,0 +1,88 @@
+package org.rehabtrack.system;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.hasSize;
+
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The packaged application started as a user starts it: from any directory, with its data folder
+ * named by REHABTRACK_DATA_DIR. What it acknowledged survives a kill; the sample data is loaded once.
+ */
+class PackagedApplicationIT {
+
+    private static final List<String> SAMPLE_CENTERS = List.of("CAMR-SPS", "CAMR-OMOA", "CANFM-BELEN");
+
+    @TempDir
+    Path workingDirectory;
+
+    private static RequestSpecification api(RunningApplication app) {
+        return given().baseUri(app.baseUri());
+    }
+
+    @Test
+    void servesTheSampleDataFromAnyDirectoryAndKeepsAcknowledgedWritesThroughAKill() throws Exception {
+        Path dataDir = Files.createDirectory(workingDirectory.resolve("empty-data-folder"));
+        Map<String, String> env = Map.of("REHABTRACK_DATA_DIR", dataDir.toString());
+        long milestoneId;
+        List<String> newCenters = List.of("CAM-IT-1", "CAM-IT-2", "CAM-IT-3", "CAM-IT-4", "CAM-IT-5");
+
+        try (RunningApplication app = RunningApplication.start(workingDirectory, env)) {
+            api(app).get("/api/centers").then().statusCode(200)
+                    .body("code", containsInAnyOrder(SAMPLE_CENTERS.toArray()));
+
+            List<Map<String, Object>> milestones = api(app).get("/api/centers/CAMR-OMOA/milestones")
+                    .then().extract().jsonPath().getList("$");
+            Map<String, Object> worksStarted = milestones.stream()
+                    .filter(m -> "WORKS_STARTED".equals(m.get("kind"))).findFirst().orElseThrow();
+            milestoneId = ((Number) worksStarted.get("id")).longValue();
+            api(app).contentType(ContentType.JSON)
+                    .body(Map.of("forecastDate", "2027-03-01", "version", worksStarted.get("version")))
+                    .patch("/api/milestones/{id}", milestoneId)
+                    .then().statusCode(200);
+            for (String code : newCenters) {
+                Map<String, Object> center = TestCenters.body();
+                center.put("code", code);
+                api(app).contentType(ContentType.JSON).body(center).post("/api/centers").then().statusCode(201);
+            }
+            // Killed right after the last acknowledgement: H2's default half-second write delay loses these.
+            app.kill();
+        }
+
+        try (RunningApplication app = RunningApplication.start(workingDirectory, env)) {
+            api(app).get("/api/centers").then().statusCode(200)
+                    .body("$", hasSize(SAMPLE_CENTERS.size() + newCenters.size()))
+                    .body("code", hasItems(SAMPLE_CENTERS.toArray(String[]::new)))
+                    .body("code", hasItems(newCenters.toArray(String[]::new)));
+            api(app).get("/api/milestones/{id}", milestoneId).then().statusCode(200)
+                    .body("forecastDate", equalTo("2027-03-01"))
+                    .body("version", equalTo(1));
+            api(app).get("/api/partners").then().body("acronym.findAll { it == 'SRECI' }", hasSize(1));
+        }
+        try (var files = Files.list(dataDir)) {
+            org.junit.jupiter.api.Assertions.assertTrue(files.anyMatch(f -> f.getFileName().toString().startsWith("rehabtrack")),
+                    "the database lives in the data folder");
+        }
+    }
+
+    @Test
+    void startsEmptyWhenTheSampleDataIsTurnedOff() throws Exception {
+        Path dataDir = Files.createDirectory(workingDirectory.resolve("no-sample"));
+        Map<String, String> env = Map.of("REHABTRACK_DATA_DIR", dataDir.toString(), "REHABTRACK_SAMPLE_DATA", "false");
+
+        try (RunningApplication app = RunningApplication.start(workingDirectory, env)) {
+            api(app).get("/api/centers").then().statusCode(200).body("$", empty());
+        }
+    }
+}
