@@ -1,0 +1,44 @@
+package org.rehabtrack.system;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.rehabtrack.center.CenterService;
+import org.rehabtrack.center.CenterView;
+import org.rehabtrack.system.problem.Messages;
+
+/** The front page: what RehabTrack is, the centers and their phases, and where the API is. */
+@Path("/")
+public class HomePage {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance home(List<CenterView> centers, Labels labels, boolean illustrative);
+    }
+
+    private final CenterService centers;
+
+    HomePage(CenterService centers) {
+        this.centers = centers;
+    }
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    @Operation(hidden = true)
+    public TemplateInstance home(@QueryParam("lang") String lang, HttpHeaders headers) {
+        Locale locale = lang != null ? Messages.supported(Locale.forLanguageTag(lang))
+                : Messages.negotiate(headers.getAcceptableLanguages());
+        PageRequest firstPage = new PageRequest();
+        firstPage.size = PageRequest.MAX_SIZE;
+        List<CenterView> list = centers.list(null, firstPage).items();
+        return Templates.home(list, new Labels(locale), list.stream().anyMatch(CenterView::illustrative));
+    }
+}
