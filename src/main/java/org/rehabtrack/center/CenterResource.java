@@ -18,7 +18,11 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.rehabtrack.system.MediaTypes;
 import org.rehabtrack.system.PageRequest;
 import org.rehabtrack.system.problem.ApiException;
 import org.rehabtrack.system.problem.Messages;
@@ -56,9 +60,10 @@ public class CenterResource {
 
     @PATCH
     @Path("{code}")
-    @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
+    @Consumes({MediaType.APPLICATION_JSON, MediaTypes.MERGE_PATCH_JSON})
     @Operation(summary = "Change a center's fields or phase; send the version last read")
-    public CenterView update(@PathParam("code") String code, @NotNull ObjectNode body) {
+    public CenterView update(@PathParam("code") String code,
+            @NotNull @RequestBody(content = @Content(schema = @Schema(implementation = CenterPatch.class))) ObjectNode body) {
         return service.update(code, body);
     }
 

@@ -78,10 +78,10 @@ public class CenterService {
         if (center.getVersion() != patch.version) {
             throw ApiException.staleVersion(patch.version, center.getVersion());
         }
-        center.describe(patch, institution(patch.administeringInstitution));
         if (patch.phase == null) {
             throw ApiException.invalidField("phase", "error.required");
         }
+        center.describe(patch, institution(patch.administeringInstitution));
         if (patch.phase != center.getPhase()) {
             LocalDate today = LocalDate.now(clock);
             LocalDate date = patch.phaseChangeDate == null ? today : patch.phaseChangeDate;

@@ -16,15 +16,17 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.rehabtrack.system.MediaTypes;
 import org.rehabtrack.system.problem.Messages;
 
 @Path("/api/milestones")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Milestones", description = "Baseline, forecast and actual dates of each center's plan")
 public class MilestoneResource {
-
-    static final String MERGE_PATCH = "application/merge-patch+json";
 
     private final MilestoneService service;
 
@@ -40,9 +42,11 @@ public class MilestoneResource {
 
     @PATCH
     @Path("{id}")
-    @Consumes({MediaType.APPLICATION_JSON, MERGE_PATCH})
+    @Consumes({MediaType.APPLICATION_JSON, MediaTypes.MERGE_PATCH_JSON})
     @Operation(summary = "Move a forecast, record an actual date, set a first baseline; send the version last read")
-    public MilestoneView update(@PathParam("id") long id, @NotNull ObjectNode body, HttpHeaders headers) {
+    public MilestoneView update(@PathParam("id") long id,
+            @NotNull @RequestBody(content = @Content(schema = @Schema(implementation = MilestonePatch.class))) ObjectNode body,
+            HttpHeaders headers) {
         return service.update(id, body, Messages.negotiate(headers.getAcceptableLanguages()));
     }
 

@@ -224,6 +224,14 @@ class CenterResourceTest {
     }
 
     @Test
+    void acceptsJsonMergePatch() {
+        String code = TestCenters.create();
+        given().contentType("application/merge-patch+json").body("{\"capacity\": 90, \"version\": 0}")
+                .patch("/api/centers/{code}", code)
+                .then().statusCode(200).body("capacity", equalTo(90));
+    }
+
+    @Test
     void clearsAFieldSentAsNull() {
         String code = TestCenters.create();
         java.util.HashMap<String, Object> body = new java.util.HashMap<>();
