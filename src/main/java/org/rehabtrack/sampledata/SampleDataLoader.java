@@ -24,10 +24,6 @@ import org.rehabtrack.milestone.MilestoneRepository;
 import org.rehabtrack.partnership.Partner;
 import org.rehabtrack.partnership.PartnerFields;
 import org.rehabtrack.partnership.PartnerRepository;
-import org.rehabtrack.sampledata.Rows.CenterRow;
-import org.rehabtrack.sampledata.Rows.MilestoneRow;
-import org.rehabtrack.sampledata.Rows.PartnerRow;
-import org.rehabtrack.sampledata.Rows.SampleMilestone;
 import org.rehabtrack.system.RehabtrackConfig;
 
 /**
@@ -104,21 +100,21 @@ public class SampleDataLoader {
     private void load() {
         SampleFiles files = new SampleFiles(validator);
         Map<String, Partner> partnerByAcronym = new HashMap<>();
-        for (PartnerFields p : files.read("partners.csv", PartnerRow.class, PartnerRow::toRequest)) {
+        for (PartnerFields p : files.read("partners.csv", PartnerFields.class)) {
             Partner partner = new Partner(p.acronym, p.name, p.kind, p.contact, true);
             partners.persist(partner);
             partnerByAcronym.put(partner.getAcronym(), partner);
         }
         LocalDate today = LocalDate.now(clock);
         Map<String, Center> centerByCode = new HashMap<>();
-        for (NewCenter c : files.read("centers.csv", CenterRow.class, CenterRow::toRequest)) {
+        for (NewCenter c : files.read("centers.csv", NewCenter.class)) {
             Center center = new Center(c.code, c.phase, c.phaseSince == null ? today : c.phaseSince, true);
             center.describe(c, lookup(partnerByAcronym, c.administeringInstitution, "centers.csv"));
             centers.persist(center);
             phaseChanges.persist(PhaseChange.registration(center, REGISTRATION_REASON));
             centerByCode.put(center.getCode(), center);
         }
-        List<SampleMilestone> rows = files.read("milestones.csv", MilestoneRow.class, MilestoneRow::toRequest);
+        List<SampleMilestone> rows = files.read("milestones.csv", SampleMilestone.class);
         for (SampleMilestone m : rows) {
             Milestone milestone = new Milestone(lookup(centerByCode, m.center, "milestones.csv"), m.kind, m.name);
             milestone.update(m, today);

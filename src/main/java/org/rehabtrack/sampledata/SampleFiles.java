@@ -2,7 +2,7 @@ package org.rehabtrack.sampledata;
 
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectReader;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
@@ -39,15 +39,17 @@ final class SampleFiles {
         this.validator = validator;
     }
 
-    /** Every row of {@code file}, each converted to the request the API would receive and validated. */
-    <R, T> List<T> read(String file, Class<R> rowType, java.util.function.Function<R, T> toRequest) {
-        ObjectReader reader = CSV.readerFor(rowType).with(CsvSchema.emptySchema().withHeader().withComments());
+    /**
+     * Every row of {@code file}, read into the request the API would receive (the columns are its
+     * fields) and validated with the same rules.
+     */
+    <T> List<T> read(String file, Class<T> requestType) {
+        ObjectReader reader = CSV.readerFor(requestType).with(CsvSchema.emptySchema().withHeader().withComments());
         List<T> requests = new ArrayList<>();
-        try (InputStream in = open(file); MappingIterator<R> rows = reader.readValues(in)) {
+        try (InputStream in = open(file); MappingIterator<T> rows = reader.readValues(in)) {
             while (rows.hasNextValue()) {
                 long line = rows.getCurrentLocation().getLineNr();
-                R row = rows.nextValue();
-                T request = toRequest.apply(row);
+                T request = rows.nextValue();
                 Set<ConstraintViolation<T>> violations = validator.validate(request);
                 if (!violations.isEmpty()) {
                     throw new SampleDataException(file, line, violations.stream()
@@ -57,7 +59,7 @@ final class SampleFiles {
                 }
                 requests.add(request);
             }
-        } catch (InvalidFormatException e) {
+        } catch (JsonMappingException e) {
             throw new SampleDataException(file, e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
                     e.getOriginalMessage());
         } catch (IOException e) {

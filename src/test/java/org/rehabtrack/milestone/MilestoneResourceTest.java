@@ -267,6 +267,9 @@ class MilestoneResourceTest {
                 .body("detail", containsString("999999"));
         patch(999999, Map.of("forecastDate", "2027-01-01", "version", 0)).statusCode(404).contentType(PROBLEM);
         given().get("/api/milestones/999999/rebaselines").then().statusCode(404);
+        String code = TestCenters.create();
+        long id = TestCenters.milestoneId(code, "HANDOVER");
+        given().get("/api/milestones/{id}/rebaselines/999999", id).then().statusCode(404).contentType(PROBLEM);
     }
 
     @Test

@@ -47,6 +47,21 @@ class ProblemResponsesTest {
     }
 
     @Test
+    void aBodyOverTheLimitIs413() {
+        String huge = "{\"name\": \"" + "a".repeat(1_100_000) + "\"}";
+        given().contentType(ContentType.JSON).header("Accept-Language", "es").body(huge).post("/api/centers")
+                .then().statusCode(413).contentType(PROBLEM)
+                .body("type", equalTo("/problems/too-large"))
+                .body("detail", containsString("1048576"));
+    }
+
+    @Test
+    void aRequestThatDoesNotAcceptJsonIs406() {
+        given().accept("text/csv").get("/api/centers")
+                .then().statusCode(406);
+    }
+
+    @Test
     void anUnknownApiPathIs404() {
         given().get("/api/nothing-here").then().statusCode(404).contentType(PROBLEM);
     }

@@ -77,6 +77,7 @@ public class ProblemMappers {
                 : e instanceof NotAllowedException ? ProblemType.METHOD_NOT_ALLOWED
                 : e instanceof NotSupportedException ? ProblemType.UNSUPPORTED_MEDIA_TYPE
                 : e instanceof NotAcceptableException ? ProblemType.NOT_ACCEPTABLE
+                : e.getResponse().getStatus() == 413 ? ProblemType.TOO_LARGE
                 : null;
         if (type == null && e.getResponse().getStatus() == 400) {
             return respond(ProblemType.MALFORMED_REQUEST, Messages.get(locale, "error.badRequest"), List.of(), locale, uri);
