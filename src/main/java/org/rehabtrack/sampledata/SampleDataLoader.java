@@ -2,6 +2,7 @@ package org.rehabtrack.sampledata;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
@@ -19,6 +20,13 @@ import org.rehabtrack.center.CenterRepository;
 import org.rehabtrack.center.NewCenter;
 import org.rehabtrack.center.PhaseChange;
 import org.rehabtrack.center.PhaseChangeRepository;
+import org.rehabtrack.evaluation.Evaluation;
+import org.rehabtrack.evaluation.EvaluationRepository;
+import org.rehabtrack.finding.Finding;
+import org.rehabtrack.finding.FindingRepository;
+import org.rehabtrack.finding.FindingStatus;
+import org.rehabtrack.finding.FindingTransition;
+import org.rehabtrack.finding.FindingTransitionRepository;
 import org.rehabtrack.milestone.Milestone;
 import org.rehabtrack.milestone.MilestoneRepository;
 import org.rehabtrack.partnership.Partner;
@@ -37,6 +45,8 @@ public class SampleDataLoader {
     private static final Logger LOG = Logger.getLogger(SampleDataLoader.class);
     static final String DESCRIPTION = "Illustrative sample data: real center names; capacities, costs and dates are not real.";
     static final String REGISTRATION_REASON = "Loaded from the illustrative sample data";
+    /** Who the histories say recorded the sample. */
+    static final String ACTOR = "sample-data";
 
     private final RehabtrackConfig config;
     private final EntityManager em;
@@ -44,18 +54,28 @@ public class SampleDataLoader {
     private final CenterRepository centers;
     private final PhaseChangeRepository phaseChanges;
     private final MilestoneRepository milestones;
+    private final EvaluationRepository evaluations;
+    private final FindingRepository findings;
+    private final FindingTransitionRepository transitions;
     private final Validator validator;
+    private final ObjectMapper json;
     private final Clock clock;
 
     SampleDataLoader(RehabtrackConfig config, EntityManager em, PartnerRepository partners, CenterRepository centers,
-            PhaseChangeRepository phaseChanges, MilestoneRepository milestones, Validator validator, Clock clock) {
+            PhaseChangeRepository phaseChanges, MilestoneRepository milestones, EvaluationRepository evaluations,
+            FindingRepository findings, FindingTransitionRepository transitions, Validator validator,
+            ObjectMapper json, Clock clock) {
         this.config = config;
         this.em = em;
         this.partners = partners;
         this.centers = centers;
         this.phaseChanges = phaseChanges;
         this.milestones = milestones;
+        this.evaluations = evaluations;
+        this.findings = findings;
+        this.transitions = transitions;
         this.validator = validator;
+        this.json = json;
         this.clock = clock;
     }
 
@@ -120,8 +140,28 @@ public class SampleDataLoader {
             milestone.update(m, today);
             milestones.persist(milestone);
         }
-        LOG.infof("Loaded the illustrative sample data: %d partners, %d centers, %d milestones",
-                partnerByAcronym.size(), centerByCode.size(), rows.size());
+        int findingCount = 0;
+        List<SampleEvaluation> visits = files.readJson("evaluations.json", json, SampleEvaluation.class);
+        for (SampleEvaluation visit : visits) {
+            Evaluation evaluation = new Evaluation(lookup(centerByCode, visit.center, "evaluations.json"), visit.kind,
+                    true);
+            evaluation.record(visit, today);
+            evaluations.persist(evaluation);
+            for (SampleFinding f : visit.findings) {
+                Finding finding = new Finding(evaluation, true);
+                finding.describe(f);
+                findings.persist(finding);
+                transitions.persist(FindingTransition.logged(finding, ACTOR));
+                List<FindingStatus> path = f.path();
+                for (int i = 0; i < path.size(); i++) {
+                    String reason = i == path.size() - 1 ? f.statusReason : null;
+                    transitions.persist(finding.moveTo(path.get(i), reason, ACTOR));
+                }
+                findingCount++;
+            }
+        }
+        LOG.infof("Loaded the illustrative sample data: %d partners, %d centers, %d milestones, %d evaluations, "
+                + "%d findings", partnerByAcronym.size(), centerByCode.size(), rows.size(), visits.size(), findingCount);
     }
 
     private static <T> T lookup(Map<String, T> known, String key, String file) {

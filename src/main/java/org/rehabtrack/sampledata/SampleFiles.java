@@ -2,7 +2,9 @@ package org.rehabtrack.sampledata;
 
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
@@ -18,8 +20,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Reads the CSV files of {@code sample-data/}, shipped inside the application, into rows checked
- * with the API's own rules. A bad row stops the load with its file, line and field.
+ * Reads the files of {@code sample-data/} (CSV tables, and JSON where records nest), shipped inside
+ * the application, into the requests the API would receive, checked with the API's own rules. A
+ * bad row stops the load with its file, line and field.
  */
 final class SampleFiles {
 
@@ -64,6 +67,29 @@ final class SampleFiles {
                     e.getOriginalMessage());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + FOLDER + file, e);
+        }
+        return requests;
+    }
+
+    /** Every entry of a JSON array file, read into the request the API would receive and validated. */
+    <T> List<T> readJson(String file, ObjectMapper json, Class<T> requestType) {
+        List<T> requests;
+        try (InputStream in = open(file)) {
+            requests = json.readValue(in, json.getTypeFactory().constructCollectionType(List.class, requestType));
+        } catch (JsonProcessingException e) {
+            throw new SampleDataException(file, e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
+                    e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + FOLDER + file, e);
+        }
+        for (int i = 0; i < requests.size(); i++) {
+            Set<ConstraintViolation<T>> violations = validator.validate(requests.get(i));
+            if (!violations.isEmpty()) {
+                throw new SampleDataException(file, 0, "entry " + (i + 1) + ": " + violations.stream()
+                        .map(v -> v.getPropertyPath() + ": " + v.getMessage())
+                        .sorted()
+                        .collect(Collectors.joining("; ")));
+            }
         }
         return requests;
     }

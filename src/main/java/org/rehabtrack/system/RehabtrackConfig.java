@@ -1,5 +1,6 @@
 package org.rehabtrack.system;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.ZoneId;
@@ -16,6 +17,14 @@ public interface RehabtrackConfig {
     ZoneId timeZone();
 
     SampleData sampleData();
+
+    Http http();
+
+    interface Http {
+        /** The largest request body other than a photo upload. */
+        @WithDefault("1M")
+        MemorySize maxBodySize();
+    }
 
     interface SampleData {
         /** Whether the illustrative sample data is loaded into an empty database at start-up. */

@@ -2,7 +2,6 @@ package org.rehabtrack.system.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -10,21 +9,28 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.List;
 import java.util.Locale;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.rehabtrack.finding.PhotoConfig;
+import org.rehabtrack.system.RehabtrackConfig;
 
 /**
- * Refuses a request whose declared body is over {@code quarkus.http.limits.max-body-size} with a
- * 413 problem+json, before Quarkus's own check (route order -2) would answer it with no body.
+ * Refuses a request whose declared body is too large with a 413 problem+json, before Quarkus's
+ * own, outer check (route order -2) would answer it with no body. JSON and other bodies may have
+ * {@code rehabtrack.http.max-body-size}; multipart uploads (photos) the photo limit plus room for
+ * the envelope.
  */
 @ApplicationScoped
 public class BodySizeLimit {
 
+    /** Room for the multipart boundaries, headers and caption around a photo. */
+    static final long MULTIPART_ENVELOPE = 64 * 1024;
+
     private final long maxBytes;
+    private final long maxUploadBytes;
     private final ObjectMapper mapper;
 
-    BodySizeLimit(@ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize,
-            ObjectMapper mapper) {
-        this.maxBytes = maxBodySize.asLongValue();
+    BodySizeLimit(RehabtrackConfig config, PhotoConfig photos, ObjectMapper mapper) {
+        this.maxBytes = config.http().maxBodySize().asLongValue();
+        this.maxUploadBytes = photos.maxSize().asLongValue() + MULTIPART_ENVELOPE;
         this.mapper = mapper;
     }
 
@@ -34,14 +40,17 @@ public class BodySizeLimit {
 
     private void check(RoutingContext ctx) {
         String declared = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
-        if (declared == null || !isOver(declared)) {
+        String contentType = ctx.request().getHeader(HttpHeaders.CONTENT_TYPE);
+        boolean upload = contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith("multipart/");
+        long limit = upload ? maxUploadBytes : maxBytes;
+        if (declared == null || !isOver(declared, limit)) {
             ctx.next();
             return;
         }
         Locale locale = Messages.negotiate(acceptedLanguages(ctx.request().getHeader(HttpHeaders.ACCEPT_LANGUAGE)));
         ProblemType type = ProblemType.TOO_LARGE;
         Problem problem = new Problem(type.uri(), Messages.get(locale, type.titleKey()), type.status(),
-                Messages.get(locale, "error.bodyTooLarge", maxBytes), ctx.request().path(), List.of());
+                Messages.get(locale, "error.bodyTooLarge", limit), ctx.request().path(), List.of());
         try {
             ctx.response()
                     .setStatusCode(type.status())
@@ -53,9 +62,9 @@ public class BodySizeLimit {
         }
     }
 
-    private boolean isOver(String declared) {
+    private static boolean isOver(String declared, long limit) {
         try {
-            return Long.parseLong(declared.trim()) > maxBytes;
+            return Long.parseLong(declared.trim()) > limit;
         } catch (NumberFormatException e) {
             return false;
         }

@@ -13,6 +13,7 @@ public enum ProblemType {
     STALE_VERSION(409, "stale-version"),
     DUPLICATE(409, "duplicate"),
     PHASE_GATE_NOT_MET(409, "phase-gate-not-met"),
+    ILLEGAL_TRANSITION(409, "illegal-transition"),
     TOO_LARGE(413, "too-large"),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type"),
     INTERNAL(500, "internal-error");

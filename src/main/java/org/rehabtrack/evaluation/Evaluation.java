@@ -1,0 +1,135 @@
+package org.rehabtrack.evaluation;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.hibernate.annotations.CreationTimestamp;
+import org.hibernate.annotations.UpdateTimestamp;
+import org.rehabtrack.center.Center;
+import org.rehabtrack.system.problem.ApiException;
+
+/** A site visit by engineers: what they measured, how the working model's services stand, and (as findings) what they saw. */
+@Entity
+public class Evaluation {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    private Center center;
+
+    @Enumerated(EnumType.STRING)
+    private EvaluationKind kind;
+
+    private LocalDate evaluationDate;
+    private String leadEngineer;
+    private String summary;
+
+    @Embedded
+    private Measurements measurements = new Measurements();
+
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "evaluation_service", joinColumns = @JoinColumn(name = "evaluation_id"))
+    @OrderColumn(name = "position")
+    private List<ServiceAssessment> services = new ArrayList<>();
+
+    private boolean illustrative;
+
+    @Version
+    private long version;
+
+    @CreationTimestamp
+    private Instant createdAt;
+
+    @UpdateTimestamp
+    private Instant updatedAt;
+
+    protected Evaluation() {}
+
+    public Evaluation(Center center, EvaluationKind kind, boolean illustrative) {
+        this.center = center;
+        this.kind = kind;
+        this.illustrative = illustrative;
+    }
+
+    /** Records what the engineers report; the date of a visit cannot be after today. */
+    public void record(EvaluationDetails details, LocalDate today) {
+        if (details.date.isAfter(today)) {
+            throw ApiException.invalidField("date", "error.dateInFuture", today);
+        }
+        long distinct = details.services.stream().map(s -> s.service).distinct().count();
+        if (distinct != details.services.size()) {
+            throw ApiException.invalidField("services", "evaluation.serviceTwice");
+        }
+        this.evaluationDate = details.date;
+        this.leadEngineer = details.leadEngineer.strip();
+        this.summary = details.summary;
+        this.measurements = details.measurements == null ? new Measurements() : details.measurements;
+        this.services.clear();
+        this.services.addAll(details.services);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Center getCenter() {
+        return center;
+    }
+
+    public EvaluationKind getKind() {
+        return kind;
+    }
+
+    public LocalDate getEvaluationDate() {
+        return evaluationDate;
+    }
+
+    public String getLeadEngineer() {
+        return leadEngineer;
+    }
+
+    public String getSummary() {
+        return summary;
+    }
+
+    public Measurements getMeasurements() {
+        return measurements == null ? new Measurements() : measurements;
+    }
+
+    public List<ServiceAssessment> getServices() {
+        return services;
+    }
+
+    public boolean isIllustrative() {
+        return illustrative;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+}

@@ -1,0 +1,53 @@
+package org.rehabtrack.evaluation;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.rehabtrack.system.MediaTypes;
+
+@Path("/api/evaluations")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Evaluations", description = "Site evaluations, their measurements and standards checks")
+public class EvaluationResource {
+
+    private final EvaluationService service;
+
+    EvaluationResource(EvaluationService service) {
+        this.service = service;
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "An evaluation with its measurements, standards checks and services")
+    public EvaluationView get(@PathParam("id") long id) {
+        return service.get(id);
+    }
+
+    @PATCH
+    @Path("{id}")
+    @Consumes({MediaType.APPLICATION_JSON, MediaTypes.MERGE_PATCH_JSON})
+    @Operation(summary = "Correct an evaluation; send the version last read")
+    public EvaluationView update(@PathParam("id") long id,
+            @NotNull @RequestBody(content = @Content(schema = @Schema(implementation = EvaluationPatch.class))) ObjectNode body) {
+        return service.update(id, body);
+    }
+
+    @GET
+    @Path("{id}/comparison")
+    @Operation(summary = "This evaluation's checks against an earlier one (with=id; default the center's initial one)")
+    public EvaluationComparison compare(@PathParam("id") long id, @QueryParam("with") Long with) {
+        return service.compare(id, with);
+    }
+}

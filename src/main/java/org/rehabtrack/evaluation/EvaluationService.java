@@ -1,0 +1,101 @@
+package org.rehabtrack.evaluation;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.rehabtrack.center.Center;
+import org.rehabtrack.center.CenterRepository;
+import org.rehabtrack.system.PatchReader;
+import org.rehabtrack.system.problem.ApiException;
+
+/** Site evaluations: recording them, checking their measurements, comparing them over time. */
+@ApplicationScoped
+public class EvaluationService {
+
+    private final EvaluationRepository evaluations;
+    private final CenterRepository centers;
+    private final PatchReader patchReader;
+    private final Standards standards;
+    private final Clock clock;
+
+    EvaluationService(EvaluationRepository evaluations, CenterRepository centers, PatchReader patchReader,
+            StandardsConfig standardsConfig, Clock clock) {
+        this.evaluations = evaluations;
+        this.centers = centers;
+        this.patchReader = patchReader;
+        this.standards = Standards.from(standardsConfig);
+        this.clock = clock;
+    }
+
+    public List<EvaluationView> listForCenter(String code) {
+        return evaluations.forCenter(center(code)).stream().map(this::view).toList();
+    }
+
+    public EvaluationView get(long id) {
+        return view(evaluation(id));
+    }
+
+    @Transactional
+    public EvaluationView create(String code, NewEvaluation request) {
+        Evaluation evaluation = new Evaluation(center(code), request.kind, false);
+        evaluation.record(request, LocalDate.now(clock));
+        evaluations.persistAndFlush(evaluation);
+        return view(evaluation);
+    }
+
+    @Transactional
+    public EvaluationView update(long id, ObjectNode body) {
+        Evaluation evaluation = evaluation(id);
+        EvaluationPatch patch = patchReader.apply(body, EvaluationPatch.of(evaluation));
+        if (evaluation.getVersion() != patch.version) {
+            throw ApiException.staleVersion(patch.version, evaluation.getVersion());
+        }
+        evaluation.record(patch, LocalDate.now(clock));
+        evaluations.flush();
+        return view(evaluation);
+    }
+
+    /**
+     * Sets an evaluation against an earlier one of the same center: the one given, else the
+     * center's initial evaluation. Says which checks moved from fail to pass.
+     */
+    public EvaluationComparison compare(long id, Long withId) {
+        Evaluation after = evaluation(id);
+        Evaluation before = withId != null ? evaluation(withId)
+                : evaluations.initialOf(after.getCenter())
+                        .orElseThrow(() -> ApiException.invalidField("with", "evaluation.noInitial",
+                                after.getCenter().getCode()));
+        if (!before.getCenter().getId().equals(after.getCenter().getId())) {
+            throw ApiException.invalidField("with", "evaluation.otherCenter", before.getId(), after.getCenter().getCode());
+        }
+        List<StandardCheck> beforeChecks = standards.check(before.getMeasurements());
+        List<StandardCheck> afterChecks = standards.check(after.getMeasurements());
+        List<CheckComparison> checks = new ArrayList<>();
+        for (int i = 0; i < afterChecks.size(); i++) {
+            checks.add(CheckComparison.of(beforeChecks.get(i), afterChecks.get(i)));
+        }
+        List<StandardCheckKind> nowPassing = checks.stream()
+                .filter(c -> c.change() == CheckComparison.Change.NOW_PASSES)
+                .map(CheckComparison::check)
+                .toList();
+        return new EvaluationComparison(after.getId(), after.getEvaluationDate(), before.getId(),
+                before.getEvaluationDate(), nowPassing, checks);
+    }
+
+    /** The evaluation, for the findings recorded during it. */
+    public Evaluation evaluation(long id) {
+        return evaluations.findWithCenter(id).orElseThrow(() -> ApiException.notFound("evaluation.notFound", id));
+    }
+
+    private EvaluationView view(Evaluation evaluation) {
+        return EvaluationView.of(evaluation, standards);
+    }
+
+    private Center center(String code) {
+        return centers.findByCode(code).orElseThrow(() -> ApiException.notFound("center.notFound", code));
+    }
+}

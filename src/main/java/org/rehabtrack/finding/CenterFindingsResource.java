@@ -1,0 +1,37 @@
+package org.rehabtrack.finding;
+
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.rehabtrack.system.PageRequest;
+
+/** A center's findings: {@code /api/centers/{code}/findings}. */
+@Path("/api/centers/{code}/findings")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Findings")
+public class CenterFindingsResource {
+
+    private final FindingService findings;
+
+    CenterFindingsResource(FindingService findings) {
+        this.findings = findings;
+    }
+
+    @GET
+    @Operation(summary = "A center's findings, most severe first; filter by status, severity, category; paged")
+    public Response list(@PathParam("code") String code, @QueryParam("status") FindingStatus status,
+            @QueryParam("severity") Severity severity, @QueryParam("category") FindingCategory category,
+            @Valid @BeanParam PageRequest page, UriInfo uri) {
+        return findings.listForCenter(code, new FindingRepository.Filter(status, severity, category), page)
+                .toResponse(uri);
+    }
+}

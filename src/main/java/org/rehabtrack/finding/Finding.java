@@ -1,0 +1,172 @@
+package org.rehabtrack.finding;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import org.hibernate.annotations.CreationTimestamp;
+import org.hibernate.annotations.UpdateTimestamp;
+import org.rehabtrack.center.Center;
+import org.rehabtrack.evaluation.Evaluation;
+import org.rehabtrack.system.money.Money;
+import org.rehabtrack.system.problem.ApiException;
+import org.rehabtrack.system.problem.ProblemType;
+
+/** Something engineers saw during an evaluation that needs fixing, and where its fix stands. */
+@Entity
+public class Finding {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    private Evaluation evaluation;
+
+    /** The evaluation's center, kept here so a center's findings are one indexed query. */
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    private Center center;
+
+    @Enumerated(EnumType.STRING)
+    private FindingCategory category;
+
+    @Enumerated(EnumType.STRING)
+    private Severity severity;
+
+    private String title;
+    private String description;
+    private String location;
+    private String recommendation;
+    private BigDecimal estimatedCostAmount;
+    private String estimatedCostCurrency;
+
+    @Enumerated(EnumType.STRING)
+    private FindingStatus status = FindingStatus.OPEN;
+
+    private String statusReason;
+    private Long workPackageId;
+    private boolean illustrative;
+
+    @Version
+    private long version;
+
+    @CreationTimestamp
+    private Instant createdAt;
+
+    @UpdateTimestamp
+    private Instant updatedAt;
+
+    protected Finding() {}
+
+    public Finding(Evaluation evaluation, boolean illustrative) {
+        this.evaluation = evaluation;
+        this.center = evaluation.getCenter();
+        this.illustrative = illustrative;
+    }
+
+    public void describe(FindingDetails details) {
+        this.category = details.category;
+        this.severity = details.severity;
+        this.title = details.title.strip();
+        this.description = details.description;
+        this.location = details.location;
+        this.recommendation = details.recommendation;
+        this.estimatedCostAmount = details.estimatedCost == null ? null : details.estimatedCost.amount();
+        this.estimatedCostCurrency = details.estimatedCost == null ? null : details.estimatedCost.currency();
+    }
+
+    /**
+     * Moves the finding to {@code target}, if its lifecycle allows it, and returns the record of
+     * the move. Deferring and reopening need a reason.
+     */
+    public FindingTransition moveTo(FindingStatus target, String reason, String actor) {
+        if (!status.canMoveTo(target)) {
+            throw ApiException.conflict(ProblemType.ILLEGAL_TRANSITION, "finding.illegalTransition", status, target,
+                    status.next().isEmpty() ? "-" : status.next().toString());
+        }
+        boolean hasReason = reason != null && !reason.isBlank();
+        if (status.needsReason(target) && !hasReason) {
+            throw ApiException.invalidField("statusReason", "finding.transitionNeedsReason", status, target);
+        }
+        FindingTransition transition = new FindingTransition(this, status, target, hasReason ? reason.strip() : null,
+                actor);
+        this.status = target;
+        this.statusReason = hasReason ? reason.strip() : null;
+        return transition;
+    }
+
+    public Money getEstimatedCost() {
+        return estimatedCostAmount == null ? null : new Money(estimatedCostAmount, estimatedCostCurrency);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Evaluation getEvaluation() {
+        return evaluation;
+    }
+
+    public Center getCenter() {
+        return center;
+    }
+
+    public FindingCategory getCategory() {
+        return category;
+    }
+
+    public Severity getSeverity() {
+        return severity;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public String getLocation() {
+        return location;
+    }
+
+    public String getRecommendation() {
+        return recommendation;
+    }
+
+    public FindingStatus getStatus() {
+        return status;
+    }
+
+    public String getStatusReason() {
+        return statusReason;
+    }
+
+    public Long getWorkPackageId() {
+        return workPackageId;
+    }
+
+    public boolean isIllustrative() {
+        return illustrative;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+}

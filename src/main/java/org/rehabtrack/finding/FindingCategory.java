@@ -1,0 +1,20 @@
+package org.rehabtrack.finding;
+
+/** What part of the center a finding concerns (DOMAIN.md, "Evaluation"). */
+public enum FindingCategory {
+    STRUCTURE,
+    ROOF,
+    WATER_SUPPLY,
+    SANITATION,
+    ELECTRICAL,
+    FIRE_SAFETY,
+    ACCESSIBILITY,
+    CHILD_FRIENDLY_SPACE,
+    FAMILY_AREA,
+    KITCHEN,
+    HEALTH_AREA,
+    PERIMETER_SECURITY,
+    VENTILATION_AND_LIGHTING,
+    WORKING_MODEL,
+    OTHER
+}

@@ -1,0 +1,61 @@
+package org.rehabtrack.finding;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.rehabtrack.center.Center;
+
+@ApplicationScoped
+public class FindingRepository implements PanacheRepository<Finding> {
+
+    private static final String SEVERITY_ORDER = "case f.severity"
+            + " when org.rehabtrack.finding.Severity.CRITICAL then 0"
+            + " when org.rehabtrack.finding.Severity.HIGH then 1"
+            + " when org.rehabtrack.finding.Severity.MEDIUM then 2 else 3 end";
+
+    /** A finding filter: any of the three may be null. */
+    public record Filter(FindingStatus status, Severity severity, FindingCategory category) {}
+
+    public Optional<Finding> findWithCenter(long id) {
+        return find("from Finding f join fetch f.center join fetch f.evaluation where f.id = ?1", id)
+                .firstResultOptional();
+    }
+
+    /** One page of a center's findings, most severe first, then oldest first. */
+    public List<Finding> page(Center center, Filter filter, int pageIndex, int pageSize) {
+        Query query = query(center, filter);
+        return find("from Finding f join fetch f.center join fetch f.evaluation where " + query.where
+                + " order by " + SEVERITY_ORDER + ", f.id", query.params)
+                .page(Page.of(pageIndex, pageSize))
+                .list();
+    }
+
+    public long count(Center center, Filter filter) {
+        Query query = query(center, filter);
+        return count("from Finding f where " + query.where, query.params);
+    }
+
+    private record Query(String where, Parameters params) {}
+
+    private static Query query(Center center, Filter filter) {
+        List<String> where = new ArrayList<>(List.of("f.center = :center"));
+        Parameters params = Parameters.with("center", center);
+        if (filter.status() != null) {
+            where.add("f.status = :status");
+            params.and("status", filter.status());
+        }
+        if (filter.severity() != null) {
+            where.add("f.severity = :severity");
+            params.and("severity", filter.severity());
+        }
+        if (filter.category() != null) {
+            where.add("f.category = :category");
+            params.and("category", filter.category());
+        }
+        return new Query(String.join(" and ", where), params);
+    }
+}

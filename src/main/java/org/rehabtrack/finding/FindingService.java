@@ -1,0 +1,103 @@
+package org.rehabtrack.finding;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Map;
+import org.rehabtrack.center.Center;
+import org.rehabtrack.center.CenterRepository;
+import org.rehabtrack.evaluation.Evaluation;
+import org.rehabtrack.evaluation.EvaluationService;
+import org.rehabtrack.system.PageRequest;
+import org.rehabtrack.system.Paged;
+import org.rehabtrack.system.PatchReader;
+import org.rehabtrack.system.problem.ApiException;
+
+/** Findings: logging them, describing them, moving them through their lifecycle, removing them. */
+@ApplicationScoped
+public class FindingService {
+
+    private final FindingRepository findings;
+    private final FindingTransitionRepository transitions;
+    private final PhotoRepository photos;
+    private final PhotoStorage storage;
+    private final EvaluationService evaluations;
+    private final CenterRepository centers;
+    private final PatchReader patchReader;
+
+    FindingService(FindingRepository findings, FindingTransitionRepository transitions, PhotoRepository photos,
+            PhotoStorage storage, EvaluationService evaluations, CenterRepository centers, PatchReader patchReader) {
+        this.findings = findings;
+        this.transitions = transitions;
+        this.photos = photos;
+        this.storage = storage;
+        this.evaluations = evaluations;
+        this.centers = centers;
+        this.patchReader = patchReader;
+    }
+
+    public Paged<FindingView> listForCenter(String code, FindingRepository.Filter filter, PageRequest page) {
+        Center center = centers.findByCode(code).orElseThrow(() -> ApiException.notFound("center.notFound", code));
+        List<Finding> found = findings.page(center, filter, page.index(), page.size);
+        Map<Long, List<Photo>> photosByFinding = photos.of(found);
+        List<FindingView> items = found.stream()
+                .map(f -> FindingView.of(f, photosByFinding.getOrDefault(f.getId(), List.of())))
+                .toList();
+        return new Paged<>(items, findings.count(center, filter), page);
+    }
+
+    public FindingView get(long id) {
+        Finding finding = finding(id);
+        return FindingView.of(finding, photos.of(finding));
+    }
+
+    @Transactional
+    public FindingView create(long evaluationId, NewFinding request, String actor) {
+        Evaluation evaluation = evaluations.evaluation(evaluationId);
+        Finding finding = new Finding(evaluation, false);
+        finding.describe(request);
+        findings.persist(finding);
+        transitions.persist(FindingTransition.logged(finding, actor));
+        findings.flush();
+        return FindingView.of(finding, List.of());
+    }
+
+    @Transactional
+    public FindingView update(long id, ObjectNode body, String actor) {
+        Finding finding = finding(id);
+        FindingPatch patch = patchReader.apply(body, FindingPatch.of(finding));
+        if (finding.getVersion() != patch.version) {
+            throw ApiException.staleVersion(patch.version, finding.getVersion());
+        }
+        if (patch.status == null) {
+            throw ApiException.invalidField("status", "error.required");
+        }
+        finding.describe(patch);
+        if (patch.status != finding.getStatus()) {
+            transitions.persist(finding.moveTo(patch.status, patch.statusReason, actor));
+        }
+        findings.flush();
+        return FindingView.of(finding, photos.of(finding));
+    }
+
+    public List<TransitionView> transitions(long id) {
+        return transitions.history(finding(id)).stream().map(TransitionView::of).toList();
+    }
+
+    /** Removes a finding, its history and its photos; the photo files go once this is committed. */
+    @Transactional
+    public void delete(long id) {
+        Finding finding = finding(id);
+        for (Photo photo : photos.of(finding)) {
+            storage.deleteAfterCommit(photo.getStorageName());
+            photos.delete(photo);
+        }
+        transitions.deleteFor(finding);
+        findings.delete(finding);
+    }
+
+    Finding finding(long id) {
+        return findings.findWithCenter(id).orElseThrow(() -> ApiException.notFound("finding.notFound", id));
+    }
+}

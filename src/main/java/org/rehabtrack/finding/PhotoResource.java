@@ -1,0 +1,48 @@
+package org.rehabtrack.finding;
+
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Response;
+import java.nio.file.Files;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.rehabtrack.system.problem.ApiException;
+
+@Path("/api/photos")
+@Tag(name = "Findings")
+public class PhotoResource {
+
+    private final PhotoService photos;
+
+    PhotoResource(PhotoService photos) {
+        this.photos = photos;
+    }
+
+    @GET
+    @Path("{id}")
+    @Produces({"image/jpeg", "image/png", "application/json"})
+    @Operation(summary = "The photo itself, with its content type")
+    public Response get(@PathParam("id") long id) {
+        PhotoService.StoredPhoto photo = photos.get(id);
+        if (!Files.isRegularFile(photo.file())) {
+            throw ApiException.notFound("photo.fileMissing", id);
+        }
+        return Response.ok(photo.file().toFile(), photo.contentType())
+                .header("Content-Length", photo.size())
+                .header("Content-Disposition", "inline; filename=\"" + photo.fileName() + "\"")
+                .header("Cache-Control", "private, max-age=86400")
+                .header("X-Content-Type-Options", "nosniff")
+                .build();
+    }
+
+    @DELETE
+    @Path("{id}")
+    @Operation(summary = "Remove a photo")
+    public Response delete(@PathParam("id") long id) {
+        photos.delete(id);
+        return Response.noContent().build();
+    }
+}
