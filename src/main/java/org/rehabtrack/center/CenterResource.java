@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.rehabtrack.system.MediaTypes;
 import org.rehabtrack.system.PageRequest;
+import org.rehabtrack.system.QueryParams;
 import org.rehabtrack.system.problem.ApiException;
 import org.rehabtrack.system.problem.Messages;
 
@@ -40,8 +41,8 @@ public class CenterResource {
 
     @GET
     @Operation(summary = "Every center, in code order; paged with page and size, total in X-Total-Count")
-    public Response list(@QueryParam("phase") Phase phase, @Valid @BeanParam PageRequest page, UriInfo uri) {
-        return service.list(phase, page).toResponse(uri);
+    public Response list(@QueryParam("phase") String phase, @Valid @BeanParam PageRequest page, UriInfo uri) {
+        return service.list(QueryParams.enumValue(Phase.class, "phase", phase), page).toResponse(uri);
     }
 
     @POST

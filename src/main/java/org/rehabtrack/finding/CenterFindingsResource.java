@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.rehabtrack.system.PageRequest;
+import org.rehabtrack.system.QueryParams;
 
 /** A center's findings: {@code /api/centers/{code}/findings}. */
 @Path("/api/centers/{code}/findings")
@@ -28,10 +29,13 @@ public class CenterFindingsResource {
 
     @GET
     @Operation(summary = "A center's findings, most severe first; filter by status, severity, category; paged")
-    public Response list(@PathParam("code") String code, @QueryParam("status") FindingStatus status,
-            @QueryParam("severity") Severity severity, @QueryParam("category") FindingCategory category,
+    public Response list(@PathParam("code") String code, @QueryParam("status") String status,
+            @QueryParam("severity") String severity, @QueryParam("category") String category,
             @Valid @BeanParam PageRequest page, UriInfo uri) {
-        return findings.listForCenter(code, new FindingRepository.Filter(status, severity, category), page)
-                .toResponse(uri);
+        FindingRepository.Filter filter = new FindingRepository.Filter(
+                QueryParams.enumValue(FindingStatus.class, "status", status),
+                QueryParams.enumValue(Severity.class, "severity", severity),
+                QueryParams.enumValue(FindingCategory.class, "category", category));
+        return findings.listForCenter(code, filter, page).toResponse(uri);
     }
 }

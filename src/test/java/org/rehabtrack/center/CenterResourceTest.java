@@ -84,6 +84,14 @@ class CenterResourceTest {
     }
 
     @Test
+    void refusesAnUnknownPhaseFilterNamingIt() {
+        given().queryParam("phase", "BUILDING").get("/api/centers")
+                .then().statusCode(400).contentType(PROBLEM)
+                .body("errors[0].field", equalTo("phase"))
+                .body("errors[0].message", containsString("WORKS"));
+    }
+
+    @Test
     void refusesAPageSizeOverTheLimit() {
         given().queryParam("size", 100_000).get("/api/centers")
                 .then().statusCode(400).contentType(PROBLEM)

@@ -1,0 +1,28 @@
+package org.rehabtrack.system;
+
+import java.util.Arrays;
+import java.util.stream.Collectors;
+import org.rehabtrack.system.problem.ApiException;
+import org.rehabtrack.system.problem.ApiException.Message;
+
+/**
+ * Reads filter parameters. JAX-RS answers 404 when a query parameter does not convert; a filter
+ * with a wrong value is a 400 naming the parameter and what it accepts.
+ */
+public final class QueryParams {
+
+    private QueryParams() {}
+
+    /** The constant of {@code type} named {@code value}; null when the parameter is absent or empty. */
+    public static <E extends Enum<E>> E enumValue(Class<E> type, String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.strip());
+        } catch (IllegalArgumentException e) {
+            String accepted = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
+            throw ApiException.invalidField(name, "error.wrongValue", new Message("format.oneOf", accepted));
+        }
+    }
+}

@@ -1,0 +1,200 @@
+package org.rehabtrack.finding;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.builder.MultiPartSpecBuilder;
+import jakarta.inject.Inject;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.stream.Stream;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.rehabtrack.system.TestEvaluations;
+
+@QuarkusTest
+class PhotoResourceTest {
+
+    private static final String PROBLEM = "application/problem+json";
+    private static final int TEN_MB = 10 * 1024 * 1024;
+
+    @Inject
+    PhotoStorage storage;
+
+    private static byte[] image(String format) throws IOException {
+        BufferedImage image = new BufferedImage(32, 24, BufferedImage.TYPE_INT_RGB);
+        image.setRGB(3, 4, 0xC0FFEE);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(image, format, out);
+        return out.toByteArray();
+    }
+
+    /** A JPEG signature followed by filler, {@code size} bytes in all. */
+    private static byte[] jpegOfSize(int size) {
+        byte[] bytes = new byte[size];
+        Arrays.fill(bytes, (byte) 7);
+        bytes[0] = (byte) 0xFF;
+        bytes[1] = (byte) 0xD8;
+        bytes[2] = (byte) 0xFF;
+        return bytes;
+    }
+
+    private long storedFiles() throws IOException {
+        if (!Files.isDirectory(storage.folder())) {
+            return 0;
+        }
+        try (Stream<Path> files = Files.list(storage.folder())) {
+            return files.count();
+        }
+    }
+
+    @Test
+    void readsBackAFindingsJpegPhoto() throws IOException {
+        long finding = TestEvaluations.createFinding();
+        byte[] jpeg = image("jpg");
+
+        String location = given().multiPart("file", "IMG_0042.jpg", jpeg, "image/jpeg")
+                .multiPart(new MultiPartSpecBuilder("Baños de mujeres, vista norte").controlName("caption")
+                        .mimeType("text/plain").charset(StandardCharsets.UTF_8).build())
+                .post("/api/findings/{id}/photos", finding)
+                .then().statusCode(201)
+                .body("contentType", equalTo("image/jpeg"))
+                .body("size", equalTo(jpeg.length))
+                .body("caption", equalTo("Baños de mujeres, vista norte"))
+                .extract().header("Location");
+
+        given().get("/api/findings/{id}", finding).then()
+                .body("photos", hasSize(1))
+                .body("photos[0].url", containsString("/api/photos/"));
+        byte[] served = given().get(location).then().statusCode(200)
+                .contentType("image/jpeg")
+                .header("X-Content-Type-Options", "nosniff")
+                .extract().asByteArray();
+        assertArrayEquals(jpeg, served);
+    }
+
+    @Test
+    void takesPngRecognisedByContentWhateverItsName() throws IOException {
+        long finding = TestEvaluations.createFinding();
+        long id = given().multiPart("file", "scan.jpg", image("png"), "image/jpeg")
+                .post("/api/findings/{id}/photos", finding)
+                .then().statusCode(201).body("contentType", equalTo("image/png"))
+                .extract().jsonPath().getLong("id");
+        given().get("/api/photos/{id}", id).then().statusCode(200).contentType("image/png");
+    }
+
+    @Test
+    void storesUnderAGeneratedNameNeverTheClients() throws IOException {
+        long finding = TestEvaluations.createFinding();
+        given().multiPart("file", "../../etc/evil.jpg", image("jpg"), "image/jpeg")
+                .post("/api/findings/{id}/photos", finding).then().statusCode(201);
+        try (Stream<Path> files = Files.list(storage.folder())) {
+            assertTrue(files.noneMatch(f -> f.getFileName().toString().contains("evil")));
+        }
+        assertFalse(Files.exists(storage.folder().resolve("../../etc/evil.jpg").normalize()));
+    }
+
+    @Test
+    void refusesATextFileNamedLikeAPhotoWith415AndStoresNothing() throws IOException {
+        long finding = TestEvaluations.createFinding();
+        long before = storedFiles();
+
+        given().multiPart("file", "photo.jpg", "this is not a photo".getBytes(StandardCharsets.UTF_8), "image/jpeg")
+                .post("/api/findings/{id}/photos", finding)
+                .then().statusCode(415).contentType(PROBLEM)
+                .body("type", equalTo("/problems/unsupported-media-type"))
+                .body("detail", containsString("JPEG"));
+
+        assertEquals(before, storedFiles());
+        given().get("/api/findings/{id}", finding).then().body("photos", hasSize(0));
+    }
+
+    @Test
+    void refusesAPhotoOverTheLimitWith413AndStoresNothing() throws IOException {
+        long finding = TestEvaluations.createFinding();
+        long before = storedFiles();
+
+        given().multiPart("file", "big.jpg", jpegOfSize(TEN_MB + 1), "image/jpeg")
+                .post("/api/findings/{id}/photos", finding)
+                .then().statusCode(413).contentType(PROBLEM)
+                .body("type", equalTo("/problems/too-large"))
+                .body("detail", containsString("10485760"));
+
+        assertEquals(before, storedFiles());
+        given().get("/api/findings/{id}", finding).then().body("photos", hasSize(0));
+    }
+
+    @Test
+    void takesAPhotoOfExactlyTheLimit() {
+        long finding = TestEvaluations.createFinding();
+        given().multiPart("file", "limit.jpg", jpegOfSize(TEN_MB), "image/jpeg")
+                .post("/api/findings/{id}/photos", finding)
+                .then().statusCode(201).body("size", equalTo(TEN_MB));
+    }
+
+    @Test
+    void refusesAnUploadDeclaredFarOverTheLimitBeforeReadingIt() throws IOException {
+        long finding = TestEvaluations.createFinding();
+        long before = storedFiles();
+        given().multiPart("file", "huge.jpg", jpegOfSize(TEN_MB + 200_000), "image/jpeg")
+                .post("/api/findings/{id}/photos", finding)
+                .then().statusCode(413).contentType(PROBLEM);
+        assertEquals(before, storedFiles());
+    }
+
+    @Test
+    void asksForTheFilePart() {
+        long finding = TestEvaluations.createFinding();
+        given().multiPart("caption", "no file").post("/api/findings/{id}/photos", finding)
+                .then().statusCode(400).contentType(PROBLEM).body("errors[0].field", equalTo("file"));
+    }
+
+    @Test
+    void refusesAPhotoForAnUnknownFindingAndStoresNothing() throws IOException {
+        long before = storedFiles();
+        given().multiPart("file", "a.jpg", image("jpg"), "image/jpeg").post("/api/findings/999999/photos")
+                .then().statusCode(404).contentType(PROBLEM);
+        assertEquals(before, storedFiles());
+    }
+
+    @Test
+    void deletingAFindingLeavesNoPhotoBehind() throws IOException {
+        long finding = TestEvaluations.createFinding();
+        long first = given().multiPart("file", "a.jpg", image("jpg"), "image/jpeg")
+                .post("/api/findings/{id}/photos", finding).then().statusCode(201).extract().jsonPath().getLong("id");
+        given().multiPart("file", "b.png", image("png"), "image/png")
+                .post("/api/findings/{id}/photos", finding).then().statusCode(201);
+        long withPhotos = storedFiles();
+
+        given().delete("/api/findings/{id}", finding).then().statusCode(204);
+
+        assertEquals(withPhotos - 2, storedFiles());
+        given().get("/api/photos/{id}", first).then().statusCode(404).contentType(PROBLEM);
+    }
+
+    @Test
+    void deletesOnePhoto() throws IOException {
+        long finding = TestEvaluations.createFinding();
+        long id = given().multiPart("file", "a.jpg", image("jpg"), "image/jpeg")
+                .post("/api/findings/{id}/photos", finding).then().statusCode(201).extract().jsonPath().getLong("id");
+        long withPhoto = storedFiles();
+
+        given().delete("/api/photos/{id}", id).then().statusCode(204);
+
+        assertEquals(withPhoto - 1, storedFiles());
+        given().get("/api/findings/{id}", finding).then().body("photos", hasSize(0));
+        given().delete("/api/photos/{id}", id).then().statusCode(404);
+    }
+}
