@@ -4,30 +4,20 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
-import org.hibernate.annotations.CreationTimestamp;
-import org.hibernate.annotations.UpdateTimestamp;
 import org.rehabtrack.milestone.MilestoneKind;
 import org.rehabtrack.partnership.Partner;
+import org.rehabtrack.system.persistence.TrackedEntity;
 import org.rehabtrack.system.problem.ApiException;
 import org.rehabtrack.system.problem.ProblemType;
 
 /** A migrant reception center and the phase of its rehabilitation. */
 @Entity
-public class Center {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class Center extends TrackedEntity {
 
     private String code;
     private String name;
@@ -51,15 +41,6 @@ public class Center {
 
     private LocalDate phaseSince;
     private boolean illustrative;
-
-    @Version
-    private long version;
-
-    @CreationTimestamp
-    private Instant createdAt;
-
-    @UpdateTimestamp
-    private Instant updatedAt;
 
     protected Center() {}
 
@@ -113,10 +94,6 @@ public class Center {
         return change;
     }
 
-    public Long getId() {
-        return id;
-    }
-
     public String getCode() {
         return code;
     }
@@ -167,17 +144,5 @@ public class Center {
 
     public boolean isIllustrative() {
         return illustrative;
-    }
-
-    public long getVersion() {
-        return version;
-    }
-
-    public Instant getCreatedAt() {
-        return createdAt;
-    }
-
-    public Instant getUpdatedAt() {
-        return updatedAt;
     }
 }

@@ -75,9 +75,7 @@ public class CenterService {
     public CenterView update(String code, ObjectNode body) {
         Center center = center(code);
         CenterPatch patch = patchReader.apply(body, CenterPatch.of(center));
-        if (center.getVersion() != patch.version) {
-            throw ApiException.staleVersion(patch.version, center.getVersion());
-        }
+        center.checkVersion(patch.version);
         if (patch.phase == null) {
             throw ApiException.invalidField("phase", "error.required");
         }

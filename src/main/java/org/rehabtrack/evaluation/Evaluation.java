@@ -7,29 +7,19 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
-import jakarta.persistence.Version;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.hibernate.annotations.CreationTimestamp;
-import org.hibernate.annotations.UpdateTimestamp;
 import org.rehabtrack.center.Center;
+import org.rehabtrack.system.persistence.TrackedEntity;
 import org.rehabtrack.system.problem.ApiException;
 
 /** A site visit by engineers: what they measured, how the working model's services stand, and (as findings) what they saw. */
 @Entity
-public class Evaluation {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class Evaluation extends TrackedEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     private Center center;
@@ -50,15 +40,6 @@ public class Evaluation {
     private List<ServiceAssessment> services = new ArrayList<>();
 
     private boolean illustrative;
-
-    @Version
-    private long version;
-
-    @CreationTimestamp
-    private Instant createdAt;
-
-    @UpdateTimestamp
-    private Instant updatedAt;
 
     protected Evaluation() {}
 
@@ -83,10 +64,6 @@ public class Evaluation {
         this.measurements = details.measurements == null ? new Measurements() : details.measurements;
         this.services.clear();
         this.services.addAll(details.services);
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public Center getCenter() {
@@ -119,17 +96,5 @@ public class Evaluation {
 
     public boolean isIllustrative() {
         return illustrative;
-    }
-
-    public long getVersion() {
-        return version;
-    }
-
-    public Instant getCreatedAt() {
-        return createdAt;
-    }
-
-    public Instant getUpdatedAt() {
-        return updatedAt;
     }
 }

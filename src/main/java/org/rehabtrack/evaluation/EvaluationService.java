@@ -51,9 +51,7 @@ public class EvaluationService {
     public EvaluationView update(long id, ObjectNode body) {
         Evaluation evaluation = evaluation(id);
         EvaluationPatch patch = patchReader.apply(body, EvaluationPatch.of(evaluation));
-        if (evaluation.getVersion() != patch.version) {
-            throw ApiException.staleVersion(patch.version, evaluation.getVersion());
-        }
+        evaluation.checkVersion(patch.version);
         evaluation.record(patch, LocalDate.now(clock));
         evaluations.flush();
         return view(evaluation);

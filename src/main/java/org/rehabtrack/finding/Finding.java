@@ -4,28 +4,18 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
-import java.time.Instant;
-import org.hibernate.annotations.CreationTimestamp;
-import org.hibernate.annotations.UpdateTimestamp;
 import org.rehabtrack.center.Center;
 import org.rehabtrack.evaluation.Evaluation;
 import org.rehabtrack.system.money.Money;
+import org.rehabtrack.system.persistence.TrackedEntity;
 import org.rehabtrack.system.problem.ApiException;
 import org.rehabtrack.system.problem.ProblemType;
 
 /** Something engineers saw during an evaluation that needs fixing, and where its fix stands. */
 @Entity
-public class Finding {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class Finding extends TrackedEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     private Evaluation evaluation;
@@ -53,15 +43,6 @@ public class Finding {
     private String statusReason;
     private Long workPackageId;
     private boolean illustrative;
-
-    @Version
-    private long version;
-
-    @CreationTimestamp
-    private Instant createdAt;
-
-    @UpdateTimestamp
-    private Instant updatedAt;
 
     protected Finding() {}
 
@@ -104,10 +85,6 @@ public class Finding {
 
     public Money getEstimatedCost() {
         return estimatedCostAmount == null ? null : new Money(estimatedCostAmount, estimatedCostCurrency);
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public Evaluation getEvaluation() {
@@ -156,17 +133,5 @@ public class Finding {
 
     public boolean isIllustrative() {
         return illustrative;
-    }
-
-    public long getVersion() {
-        return version;
-    }
-
-    public Instant getCreatedAt() {
-        return createdAt;
-    }
-
-    public Instant getUpdatedAt() {
-        return updatedAt;
     }
 }

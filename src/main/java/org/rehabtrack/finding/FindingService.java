@@ -67,9 +67,7 @@ public class FindingService {
     public FindingView update(long id, ObjectNode body, String actor) {
         Finding finding = finding(id);
         FindingPatch patch = patchReader.apply(body, FindingPatch.of(finding));
-        if (finding.getVersion() != patch.version) {
-            throw ApiException.staleVersion(patch.version, finding.getVersion());
-        }
+        finding.checkVersion(patch.version);
         if (patch.status == null) {
             throw ApiException.invalidField("status", "error.required");
         }

@@ -4,26 +4,16 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.Version;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
-import org.hibernate.annotations.CreationTimestamp;
-import org.hibernate.annotations.UpdateTimestamp;
 import org.rehabtrack.center.Center;
+import org.rehabtrack.system.persistence.TrackedEntity;
 import org.rehabtrack.system.problem.ApiException;
 
 /** A dated point in a center's plan: a phase gate, another standard milestone, or a custom one. */
 @Entity
-public class Milestone {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class Milestone extends TrackedEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     private Center center;
@@ -37,15 +27,6 @@ public class Milestone {
     private LocalDate forecastDate;
     private LocalDate actualDate;
     private String note;
-
-    @Version
-    private long version;
-
-    @CreationTimestamp
-    private Instant createdAt;
-
-    @UpdateTimestamp
-    private Instant updatedAt;
 
     protected Milestone() {}
 
@@ -87,10 +68,6 @@ public class Milestone {
         return new MilestoneSchedule(baselineDate, forecastDate, actualDate);
     }
 
-    public Long getId() {
-        return id;
-    }
-
     public Center getCenter() {
         return center;
     }
@@ -117,17 +94,5 @@ public class Milestone {
 
     public String getNote() {
         return note;
-    }
-
-    public long getVersion() {
-        return version;
-    }
-
-    public Instant getCreatedAt() {
-        return createdAt;
-    }
-
-    public Instant getUpdatedAt() {
-        return updatedAt;
     }
 }

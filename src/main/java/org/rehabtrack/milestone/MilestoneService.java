@@ -77,7 +77,7 @@ public class MilestoneService {
     public MilestoneView update(long id, ObjectNode body, Locale locale) {
         Milestone milestone = milestone(id);
         MilestonePatch patch = patchReader.apply(body, MilestonePatch.of(milestone));
-        checkVersion(milestone, patch.version);
+        milestone.checkVersion(patch.version);
         patch.name = nameOrDefault(patch.name, milestone.getKind(), locale);
         milestone.update(patch, today());
         milestones.flush();
@@ -87,7 +87,7 @@ public class MilestoneService {
     @Transactional
     public RebaselineView rebaseline(long id, NewRebaseline request) {
         Milestone milestone = milestone(id);
-        checkVersion(milestone, request.version);
+        milestone.checkVersion(request.version);
         MilestoneRebaseline record = milestone.rebaseline(request.baselineDate, request.reason);
         rebaselines.persist(record);
         milestones.flush();
@@ -103,12 +103,6 @@ public class MilestoneService {
         return rebaselines.find("id = ?1 and milestone = ?2", rebaselineId, milestone).firstResultOptional()
                 .map(RebaselineView::of)
                 .orElseThrow(() -> ApiException.notFound("milestone.rebaselineNotFound", rebaselineId));
-    }
-
-    private static void checkVersion(Milestone milestone, long version) {
-        if (milestone.getVersion() != version) {
-            throw ApiException.staleVersion(version, milestone.getVersion());
-        }
     }
 
     private static String nameOrDefault(String name, MilestoneKind kind, Locale locale) {
