@@ -54,6 +54,16 @@ public class Milestone extends TrackedEntity {
         this.note = details.note == null || details.note.isBlank() ? null : details.note.strip();
     }
 
+    /**
+     * Records that the milestone was reached on {@code date}, as another part of the plan says
+     * (an agreement signed, a project approved). An actual date already recorded is kept.
+     */
+    public void reach(LocalDate date, LocalDate today) {
+        if (actualDate == null && !date.isAfter(today)) {
+            this.actualDate = date;
+        }
+    }
+
     /** Moves the baseline to {@code newDate}, keeping the old one in the returned record. */
     public MilestoneRebaseline rebaseline(LocalDate newDate, String reason) {
         if (baselineDate == null) {

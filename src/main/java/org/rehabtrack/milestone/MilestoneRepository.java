@@ -19,6 +19,11 @@ public class MilestoneRepository implements PanacheRepository<Milestone> {
         return find("from Milestone m join fetch m.center where m.id = ?1", id).firstResultOptional();
     }
 
+    /** The center's milestone of a standard kind, if it has one. */
+    public Optional<Milestone> findStandard(Center center, MilestoneKind kind) {
+        return find("center = ?1 and kind = ?2", center, kind).firstResultOptional();
+    }
+
     public boolean hasStandard(Center center, MilestoneKind kind) {
         return count("center = ?1 and kind = ?2", center, kind) > 0;
     }

@@ -29,6 +29,7 @@ import org.rehabtrack.finding.FindingTransition;
 import org.rehabtrack.finding.FindingTransitionRepository;
 import org.rehabtrack.milestone.Milestone;
 import org.rehabtrack.milestone.MilestoneRepository;
+import org.rehabtrack.partnership.AgreementService;
 import org.rehabtrack.partnership.Partner;
 import org.rehabtrack.partnership.PartnerFields;
 import org.rehabtrack.partnership.PartnerRepository;
@@ -57,14 +58,15 @@ public class SampleDataLoader {
     private final EvaluationRepository evaluations;
     private final FindingRepository findings;
     private final FindingTransitionRepository transitions;
+    private final AgreementService agreements;
     private final Validator validator;
     private final ObjectMapper json;
     private final Clock clock;
 
     SampleDataLoader(RehabtrackConfig config, EntityManager em, PartnerRepository partners, CenterRepository centers,
             PhaseChangeRepository phaseChanges, MilestoneRepository milestones, EvaluationRepository evaluations,
-            FindingRepository findings, FindingTransitionRepository transitions, Validator validator,
-            ObjectMapper json, Clock clock) {
+            FindingRepository findings, FindingTransitionRepository transitions, AgreementService agreements,
+            Validator validator, ObjectMapper json, Clock clock) {
         this.config = config;
         this.em = em;
         this.partners = partners;
@@ -74,6 +76,7 @@ public class SampleDataLoader {
         this.evaluations = evaluations;
         this.findings = findings;
         this.transitions = transitions;
+        this.agreements = agreements;
         this.validator = validator;
         this.json = json;
         this.clock = clock;
@@ -160,8 +163,14 @@ public class SampleDataLoader {
                 findingCount++;
             }
         }
+        List<SampleAgreement> agreementRequests = files.readJson("agreements.json", json, SampleAgreement.class);
+        for (SampleAgreement agreement : agreementRequests) {
+            lookup(centerByCode, agreement.center, "agreements.json");
+            agreements.create(agreement.center, agreement, true);
+        }
         LOG.infof("Loaded the illustrative sample data: %d partners, %d centers, %d milestones, %d evaluations, "
-                + "%d findings", partnerByAcronym.size(), centerByCode.size(), rows.size(), visits.size(), findingCount);
+                + "%d findings, %d agreements", partnerByAcronym.size(), centerByCode.size(), rows.size(),
+                visits.size(), findingCount, agreementRequests.size());
     }
 
     private static <T> T lookup(Map<String, T> known, String key, String file) {

@@ -1,0 +1,10 @@
+package org.rehabtrack.partnership;
+
+/** The kinds of agreement a center's partnership rests on. */
+public enum AgreementType {
+    MEMORANDUM_OF_UNDERSTANDING,
+    COOPERATION_AGREEMENT,
+    /** The use of a building, such as OABI lending a seized property. */
+    PROPERTY_USE,
+    LETTER_OF_INTENT
+}
