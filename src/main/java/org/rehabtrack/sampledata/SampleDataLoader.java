@@ -33,6 +33,7 @@ import org.rehabtrack.partnership.AgreementService;
 import org.rehabtrack.partnership.Partner;
 import org.rehabtrack.partnership.PartnerFields;
 import org.rehabtrack.partnership.PartnerRepository;
+import org.rehabtrack.preliminary.PreliminaryProjectService;
 import org.rehabtrack.system.RehabtrackConfig;
 
 /**
@@ -59,6 +60,7 @@ public class SampleDataLoader {
     private final FindingRepository findings;
     private final FindingTransitionRepository transitions;
     private final AgreementService agreements;
+    private final PreliminaryProjectService projects;
     private final Validator validator;
     private final ObjectMapper json;
     private final Clock clock;
@@ -66,7 +68,7 @@ public class SampleDataLoader {
     SampleDataLoader(RehabtrackConfig config, EntityManager em, PartnerRepository partners, CenterRepository centers,
             PhaseChangeRepository phaseChanges, MilestoneRepository milestones, EvaluationRepository evaluations,
             FindingRepository findings, FindingTransitionRepository transitions, AgreementService agreements,
-            Validator validator, ObjectMapper json, Clock clock) {
+            PreliminaryProjectService projects, Validator validator, ObjectMapper json, Clock clock) {
         this.config = config;
         this.em = em;
         this.partners = partners;
@@ -77,6 +79,7 @@ public class SampleDataLoader {
         this.findings = findings;
         this.transitions = transitions;
         this.agreements = agreements;
+        this.projects = projects;
         this.validator = validator;
         this.json = json;
         this.clock = clock;
@@ -168,9 +171,18 @@ public class SampleDataLoader {
             lookup(centerByCode, agreement.center, "agreements.json");
             agreements.create(agreement.center, agreement, true);
         }
+        List<SampleProject> projectRequests = files.readJson("preliminary-projects.json", json, SampleProject.class);
+        for (SampleProject project : projectRequests) {
+            lookup(centerByCode, project.center, "preliminary-projects.json");
+            long version = projects.write(project.center, project, true).project().version();
+            for (SampleProject.SampleDecision decision : project.decisions) {
+                decision.version = version;
+                version = projects.decide(project.center, decision).version();
+            }
+        }
         LOG.infof("Loaded the illustrative sample data: %d partners, %d centers, %d milestones, %d evaluations, "
-                + "%d findings, %d agreements", partnerByAcronym.size(), centerByCode.size(), rows.size(),
-                visits.size(), findingCount, agreementRequests.size());
+                + "%d findings, %d agreements, %d preliminary projects", partnerByAcronym.size(), centerByCode.size(),
+                rows.size(), visits.size(), findingCount, agreementRequests.size(), projectRequests.size());
     }
 
     private static <T> T lookup(Map<String, T> known, String key, String file) {

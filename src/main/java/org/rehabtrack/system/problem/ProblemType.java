@@ -14,6 +14,7 @@ public enum ProblemType {
     DUPLICATE(409, "duplicate"),
     PHASE_GATE_NOT_MET(409, "phase-gate-not-met"),
     ILLEGAL_TRANSITION(409, "illegal-transition"),
+    FROZEN(409, "frozen"),
     TOO_LARGE(413, "too-large"),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type"),
     INTERNAL(500, "internal-error");

@@ -1,0 +1,93 @@
+package org.rehabtrack.preliminary;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.rehabtrack.system.problem.ApiException;
+
+/** A center's preliminary project: {@code /api/centers/{code}/preliminary-project}. */
+@Path("/api/centers/{code}/preliminary-project")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Preliminary project", description = "Design, bill of quantities, terms of reference, approvals")
+public class PreliminaryProjectResource {
+
+    private final PreliminaryProjectService service;
+
+    PreliminaryProjectResource(PreliminaryProjectService service) {
+        this.service = service;
+    }
+
+    @GET
+    @Operation(summary = "The latest version, with its bill of quantities and totals")
+    public ProjectView current(@PathParam("code") String code) {
+        return service.current(code);
+    }
+
+    @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Write the current draft whole (the first one creates version 1); send the version last read")
+    public Response write(@PathParam("code") String code, @NotNull @Valid ProjectPut body, UriInfo uri) {
+        PreliminaryProjectService.Written written = service.write(code, body, false);
+        if (written.created()) {
+            return Response.created(uri.getAbsolutePath()).entity(written.project()).build();
+        }
+        return Response.ok(written.project()).build();
+    }
+
+    @POST
+    @Path("decisions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Submit, withdraw (DRAFT), approve or reject the latest version")
+    public ProjectView decide(@PathParam("code") String code, @NotNull @Valid ProjectDecisionRequest body) {
+        return service.decide(code, body);
+    }
+
+    @GET
+    @Path("versions")
+    @Operation(summary = "Every version with its status and total")
+    public List<ProjectSummary> versions(@PathParam("code") String code) {
+        return service.versions(code);
+    }
+
+    @POST
+    @Path("versions")
+    @Operation(summary = "Start a new draft version from the latest, once that one is approved or rejected")
+    public Response newVersion(@PathParam("code") String code, UriInfo uri) {
+        ProjectView created = service.newVersion(code);
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.versionNumber())).build())
+                .entity(created).build();
+    }
+
+    @GET
+    @Path("versions/{number}")
+    public ProjectView version(@PathParam("code") String code, @PathParam("number") int number) {
+        return service.version(code, number);
+    }
+
+    @GET
+    @Path("comparison")
+    @Operation(summary = "Two versions' totals side by side, chapter by chapter (from, to: version numbers)")
+    public ProjectComparison compare(@PathParam("code") String code, @QueryParam("from") Integer from,
+            @QueryParam("to") Integer to) {
+        if (from == null) {
+            throw ApiException.invalidField("from", "error.required");
+        }
+        if (to == null) {
+            throw ApiException.invalidField("to", "error.required");
+        }
+        return service.compare(code, from, to);
+    }
+}

@@ -1,0 +1,118 @@
+package org.rehabtrack.preliminary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.rehabtrack.center.Center;
+import org.rehabtrack.center.CenterRepository;
+import org.rehabtrack.milestone.MilestoneKind;
+import org.rehabtrack.milestone.MilestoneRepository;
+import org.rehabtrack.partnership.Partner;
+import org.rehabtrack.partnership.PartnerRepository;
+import org.rehabtrack.system.problem.ApiException;
+
+/** Preliminary projects: their versions, bills of quantities, decisions and comparisons. */
+@ApplicationScoped
+public class PreliminaryProjectService {
+
+    private final PreliminaryProjectRepository projects;
+    private final CenterRepository centers;
+    private final PartnerRepository partners;
+    private final MilestoneRepository milestones;
+    private final Clock clock;
+
+    PreliminaryProjectService(PreliminaryProjectRepository projects, CenterRepository centers,
+            PartnerRepository partners, MilestoneRepository milestones, Clock clock) {
+        this.projects = projects;
+        this.centers = centers;
+        this.partners = partners;
+        this.milestones = milestones;
+        this.clock = clock;
+    }
+
+    /** The answer to a PUT: the version, and whether it was created by it. */
+    public record Written(ProjectView project, boolean created) {}
+
+    public ProjectView current(String code) {
+        return ProjectView.of(latest(center(code)));
+    }
+
+    public ProjectView version(String code, int versionNumber) {
+        Center center = center(code);
+        return projects.version(center, versionNumber).map(ProjectView::of)
+                .orElseThrow(() -> ApiException.notFound("project.versionNotFound", code, versionNumber));
+    }
+
+    public List<ProjectSummary> versions(String code) {
+        return projects.versions(center(code)).stream().map(ProjectSummary::of).toList();
+    }
+
+    /** Writes the content of the current draft; the center's first PUT creates version 1. */
+    @Transactional
+    public Written write(String code, ProjectPut request, boolean illustrative) {
+        Center center = center(code);
+        PreliminaryProject project = projects.latest(center).orElse(null);
+        boolean created = project == null;
+        if (created) {
+            project = new PreliminaryProject(center, 1, illustrative);
+        } else {
+            if (request.version == null) {
+                throw ApiException.invalidField("version", "error.required");
+            }
+            project.checkVersion(request.version);
+        }
+        project.write(request);
+        projects.persist(project);
+        projects.flush();
+        return new Written(ProjectView.of(project), created);
+    }
+
+    /** Starts a new draft version from the latest, once that one is approved or rejected. */
+    @Transactional
+    public ProjectView newVersion(String code) {
+        PreliminaryProject next = latest(center(code)).nextVersion();
+        projects.persistAndFlush(next);
+        return ProjectView.of(next);
+    }
+
+    /** Submits, withdraws, approves or rejects the latest version; approval dates the center's milestone. */
+    @Transactional
+    public ProjectView decide(String code, ProjectDecisionRequest request) {
+        PreliminaryProject project = latest(center(code));
+        project.checkVersion(request.version);
+        LocalDate today = LocalDate.now(clock);
+        LocalDate date = request.date == null ? today : request.date;
+        if (date.isAfter(today)) {
+            throw ApiException.invalidField("date", "error.dateInFuture", today);
+        }
+        Partner institution = request.institution == null || request.institution.isBlank() ? null
+                : partners.findByAcronym(request.institution).orElseThrow(
+                        () -> ApiException.invalidField("institution", "partner.unknown", request.institution));
+        if (project.decide(request.status, date, institution, request.person, request.note)) {
+            milestones.findStandard(project.getCenter(), MilestoneKind.PRELIMINARY_PROJECT_APPROVED)
+                    .ifPresent(m -> m.reach(date, today));
+        }
+        projects.flush();
+        return ProjectView.of(project);
+    }
+
+    public ProjectComparison compare(String code, int from, int to) {
+        Center center = center(code);
+        PreliminaryProject a = projects.version(center, from)
+                .orElseThrow(() -> ApiException.notFound("project.versionNotFound", code, from));
+        PreliminaryProject b = projects.version(center, to)
+                .orElseThrow(() -> ApiException.notFound("project.versionNotFound", code, to));
+        return ProjectComparison.of(a, b);
+    }
+
+    private PreliminaryProject latest(Center center) {
+        return projects.latest(center)
+                .orElseThrow(() -> ApiException.notFound("project.notFound", center.getCode()));
+    }
+
+    private Center center(String code) {
+        return centers.findByCode(code).orElseThrow(() -> ApiException.notFound("center.notFound", code));
+    }
+}
