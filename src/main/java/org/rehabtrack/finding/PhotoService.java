@@ -35,13 +35,13 @@ public class PhotoService {
         Finding finding = findings.finding(findingId);
         long size = size(upload);
         if (size > maxBytes) {
-            throw ApiException.conflict(ProblemType.TOO_LARGE, "photo.tooLarge", size, maxBytes);
+            throw ApiException.refused(ProblemType.TOO_LARGE, "photo.tooLarge", size, maxBytes);
         }
         if (size == 0) {
             throw ApiException.invalidField("file", "photo.empty");
         }
         PhotoType type = PhotoType.recognise(head(upload))
-                .orElseThrow(() -> ApiException.conflict(ProblemType.UNSUPPORTED_MEDIA_TYPE, "photo.notAnImage"));
+                .orElseThrow(() -> ApiException.refused(ProblemType.UNSUPPORTED_MEDIA_TYPE, "photo.notAnImage"));
         Photo photo = new Photo(finding, type, size, storage.store(upload, type), caption);
         photos.persistAndFlush(photo);
         return PhotoView.of(photo);

@@ -10,13 +10,16 @@ import java.util.List;
 /** A chapter of a bill of quantities as a client sends it. */
 public class ChapterContent {
 
+    static final int CODE_MAX = 20;
+    static final int TITLE_MAX = 200;
+
     /** Short code, unique in the version: "01", "ROOF". */
     @NotBlank
-    @Size(max = 20)
+    @Size(max = CODE_MAX)
     public String code;
 
     @NotBlank
-    @Size(max = 200)
+    @Size(max = TITLE_MAX)
     public String title;
 
     @NotNull

@@ -12,22 +12,27 @@ import org.rehabtrack.system.money.Money;
 /** A line of a bill of quantities as a client sends it. */
 public class LineContent {
 
+    static final int CODE_MAX = 20;
+    static final int DESCRIPTION_MAX = 1000;
+    static final int UNIT_MAX = 20;
+    static final int QUANTITY_DECIMALS = 3;
+
     @NotBlank
-    @Size(max = 20)
+    @Size(max = CODE_MAX)
     public String itemCode;
 
     @NotBlank
-    @Size(max = 1000)
+    @Size(max = DESCRIPTION_MAX)
     public String description;
 
     /** m², m³, ml, u, global... */
     @NotBlank
-    @Size(max = 20)
+    @Size(max = UNIT_MAX)
     public String unit;
 
     @NotNull
     @DecimalMin("0")
-    @Digits(integer = 12, fraction = 3)
+    @Digits(integer = 12, fraction = QUANTITY_DECIMALS)
     public BigDecimal quantity;
 
     @NotNull

@@ -10,19 +10,26 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.rehabtrack.system.problem.ApiException;
+import org.rehabtrack.system.problem.Messages;
 
 /** A center's preliminary project: {@code /api/centers/{code}/preliminary-project}. */
 @Path("/api/centers/{code}/preliminary-project")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Preliminary project", description = "Design, bill of quantities, terms of reference, approvals")
 public class PreliminaryProjectResource {
+
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final PreliminaryProjectService service;
 
@@ -53,6 +60,36 @@ public class PreliminaryProjectResource {
     @Operation(summary = "Submit, withdraw (DRAFT), approve or reject the latest version")
     public ProjectView decide(@PathParam("code") String code, @NotNull @Valid ProjectDecisionRequest body) {
         return service.decide(code, body);
+    }
+
+    @POST
+    @Path("boq")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(summary = "Import a bill of quantities from an .xlsx in the layout of GET .../boq (part 'file')")
+    public Response importBoq(@PathParam("code") String code, @RestForm("file") FileUpload file,
+            @RestForm("version") Long version, UriInfo uri) {
+        if (file == null || file.uploadedFile() == null) {
+            throw ApiException.invalidField("file", "boq.fileRequired");
+        }
+        PreliminaryProjectService.Written written = service.importBoq(code, file.uploadedFile(), version);
+        if (written.created()) {
+            return Response.created(uri.getBaseUriBuilder().path("api/centers/{code}/preliminary-project").build(code))
+                    .entity(written.project()).build();
+        }
+        return Response.ok(written.project()).build();
+    }
+
+    @GET
+    @Path("boq")
+    @Produces({XLSX, MediaType.APPLICATION_JSON})
+    @Operation(summary = "The bill of quantities as a workbook in the import layout (the empty template when there is none)")
+    public Response exportBoq(@PathParam("code") String code, @QueryParam("lang") String lang, HttpHeaders headers) {
+        Locale locale = lang != null ? Messages.supported(Locale.forLanguageTag(lang))
+                : Messages.negotiate(headers.getAcceptableLanguages());
+        PreliminaryProjectService.BoqFile file = service.exportBoq(code, "es".equals(locale.getLanguage()));
+        return Response.ok(file.content(), XLSX)
+                .header("Content-Disposition", "attachment; filename=\"" + file.fileName() + "\"")
+                .build();
     }
 
     @GET

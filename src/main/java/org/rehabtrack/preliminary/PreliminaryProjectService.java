@@ -2,6 +2,10 @@ package org.rehabtrack.preliminary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -12,6 +16,7 @@ import org.rehabtrack.milestone.MilestoneRepository;
 import org.rehabtrack.partnership.Partner;
 import org.rehabtrack.partnership.PartnerRepository;
 import org.rehabtrack.system.problem.ApiException;
+import org.rehabtrack.system.problem.ProblemType;
 
 /** Preliminary projects: their versions, bills of quantities, decisions and comparisons. */
 @ApplicationScoped
@@ -21,16 +26,21 @@ public class PreliminaryProjectService {
     private final CenterRepository centers;
     private final PartnerRepository partners;
     private final MilestoneRepository milestones;
+    private final BoqImportConfig importLimits;
     private final Clock clock;
 
     PreliminaryProjectService(PreliminaryProjectRepository projects, CenterRepository centers,
-            PartnerRepository partners, MilestoneRepository milestones, Clock clock) {
+            PartnerRepository partners, MilestoneRepository milestones, BoqImportConfig importLimits, Clock clock) {
         this.projects = projects;
         this.centers = centers;
         this.partners = partners;
         this.milestones = milestones;
+        this.importLimits = importLimits;
         this.clock = clock;
     }
+
+    /** A bill of quantities as a workbook, with the name to save it under. */
+    public record BoqFile(String fileName, byte[] content) {}
 
     /** The answer to a PUT: the version, and whether it was created by it. */
     public record Written(ProjectView project, boolean created) {}
@@ -96,6 +106,52 @@ public class PreliminaryProjectService {
         }
         projects.flush();
         return ProjectView.of(project);
+    }
+
+    /**
+     * Replaces the bill of quantities of the current draft with the one in an uploaded workbook
+     * (a center's first import creates version 1). Nothing is stored if any row is wrong.
+     */
+    @Transactional
+    public Written importBoq(String code, Path workbook, Long versionLastRead) {
+        Center center = center(code);
+        long size = size(workbook);
+        long max = importLimits.maxSize().asLongValue();
+        if (size > max) {
+            throw ApiException.refused(ProblemType.TOO_LARGE, "boq.fileTooLarge", size, max);
+        }
+        List<ChapterContent> chapters = BoqWorkbookReader.read(workbook, importLimits.maxRows());
+        PreliminaryProject project = projects.latest(center).orElse(null);
+        boolean created = project == null;
+        if (created) {
+            project = new PreliminaryProject(center, 1, false);
+        } else if (versionLastRead != null) {
+            project.checkVersion(versionLastRead);
+        }
+        ProjectContent content = ProjectContent.of(project);
+        content.chapters = chapters;
+        project.write(content);
+        projects.persist(project);
+        projects.flush();
+        return new Written(ProjectView.of(project), created);
+    }
+
+    /** The latest version's bill of quantities in the import layout; the empty template when there is none. */
+    public BoqFile exportBoq(String code, boolean spanish) {
+        Center center = center(code);
+        return projects.latest(center)
+                .map(p -> new BoqFile("boq-" + center.getCode() + "-v" + p.getVersionNumber() + ".xlsx",
+                        BoqWorkbookWriter.write(p.getChapters(), spanish)))
+                .orElseGet(() -> new BoqFile("boq-" + center.getCode() + "-template.xlsx",
+                        BoqWorkbookWriter.write(List.of(), spanish)));
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public ProjectComparison compare(String code, int from, int to) {

@@ -23,8 +23,13 @@ public class ApiException extends RuntimeException {
         return new ApiException(ProblemType.NOT_FOUND, new Message(key, args), List.of());
     }
 
-    public static ApiException conflict(ProblemType type, String key, Object... args) {
+    /** A refusal of the given type (409, 413, 415...) with its reason. */
+    public static ApiException refused(ProblemType type, String key, Object... args) {
         return new ApiException(type, new Message(key, args), List.of());
+    }
+
+    public static ApiException conflict(ProblemType type, String key, Object... args) {
+        return refused(type, key, args);
     }
 
     public static ApiException staleVersion(long expected, long actual) {
