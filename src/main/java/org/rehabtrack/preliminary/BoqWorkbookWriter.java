@@ -3,12 +3,18 @@ package org.rehabtrack.preliminary;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataFormat;
 import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -23,6 +29,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 final class BoqWorkbookWriter {
 
     static final String SHEET = "BoQ";
+    private static final Pattern DIGITS = Pattern.compile("(\\d+)(?:\\.(\\d+))?");
 
     private BoqWorkbookWriter() {}
 
@@ -64,9 +71,9 @@ final class BoqWorkbookWriter {
     }
 
     private static void writeLine(Row row, BoqChapter chapter, BoqLine line, Styles styles) {
-        row.createCell(BoqColumn.CHAPTER_CODE.index()).setCellValue(chapter.getCode());
+        writeCode(row.createCell(BoqColumn.CHAPTER_CODE.index()), chapter.getCode(), styles);
         row.createCell(BoqColumn.CHAPTER_TITLE.index()).setCellValue(chapter.getTitle());
-        row.createCell(BoqColumn.ITEM_CODE.index()).setCellValue(line.getItemCode());
+        writeCode(row.createCell(BoqColumn.ITEM_CODE.index()), line.getItemCode(), styles);
         row.createCell(BoqColumn.DESCRIPTION.index()).setCellValue(line.getDescription());
         row.createCell(BoqColumn.UNIT.index()).setCellValue(line.getUnit());
         Cell quantity = row.createCell(BoqColumn.QUANTITY.index());
@@ -81,6 +88,23 @@ final class BoqWorkbookWriter {
         amount.setCellFormula("ROUND(" + BoqColumn.QUANTITY.letter() + excelRow + "*" + BoqColumn.UNIT_PRICE.letter()
                 + excelRow + ",2)");
         amount.setCellStyle(styles.money);
+    }
+
+    /**
+     * A code made of digits ("04", "04.02") is written as a number whose format shows it exactly as
+     * typed, so spreadsheets do not flag a number stored as text and it reads back the same; any
+     * other code is text.
+     */
+    private static void writeCode(Cell cell, String code, Styles styles) {
+        Matcher digits = DIGITS.matcher(code);
+        if (!digits.matches() || code.length() > 15) {
+            cell.setCellValue(code);
+            return;
+        }
+        String format = "0".repeat(digits.group(1).length())
+                + (digits.group(2) == null ? "" : "." + "0".repeat(digits.group(2).length()));
+        cell.setCellValue(new BigDecimal(code).doubleValue());
+        cell.setCellStyle(styles.code(format));
     }
 
     private static void writeInstructions(XSSFWorkbook workbook, Styles styles, boolean spanish) {
@@ -102,14 +126,22 @@ final class BoqWorkbookWriter {
             "Each line's amount = quantity × unit price, rounded half up to the cent.",
             "If any row has an error nothing is imported, and the answer names every cell to correct."
         };
-        for (int i = 0; i < lines.length; i++) {
-            Cell cell = sheet.createRow(i).createCell(0);
-            cell.setCellValue(lines[i]);
-            if (i == 0) {
-                cell.setCellStyle(styles.header);
-            }
+        Row header = sheet.createRow(0);
+        Cell number = header.createCell(0);
+        number.setCellValue("#");
+        number.setCellStyle(styles.header);
+        Cell text = header.createCell(1);
+        text.setCellValue(lines[0]);
+        text.setCellStyle(styles.header);
+        for (int i = 1; i < lines.length; i++) {
+            Row row = sheet.createRow(i);
+            row.createCell(0).setCellValue(i);
+            row.createCell(1).setCellValue(lines[i]);
         }
-        sheet.setColumnWidth(0, 110 * 256);
+        sheet.createFreezePane(0, 1);
+        sheet.setAutoFilter(new CellRangeAddress(0, lines.length - 1, 0, 1));
+        sheet.setColumnWidth(0, 6 * 256);
+        sheet.setColumnWidth(1, 110 * 256);
     }
 
     /** Every style the workbook uses, created once. */
@@ -117,9 +149,13 @@ final class BoqWorkbookWriter {
         final CellStyle header;
         final CellStyle quantity;
         final CellStyle money;
+        private final XSSFWorkbook workbook;
+        private final DataFormat format;
+        private final Map<String, CellStyle> codes = new HashMap<>();
 
         Styles(XSSFWorkbook workbook) {
-            DataFormat format = workbook.createDataFormat();
+            this.workbook = workbook;
+            this.format = workbook.createDataFormat();
             Font bold = workbook.createFont();
             bold.setBold(true);
             header = workbook.createCellStyle();
@@ -129,6 +165,16 @@ final class BoqWorkbookWriter {
             quantity.setDataFormat(format.getFormat("#,##0.000"));
             money = workbook.createCellStyle();
             money.setDataFormat(format.getFormat("#,##0.00"));
+        }
+
+        /** The style of digit codes written with {@code pattern}, created once per pattern. */
+        CellStyle code(String pattern) {
+            return codes.computeIfAbsent(pattern, p -> {
+                CellStyle style = workbook.createCellStyle();
+                style.setDataFormat(format.getFormat(p));
+                style.setAlignment(HorizontalAlignment.LEFT);
+                return style;
+            });
         }
     }
 }
