@@ -188,10 +188,16 @@ class BoqImportTest {
             assertEquals("ROUND(F3*G3,2)", sheet.getRow(2).getCell(8).getCellFormula());
             assertEquals(612498.60, sheet.getRow(2).getCell(8).getNumericCellValue(), 0.001);
             assertEquals(CellType.NUMERIC, sheet.getRow(2).getCell(5).getCellType());
+            // Digit codes are numbers shown as typed, so no spreadsheet flags them as numbers stored as text.
+            assertEquals(CellType.NUMERIC, sheet.getRow(1).getCell(0).getCellType());
+            assertEquals("01", new org.apache.poi.ss.usermodel.DataFormatter().formatCellValue(sheet.getRow(1).getCell(0)));
         }
 
         String again = TestCenters.create();
-        upload(again, exported).statusCode(201).body("total[0].amount", equalTo(total));
+        upload(again, exported).statusCode(201)
+                .body("total[0].amount", equalTo(total))
+                .body("chapters[0].code", equalTo("01"))
+                .body("chapters[1].lines[1].itemCode", equalTo("4.2"));
     }
 
     @Test
