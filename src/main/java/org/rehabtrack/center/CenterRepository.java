@@ -6,6 +6,7 @@ import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Optional;
+import org.rehabtrack.system.problem.ApiException;
 
 @ApplicationScoped
 public class CenterRepository implements PanacheRepository<Center> {
@@ -13,6 +14,11 @@ public class CenterRepository implements PanacheRepository<Center> {
     public Optional<Center> findByCode(String code) {
         return find("from Center c left join fetch c.administeringInstitution where c.code = ?1", code)
                 .firstResultOptional();
+    }
+
+    /** The center with this code; a 404 problem when there is none. */
+    public Center require(String code) {
+        return findByCode(code).orElseThrow(() -> ApiException.notFound("center.notFound", code));
     }
 
     /** One page of centers, in code order, optionally in one phase; their institutions fetched in the same query. */

@@ -95,7 +95,7 @@ public class CenterService {
     }
 
     private Center center(String code) {
-        return centers.findByCode(code).orElseThrow(() -> ApiException.notFound("center.notFound", code));
+        return centers.require(code);
     }
 
     private Partner institution(String acronym) {

@@ -94,6 +94,6 @@ public class EvaluationService {
     }
 
     private Center center(String code) {
-        return centers.findByCode(code).orElseThrow(() -> ApiException.notFound("center.notFound", code));
+        return centers.require(code);
     }
 }

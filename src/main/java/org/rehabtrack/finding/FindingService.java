@@ -38,7 +38,7 @@ public class FindingService {
     }
 
     public Paged<FindingView> listForCenter(String code, FindingRepository.Filter filter, PageRequest page) {
-        Center center = centers.findByCode(code).orElseThrow(() -> ApiException.notFound("center.notFound", code));
+        Center center = centers.require(code);
         List<Finding> found = findings.page(center, filter, page.index(), page.size);
         Map<Long, List<Photo>> photosByFinding = photos.of(found);
         List<FindingView> items = found.stream()

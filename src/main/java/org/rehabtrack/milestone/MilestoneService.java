@@ -120,7 +120,7 @@ public class MilestoneService {
     }
 
     private Center center(String code) {
-        return centers.findByCode(code).orElseThrow(() -> ApiException.notFound("center.notFound", code));
+        return centers.require(code);
     }
 
     private Milestone milestone(long id) {

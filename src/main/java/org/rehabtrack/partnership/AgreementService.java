@@ -39,7 +39,7 @@ public class AgreementService {
     }
 
     public List<AgreementView> listForCenter(String code) {
-        Center center = centers.findByCode(code).orElseThrow(() -> ApiException.notFound("center.notFound", code));
+        Center center = centers.require(code);
         List<Agreement> found = agreements.forCenter(center);
         Map<Long, List<Commitment>> byAgreement = commitments.of(found);
         LocalDate today = today();
@@ -55,7 +55,7 @@ public class AgreementService {
     /** Records an agreement with its first commitments; one recorded as signed dates the center's milestone. */
     @Transactional
     public AgreementView create(String code, NewAgreement request, boolean illustrative) {
-        Center center = centers.findByCode(code).orElseThrow(() -> ApiException.notFound("center.notFound", code));
+        Center center = centers.require(code);
         LocalDate today = today();
         Agreement agreement = new Agreement(center, illustrative);
         agreement.describe(request, parties(request.parties), today);

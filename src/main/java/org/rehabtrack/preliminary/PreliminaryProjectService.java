@@ -169,6 +169,6 @@ public class PreliminaryProjectService {
     }
 
     private Center center(String code) {
-        return centers.findByCode(code).orElseThrow(() -> ApiException.notFound("center.notFound", code));
+        return centers.require(code);
     }
 }
