@@ -13,6 +13,18 @@ public final class QueryParams {
 
     private QueryParams() {}
 
+    /** The date {@code value} (YYYY-MM-DD); null when the parameter is absent or empty. */
+    public static java.time.LocalDate date(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return java.time.LocalDate.parse(value.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw ApiException.invalidField(name, "error.wrongValue", new Message("format.date"));
+        }
+    }
+
     /** The constant of {@code type} named {@code value}; null when the parameter is absent or empty. */
     public static <E extends Enum<E>> E enumValue(Class<E> type, String name, String value) {
         if (value == null || value.isBlank()) {

@@ -15,6 +15,8 @@ public enum ProblemType {
     PHASE_GATE_NOT_MET(409, "phase-gate-not-met"),
     ILLEGAL_TRANSITION(409, "illegal-transition"),
     FROZEN(409, "frozen"),
+    EXCEEDS_FUNDS(409, "exceeds-funds"),
+    MISSING_RATE(409, "missing-rate"),
     TOO_LARGE(413, "too-large"),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type"),
     INTERNAL(500, "internal-error");

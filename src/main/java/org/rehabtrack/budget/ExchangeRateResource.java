@@ -1,0 +1,52 @@
+package org.rehabtrack.budget;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.rehabtrack.system.QueryParams;
+
+@Path("/api/exchange-rates")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Funding")
+public class ExchangeRateResource {
+
+    private final ExchangeRateService service;
+
+    ExchangeRateResource(ExchangeRateService service) {
+        this.service = service;
+    }
+
+    @GET
+    @Operation(summary = "Recorded rates, by currency and date (currency, from, to filters)")
+    public List<ExchangeRateView> search(@QueryParam("currency") String currency, @QueryParam("from") String from,
+            @QueryParam("to") String to) {
+        return service.search(currency, QueryParams.date("from", from), QueryParams.date("to", to));
+    }
+
+    @GET
+    @Path("{id}")
+    public ExchangeRateView get(@PathParam("id") long id) {
+        return service.get(id);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record a rate: units of a currency per US dollar on a date, with its source")
+    public Response record(@NotNull @Valid NewExchangeRate body, UriInfo uri) {
+        ExchangeRateView created = service.record(body);
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
+                .entity(created).build();
+    }
+}
