@@ -83,6 +83,35 @@ public class Finding extends TrackedEntity {
         return transition;
     }
 
+    /**
+     * Puts the finding in the hands of a works package: an open finding becomes planned. Answers
+     * the record of that move, or null when the finding was already planned.
+     */
+    public FindingTransition planIn(long workPackage, String actor) {
+        if (workPackageId != null && workPackageId != workPackage) {
+            throw ApiException.conflict(ProblemType.DUPLICATE, "finding.otherPackage", getId());
+        }
+        this.workPackageId = workPackage;
+        if (status == FindingStatus.PLANNED) {
+            return null;
+        }
+        if (status != FindingStatus.OPEN) {
+            throw ApiException.conflict(ProblemType.ILLEGAL_TRANSITION, "finding.cannotPlan", getId(), status);
+        }
+        return moveTo(FindingStatus.PLANNED, null, actor);
+    }
+
+    /** Takes the finding out of its works package; a planned finding is open again. */
+    public FindingTransition release(String reason, String actor) {
+        this.workPackageId = null;
+        return status == FindingStatus.PLANNED ? moveTo(FindingStatus.OPEN, reason, actor) : null;
+    }
+
+    /** Its works package is completed: a planned finding is resolved, awaiting verification on site. */
+    public FindingTransition resolveByWorks(String actor) {
+        return status == FindingStatus.PLANNED ? moveTo(FindingStatus.RESOLVED, null, actor) : null;
+    }
+
     public Money getEstimatedCost() {
         return estimatedCostAmount == null ? null : new Money(estimatedCostAmount, estimatedCostCurrency);
     }

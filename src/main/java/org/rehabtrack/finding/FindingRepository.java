@@ -25,6 +25,25 @@ public class FindingRepository implements PanacheRepository<Finding> {
                 .firstResultOptional();
     }
 
+    /** The findings a works package addresses. */
+    public List<Finding> addressedBy(long workPackageId) {
+        return list("workPackageId = ?1 order by id", workPackageId);
+    }
+
+    /** Ids of the findings each of these works packages addresses, by package id. */
+    public java.util.Map<Long, List<Long>> idsByWorkPackage(java.util.Collection<Long> workPackageIds) {
+        if (workPackageIds.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return getEntityManager()
+                .createQuery("select f.workPackageId, f.id from Finding f where f.workPackageId in ?1 order by f.id",
+                        Object[].class)
+                .setParameter(1, workPackageIds)
+                .getResultList().stream()
+                .collect(java.util.stream.Collectors.groupingBy(row -> (Long) row[0],
+                        java.util.stream.Collectors.mapping(row -> (Long) row[1], java.util.stream.Collectors.toList())));
+    }
+
     /** One page of a center's findings, most severe first, then oldest first. */
     public List<Finding> page(Center center, Filter filter, int pageIndex, int pageSize) {
         Query query = query(center, filter);

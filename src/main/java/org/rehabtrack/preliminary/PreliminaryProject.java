@@ -116,6 +116,24 @@ public class PreliminaryProject extends TrackedEntity {
         return BoqTotals.of(this);
     }
 
+    /**
+     * The total of the named chapters, by currency, for budgeting works from the approved design;
+     * an unknown chapter code is refused, naming it.
+     */
+    public List<org.rehabtrack.system.money.Money> totalOfChapters(List<String> codes) {
+        BoqTotals totals = totals();
+        Amounts sum = new Amounts();
+        for (int i = 0; i < codes.size(); i++) {
+            String code = codes.get(i);
+            if (!totals.chapters().containsKey(code)) {
+                throw ApiException.invalidField("budgetFromBoq[" + i + "]", "project.unknownChapter", code,
+                        versionNumber);
+            }
+            sum.addAll(totals.chapter(code));
+        }
+        return sum.toList();
+    }
+
     public Center getCenter() {
         return center;
     }

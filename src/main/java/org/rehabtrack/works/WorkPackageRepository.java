@@ -1,0 +1,25 @@
+package org.rehabtrack.works;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Optional;
+import org.rehabtrack.center.Center;
+
+@ApplicationScoped
+public class WorkPackageRepository implements PanacheRepository<WorkPackage> {
+
+    public Optional<WorkPackage> findWithCenter(long id) {
+        return find("from WorkPackage w join fetch w.center left join fetch w.contractor where w.id = ?1", id)
+                .firstResultOptional();
+    }
+
+    public List<WorkPackage> forCenter(Center center) {
+        return list("from WorkPackage w join fetch w.center left join fetch w.contractor where w.center = ?1"
+                + " order by w.code", center);
+    }
+
+    public boolean exists(Center center, String code) {
+        return count("center = ?1 and code = ?2", center, code) > 0;
+    }
+}

@@ -1,0 +1,69 @@
+package org.rehabtrack.works;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.rehabtrack.system.Actor;
+import org.rehabtrack.system.MediaTypes;
+
+@Path("/api/work-packages")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Works", description = "Works packages, their status and progress")
+public class WorkPackageResource {
+
+    private final WorkPackageService service;
+
+    WorkPackageResource(WorkPackageService service) {
+        this.service = service;
+    }
+
+    @GET
+    @Path("{id}")
+    public WorkPackageView get(@PathParam("id") long id) {
+        return service.get(id);
+    }
+
+    @PATCH
+    @Path("{id}")
+    @Consumes({MediaType.APPLICATION_JSON, MediaTypes.MERGE_PATCH_JSON})
+    @Operation(summary = "Change a works package, its findings, or move its status (statusDate); send the version")
+    public WorkPackageView update(@PathParam("id") long id,
+            @NotNull @RequestBody(content = @Content(schema = @Schema(implementation = WorkPackagePatch.class))) ObjectNode body,
+            SecurityContext security) {
+        return service.update(id, body, Actor.of(security));
+    }
+
+    @GET
+    @Path("{id}/progress")
+    @Operation(summary = "The package's progress reports, oldest first")
+    public List<ProgressView> progress(@PathParam("id") long id) {
+        return service.progress(id);
+    }
+
+    @POST
+    @Path("{id}/progress")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Report cumulative physical % complete; lower than the last only with a correctionReason")
+    public Response reportProgress(@PathParam("id") long id, @NotNull @Valid ProgressRequest body,
+            SecurityContext security, UriInfo uri) {
+        ProgressView created = service.reportProgress(id, body, Actor.of(security));
+        return Response.created(uri.getAbsolutePath()).entity(created).build();
+    }
+}

@@ -1,0 +1,212 @@
+package org.rehabtrack.works;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.rehabtrack.center.Center;
+import org.rehabtrack.center.CenterRepository;
+import org.rehabtrack.finding.Finding;
+import org.rehabtrack.finding.FindingRepository;
+import org.rehabtrack.finding.FindingTransition;
+import org.rehabtrack.finding.FindingTransitionRepository;
+import org.rehabtrack.milestone.MilestoneKind;
+import org.rehabtrack.milestone.MilestoneRepository;
+import org.rehabtrack.partnership.Partner;
+import org.rehabtrack.partnership.PartnerRepository;
+import org.rehabtrack.preliminary.PreliminaryProject;
+import org.rehabtrack.preliminary.PreliminaryProjectRepository;
+import org.rehabtrack.system.PatchReader;
+import org.rehabtrack.system.money.Money;
+import org.rehabtrack.system.problem.ApiException;
+import org.rehabtrack.system.problem.Messages;
+import org.rehabtrack.system.problem.ProblemType;
+
+/** Works packages: planning, contracting and building them, their progress, and what follows. */
+@ApplicationScoped
+public class WorkPackageService {
+
+    private final WorkPackageRepository packages;
+    private final ProgressReportRepository progress;
+    private final CenterRepository centers;
+    private final PartnerRepository partners;
+    private final FindingRepository findings;
+    private final FindingTransitionRepository transitions;
+    private final MilestoneRepository milestones;
+    private final PreliminaryProjectRepository projects;
+    private final PatchReader patchReader;
+    private final Clock clock;
+
+    WorkPackageService(WorkPackageRepository packages, ProgressReportRepository progress, CenterRepository centers,
+            PartnerRepository partners, FindingRepository findings, FindingTransitionRepository transitions,
+            MilestoneRepository milestones, PreliminaryProjectRepository projects, PatchReader patchReader,
+            Clock clock) {
+        this.packages = packages;
+        this.progress = progress;
+        this.centers = centers;
+        this.partners = partners;
+        this.findings = findings;
+        this.transitions = transitions;
+        this.milestones = milestones;
+        this.projects = projects;
+        this.patchReader = patchReader;
+        this.clock = clock;
+    }
+
+    public List<WorkPackageView> listForCenter(String code) {
+        List<WorkPackage> found = packages.forCenter(centers.require(code));
+        Map<Long, List<Long>> findingIds = findings.idsByWorkPackage(found.stream().map(WorkPackage::getId).toList());
+        return found.stream().map(p -> WorkPackageView.of(p, findingIds.getOrDefault(p.getId(), List.of()))).toList();
+    }
+
+    public WorkPackageView get(long id) {
+        return view(workPackage(id));
+    }
+
+    @Transactional
+    public WorkPackageView create(String code, NewWorkPackage request, String actor) {
+        Center center = centers.require(code);
+        if (packages.exists(center, request.code)) {
+            throw ApiException.conflict(ProblemType.DUPLICATE, "works.duplicate", center.getCode(), request.code);
+        }
+        if (request.budget != null && !request.budgetFromBoq.isEmpty()) {
+            throw ApiException.invalidField("budgetFromBoq", "works.budgetTwice");
+        }
+        WorkPackage workPackage = new WorkPackage(center, request.code, false);
+        workPackage.describe(request, budget(center, request), contractor(request.contractor));
+        packages.persistAndFlush(workPackage);
+        addressFindings(workPackage, request.findings, actor);
+        return view(workPackage);
+    }
+
+    @Transactional
+    public WorkPackageView update(long id, ObjectNode body, String actor) {
+        WorkPackage workPackage = workPackage(id);
+        List<Long> current = findings.addressedBy(id).stream().map(Finding::getId).toList();
+        WorkPackagePatch patch = patchReader.apply(body, WorkPackagePatch.of(workPackage, current));
+        workPackage.checkVersion(patch.version);
+        if (body.has("budget") && body.has("budgetFromBoq")) {
+            throw ApiException.invalidField("budgetFromBoq", "works.budgetTwice");
+        }
+        workPackage.describe(patch, budget(workPackage.getCenter(), patch), contractor(patch.contractor));
+        addressFindings(workPackage, patch.findings, actor);
+        if (patch.status == null) {
+            throw ApiException.invalidField("status", "error.required");
+        }
+        if (patch.status != workPackage.getStatus()) {
+            LocalDate today = LocalDate.now(clock);
+            LocalDate date = patch.statusDate == null ? today : patch.statusDate;
+            workPackage.moveTo(patch.status, date, today);
+            followStatus(workPackage, date, today, actor);
+        }
+        packages.flush();
+        return view(workPackage);
+    }
+
+    @Transactional
+    public ProgressView reportProgress(long id, ProgressRequest request, String actor) {
+        WorkPackage workPackage = workPackage(id);
+        ProgressReport report = workPackage.reportProgress(request, progress.last(workPackage).orElse(null),
+                LocalDate.now(clock), actor);
+        progress.persist(report);
+        packages.flush();
+        return ProgressView.of(report, id);
+    }
+
+    public List<ProgressView> progress(long id) {
+        return progress.of(workPackage(id)).stream().map(r -> ProgressView.of(r, id)).toList();
+    }
+
+    /** What the rest of the plan learns from a package's new status. */
+    private void followStatus(WorkPackage workPackage, LocalDate date, LocalDate today, String actor) {
+        Center center = workPackage.getCenter();
+        switch (workPackage.getStatus()) {
+            case CONTRACTED -> reach(center, MilestoneKind.WORKS_CONTRACT_AWARDED, date, today);
+            case IN_PROGRESS -> reach(center, MilestoneKind.WORKS_STARTED, date, today);
+            case COMPLETED -> {
+                for (Finding finding : findings.addressedBy(workPackage.getId())) {
+                    record(finding.resolveByWorks(actor));
+                }
+                List<WorkPackage> all = packages.forCenter(center);
+                boolean allDone = all.stream().filter(p -> p.getStatus() != WorkPackageStatus.CANCELLED)
+                        .allMatch(p -> p.getStatus().isDone());
+                if (allDone) {
+                    reach(center, MilestoneKind.WORKS_COMPLETED, date, today);
+                }
+            }
+            default -> {
+            }
+        }
+    }
+
+    /** Links the listed findings of the center to the package (they become planned) and releases the others. */
+    private void addressFindings(WorkPackage workPackage, List<Long> ids, String actor) {
+        Set<Long> wanted = new HashSet<>(ids);
+        for (Finding finding : findings.addressedBy(workPackage.getId())) {
+            if (!wanted.contains(finding.getId())) {
+                record(finding.release(Messages.get(Locale.ENGLISH, "works.findingReleased", workPackage.getCode()),
+                        actor));
+            }
+        }
+        for (int i = 0; i < ids.size(); i++) {
+            long findingId = ids.get(i);
+            String field = "findings[" + i + "]";
+            Finding finding = findings.findWithCenter(findingId)
+                    .orElseThrow(() -> ApiException.invalidField(field, "works.unknownFinding", findingId));
+            if (!finding.getCenter().getId().equals(workPackage.getCenter().getId())) {
+                throw ApiException.invalidField(field, "works.findingOfAnotherCenter", findingId);
+            }
+            record(finding.planIn(workPackage.getId(), actor));
+        }
+    }
+
+    private void record(FindingTransition transition) {
+        if (transition != null) {
+            transitions.persist(transition);
+        }
+    }
+
+    private void reach(Center center, MilestoneKind kind, LocalDate date, LocalDate today) {
+        milestones.findStandard(center, kind).ifPresent(m -> m.reach(date, today));
+    }
+
+    /** The total of the named chapters of the center's approved preliminary project, or else the budget given. */
+    private Money budget(Center center, WorkPackageDetails details) {
+        if (details.budgetFromBoq.isEmpty()) {
+            if (details.budget == null) {
+                throw ApiException.invalidField("budget", "error.required");
+            }
+            return details.budget;
+        }
+        PreliminaryProject approved = projects.latestApproved(center)
+                .orElseThrow(() -> ApiException.invalidField("budgetFromBoq", "works.noApprovedProject"));
+        List<Money> total = approved.totalOfChapters(details.budgetFromBoq);
+        if (total.size() != 1) {
+            throw ApiException.invalidField("budgetFromBoq", "works.boqCurrencies", total.size());
+        }
+        return total.get(0);
+    }
+
+    private Partner contractor(String acronym) {
+        if (acronym == null || acronym.isBlank()) {
+            return null;
+        }
+        return partners.findByAcronym(acronym)
+                .orElseThrow(() -> ApiException.invalidField("contractor", "partner.unknown", acronym));
+    }
+
+    private WorkPackageView view(WorkPackage workPackage) {
+        return WorkPackageView.of(workPackage,
+                findings.addressedBy(workPackage.getId()).stream().map(Finding::getId).toList());
+    }
+
+    private WorkPackage workPackage(long id) {
+        return packages.findWithCenter(id).orElseThrow(() -> ApiException.notFound("works.notFound", id));
+    }
+}
