@@ -32,6 +32,16 @@ public class CurrencyConverter {
         return convert(money, rate);
     }
 
+    /** A dollar amount in {@code currency} at the rate in force on a date, half up to the cent. */
+    public Money fromUsd(Money usd, String currency, LocalDate date) {
+        if (USD.equals(currency)) {
+            return usd;
+        }
+        ExchangeRate rate = rates.onDate(currency, date)
+                .orElseThrow(() -> ApiException.refused(ProblemType.MISSING_RATE, "rate.missing", currency, date));
+        return new Money(usd.amount().multiply(rate.getUnitsPerUsd()).setScale(2, RoundingMode.HALF_UP), currency);
+    }
+
     /** The conversion of {@code money} at {@code rate}: amount divided by units per dollar, to the cent. */
     static Conversion convert(Money money, ExchangeRate rate) {
         BigDecimal usd = money.amount().divide(rate.getUnitsPerUsd(), 2, RoundingMode.HALF_UP);

@@ -51,6 +51,22 @@ public class WorkPackageResource {
     }
 
     @GET
+    @Path("{id}/change-orders")
+    public List<ChangeOrderView> changeOrders(@PathParam("id") long id) {
+        return service.changeOrders(id);
+    }
+
+    @POST
+    @Path("{id}/change-orders")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Ask for a change to the contract: amount and days (negative to remove), reason")
+    public Response requestChange(@PathParam("id") long id, @NotNull @Valid ChangeOrderRequest body, UriInfo uri) {
+        ChangeOrderView created = service.requestChange(id, body);
+        return Response.created(uri.getBaseUriBuilder().path("api/change-orders/{id}").build(created.id()))
+                .entity(created).build();
+    }
+
+    @GET
     @Path("{id}/progress")
     @Operation(summary = "The package's progress reports, oldest first")
     public List<ProgressView> progress(@PathParam("id") long id) {

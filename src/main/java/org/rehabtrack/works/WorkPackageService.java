@@ -34,6 +34,7 @@ public class WorkPackageService {
 
     private final WorkPackageRepository packages;
     private final ProgressReportRepository progress;
+    private final ChangeOrderRepository changeOrders;
     private final CenterRepository centers;
     private final PartnerRepository partners;
     private final FindingRepository findings;
@@ -43,12 +44,14 @@ public class WorkPackageService {
     private final PatchReader patchReader;
     private final Clock clock;
 
-    WorkPackageService(WorkPackageRepository packages, ProgressReportRepository progress, CenterRepository centers,
+    WorkPackageService(WorkPackageRepository packages, ProgressReportRepository progress,
+            ChangeOrderRepository changeOrders, CenterRepository centers,
             PartnerRepository partners, FindingRepository findings, FindingTransitionRepository transitions,
             MilestoneRepository milestones, PreliminaryProjectRepository projects, PatchReader patchReader,
             Clock clock) {
         this.packages = packages;
         this.progress = progress;
+        this.changeOrders = changeOrders;
         this.centers = centers;
         this.partners = partners;
         this.findings = findings;
@@ -61,8 +64,13 @@ public class WorkPackageService {
 
     public List<WorkPackageView> listForCenter(String code) {
         List<WorkPackage> found = packages.forCenter(centers.require(code));
-        Map<Long, List<Long>> findingIds = findings.idsByWorkPackage(found.stream().map(WorkPackage::getId).toList());
-        return found.stream().map(p -> WorkPackageView.of(p, findingIds.getOrDefault(p.getId(), List.of()))).toList();
+        List<Long> ids = found.stream().map(WorkPackage::getId).toList();
+        Map<Long, List<Long>> findingIds = findings.idsByWorkPackage(ids);
+        Map<Long, Revision> revisions = changeOrders.approvedTotals(ids);
+        return found.stream()
+                .map(p -> WorkPackageView.of(p, findingIds.getOrDefault(p.getId(), List.of()),
+                        revisions.getOrDefault(p.getId(), Revision.NONE)))
+                .toList();
     }
 
     public WorkPackageView get(long id) {
@@ -203,7 +211,47 @@ public class WorkPackageService {
 
     private WorkPackageView view(WorkPackage workPackage) {
         return WorkPackageView.of(workPackage,
-                findings.addressedBy(workPackage.getId()).stream().map(Finding::getId).toList());
+                findings.addressedBy(workPackage.getId()).stream().map(Finding::getId).toList(),
+                changeOrders.approvedTotals(List.of(workPackage.getId())).getOrDefault(workPackage.getId(),
+                        Revision.NONE));
+    }
+
+    public List<ChangeOrderView> changeOrders(long id) {
+        return changeOrders.of(workPackage(id)).stream().map(ChangeOrderView::of).toList();
+    }
+
+    /** Asks for a change to the contract, in the contract's currency. */
+    @Transactional
+    public ChangeOrderView requestChange(long id, ChangeOrderRequest request) {
+        WorkPackage workPackage = workPackage(id);
+        Money contract = workPackage.getContractAmount();
+        if (contract == null) {
+            throw ApiException.conflict(ProblemType.ILLEGAL_TRANSITION, "works.changeOrderNeedsContract",
+                    workPackage.getCode());
+        }
+        if (!contract.currency().equals(request.currency)) {
+            throw ApiException.invalidField("currency", "works.changeOrderCurrency", contract.currency());
+        }
+        ChangeOrder order = new ChangeOrder(workPackage, request.amount.setScale(2), request.currency, request.days,
+                request.reason.strip());
+        changeOrders.persistAndFlush(order);
+        return ChangeOrderView.of(order);
+    }
+
+    /** Approves or rejects a change order; approved ones revise the contract amount and end date. */
+    @Transactional
+    public ChangeOrderView decideChange(long changeOrderId, ChangeOrderDecision decision) {
+        ChangeOrder order = changeOrders.findWithPackage(changeOrderId)
+                .orElseThrow(() -> ApiException.notFound("works.changeOrderNotFound", changeOrderId));
+        order.checkVersion(decision.version);
+        LocalDate today = LocalDate.now(clock);
+        LocalDate date = decision.date == null ? today : decision.date;
+        if (date.isAfter(today)) {
+            throw ApiException.invalidField("date", "error.dateInFuture", today);
+        }
+        order.decide(decision.status, date);
+        changeOrders.flush();
+        return ChangeOrderView.of(order);
     }
 
     private WorkPackage workPackage(long id) {

@@ -16,8 +16,10 @@ public record WorkPackageView(
         String contractor,
         Money budget,
         Money contractAmount,
+        Money revisedContractAmount,
         LocalDate plannedStart,
         LocalDate plannedEnd,
+        LocalDate revisedPlannedEnd,
         LocalDate actualStart,
         LocalDate actualEnd,
         WorkPackageStatus status,
@@ -28,10 +30,15 @@ public record WorkPackageView(
         Instant createdAt,
         Instant updatedAt) {
 
-    static WorkPackageView of(WorkPackage p, List<Long> findings) {
+    /** The package, the findings it addresses, and what its approved change orders add up to. */
+    static WorkPackageView of(WorkPackage p, List<Long> findings, Revision revision) {
+        Money contract = p.getContractAmount();
+        Money revised = contract == null ? null : new Money(contract.amount().add(revision.amount()), contract.currency());
+        LocalDate revisedEnd = p.getPlannedEnd() == null ? null : p.getPlannedEnd().plusDays(revision.days());
         return new WorkPackageView(p.getId(), p.getCenter().getCode(), p.getCode(), p.getTitle(), p.getScope(),
                 p.getContractor() == null ? null : p.getContractor().getAcronym(), p.getBudget(),
-                p.getContractAmount(), p.getPlannedStart(), p.getPlannedEnd(), p.getActualStart(), p.getActualEnd(),
+                contract, revised, p.getPlannedStart(), p.getPlannedEnd(), revisedEnd, p.getActualStart(),
+                p.getActualEnd(),
                 p.getStatus(), p.getPercentComplete(), findings, p.isIllustrative(), p.getVersion(), p.getCreatedAt(),
                 p.getUpdatedAt());
     }

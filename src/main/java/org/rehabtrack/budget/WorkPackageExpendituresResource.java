@@ -1,0 +1,47 @@
+package org.rehabtrack.budget;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.rehabtrack.system.Actor;
+
+/** Payments on a works package: {@code /api/work-packages/{id}/expenditures}. */
+@Path("/api/work-packages/{id}/expenditures")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Works")
+public class WorkPackageExpendituresResource {
+
+    private final ExpenditureService service;
+
+    WorkPackageExpendituresResource(ExpenditureService service) {
+        this.service = service;
+    }
+
+    @GET
+    @Operation(summary = "The package's payments, oldest first, each with its dollar amount and rate")
+    public List<ExpenditureView> list(@PathParam("id") long id) {
+        return service.of(id);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record a payment: date, amount, funding source, reference; refused beyond the allocation")
+    public Response pay(@PathParam("id") long id, @NotNull @Valid ExpenditureRequest body, SecurityContext security,
+            UriInfo uri) {
+        ExpenditureView created = service.pay(id, body, Actor.of(security));
+        return Response.created(uri.getBaseUriBuilder().path("api/expenditures/{id}").build(created.id()))
+                .entity(created).build();
+    }
+}

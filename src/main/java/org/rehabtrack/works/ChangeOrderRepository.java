@@ -1,0 +1,34 @@
+package org.rehabtrack.works;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+public class ChangeOrderRepository implements PanacheRepository<ChangeOrder> {
+
+    public List<ChangeOrder> of(WorkPackage workPackage) {
+        return list("workPackage = ?1 order by id", workPackage);
+    }
+
+    /** The sum of each package's approved change orders, by package id. */
+    public java.util.Map<Long, Revision> approvedTotals(java.util.Collection<Long> workPackageIds) {
+        if (workPackageIds.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return getEntityManager()
+                .createQuery("select c.workPackage.id, sum(c.amount), sum(c.days) from ChangeOrder c"
+                        + " where c.workPackage.id in ?1 and c.status = ?2 group by c.workPackage.id", Object[].class)
+                .setParameter(1, workPackageIds)
+                .setParameter(2, ChangeOrderStatus.APPROVED)
+                .getResultList().stream()
+                .collect(java.util.stream.Collectors.toMap(row -> (Long) row[0],
+                        row -> new Revision((java.math.BigDecimal) row[1], ((Number) row[2]).longValue())));
+    }
+
+    public Optional<ChangeOrder> findWithPackage(long id) {
+        return find("from ChangeOrder c join fetch c.workPackage w join fetch w.center where c.id = ?1", id)
+                .firstResultOptional();
+    }
+}
