@@ -27,6 +27,11 @@ public class BudgetAllocationRepository implements PanacheRepository<BudgetAlloc
                 .collect(Collectors.groupingBy(a -> a.getFundingSource().getId()));
     }
 
+    public List<BudgetAllocation> of(Center center) {
+        return list("from BudgetAllocation a join fetch a.fundingSource f join fetch f.donor where a.center = ?1"
+                + " order by f.code, a.category", center);
+    }
+
     public boolean exists(FundingSource source, Center center, BudgetCategory category) {
         return count("fundingSource = ?1 and center = ?2 and category = ?3", source, center, category) > 0;
     }

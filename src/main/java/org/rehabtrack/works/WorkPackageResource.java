@@ -10,10 +10,12 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -22,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.rehabtrack.system.Actor;
 import org.rehabtrack.system.MediaTypes;
+import org.rehabtrack.system.QueryParams;
 
 @Path("/api/work-packages")
 @Produces(MediaType.APPLICATION_JSON)
@@ -36,8 +39,10 @@ public class WorkPackageResource {
 
     @GET
     @Path("{id}")
-    public WorkPackageView get(@PathParam("id") long id) {
-        return service.get(id);
+    @Operation(summary = "A works package; with statusDate, its earned value at that date")
+    public WorkPackageView get(@PathParam("id") long id, @QueryParam("statusDate") String statusDate) {
+        LocalDate date = QueryParams.date("statusDate", statusDate);
+        return date == null ? service.get(id) : service.get(id, date);
     }
 
     @PATCH

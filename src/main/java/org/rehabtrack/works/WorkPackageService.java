@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.rehabtrack.budget.CenterBudgetService;
 import org.rehabtrack.center.Center;
 import org.rehabtrack.center.CenterRepository;
 import org.rehabtrack.finding.Finding;
@@ -42,13 +43,14 @@ public class WorkPackageService {
     private final MilestoneRepository milestones;
     private final PreliminaryProjectRepository projects;
     private final PatchReader patchReader;
+    private final CenterBudgetService budgets;
     private final Clock clock;
 
     WorkPackageService(WorkPackageRepository packages, ProgressReportRepository progress,
             ChangeOrderRepository changeOrders, CenterRepository centers,
             PartnerRepository partners, FindingRepository findings, FindingTransitionRepository transitions,
             MilestoneRepository milestones, PreliminaryProjectRepository projects, PatchReader patchReader,
-            Clock clock) {
+            CenterBudgetService budgets, Clock clock) {
         this.packages = packages;
         this.progress = progress;
         this.changeOrders = changeOrders;
@@ -59,6 +61,7 @@ public class WorkPackageService {
         this.milestones = milestones;
         this.projects = projects;
         this.patchReader = patchReader;
+        this.budgets = budgets;
         this.clock = clock;
     }
 
@@ -75,6 +78,12 @@ public class WorkPackageService {
 
     public WorkPackageView get(long id) {
         return view(workPackage(id));
+    }
+
+    /** The package as {@link #get}, with its earned value at a status date. */
+    public WorkPackageView get(long id, LocalDate statusDate) {
+        WorkPackage workPackage = workPackage(id);
+        return view(workPackage).withEarnedValue(budgets.earnedValue(workPackage, statusDate));
     }
 
     @Transactional

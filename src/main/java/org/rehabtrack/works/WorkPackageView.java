@@ -1,9 +1,11 @@
 package org.rehabtrack.works;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.rehabtrack.budget.EarnedValueView;
 import org.rehabtrack.system.money.Money;
 
 /** A works package as the API shows it. */
@@ -28,7 +30,15 @@ public record WorkPackageView(
         boolean illustrative,
         long version,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        @JsonInclude(JsonInclude.Include.NON_NULL) EarnedValueView earnedValue) {
+
+    /** The same package with its earned value at a status date. */
+    public WorkPackageView withEarnedValue(EarnedValueView value) {
+        return new WorkPackageView(id, center, code, title, scope, contractor, budget, contractAmount,
+                revisedContractAmount, plannedStart, plannedEnd, revisedPlannedEnd, actualStart, actualEnd, status,
+                percentComplete, findings, illustrative, version, createdAt, updatedAt, value);
+    }
 
     /** The package, the findings it addresses, and what its approved change orders add up to. */
     static WorkPackageView of(WorkPackage p, List<Long> findings, Revision revision) {
@@ -40,6 +50,6 @@ public record WorkPackageView(
                 contract, revised, p.getPlannedStart(), p.getPlannedEnd(), revisedEnd, p.getActualStart(),
                 p.getActualEnd(),
                 p.getStatus(), p.getPercentComplete(), findings, p.isIllustrative(), p.getVersion(), p.getCreatedAt(),
-                p.getUpdatedAt());
+                p.getUpdatedAt(), null);
     }
 }

@@ -1,0 +1,38 @@
+package org.rehabtrack.budget;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.rehabtrack.system.money.Money;
+
+/**
+ * A center's money at a status date, in US dollars: budget (allocations), committed (contracts
+ * and approved change orders), spent (payments up to the date), available (budget minus spent),
+ * by category and funding source; progress and earned value. {@code rates} lists every rate used
+ * to convert a figure that was not in dollars (allocations and contracts at the status date,
+ * payments at their own dates), so each can be traced.
+ */
+public record CenterBudget(
+        String center,
+        LocalDate statusDate,
+        Money budget,
+        Money committed,
+        Money spent,
+        Money available,
+        BigDecimal physicalProgress,
+        BigDecimal financialExecution,
+        List<CategoryLine> byCategory,
+        List<SourceLine> byFundingSource,
+        EarnedValueView earnedValue,
+        List<PackageLine> workPackages,
+        List<ExchangeRateView> rates) {
+
+    public record CategoryLine(BudgetCategory category, Money budget, Money spent, Money available) {}
+
+    /** A grant's figures for the center, in the grant's currency and in dollars. */
+    public record SourceLine(String fundingSource, String donor, Money allocated, Money spent, Money remaining,
+            Money allocatedUsd, Money spentUsd) {}
+
+    public record PackageLine(long id, String code, String status, BigDecimal percentComplete,
+            EarnedValueView earnedValue) {}
+}
