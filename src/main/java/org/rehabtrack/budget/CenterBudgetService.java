@@ -137,6 +137,25 @@ public class CenterBudgetService {
                 EarnedValueView.of(EarnedValue.sum(statusDate, values)), lines, rates);
     }
 
+    /** The two figures a list of centers shows: physical progress and financial execution, in percent. */
+    public record Headline(BigDecimal physicalProgress, BigDecimal financialExecution) {}
+
+    /**
+     * A center's headline figures at a date, from the same roll-up as its budget; both null while
+     * a figure cannot be converted to dollars for want of an exchange rate.
+     */
+    public Headline headline(Center center, LocalDate date) {
+        try {
+            CenterBudget budget = budget(center.getCode(), date);
+            return new Headline(budget.physicalProgress(), budget.financialExecution());
+        } catch (org.rehabtrack.system.problem.ApiException e) {
+            if (e.type() == org.rehabtrack.system.problem.ProblemType.MISSING_RATE) {
+                return new Headline(null, null);
+            }
+            throw e;
+        }
+    }
+
     /** The earned value of one works package at a status date. */
     public EarnedValueView earnedValue(WorkPackage p, LocalDate statusDate) {
         Dollars dollars = new Dollars(converter, statusDate);

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.rehabtrack.budget.CenterBudgetService;
 import org.rehabtrack.milestone.MilestoneRepository;
 import org.rehabtrack.milestone.MilestoneService;
 import org.rehabtrack.partnership.Partner;
@@ -28,26 +29,29 @@ public class CenterService {
     private final MilestoneRepository milestones;
     private final MilestoneService milestoneService;
     private final PatchReader patchReader;
+    private final CenterBudgetService budgets;
     private final Clock clock;
 
     CenterService(CenterRepository centers, PhaseChangeRepository phaseChanges, PartnerRepository partners,
-            MilestoneRepository milestones, MilestoneService milestoneService, PatchReader patchReader, Clock clock) {
+            MilestoneRepository milestones, MilestoneService milestoneService, PatchReader patchReader,
+            CenterBudgetService budgets, Clock clock) {
         this.centers = centers;
         this.phaseChanges = phaseChanges;
         this.partners = partners;
         this.milestones = milestones;
         this.milestoneService = milestoneService;
         this.patchReader = patchReader;
+        this.budgets = budgets;
         this.clock = clock;
     }
 
     public Paged<CenterView> list(Phase phase, PageRequest page) {
-        List<CenterView> items = centers.page(phase, page.index(), page.size).stream().map(CenterView::of).toList();
+        List<CenterView> items = centers.page(phase, page.index(), page.size).stream().map(this::view).toList();
         return new Paged<>(items, centers.count(phase), page);
     }
 
     public Optional<CenterView> find(String code) {
-        return centers.findByCode(code).map(CenterView::of);
+        return centers.findByCode(code).map(this::view);
     }
 
     /** Registers a center with its standard milestones, not yet dated. */
@@ -68,7 +72,7 @@ public class CenterService {
         phaseChanges.persist(PhaseChange.registration(center, null));
         milestoneService.planStandardMilestones(center, locale);
         centers.flush();
-        return CenterView.of(center);
+        return view(center);
     }
 
     @Transactional
@@ -87,11 +91,15 @@ public class CenterService {
                     milestones.reachedKinds(center), today));
         }
         centers.flush();
-        return CenterView.of(center);
+        return view(center);
     }
 
     public List<PhaseChangeView> phaseChanges(String code) {
         return phaseChanges.history(center(code)).stream().map(PhaseChangeView::of).toList();
+    }
+
+    private CenterView view(Center center) {
+        return CenterView.of(center, budgets.headline(center, LocalDate.now(clock)));
     }
 
     private Center center(String code) {

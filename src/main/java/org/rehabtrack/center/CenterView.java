@@ -3,10 +3,12 @@ package org.rehabtrack.center;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.rehabtrack.budget.CenterBudgetService;
 
 /**
- * A center as the API shows it. {@code physicalProgress} and {@code financialExecution} are
- * percentages rolled up from the works packages; they are null while a center has none.
+ * A center as the API shows it. {@code physicalProgress} (budget-weighted progress of its works
+ * packages) and {@code financialExecution} (spent / budget) are percentages as of today, from the
+ * same roll-up as the center's budget; null while there is nothing to measure.
  */
 public record CenterView(
         String code,
@@ -28,11 +30,12 @@ public record CenterView(
         Instant createdAt,
         Instant updatedAt) {
 
-    static CenterView of(Center c) {
+    static CenterView of(Center c, CenterBudgetService.Headline headline) {
         String institution = c.getAdministeringInstitution() == null ? null : c.getAdministeringInstitution().getAcronym();
         return new CenterView(c.getCode(), c.getName(), c.getType(), c.getDepartment(), c.getMunicipality(),
                 c.getLatitude(), c.getLongitude(), c.getPopulationServed(), c.getCapacity(), institution,
-                c.getPhase(), c.getPhaseSince(), null, null, c.isIllustrative(), c.getVersion(),
+                c.getPhase(), c.getPhaseSince(), headline.physicalProgress(), headline.financialExecution(),
+                c.isIllustrative(), c.getVersion(),
                 c.getCreatedAt(), c.getUpdatedAt());
     }
 }

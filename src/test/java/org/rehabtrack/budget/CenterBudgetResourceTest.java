@@ -90,6 +90,10 @@ class CenterBudgetResourceTest {
         given().queryParam("statusDate", "2026-10-01").get("/api/centers/{code}/budget", example.get("center"))
                 .then().body("spent.amount", equalTo("55000.00"))
                 .body("physicalProgress", equalTo(70.0f));
+        // The center itself shows the same roll-up as of today: 70 % done, 55,000 of 150,000 spent.
+        given().get("/api/centers/{code}", example.get("center")).then()
+                .body("physicalProgress", equalTo(70.0f))
+                .body("financialExecution", equalTo(36.67f));
     }
 
     @Test
