@@ -15,6 +15,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jboss.logging.Logger;
+import org.rehabtrack.budget.ExchangeRateService;
+import org.rehabtrack.budget.ExpenditureRequest;
+import org.rehabtrack.budget.ExpenditureService;
+import org.rehabtrack.budget.FundingService;
+import org.rehabtrack.budget.NewAllocation;
+import org.rehabtrack.budget.NewExchangeRate;
 import org.rehabtrack.center.Center;
 import org.rehabtrack.center.CenterRepository;
 import org.rehabtrack.center.NewCenter;
@@ -35,6 +41,10 @@ import org.rehabtrack.partnership.PartnerFields;
 import org.rehabtrack.partnership.PartnerRepository;
 import org.rehabtrack.preliminary.PreliminaryProjectService;
 import org.rehabtrack.system.RehabtrackConfig;
+import org.rehabtrack.works.ChangeOrderDecision;
+import org.rehabtrack.works.ChangeOrderStatus;
+import org.rehabtrack.works.ProgressRequest;
+import org.rehabtrack.works.WorkPackageService;
 
 /**
  * Loads the illustrative sample data of {@code sample-data/} into an empty database, once. A
@@ -61,6 +71,10 @@ public class SampleDataLoader {
     private final FindingTransitionRepository transitions;
     private final AgreementService agreements;
     private final PreliminaryProjectService projects;
+    private final ExchangeRateService exchangeRates;
+    private final FundingService funding;
+    private final WorkPackageService workPackages;
+    private final ExpenditureService expenditures;
     private final Validator validator;
     private final ObjectMapper json;
     private final Clock clock;
@@ -68,7 +82,9 @@ public class SampleDataLoader {
     SampleDataLoader(RehabtrackConfig config, EntityManager em, PartnerRepository partners, CenterRepository centers,
             PhaseChangeRepository phaseChanges, MilestoneRepository milestones, EvaluationRepository evaluations,
             FindingRepository findings, FindingTransitionRepository transitions, AgreementService agreements,
-            PreliminaryProjectService projects, Validator validator, ObjectMapper json, Clock clock) {
+            PreliminaryProjectService projects, ExchangeRateService exchangeRates, FundingService funding,
+            WorkPackageService workPackages, ExpenditureService expenditures, Validator validator, ObjectMapper json,
+            Clock clock) {
         this.config = config;
         this.em = em;
         this.partners = partners;
@@ -80,6 +96,10 @@ public class SampleDataLoader {
         this.transitions = transitions;
         this.agreements = agreements;
         this.projects = projects;
+        this.exchangeRates = exchangeRates;
+        this.funding = funding;
+        this.workPackages = workPackages;
+        this.expenditures = expenditures;
         this.validator = validator;
         this.json = json;
         this.clock = clock;
@@ -180,9 +200,68 @@ public class SampleDataLoader {
                 version = projects.decide(project.center, decision).version();
             }
         }
+        for (NewExchangeRate rate : files.read("exchange-rates.csv", NewExchangeRate.class)) {
+            exchangeRates.record(rate);
+        }
+        List<SampleFunding> grants = files.readJson("funding-sources.json", json, SampleFunding.class);
+        for (SampleFunding grant : grants) {
+            funding.create(grant, true);
+            for (NewAllocation allocation : grant.allocations) {
+                funding.allocate(grant.code, allocation);
+            }
+        }
+        List<SampleWorkPackage> works = files.readJson("work-packages.json", json, SampleWorkPackage.class);
+        // Every package exists before any story is told, so completing one sees its siblings.
+        List<Long> ids = new java.util.ArrayList<>();
+        for (SampleWorkPackage work : works) {
+            ids.add(createWorks(work, lookup(centerByCode, work.center, "work-packages.json")));
+        }
+        for (int i = 0; i < works.size(); i++) {
+            tellStory(ids.get(i), works.get(i));
+        }
         LOG.infof("Loaded the illustrative sample data: %d partners, %d centers, %d milestones, %d evaluations, "
-                + "%d findings, %d agreements, %d preliminary projects", partnerByAcronym.size(), centerByCode.size(),
-                rows.size(), visits.size(), findingCount, agreementRequests.size(), projectRequests.size());
+                + "%d findings, %d agreements, %d preliminary projects, %d grants, %d works packages",
+                partnerByAcronym.size(), centerByCode.size(), rows.size(), visits.size(), findingCount,
+                agreementRequests.size(), projectRequests.size(), grants.size(), works.size());
+    }
+
+    /** Plans a works package with the findings it addresses, named by their titles. */
+    private long createWorks(SampleWorkPackage work, Center center) {
+        for (String title : work.addresses) {
+            Finding finding = findings.find("center = ?1 and title = ?2", center, title).firstResultOptional()
+                    .orElseThrow(() -> new SampleDataException("work-packages.json", 0,
+                            work.code + ": no finding of " + center.getCode() + " titled " + title));
+            work.findings.add(finding.getId());
+        }
+        return workPackages.create(center.getCode(), work, ACTOR, true).id();
+    }
+
+    /** Tells a works package's story through the services, as the API would. */
+    private void tellStory(long id, SampleWorkPackage work) {
+        for (SampleWorkPackage.Move move : work.statuses) {
+            workPackages.advance(id, move.status, move.date, ACTOR);
+        }
+        for (ProgressRequest report : work.progress) {
+            workPackages.reportProgress(id, report, ACTOR);
+        }
+        for (SampleWorkPackage.Change change : work.changeOrders) {
+            long order = workPackages.requestChange(id, change).id();
+            if (change.decision != ChangeOrderStatus.PENDING) {
+                ChangeOrderDecision decision = new ChangeOrderDecision();
+                decision.status = change.decision;
+                decision.date = change.date;
+                decision.version = 0L;
+                workPackages.decideChange(order, decision);
+            }
+        }
+        for (ExpenditureRequest payment : work.payments) {
+            expenditures.pay(id, payment, ACTOR);
+        }
+        for (SampleWorkPackage.Move move : java.util.Arrays.asList(work.lastMove, work.then)) {
+            if (move != null) {
+                workPackages.advance(id, move.status, move.date, ACTOR);
+            }
+        }
     }
 
     private static <T> T lookup(Map<String, T> known, String key, String file) {

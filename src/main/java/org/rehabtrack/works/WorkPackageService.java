@@ -88,6 +88,11 @@ public class WorkPackageService {
 
     @Transactional
     public WorkPackageView create(String code, NewWorkPackage request, String actor) {
+        return create(code, request, actor, false);
+    }
+
+    @Transactional
+    public WorkPackageView create(String code, NewWorkPackage request, String actor, boolean illustrative) {
         Center center = centers.require(code);
         if (packages.exists(center, request.code)) {
             throw ApiException.conflict(ProblemType.DUPLICATE, "works.duplicate", center.getCode(), request.code);
@@ -95,7 +100,7 @@ public class WorkPackageService {
         if (request.budget != null && !request.budgetFromBoq.isEmpty()) {
             throw ApiException.invalidField("budgetFromBoq", "works.budgetTwice");
         }
-        WorkPackage workPackage = new WorkPackage(center, request.code, false);
+        WorkPackage workPackage = new WorkPackage(center, request.code, illustrative);
         workPackage.describe(request, budget(center, request), contractor(request.contractor));
         packages.persistAndFlush(workPackage);
         addressFindings(workPackage, request.findings, actor);
@@ -117,13 +122,26 @@ public class WorkPackageService {
             throw ApiException.invalidField("status", "error.required");
         }
         if (patch.status != workPackage.getStatus()) {
-            LocalDate today = LocalDate.now(clock);
-            LocalDate date = patch.statusDate == null ? today : patch.statusDate;
-            workPackage.moveTo(patch.status, date, today);
-            followStatus(workPackage, date, today, actor);
+            changeStatus(workPackage, patch.status, patch.statusDate, actor);
         }
         packages.flush();
         return view(workPackage);
+    }
+
+    /** Moves a package to {@code status} on {@code date} (today when null), with what follows from it. */
+    @Transactional
+    public WorkPackageView advance(long id, WorkPackageStatus status, LocalDate date, String actor) {
+        WorkPackage workPackage = workPackage(id);
+        changeStatus(workPackage, status, date, actor);
+        packages.flush();
+        return view(workPackage);
+    }
+
+    private void changeStatus(WorkPackage workPackage, WorkPackageStatus status, LocalDate date, String actor) {
+        LocalDate today = LocalDate.now(clock);
+        LocalDate effective = date == null ? today : date;
+        workPackage.moveTo(status, effective, today);
+        followStatus(workPackage, effective, today, actor);
     }
 
     @Transactional

@@ -108,7 +108,7 @@ class CenterResourceTest {
                 .body("administeringInstitution", equalTo("DINAF"))
                 .body("capacity", equalTo(80))
                 .body("latitude", equalTo(15.7764f))
-                .body("physicalProgress", nullValue())
+                .body("physicalProgress", equalTo(0.0f))
                 .body("version", equalTo(0));
     }
 

@@ -83,6 +83,26 @@ class SampleDataLoaderTest {
     }
 
     @Test
+    void hasWorksPackagesInEveryStateAndPaymentsInTwoCurrenciesFromTwoGrants() {
+        Set<String> statuses = new HashSet<>();
+        for (String code : SAMPLE_CENTERS) {
+            statuses.addAll(given().get("/api/centers/{code}/work-packages", code).then().extract().jsonPath()
+                    .getList("status"));
+        }
+        assertEquals(Arrays.stream(org.rehabtrack.works.WorkPackageStatus.values()).map(Enum::name)
+                .collect(Collectors.toSet()), statuses);
+
+        given().queryParam("statusDate", "2026-11-28").get("/api/centers/CAMR-SPS/budget").then().statusCode(200)
+                .body("byFundingSource.fundingSource", org.hamcrest.Matchers.containsInAnyOrder("UE-2026-HN",
+                        "COSUDE-2026-HN"))
+                .body("rates.currency", org.hamcrest.Matchers.hasItem("HNL"))
+                .body("byFundingSource.find { it.fundingSource == 'COSUDE-2026-HN' }.spent.currency",
+                        org.hamcrest.Matchers.equalTo("HNL"))
+                .body("byFundingSource.find { it.fundingSource == 'UE-2026-HN' }.spent.currency",
+                        org.hamcrest.Matchers.equalTo("USD"));
+    }
+
+    @Test
     void showsEveryStatusAsOfTheDayTheSampleWasWrittenFor() {
         clock.setToday(LocalDate.of(2026, 11, 28));
         try {
