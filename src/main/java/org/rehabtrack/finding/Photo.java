@@ -8,8 +8,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 import java.time.Instant;
 import org.hibernate.annotations.CreationTimestamp;
+import org.rehabtrack.works.ProgressReport;
 
-/** A photo of a finding. The bytes are a file in the photo folder, under a name the service chose. */
+/**
+ * A photo of a finding, or of the works at a progress report. The bytes are a file in the photo
+ * folder, under a name the service chose.
+ */
 @Entity
 public class Photo {
 
@@ -17,8 +21,11 @@ public class Photo {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @ManyToOne(fetch = FetchType.LAZY)
     private Finding finding;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    private ProgressReport progressReport;
 
     private String contentType;
     private long sizeBytes;
@@ -30,12 +37,23 @@ public class Photo {
 
     protected Photo() {}
 
-    Photo(Finding finding, PhotoType type, long sizeBytes, String storageName, String caption) {
+    private Photo(Finding finding, ProgressReport progressReport, PhotoType type, long sizeBytes, String storageName,
+            String caption) {
         this.finding = finding;
+        this.progressReport = progressReport;
         this.contentType = type.mediaType();
         this.sizeBytes = sizeBytes;
         this.storageName = storageName;
         this.caption = caption == null || caption.isBlank() ? null : caption.strip();
+    }
+
+    static Photo ofFinding(Finding finding, PhotoType type, long sizeBytes, String storageName, String caption) {
+        return new Photo(finding, null, type, sizeBytes, storageName, caption);
+    }
+
+    static Photo ofProgress(ProgressReport report, PhotoType type, long sizeBytes, String storageName,
+            String caption) {
+        return new Photo(null, report, type, sizeBytes, storageName, caption);
     }
 
     public Long getId() {
@@ -44,6 +62,10 @@ public class Photo {
 
     public Finding getFinding() {
         return finding;
+    }
+
+    public ProgressReport getProgressReport() {
+        return progressReport;
     }
 
     public String getContentType() {

@@ -7,6 +7,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import org.rehabtrack.works.ProgressReport;
 import org.rehabtrack.system.problem.ApiException;
 import org.rehabtrack.system.problem.ProblemType;
 
@@ -33,6 +35,25 @@ public class PhotoService {
     @Transactional
     public PhotoView add(long findingId, Path upload, String caption) {
         Finding finding = findings.finding(findingId);
+        return store(upload, (type, size, name) -> Photo.ofFinding(finding, type, size, name, caption));
+    }
+
+    /** Adds a photo of the works to a progress report, with the same checks as a finding's. */
+    @Transactional
+    public PhotoView addToProgress(ProgressReport report, Path upload, String caption) {
+        return store(upload, (type, size, name) -> Photo.ofProgress(report, type, size, name, caption));
+    }
+
+    public List<PhotoView> ofProgress(ProgressReport report) {
+        return photos.of(report).stream().map(PhotoView::of).toList();
+    }
+
+    /** How a checked and stored upload becomes a photo of its owner. */
+    private interface Owner {
+        Photo photo(PhotoType type, long size, String storageName);
+    }
+
+    private PhotoView store(Path upload, Owner owner) {
         long size = size(upload);
         if (size > maxBytes) {
             throw ApiException.refused(ProblemType.TOO_LARGE, "photo.tooLarge", size, maxBytes);
@@ -42,7 +63,7 @@ public class PhotoService {
         }
         PhotoType type = PhotoType.recognise(head(upload))
                 .orElseThrow(() -> ApiException.refused(ProblemType.UNSUPPORTED_MEDIA_TYPE, "photo.notAnImage"));
-        Photo photo = new Photo(finding, type, size, storage.store(upload, type), caption);
+        Photo photo = owner.photo(type, size, storage.store(upload, type));
         photos.persistAndFlush(photo);
         return PhotoView.of(photo);
     }
@@ -69,7 +90,7 @@ public class PhotoService {
     }
 
     private Photo photo(long id) {
-        return photos.findWithFinding(id).orElseThrow(() -> ApiException.notFound("photo.notFound", id));
+        return photos.findWithOwner(id).orElseThrow(() -> ApiException.notFound("photo.notFound", id));
     }
 
     private static long size(Path upload) {

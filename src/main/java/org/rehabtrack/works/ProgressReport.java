@@ -47,6 +47,10 @@ public class ProgressReport {
         return id;
     }
 
+    public WorkPackage getWorkPackage() {
+        return workPackage;
+    }
+
     public LocalDate getReportDate() {
         return reportDate;
     }

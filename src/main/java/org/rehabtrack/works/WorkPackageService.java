@@ -17,6 +17,10 @@ import org.rehabtrack.finding.Finding;
 import org.rehabtrack.finding.FindingRepository;
 import org.rehabtrack.finding.FindingTransition;
 import org.rehabtrack.finding.FindingTransitionRepository;
+import org.rehabtrack.finding.Photo;
+import org.rehabtrack.finding.PhotoRepository;
+import org.rehabtrack.finding.PhotoService;
+import org.rehabtrack.finding.PhotoView;
 import org.rehabtrack.milestone.MilestoneKind;
 import org.rehabtrack.milestone.MilestoneRepository;
 import org.rehabtrack.partnership.Partner;
@@ -44,13 +48,15 @@ public class WorkPackageService {
     private final PreliminaryProjectRepository projects;
     private final PatchReader patchReader;
     private final CenterBudgetService budgets;
+    private final PhotoService photos;
+    private final PhotoRepository photoRecords;
     private final Clock clock;
 
     WorkPackageService(WorkPackageRepository packages, ProgressReportRepository progress,
             ChangeOrderRepository changeOrders, CenterRepository centers,
             PartnerRepository partners, FindingRepository findings, FindingTransitionRepository transitions,
             MilestoneRepository milestones, PreliminaryProjectRepository projects, PatchReader patchReader,
-            CenterBudgetService budgets, Clock clock) {
+            CenterBudgetService budgets, PhotoService photos, PhotoRepository photoRecords, Clock clock) {
         this.packages = packages;
         this.progress = progress;
         this.changeOrders = changeOrders;
@@ -62,6 +68,8 @@ public class WorkPackageService {
         this.projects = projects;
         this.patchReader = patchReader;
         this.budgets = budgets;
+        this.photos = photos;
+        this.photoRecords = photoRecords;
         this.clock = clock;
     }
 
@@ -151,11 +159,24 @@ public class WorkPackageService {
                 LocalDate.now(clock), actor);
         progress.persist(report);
         packages.flush();
-        return ProgressView.of(report, id);
+        return ProgressView.of(report, id, List.of());
     }
 
     public List<ProgressView> progress(long id) {
-        return progress.of(workPackage(id)).stream().map(r -> ProgressView.of(r, id)).toList();
+        List<ProgressReport> reports = progress.of(workPackage(id));
+        Map<Long, List<Photo>> byReport = photoRecords.ofReports(reports);
+        return reports.stream()
+                .map(r -> ProgressView.of(r, id, byReport.getOrDefault(r.getId(), List.of()).stream()
+                        .map(PhotoView::of).toList()))
+                .toList();
+    }
+
+    /** Adds a photo of the works to a progress report. */
+    @Transactional
+    public PhotoView addProgressPhoto(long reportId, java.nio.file.Path upload, String caption) {
+        ProgressReport report = progress.findByIdOptional(reportId)
+                .orElseThrow(() -> ApiException.notFound("works.progressNotFound", reportId));
+        return photos.addToProgress(report, upload, caption);
     }
 
     /** What the rest of the plan learns from a package's new status. */

@@ -153,6 +153,34 @@ class WorkPackageResourceTest {
     }
 
     @Test
+    void documentsProgressWithPhotosOfTheWorks() throws java.io.IOException {
+        long id = underWay(TestCenters.create());
+        long report = progress(id, TODAY, "25", null).statusCode(201).extract().jsonPath().getLong("id");
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(8, 8,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.io.ByteArrayOutputStream jpeg = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "jpg", jpeg);
+
+        long photo = given().multiPart("file", "obra.jpg", jpeg.toByteArray(), "image/jpeg")
+                .multiPart("caption", "North wall")
+                .post("/api/progress-reports/{id}/photos", report)
+                .then().statusCode(201)
+                .body("progressReport", equalTo((int) report))
+                .body("containsKey('finding')", equalTo(false))
+                .extract().jsonPath().getLong("id");
+        given().get("/api/work-packages/{id}/progress", id).then()
+                .body("[0].photos", hasSize(1))
+                .body("[0].photos[0].id", equalTo((int) photo));
+        given().get("/api/photos/{id}", photo).then().statusCode(200).contentType("image/jpeg");
+
+        given().multiPart("file", "notes.jpg", "not an image".getBytes(), "image/jpeg")
+                .post("/api/progress-reports/{id}/photos", report).then().statusCode(415);
+        given().multiPart("file", "obra.jpg", jpeg.toByteArray(), "image/jpeg")
+                .post("/api/progress-reports/999999/photos").then().statusCode(404).contentType(PROBLEM);
+        given().get("/api/work-packages/{id}/progress", id).then().body("[0].photos", hasSize(1));
+    }
+
+    @Test
     void refusesProgressBeforeTheWorksStartOrInTheFuture() {
         String center = TestCenters.create();
         long planned = create(center, body("WP-01"));

@@ -1,0 +1,43 @@
+package org.rehabtrack.works;
+
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+import org.rehabtrack.finding.PhotoView;
+import org.rehabtrack.system.problem.ApiException;
+
+@Path("/api/progress-reports")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Works")
+public class ProgressReportResource {
+
+    private final WorkPackageService service;
+
+    ProgressReportResource(WorkPackageService service) {
+        this.service = service;
+    }
+
+    @POST
+    @Path("{id}/photos")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(summary = "Add a photo of the works to a progress report (multipart, part 'file': JPEG or PNG)")
+    public Response addPhoto(@PathParam("id") long id, @RestForm("file") FileUpload file,
+            @RestForm("caption") @Size(max = 500) String caption, UriInfo uri) {
+        if (file == null || file.uploadedFile() == null) {
+            throw ApiException.invalidField("file", "photo.fileRequired");
+        }
+        PhotoView created = service.addProgressPhoto(id, file.uploadedFile(), caption);
+        return Response.created(uri.getBaseUriBuilder().path("api/photos/{id}").build(created.id()))
+                .entity(created).build();
+    }
+}
