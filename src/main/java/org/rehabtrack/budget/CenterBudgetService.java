@@ -137,6 +137,33 @@ public class CenterBudgetService {
                 EarnedValueView.of(EarnedValue.sum(statusDate, values)), lines, rates);
     }
 
+    /**
+     * The portfolio at a status date: every center's roll-up, added up. Earned value adds the
+     * centers' money figures and derives the indices from the sums, as a center does for its packages.
+     */
+    public PortfolioBudget portfolio(LocalDate statusDate) {
+        List<PortfolioBudget.CenterLine> lines = new ArrayList<>();
+        List<EarnedValue> values = new ArrayList<>();
+        BigDecimal budget = BigDecimal.ZERO.setScale(2);
+        BigDecimal committed = budget;
+        BigDecimal spent = budget;
+        for (Center center : centers.list("order by code")) {
+            CenterBudget b = budget(center.getCode(), statusDate);
+            lines.add(new PortfolioBudget.CenterLine(b.center(), b.budget(), b.committed(), b.spent(), b.available(),
+                    b.physicalProgress(), b.financialExecution(), b.earnedValue()));
+            budget = budget.add(b.budget().amount());
+            committed = committed.add(b.committed().amount());
+            spent = spent.add(b.spent().amount());
+            EarnedValueView ev = b.earnedValue();
+            values.add(new EarnedValue(statusDate, ev.bac().amount(), ev.pv().amount(), ev.ev().amount(),
+                    ev.ac().amount(), null, null, null));
+        }
+        BigDecimal financial = budget.signum() == 0 ? null
+                : spent.multiply(HUNDRED).divide(budget, 2, RoundingMode.HALF_UP);
+        return new PortfolioBudget(statusDate, usd(budget), usd(committed), usd(spent), usd(budget.subtract(spent)),
+                financial, EarnedValueView.of(EarnedValue.sum(statusDate, values)), lines);
+    }
+
     /** The two figures a list of centers shows: physical progress and financial execution, in percent. */
     public record Headline(BigDecimal physicalProgress, BigDecimal financialExecution) {}
 

@@ -112,6 +112,22 @@ class CenterBudgetResourceTest {
     }
 
     @Test
+    void addsEveryCenterUpIntoThePortfolio() {
+        Map<String, Object> example = workedExample();
+        io.restassured.path.json.JsonPath portfolio = given().queryParam("statusDate", "2026-07-02")
+                .get("/api/budget").then().statusCode(200).extract().jsonPath();
+        java.math.BigDecimal centersSpent = portfolio.getList("centers.spent.amount", String.class).stream()
+                .map(java.math.BigDecimal::new).reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
+        org.junit.jupiter.api.Assertions.assertEquals(new java.math.BigDecimal(portfolio.getString("spent.amount")),
+                centersSpent);
+        java.math.BigDecimal centersEv = portfolio.getList("centers.earnedValue.ev.amount", String.class).stream()
+                .map(java.math.BigDecimal::new).reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
+        org.junit.jupiter.api.Assertions.assertEquals(new java.math.BigDecimal(portfolio.getString("earnedValue.ev.amount")),
+                centersEv);
+        org.junit.jupiter.api.Assertions.assertTrue(portfolio.getList("centers.center").contains(example.get("center")));
+    }
+
+    @Test
     void refusesABadStatusDateAndUnknownCenters() {
         given().queryParam("statusDate", "2026-02-30").get("/api/centers/CAMR-SPS/budget")
                 .then().statusCode(400).body("errors[0].field", equalTo("statusDate"));
