@@ -1,0 +1,34 @@
+package org.rehabtrack.report;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.rehabtrack.center.Center;
+import org.rehabtrack.system.problem.Messages;
+
+/** What a report is about and for whom: its language, centers, and the lines of its title block. */
+record ReportContext(Locale locale, List<Center> centers, boolean allCenters, Instant generatedAt, ZoneId zone,
+        String requestedBy) {
+
+    String label(String key, Object... args) {
+        return Messages.get(locale, key, args);
+    }
+
+    /** The title block's lines under the report's name: organisation, filters, when and by whom, sample note. */
+    List<String> titleLines(List<String> extra) {
+        List<String> lines = new ArrayList<>();
+        lines.add(label("report.organisation"));
+        lines.add(label("report.filters", allCenters ? label("report.allCenters")
+                : String.join(", ", centers.stream().map(Center::getCode).toList())));
+        lines.addAll(extra);
+        lines.add(label("report.generatedAt",
+                DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z").withZone(zone).format(generatedAt), requestedBy));
+        if (centers.stream().anyMatch(Center::isIllustrative)) {
+            lines.add(label("report.illustrative"));
+        }
+        return lines;
+    }
+}

@@ -1,0 +1,64 @@
+package org.rehabtrack.report;
+
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.DataFormat;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.Workbook;
+
+/** The small, fixed set of cell styles of a report, created once per workbook. */
+final class ReportStyles {
+
+    final CellStyle title;
+    final CellStyle subtitle;
+    final CellStyle header;
+    final CellStyle text;
+    /** Text a spreadsheet must never read as a formula: Excel's quote prefix, as OWASP advises. */
+    final CellStyle quotedText;
+    final CellStyle integer;
+    final CellStyle money;
+    final CellStyle moneyTotal;
+    final CellStyle integerTotal;
+    final CellStyle decimal;
+    final CellStyle date;
+
+    ReportStyles(Workbook workbook) {
+        DataFormat format = workbook.createDataFormat();
+        Font bold = workbook.createFont();
+        bold.setBold(true);
+        Font big = workbook.createFont();
+        big.setBold(true);
+        big.setFontHeightInPoints((short) 14);
+
+        title = workbook.createCellStyle();
+        title.setFont(big);
+        subtitle = workbook.createCellStyle();
+        header = workbook.createCellStyle();
+        header.setFont(bold);
+        header.setBorderBottom(BorderStyle.THIN);
+        header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
+        header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+        header.setWrapText(true);
+        text = workbook.createCellStyle();
+        quotedText = workbook.createCellStyle();
+        quotedText.setQuotePrefixed(true);
+        integer = workbook.createCellStyle();
+        integer.setDataFormat(format.getFormat("#,##0"));
+        money = workbook.createCellStyle();
+        money.setDataFormat(format.getFormat("#,##0.00"));
+        moneyTotal = workbook.createCellStyle();
+        moneyTotal.setDataFormat(format.getFormat("#,##0.00"));
+        moneyTotal.setFont(bold);
+        moneyTotal.setBorderTop(BorderStyle.THIN);
+        integerTotal = workbook.createCellStyle();
+        integerTotal.setDataFormat(format.getFormat("#,##0"));
+        integerTotal.setFont(bold);
+        integerTotal.setBorderTop(BorderStyle.THIN);
+        decimal = workbook.createCellStyle();
+        decimal.setDataFormat(format.getFormat("#,##0.00"));
+        date = workbook.createCellStyle();
+        date.setDataFormat(format.getFormat("yyyy-mm-dd"));
+    }
+}

@@ -1,0 +1,143 @@
+package org.rehabtrack.report;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+
+/**
+ * Writes one sheet of a report, top to bottom: the title block, one header row (frozen, with
+ * filters, repeated on printed pages), then data rows, streamed. Every value goes in with its
+ * type and format: numbers as numbers, dates as dates, user text as text that can never turn
+ * into a formula.
+ */
+final class SheetWriter {
+
+    private final SXSSFSheet sheet;
+    private final ReportStyles styles;
+    private int next;
+    private int headerRow = -1;
+    private int columns;
+    private Row row;
+
+    SheetWriter(SXSSFSheet sheet, ReportStyles styles) {
+        this.sheet = sheet;
+        this.styles = styles;
+    }
+
+    /** The title block: the report's name, then what it covers, one line each, and a blank line. */
+    SheetWriter titleBlock(String title, List<String> lines) {
+        Cell cell = sheet.createRow(next++).createCell(0);
+        cell.setCellValue(title);
+        cell.setCellStyle(styles.title);
+        for (String line : lines) {
+            Cell text = sheet.createRow(next++).createCell(0);
+            text.setCellValue(line);
+            text.setCellStyle(styles.subtitle);
+        }
+        next++;
+        return this;
+    }
+
+    SheetWriter header(List<String> labels) {
+        headerRow = next;
+        columns = labels.size();
+        Row header = sheet.createRow(next++);
+        for (int i = 0; i < labels.size(); i++) {
+            Cell cell = header.createCell(i);
+            cell.setCellValue(labels.get(i));
+            cell.setCellStyle(styles.header);
+        }
+        return this;
+    }
+
+    /** Starts a new data row; the cell methods below fill it. */
+    SheetWriter row() {
+        row = sheet.createRow(next++);
+        return this;
+    }
+
+    /** Excel row number (1-based) of the current row, for formulas. */
+    int excelRow() {
+        return row.getRowNum() + 1;
+    }
+
+    int firstDataExcelRow() {
+        return headerRow + 2;
+    }
+
+    SheetWriter text(int column, String value) {
+        if (value != null) {
+            Cell cell = row.createCell(column);
+            cell.setCellValue(value);
+            cell.setCellStyle(Texts.looksLikeFormula(value) ? styles.quotedText : styles.text);
+        }
+        return this;
+    }
+
+    SheetWriter integer(int column, long value) {
+        Cell cell = row.createCell(column);
+        cell.setCellValue(value);
+        cell.setCellStyle(styles.integer);
+        return this;
+    }
+
+    SheetWriter money(int column, BigDecimal value) {
+        if (value != null) {
+            Cell cell = row.createCell(column);
+            cell.setCellValue(value.doubleValue());
+            cell.setCellStyle(styles.money);
+        }
+        return this;
+    }
+
+    SheetWriter decimal(int column, BigDecimal value) {
+        if (value != null) {
+            Cell cell = row.createCell(column);
+            cell.setCellValue(value.doubleValue());
+            cell.setCellStyle(styles.decimal);
+        }
+        return this;
+    }
+
+    SheetWriter date(int column, LocalDate value) {
+        if (value != null) {
+            Cell cell = row.createCell(column);
+            cell.setCellValue(value);
+            cell.setCellStyle(styles.date);
+        }
+        return this;
+    }
+
+    /** A sum of the column over the data rows, stored with its value so readers that do not recalculate see it. */
+    SheetWriter sum(int column, int firstExcelRow, int lastExcelRow, double value, boolean money) {
+        Cell cell = row.createCell(column);
+        String letter = CellReference.convertNumToColString(column);
+        cell.setCellFormula("SUM(" + letter + firstExcelRow + ":" + letter + lastExcelRow + ")");
+        cell.setCellValue(value);
+        cell.setCellStyle(money ? styles.moneyTotal : styles.integerTotal);
+        return this;
+    }
+
+    /** Freezes the header, filters it, sets widths, and prints landscape, fit to width, header repeated. */
+    void finish(int[] widths) {
+        if (headerRow >= 0) {
+            sheet.createFreezePane(0, headerRow + 1);
+            sheet.setAutoFilter(new CellRangeAddress(headerRow, Math.max(next - 1, headerRow + 1), 0, columns - 1));
+            sheet.setRepeatingRows(new CellRangeAddress(headerRow, headerRow, -1, -1));
+        }
+        for (int i = 0; i < widths.length; i++) {
+            sheet.setColumnWidth(i, widths[i] * 256);
+        }
+        sheet.getPrintSetup().setLandscape(true);
+        sheet.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);
+        sheet.setFitToPage(true);
+        sheet.getPrintSetup().setFitWidth((short) 1);
+        sheet.getPrintSetup().setFitHeight((short) 0);
+    }
+}

@@ -1,0 +1,135 @@
+package org.rehabtrack.report;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.rehabtrack.system.TestCenters;
+import org.rehabtrack.system.TestEvaluations;
+
+@QuarkusTest
+class FindingsReportTest {
+
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    private static XSSFWorkbook download(String center, String lang) throws IOException {
+        byte[] bytes = given().queryParam("center", center).queryParam("lang", lang)
+                .get("/api/reports/findings.xlsx")
+                .then().statusCode(200).contentType(XLSX)
+                .header("Content-Disposition", containsString("attachment; filename=\"findings-"))
+                .extract().asByteArray();
+        return new XSSFWorkbook(new ByteArrayInputStream(bytes));
+    }
+
+    /** The row index of the header: the first row whose first cell reads {@code label}. */
+    private static int headerRow(Sheet sheet, String label) {
+        for (Row row : sheet) {
+            Cell cell = row.getCell(0);
+            if (cell != null && cell.getCellType() == CellType.STRING && label.equals(cell.getStringCellValue())) {
+                return row.getRowNum();
+            }
+        }
+        throw new AssertionError("no header " + label + " in " + sheet.getSheetName());
+    }
+
+    @Test
+    void listsACentersFindingsUnderATitleBlockWithAFrozenFilteredHeader() throws IOException {
+        try (XSSFWorkbook workbook = download("CAMR-SPS", "en")) {
+            assertEquals("Findings", workbook.getSheetName(0));
+            assertEquals("Summary", workbook.getSheetName(1));
+            assertEquals("Standards", workbook.getSheetName(2));
+            XSSFSheet sheet = workbook.getSheetAt(0);
+            assertEquals("Evaluation findings", sheet.getRow(0).getCell(0).getStringCellValue());
+            assertTrue(sheet.getRow(2).getCell(0).getStringCellValue().contains("CAMR-SPS"));
+            int header = headerRow(sheet, "Center");
+            assertEquals(header + 1, sheet.getPaneInformation().getHorizontalSplitPosition());
+            assertTrue(sheet.getCTWorksheet().isSetAutoFilter());
+            assertEquals(5, sheet.getLastRowNum() - header);
+            Row first = sheet.getRow(header + 1);
+            assertEquals("Critical", first.getCell(3).getStringCellValue());
+            assertEquals("Leaking roof over the main dormitory", first.getCell(5).getStringCellValue());
+            assertEquals(CellType.NUMERIC, first.getCell(7).getCellType());
+            assertEquals(612500.00, first.getCell(7).getNumericCellValue(), 0.001);
+            assertEquals("#,##0.00", first.getCell(7).getCellStyle().getDataFormatString());
+            assertEquals(CellType.NUMERIC, first.getCell(1).getCellType());
+            assertTrue(org.apache.poi.ss.usermodel.DateUtil.isCellDateFormatted(first.getCell(1)));
+            assertEquals("WP-01", first.getCell(9).getStringCellValue());
+            assertTrue(sheet.getPrintSetup().getLandscape());
+            assertNotNull(workbook.getProperties().getCoreProperties().getTitle());
+        }
+    }
+
+    @Test
+    void totalsAreLiveFormulasWhoseStoredValuesMatchARecalculation() throws IOException {
+        try (XSSFWorkbook workbook = download("CAMR-SPS", "en")) {
+            XSSFSheet summary = workbook.getSheetAt(1);
+            int header = headerRow(summary, "Center");
+            Row total = summary.getRow(header + 2);
+            assertEquals("Total", total.getCell(0).getStringCellValue());
+            Cell all = total.getCell(total.getLastCellNum() - 1);
+            assertEquals(CellType.FORMULA, all.getCellType());
+            assertEquals(5.0, all.getNumericCellValue());
+            XSSFFormulaEvaluator evaluator = workbook.getCreationHelper().createFormulaEvaluator();
+            for (Cell cell : total) {
+                if (cell.getCellType() == CellType.FORMULA) {
+                    double stored = cell.getNumericCellValue();
+                    assertEquals(stored, evaluator.evaluate(cell).getNumberValue(), 0.0001, cell.getAddress().toString());
+                }
+            }
+        }
+    }
+
+    @Test
+    void speaksSpanishWhenAsked() throws IOException {
+        try (XSSFWorkbook workbook = download("CAMR-OMOA", "es")) {
+            assertEquals("Hallazgos", workbook.getSheetName(0));
+            assertEquals("Resumen", workbook.getSheetName(1));
+            XSSFSheet sheet = workbook.getSheetAt(0);
+            assertEquals("Hallazgos de las evaluaciones", sheet.getRow(0).getCell(0).getStringCellValue());
+            int header = headerRow(sheet, "Centro");
+            assertEquals("Crítica", sheet.getRow(header + 1).getCell(3).getStringCellValue());
+            assertEquals("Seguridad perimetral", sheet.getRow(header + 1).getCell(2).getStringCellValue());
+        }
+    }
+
+    @Test
+    void writesAFormulaTypedByAUserAsLiteralText() throws IOException {
+        String center = TestCenters.create();
+        long evaluation = TestEvaluations.create(center, "INITIAL", Map.of("personsDesignCapacity", 10));
+        Map<String, Object> body = TestEvaluations.findingBody();
+        body.put("title", "=HYPERLINK(\"http://x\",\"y\")");
+        given().contentType(ContentType.JSON).body(body).post("/api/evaluations/{id}/findings", evaluation)
+                .then().statusCode(201);
+
+        try (XSSFWorkbook workbook = download(center, "en")) {
+            XSSFSheet sheet = workbook.getSheetAt(0);
+            Cell title = sheet.getRow(headerRow(sheet, "Center") + 1).getCell(5);
+            assertEquals(CellType.STRING, title.getCellType());
+            assertEquals("=HYPERLINK(\"http://x\",\"y\")", title.getStringCellValue());
+            assertTrue(title.getCellStyle().getQuotePrefixed());
+        }
+    }
+
+    @Test
+    void refusesAnUnknownCenterOrLanguage() {
+        given().queryParam("center", "NOPE-1").get("/api/reports/findings.xlsx")
+                .then().statusCode(400).contentType("application/problem+json");
+        given().queryParam("lang", "fr").get("/api/reports/findings.xlsx")
+                .then().statusCode(400).contentType("application/problem+json");
+    }
+}
