@@ -15,6 +15,31 @@ public class ReportQueries {
         this.em = em;
     }
 
+    /** The allocations of the centers, of one funding source or all. */
+    public List<AllocationRow> allocations(List<Center> centers, String fundingSource) {
+        return em.createQuery("select new org.rehabtrack.report.AllocationRow(c.code, a.category, f.code, a.amount,"
+                + " f.currency) from BudgetAllocation a join a.center c join a.fundingSource f"
+                + " where c in :centers and (:source is null or f.code = :source)"
+                + " order by c.code, a.category, f.code", AllocationRow.class)
+                .setParameter("centers", centers)
+                .setParameter("source", fundingSource)
+                .getResultList();
+    }
+
+    /** The payments of the centers up to a date, of one funding source or all, oldest first. */
+    public List<PaymentRow> payments(List<Center> centers, String fundingSource, java.time.LocalDate upTo) {
+        return em.createQuery("select new org.rehabtrack.report.PaymentRow(e.paymentDate, c.code, w.code, f.code,"
+                + " e.category, e.reference, e.amount, e.currency, e.unitsPerUsd, r.rateDate, e.usdAmount)"
+                + " from Expenditure e join e.center c join e.workPackage w join e.fundingSource f"
+                + " left join ExchangeRate r on r.id = e.exchangeRateId"
+                + " where c in :centers and (:source is null or f.code = :source) and e.paymentDate <= :upTo"
+                + " order by e.paymentDate, e.id", PaymentRow.class)
+                .setParameter("centers", centers)
+                .setParameter("source", fundingSource)
+                .setParameter("upTo", upTo)
+                .getResultList();
+    }
+
     /** Every finding of the centers, by center, most severe first. */
     public List<FindingRow> findings(List<Center> centers) {
         return em.createQuery("select new org.rehabtrack.report.FindingRow(c.code, e.evaluationDate, f.category,"

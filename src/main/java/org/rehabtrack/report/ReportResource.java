@@ -16,7 +16,9 @@ import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.rehabtrack.center.Center;
+import org.rehabtrack.budget.FundingSourceRepository;
 import org.rehabtrack.center.CenterRepository;
+import org.rehabtrack.system.QueryParams;
 import org.rehabtrack.system.Actor;
 import org.rehabtrack.system.problem.ApiException;
 import org.rehabtrack.system.problem.Messages;
@@ -28,13 +30,41 @@ public class ReportResource {
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final FindingsReport findings;
+    private final BudgetReport budget;
     private final CenterRepository centers;
+    private final FundingSourceRepository fundingSources;
     private final Clock clock;
 
-    ReportResource(FindingsReport findings, CenterRepository centers, Clock clock) {
+    ReportResource(FindingsReport findings, BudgetReport budget, CenterRepository centers,
+            FundingSourceRepository fundingSources, Clock clock) {
         this.findings = findings;
+        this.budget = budget;
         this.centers = centers;
+        this.fundingSources = fundingSources;
         this.clock = clock;
+    }
+
+    @GET
+    @Path("budget.xlsx")
+    @Produces({XLSX, MediaType.APPLICATION_JSON})
+    @Operation(summary = "Budget workbook: budget, spent in the period and to date, available, by center, category"
+            + " and funding source in USD; every payment of the period with its rate")
+    public Response budget(@BeanParam ReportRequest request, HttpHeaders headers, SecurityContext security) {
+        ReportContext context = context(request, headers, security);
+        LocalDate statusDate = QueryParams.date("statusDate", request.statusDate);
+        LocalDate from = QueryParams.date("from", request.from);
+        LocalDate to = QueryParams.date("to", request.to);
+        if (from != null && to != null && to.isBefore(from)) {
+            throw ApiException.invalidField("to", "report.error.period");
+        }
+        String source = request.fundingSource == null || request.fundingSource.isBlank() ? null
+                : request.fundingSource.strip();
+        if (source != null && fundingSources.findByCode(source).isEmpty()) {
+            throw ApiException.invalidField("fundingSource", "funding.unknown", source);
+        }
+        BudgetReport.Scope scope = new BudgetReport.Scope(source, from, to,
+                statusDate != null ? statusDate : to != null ? to : LocalDate.now(clock));
+        return attachment(budget.write(context, scope), "budget-" + scope.statusDate() + ".xlsx");
     }
 
     @GET

@@ -22,6 +22,9 @@ final class ReportStyles {
     final CellStyle moneyTotal;
     final CellStyle integerTotal;
     final CellStyle decimal;
+    final CellStyle rate;
+    final CellStyle percent;
+    final CellStyle percentTotal;
     final CellStyle date;
 
     ReportStyles(Workbook workbook) {
@@ -58,6 +61,14 @@ final class ReportStyles {
         integerTotal.setBorderTop(BorderStyle.THIN);
         decimal = workbook.createCellStyle();
         decimal.setDataFormat(format.getFormat("#,##0.00"));
+        rate = workbook.createCellStyle();
+        rate.setDataFormat(format.getFormat("#,##0.0000##"));
+        percent = workbook.createCellStyle();
+        percent.setDataFormat(format.getFormat("0.00%"));
+        percentTotal = workbook.createCellStyle();
+        percentTotal.setDataFormat(format.getFormat("0.00%"));
+        percentTotal.setFont(bold);
+        percentTotal.setBorderTop(BorderStyle.THIN);
         date = workbook.createCellStyle();
         date.setDataFormat(format.getFormat("yyyy-mm-dd"));
     }

@@ -105,6 +105,48 @@ final class SheetWriter {
         return this;
     }
 
+    SheetWriter rate(int column, BigDecimal value) {
+        if (value != null) {
+            Cell cell = row.createCell(column);
+            cell.setCellValue(value.doubleValue());
+            cell.setCellStyle(styles.rate);
+        }
+        return this;
+    }
+
+    /**
+     * A live formula stored with the value the service computed, so a reader that does not
+     * recalculate (a mail preview, a script) sees the right figure.
+     */
+    SheetWriter formula(int column, String formula, double value, Kind kind) {
+        Cell cell = row.createCell(column);
+        cell.setCellFormula(formula);
+        cell.setCellValue(value);
+        cell.setCellStyle(switch (kind) {
+            case MONEY -> styles.money;
+            case MONEY_TOTAL -> styles.moneyTotal;
+            case PERCENT -> styles.percent;
+            case PERCENT_TOTAL -> styles.percentTotal;
+        });
+        return this;
+    }
+
+    /** How a formula's value is shown. */
+    enum Kind {
+        MONEY,
+        MONEY_TOTAL,
+        PERCENT,
+        PERCENT_TOTAL
+    }
+
+    /** Text in bold above a border: a subtotal's or total's label. */
+    SheetWriter label(int column, String value) {
+        Cell cell = row.createCell(column);
+        cell.setCellValue(value);
+        cell.setCellStyle(styles.integerTotal);
+        return this;
+    }
+
     SheetWriter date(int column, LocalDate value) {
         if (value != null) {
             Cell cell = row.createCell(column);

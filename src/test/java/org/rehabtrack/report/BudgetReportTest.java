@@ -1,0 +1,129 @@
+package org.rehabtrack.report;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class BudgetReportTest {
+
+    private static final String STATUS_DATE = "2026-11-28";
+
+    private static XSSFWorkbook download(String lang, String fundingSource) throws IOException {
+        var request = given().queryParam("center", "CAMR-SPS").queryParam("statusDate", STATUS_DATE)
+                .queryParam("lang", lang);
+        if (fundingSource != null) {
+            request = request.queryParam("fundingSource", fundingSource);
+        }
+        byte[] bytes = request.get("/api/reports/budget.xlsx").then().statusCode(200).extract().asByteArray();
+        return new XSSFWorkbook(new ByteArrayInputStream(bytes));
+    }
+
+    private static Row rowStartingWith(Sheet sheet, String text) {
+        for (Row row : sheet) {
+            Cell cell = row.getCell(0);
+            if (cell != null && cell.getCellType() == CellType.STRING && cell.getStringCellValue().equals(text)) {
+                return row;
+            }
+        }
+        throw new AssertionError("no row " + text + " in " + sheet.getSheetName());
+    }
+
+    @Test
+    void totalsAgreeWithTheApiAndWithARecalculation() throws IOException {
+        JsonPath api = given().queryParam("statusDate", STATUS_DATE).get("/api/centers/CAMR-SPS/budget")
+                .then().statusCode(200).extract().jsonPath();
+        try (XSSFWorkbook workbook = download("en", null)) {
+            assertEquals("Budget", workbook.getSheetName(0));
+            assertEquals("Transactions", workbook.getSheetName(1));
+            Row total = rowStartingWith(workbook.getSheetAt(0), "Total");
+            assertEquals(Double.parseDouble(api.getString("budget.amount")), total.getCell(3).getNumericCellValue(),
+                    0.001);
+            assertEquals(Double.parseDouble(api.getString("spent.amount")), total.getCell(5).getNumericCellValue(),
+                    0.001);
+            assertEquals(Double.parseDouble(api.getString("available.amount")),
+                    total.getCell(6).getNumericCellValue(), 0.001);
+            XSSFFormulaEvaluator evaluator = workbook.getCreationHelper().createFormulaEvaluator();
+            for (Sheet sheet : workbook) {
+                for (Row row : sheet) {
+                    for (Cell cell : row) {
+                        if (cell.getCellType() == CellType.FORMULA) {
+                            assertEquals(cell.getNumericCellValue(), evaluator.evaluate(cell).getNumberValue(), 0.005,
+                                    sheet.getSheetName() + "!" + cell.getAddress());
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void listsEachPaymentWithItsCurrencyRateAndDollars() throws IOException {
+        try (XSSFWorkbook workbook = download("en", null)) {
+            Sheet transactions = workbook.getSheetAt(1);
+            boolean sawLempiras = false;
+            for (Row row : transactions) {
+                Cell currency = row.getCell(7);
+                if (currency != null && "HNL".equals(currency.getStringCellValue())) {
+                    sawLempiras = true;
+                    double amount = row.getCell(6).getNumericCellValue();
+                    double rate = row.getCell(8).getNumericCellValue();
+                    double usd = row.getCell(10).getNumericCellValue();
+                    assertEquals(amount / rate, usd, 0.01);
+                    assertEquals(CellType.NUMERIC, row.getCell(9).getCellType());
+                }
+            }
+            assertTrue(sawLempiras);
+        }
+    }
+
+    @Test
+    void filteredToOneFundingSourceHoldsNothingOfAnother() throws IOException {
+        try (XSSFWorkbook workbook = download("en", "UE-2026-HN")) {
+            for (Sheet sheet : workbook) {
+                for (Row row : sheet) {
+                    for (Cell cell : row) {
+                        if (cell.getCellType() == CellType.STRING) {
+                            assertFalse(cell.getStringCellValue().contains("COSUDE"),
+                                    sheet.getSheetName() + "!" + cell.getAddress());
+                            assertFalse(cell.getStringCellValue().equals("HNL"), sheet.getSheetName() + "!" + cell.getAddress());
+                        }
+                    }
+                }
+            }
+            Row total = rowStartingWith(workbook.getSheetAt(0), "Total");
+            assertEquals(380000.00, total.getCell(3).getNumericCellValue(), 0.001);
+        }
+    }
+
+    @Test
+    void speaksSpanishWhenAsked() throws IOException {
+        try (XSSFWorkbook workbook = download("es", null)) {
+            assertEquals("Presupuesto", workbook.getSheetName(0));
+            assertEquals("Transacciones", workbook.getSheetName(1));
+            assertEquals("Presupuesto y gastos", workbook.getSheetAt(0).getRow(0).getCell(0).getStringCellValue());
+            rowStartingWith(workbook.getSheetAt(0), "Centro");
+        }
+    }
+
+    @Test
+    void refusesAnUnknownFundingSourceOrAReversedPeriod() {
+        given().queryParam("fundingSource", "NOPE").get("/api/reports/budget.xlsx").then().statusCode(400)
+                .contentType("application/problem+json");
+        given().queryParam("from", "2026-05-01").queryParam("to", "2026-01-01").get("/api/reports/budget.xlsx")
+                .then().statusCode(400);
+    }
+}
