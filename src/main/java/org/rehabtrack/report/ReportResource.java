@@ -31,17 +31,30 @@ public class ReportResource {
 
     private final FindingsReport findings;
     private final BudgetReport budget;
+    private final ProgressWorkbook progress;
     private final CenterRepository centers;
     private final FundingSourceRepository fundingSources;
     private final Clock clock;
 
-    ReportResource(FindingsReport findings, BudgetReport budget, CenterRepository centers,
+    ReportResource(FindingsReport findings, BudgetReport budget, ProgressWorkbook progress, CenterRepository centers,
             FundingSourceRepository fundingSources, Clock clock) {
         this.findings = findings;
         this.budget = budget;
+        this.progress = progress;
         this.centers = centers;
         this.fundingSources = fundingSources;
         this.clock = clock;
+    }
+
+    @GET
+    @Path("progress.xlsx")
+    @Produces({XLSX, MediaType.APPLICATION_JSON})
+    @Operation(summary = "Portfolio progress workbook: summary with red/amber/green status, milestones, works packages")
+    public Response progress(@BeanParam ReportRequest request, HttpHeaders headers, SecurityContext security) {
+        ReportContext context = context(request, headers, security);
+        LocalDate statusDate = QueryParams.date("statusDate", request.statusDate);
+        LocalDate date = statusDate == null ? LocalDate.now(clock) : statusDate;
+        return attachment(progress.write(context, date), "progress-" + date + ".xlsx");
     }
 
     @GET

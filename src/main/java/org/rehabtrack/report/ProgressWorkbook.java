@@ -1,0 +1,146 @@
+package org.rehabtrack.report;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import org.rehabtrack.budget.CenterBudget;
+import org.rehabtrack.budget.CenterBudgetService;
+import org.rehabtrack.center.Center;
+import org.rehabtrack.finding.FindingStatus;
+import org.rehabtrack.finding.Severity;
+import org.rehabtrack.milestone.Milestone;
+import org.rehabtrack.milestone.MilestoneRepository;
+import org.rehabtrack.milestone.MilestoneSchedule;
+import org.rehabtrack.milestone.MilestoneStatus;
+import org.rehabtrack.works.WorkPackageService;
+import org.rehabtrack.works.WorkPackageView;
+
+/**
+ * The portfolio progress workbook: a summary row per center with its red/amber/green status and
+ * the rule that sets it; every milestone with baseline, forecast, actual, slip and status at the
+ * status date; every works package with its contract, revisions, dates and progress.
+ */
+@ApplicationScoped
+public class ProgressWorkbook {
+
+    private final CenterBudgetService budgets;
+    private final MilestoneRepository milestones;
+    private final WorkPackageService workPackages;
+    private final ReportQueries queries;
+
+    ProgressWorkbook(CenterBudgetService budgets, MilestoneRepository milestones, WorkPackageService workPackages,
+            ReportQueries queries) {
+        this.budgets = budgets;
+        this.milestones = milestones;
+        this.workPackages = workPackages;
+        this.queries = queries;
+    }
+
+    byte[] write(ReportContext context, LocalDate statusDate) {
+        String title = context.label("report.progress.title");
+        List<String> lines = List.of(context.label("report.progress.statusDate", statusDate.toString()),
+                context.label("report.progress.rule"));
+        List<FindingRow> findings = queries.findings(context.centers());
+        try (ReportWorkbook workbook = new ReportWorkbook(title, context.label("report.organisation"))) {
+            writeSummary(workbook.sheet(context.label("report.progress.sheet.summary")), context, title, lines,
+                    statusDate, findings);
+            writeMilestones(workbook.sheet(context.label("report.progress.sheet.milestones")), context, title, lines,
+                    statusDate);
+            writeWorks(workbook.sheet(context.label("report.progress.sheet.works")), context, title, lines);
+            return workbook.bytes();
+        }
+    }
+
+    private void writeSummary(SheetWriter sheet, ReportContext context, String title, List<String> lines,
+            LocalDate statusDate, List<FindingRow> findings) {
+        sheet.titleBlock(title, context.titleLines(lines)).header(labels(context, "center", "phase",
+                "physicalProgress", "financialExecution", "spi", "cpi", "nextMilestone", "forecast",
+                "lateMilestones", "openCritical", "openHigh", "rag"));
+        for (Center center : context.centers()) {
+            CenterBudget budget = budgets.budget(center.getCode(), statusDate);
+            List<Milestone> plan = milestones.forCenter(center);
+            int late = 0;
+            int atRisk = 0;
+            Milestone next = null;
+            for (Milestone m : plan) {
+                MilestoneStatus status = m.schedule().status(statusDate);
+                late += status == MilestoneStatus.LATE ? 1 : 0;
+                atRisk += status == MilestoneStatus.AT_RISK ? 1 : 0;
+                if (m.getActualDate() == null && m.schedule().due() != null
+                        && (next == null || m.schedule().due().isBefore(next.schedule().due()))) {
+                    next = m;
+                }
+            }
+            int critical = open(findings, center, Severity.CRITICAL);
+            int high = open(findings, center, Severity.HIGH);
+            Rag rag = Rag.of(late, atRisk, budget.earnedValue().spi(), budget.earnedValue().cpi(), critical, high);
+            sheet.row().text(0, center.getCode())
+                    .text(1, context.label("phase." + center.getPhase()))
+                    .decimal(2, budget.physicalProgress())
+                    .decimal(3, budget.financialExecution())
+                    .decimal(4, budget.earnedValue().spi())
+                    .decimal(5, budget.earnedValue().cpi())
+                    .text(6, next == null ? null : next.getName())
+                    .date(7, next == null ? null : next.schedule().due())
+                    .integer(8, late)
+                    .integer(9, critical)
+                    .integer(10, high)
+                    .text(11, context.label("report.rag." + rag));
+        }
+        sheet.finish(new int[] {16, 18, 12, 12, 8, 8, 34, 12, 10, 10, 10, 10});
+    }
+
+    private void writeMilestones(SheetWriter sheet, ReportContext context, String title, List<String> lines,
+            LocalDate statusDate) {
+        sheet.titleBlock(title, context.titleLines(lines)).header(labels(context, "center", "milestone", "kind",
+                "baseline", "forecast", "actual", "slipDays", "status"));
+        for (Center center : context.centers()) {
+            List<Milestone> plan = milestones.forCenter(center).stream()
+                    .sorted(Comparator.comparing((Milestone m) -> m.getKind().ordinal()).thenComparing(Milestone::getId))
+                    .toList();
+            for (Milestone m : plan) {
+                MilestoneSchedule schedule = m.schedule();
+                Integer slip = schedule.slipDays(statusDate);
+                sheet.row().text(0, center.getCode()).text(1, m.getName())
+                        .text(2, context.label(m.getKind().labelKey()))
+                        .date(3, m.getBaselineDate()).date(4, m.getForecastDate()).date(5, m.getActualDate());
+                if (slip != null) {
+                    sheet.integer(6, slip);
+                }
+                sheet.text(7, context.label("milestone.status." + schedule.status(statusDate)));
+            }
+        }
+        sheet.finish(new int[] {16, 40, 26, 12, 12, 12, 10, 14});
+    }
+
+    private void writeWorks(SheetWriter sheet, ReportContext context, String title, List<String> lines) {
+        sheet.titleBlock(title, context.titleLines(lines)).header(labels(context, "center", "code", "title",
+                "contractor", "status", "contractAmount", "revisedContractAmount", "currency", "plannedStart",
+                "plannedEnd", "revisedPlannedEnd", "actualStart", "actualEnd", "percentComplete"));
+        for (Center center : context.centers()) {
+            for (WorkPackageView p : workPackages.listForCenter(center.getCode())) {
+                sheet.row().text(0, center.getCode()).text(1, p.code()).text(2, p.title()).text(3, p.contractor())
+                        .text(4, context.label("works.status." + p.status()))
+                        .money(5, p.contractAmount() == null ? null : p.contractAmount().amount())
+                        .money(6, p.revisedContractAmount() == null ? null : p.revisedContractAmount().amount())
+                        .text(7, p.contractAmount() == null ? p.budget().currency() : p.contractAmount().currency())
+                        .date(8, p.plannedStart()).date(9, p.plannedEnd()).date(10, p.revisedPlannedEnd())
+                        .date(11, p.actualStart()).date(12, p.actualEnd())
+                        .decimal(13, p.percentComplete());
+            }
+        }
+        sheet.finish(new int[] {16, 10, 40, 12, 14, 16, 16, 10, 12, 12, 12, 12, 12, 10});
+    }
+
+    private static int open(List<FindingRow> findings, Center center, Severity severity) {
+        return (int) findings.stream()
+                .filter(f -> f.center().equals(center.getCode()) && f.severity() == severity
+                        && (f.status() == FindingStatus.OPEN || f.status() == FindingStatus.PLANNED))
+                .count();
+    }
+
+    private static List<String> labels(ReportContext context, String... columns) {
+        return java.util.Arrays.stream(columns).map(c -> context.label("report.col." + c)).toList();
+    }
+}
