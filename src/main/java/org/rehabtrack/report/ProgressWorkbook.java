@@ -48,6 +48,8 @@ public class ProgressWorkbook {
             writeMilestones(workbook.sheet(context.label("report.progress.sheet.milestones")), context, title, lines,
                     statusDate);
             writeWorks(workbook.sheet(context.label("report.progress.sheet.works")), context, title, lines);
+            writeTimeline(workbook.sheet(context.label("report.progress.sheet.timeline")), context, title, lines,
+                    statusDate);
             return workbook.bytes();
         }
     }
@@ -131,6 +133,62 @@ public class ProgressWorkbook {
             }
         }
         sheet.finish(new int[] {16, 10, 40, 12, 14, 16, 16, 10, 12, 12, 12, 12, 12, 10});
+    }
+
+    /**
+     * One row per works package, one column per month from the earliest planned or actual start to
+     * the latest end: P where the month is in the planned period, A in the actual one (up to the
+     * status date while under way), PA in both.
+     */
+    private void writeTimeline(SheetWriter sheet, ReportContext context, String title, List<String> lines,
+            LocalDate statusDate) {
+        List<WorkPackageView> all = new java.util.ArrayList<>();
+        for (Center center : context.centers()) {
+            all.addAll(workPackages.listForCenter(center.getCode()));
+        }
+        java.time.YearMonth first = null;
+        java.time.YearMonth last = null;
+        for (WorkPackageView p : all) {
+            for (LocalDate d : new LocalDate[] {p.plannedStart(), p.revisedPlannedEnd(), p.actualStart(),
+                p.actualEnd()}) {
+                if (d != null) {
+                    java.time.YearMonth month = java.time.YearMonth.from(d);
+                    first = first == null || month.isBefore(first) ? month : first;
+                    last = last == null || month.isAfter(last) ? month : last;
+                }
+            }
+        }
+        List<String> header = new java.util.ArrayList<>(labels(context, "center", "code", "title", "status"));
+        List<java.time.YearMonth> months = new java.util.ArrayList<>();
+        for (java.time.YearMonth m = first; m != null && !m.isAfter(last); m = m.plusMonths(1)) {
+            months.add(m);
+            header.add(m.toString());
+        }
+        List<String> legend = new java.util.ArrayList<>(lines);
+        legend.add(context.label("report.progress.timelineLegend"));
+        sheet.titleBlock(title, context.titleLines(legend)).header(header);
+        for (WorkPackageView p : all) {
+            sheet.row().text(0, p.center()).text(1, p.code()).text(2, p.title())
+                    .text(3, context.label("works.status." + p.status()));
+            LocalDate actualEnd = p.actualEnd() != null ? p.actualEnd()
+                    : p.actualStart() != null ? statusDate : null;
+            for (int i = 0; i < months.size(); i++) {
+                java.time.YearMonth m = months.get(i);
+                sheet.period(4 + i, overlaps(m, p.plannedStart(), p.revisedPlannedEnd()),
+                        overlaps(m, p.actualStart(), actualEnd));
+            }
+        }
+        int[] widths = new int[4 + months.size()];
+        java.util.Arrays.fill(widths, 8);
+        widths[0] = 14;
+        widths[1] = 8;
+        widths[2] = 36;
+        widths[3] = 14;
+        sheet.finish(widths);
+    }
+
+    private static boolean overlaps(java.time.YearMonth month, LocalDate start, LocalDate end) {
+        return start != null && end != null && !month.atDay(1).isAfter(end) && !month.atEndOfMonth().isBefore(start);
     }
 
     private static int open(List<FindingRow> findings, Center center, Severity severity) {

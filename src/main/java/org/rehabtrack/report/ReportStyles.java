@@ -26,6 +26,10 @@ final class ReportStyles {
     final CellStyle percent;
     final CellStyle percentTotal;
     final CellStyle date;
+    /** Timeline cells: the planned period, the actual one, and both. */
+    final CellStyle planned;
+    final CellStyle actual;
+    final CellStyle plannedAndActual;
 
     ReportStyles(Workbook workbook) {
         DataFormat format = workbook.createDataFormat();
@@ -71,5 +75,15 @@ final class ReportStyles {
         percentTotal.setBorderTop(BorderStyle.THIN);
         date = workbook.createCellStyle();
         date.setDataFormat(format.getFormat("yyyy-mm-dd"));
+        planned = fill(workbook, IndexedColors.LIGHT_CORNFLOWER_BLUE);
+        actual = fill(workbook, IndexedColors.LIGHT_ORANGE);
+        plannedAndActual = fill(workbook, IndexedColors.SEA_GREEN);
+    }
+
+    private static CellStyle fill(Workbook workbook, IndexedColors color) {
+        CellStyle style = workbook.createCellStyle();
+        style.setFillForegroundColor(color.getIndex());
+        style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+        return style;
     }
 }

@@ -139,6 +139,16 @@ final class SheetWriter {
         PERCENT_TOTAL
     }
 
+    /** A timeline cell: a text mark ("P", "A", "PA") shaded as planned, actual or both. */
+    SheetWriter period(int column, boolean planned, boolean actual) {
+        if (planned || actual) {
+            Cell cell = row.createCell(column);
+            cell.setCellValue(planned && actual ? "PA" : planned ? "P" : "A");
+            cell.setCellStyle(planned && actual ? styles.plannedAndActual : planned ? styles.planned : styles.actual);
+        }
+        return this;
+    }
+
     /** Text in bold above a border: a subtotal's or total's label. */
     SheetWriter label(int column, String value) {
         Cell cell = row.createCell(column);

@@ -40,6 +40,7 @@ class ProgressWorkbookTest {
             assertEquals("Summary", workbook.getSheetName(0));
             assertEquals("Milestones", workbook.getSheetName(1));
             assertEquals("Works packages", workbook.getSheetName(2));
+            assertEquals("Timeline", workbook.getSheetName(3));
             Sheet summary = workbook.getSheetAt(0);
             boolean ruleWritten = false;
             for (Row row : summary) {
@@ -54,6 +55,39 @@ class ProgressWorkbookTest {
             // The sample's custom water-tank milestone is late on 2026-11-28, so the center is red.
             assertEquals(1, (int) sps.getCell(8).getNumericCellValue());
             assertEquals("RED", sps.getCell(11).getStringCellValue());
+        }
+    }
+
+    @Test
+    void shadesEachPackagesPlannedAndActualMonthsOnTheTimeline() throws IOException {
+        try (XSSFWorkbook workbook = download("en")) {
+            Sheet timeline = workbook.getSheetAt(3);
+            Row header = null;
+            for (Row row : timeline) {
+                Cell cell = row.getCell(0);
+                if (cell != null && cell.getCellType() == CellType.STRING && "Center".equals(cell.getStringCellValue())) {
+                    header = row;
+                }
+            }
+            assertTrue(header != null);
+            int june = -1;
+            int october = -1;
+            for (Cell cell : header) {
+                june = "2026-06".equals(cell.getStringCellValue()) ? cell.getColumnIndex() : june;
+                october = "2026-10".equals(cell.getStringCellValue()) ? cell.getColumnIndex() : october;
+            }
+            // CAMR-SPS WP-01: planned 2026-06-15 to 2026-09-30 (+15 days approved), built 2026-06-15 to 2026-10-20.
+            Row roof = null;
+            for (Row row : timeline) {
+                Cell code = row.getCell(1);
+                if (row.getCell(0) != null && "CAMR-SPS".equals(row.getCell(0).getStringCellValue()) && code != null
+                        && "WP-01".equals(code.getStringCellValue())) {
+                    roof = row;
+                }
+            }
+            assertEquals("PA", roof.getCell(june).getStringCellValue());
+            assertEquals("PA", roof.getCell(october).getStringCellValue());
+            assertTrue(roof.getCell(october).getCellStyle().getFillPattern() != org.apache.poi.ss.usermodel.FillPatternType.NO_FILL);
         }
     }
 
