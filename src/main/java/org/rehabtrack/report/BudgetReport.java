@@ -57,16 +57,22 @@ public class BudgetReport {
                 scope.statusDate().toString()));
         lines.add(context.label("report.budget.currencyNote"));
         try (ReportWorkbook workbook = new ReportWorkbook(title, context.label("report.organisation"))) {
-            writeBudget(workbook.sheet(context.label("report.budget.sheet.budget")), context, title, lines, scope,
+            String budgetSheet = context.label("report.budget.sheet.budget");
+            List<CenterTotal> totals = writeBudget(workbook.sheet(budgetSheet), context, title, lines, scope,
                     allocations, payments);
             writeTransactions(workbook.sheet(context.label("report.budget.sheet.transactions")), context, title, lines,
                     scope, payments);
+            writeByCenter(workbook.sheet(context.label("report.budget.sheet.byCenter")), context, title, lines,
+                    budgetSheet, totals);
             return workbook.bytes();
         }
     }
 
+    /** A center's subtotal row on the budget sheet, and its budget and spent to date. */
+    private record CenterTotal(String center, int excelRow, double budget, double spent) {}
+
     /** Budget, spent in the period and to date, by center, category and funding source, in dollars. */
-    private void writeBudget(SheetWriter sheet, ReportContext context, String title, List<String> lines, Scope scope,
+    private List<CenterTotal> writeBudget(SheetWriter sheet, ReportContext context, String title, List<String> lines, Scope scope,
             List<AllocationRow> allocations, List<PaymentRow> payments) {
         Map<String, Map<String, BigDecimal[]>> byCenter = new LinkedHashMap<>();
         for (Center center : context.centers()) {
@@ -90,6 +96,7 @@ public class BudgetReport {
                         context.label("report.col.spentPeriodUsd"), context.label("report.col.spentToDateUsd"),
                         context.label("report.col.availableUsd"), context.label("report.col.executed")));
         List<Integer> subtotalRows = new ArrayList<>();
+        List<CenterTotal> centerTotals = new ArrayList<>();
         BigDecimal[] grand = zeros();
         for (Map.Entry<String, Map<String, BigDecimal[]>> center : byCenter.entrySet()) {
             if (center.getValue().isEmpty()) {
@@ -127,6 +134,7 @@ public class BudgetReport {
                     .formula(EXECUTED, "IF(D" + r + "=0,0,F" + r + "/D" + r + ")", executed(subtotal[2], subtotal[0]),
                             Kind.PERCENT_TOTAL);
             subtotalRows.add(r);
+            centerTotals.add(new CenterTotal(center.getKey(), r, subtotal[0].doubleValue(), subtotal[2].doubleValue()));
             for (int i = 0; i < 3; i++) {
                 grand[i] = grand[i].add(subtotal[i]);
             }
@@ -141,6 +149,37 @@ public class BudgetReport {
                 .formula(EXECUTED, "IF(D" + r + "=0,0,F" + r + "/D" + r + ")", executed(grand[2], grand[0]),
                         Kind.PERCENT_TOTAL);
         sheet.finish(new int[] {16, 18, 20, 18, 18, 18, 18, 12});
+        return centerTotals;
+    }
+
+    /**
+     * Budget against spent to date by center: cells that refer to the budget sheet's subtotals,
+     * and a column chart of them.
+     */
+    private void writeByCenter(SheetWriter sheet, ReportContext context, String title, List<String> lines,
+            String budgetSheet, List<CenterTotal> totals) {
+        sheet.titleBlock(title, context.titleLines(lines)).header(List.of(context.label("report.col.center"),
+                context.label("report.col.budgetUsd"), context.label("report.col.spentToDateUsd")));
+        String ref = "'" + budgetSheet.replace("'", "''") + "'!";
+        int first = sheet.firstDataExcelRow();
+        for (CenterTotal t : totals) {
+            sheet.row().text(0, t.center())
+                    .formula(1, ref + "D" + t.excelRow(), t.budget(), Kind.MONEY)
+                    .formula(2, ref + "F" + t.excelRow(), t.spent(), Kind.MONEY);
+        }
+        int last = first + totals.size() - 1;
+        sheet.finish(new int[] {16, 18, 18});
+        if (!totals.isEmpty()) {
+            String name = sheet.sheet().getSheetName();
+            Charts.columns(sheet.sheet(), context.label("report.budget.chart"), Charts.range(name, 0, first, last),
+                    totals.stream().map(CenterTotal::center).toArray(String[]::new),
+                    List.of(new Charts.Series(context.label("report.col.budgetUsd"), Charts.range(name, 1, first, last),
+                                    totals.stream().map(CenterTotal::budget).toArray(Double[]::new)),
+                            new Charts.Series(context.label("report.col.spentToDateUsd"),
+                                    Charts.range(name, 2, first, last),
+                                    totals.stream().map(CenterTotal::spent).toArray(Double[]::new))),
+                    4, first - 2, 14, first + 18, "USD");
+        }
     }
 
     /** Every payment of the period: original currency, rate and dollars, with the dollar total. */

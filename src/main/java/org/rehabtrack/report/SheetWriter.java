@@ -25,6 +25,10 @@ final class SheetWriter {
     private int columns;
     private Row row;
 
+    SXSSFSheet sheet() {
+        return sheet;
+    }
+
     SheetWriter(SXSSFSheet sheet, ReportStyles styles) {
         this.sheet = sheet;
         this.styles = styles;

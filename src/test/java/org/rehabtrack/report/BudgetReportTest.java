@@ -71,6 +71,21 @@ class BudgetReportTest {
     }
 
     @Test
+    void chartsBudgetAgainstSpentByCenter() throws IOException {
+        try (XSSFWorkbook workbook = download("en", null)) {
+            assertEquals("By center", workbook.getSheetName(2));
+            org.apache.poi.xssf.usermodel.XSSFSheet byCenter = workbook.getSheetAt(2);
+            Row sps = rowStartingWith(byCenter, "CAMR-SPS");
+            assertEquals(CellType.FORMULA, sps.getCell(1).getCellType());
+            Row subtotal = rowStartingWith(workbook.getSheetAt(0), "Subtotal CAMR-SPS");
+            assertEquals(subtotal.getCell(3).getNumericCellValue(), sps.getCell(1).getNumericCellValue(), 0.001);
+            var charts = byCenter.getDrawingPatriarch().getCharts();
+            assertEquals(1, charts.size());
+            assertEquals(2, charts.get(0).getChartSeries().get(0).getSeriesCount());
+        }
+    }
+
+    @Test
     void listsEachPaymentWithItsCurrencyRateAndDollars() throws IOException {
         try (XSSFWorkbook workbook = download("en", null)) {
             Sheet transactions = workbook.getSheetAt(1);
