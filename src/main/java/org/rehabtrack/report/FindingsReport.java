@@ -40,7 +40,7 @@ public class FindingsReport {
 
     private void writeFindings(SheetWriter sheet, ReportContext context, String title, List<FindingRow> rows) {
         sheet.titleBlock(title, context.titleLines(List.of()))
-                .header(labels(context, "center", "evaluationDate", "category", "severity", "status", "title",
+                .header(context.columns("center", "evaluationDate", "category", "severity", "status", "title",
                         "location", "estimatedCost", "currency", "workPackage"));
         for (FindingRow r : rows) {
             sheet.row()
@@ -113,7 +113,7 @@ public class FindingsReport {
 
     private void writeStandards(SheetWriter sheet, ReportContext context, String title) {
         sheet.titleBlock(title, context.titleLines(List.of()))
-                .header(labels(context, "center", "evaluationDate", "check", "value", "bound", "threshold", "unit",
+                .header(context.columns("center", "evaluationDate", "check", "value", "bound", "threshold", "unit",
                         "passed", "source"));
         for (Center center : context.centers()) {
             List<EvaluationView> visits = evaluations.listForCenter(center.getCode());
@@ -136,9 +136,5 @@ public class FindingsReport {
             }
         }
         sheet.finish(new int[] {14, 14, 34, 10, 12, 10, 16, 12, 50});
-    }
-
-    private static List<String> labels(ReportContext context, String... columns) {
-        return java.util.Arrays.stream(columns).map(c -> context.label("report.col." + c)).toList();
     }
 }

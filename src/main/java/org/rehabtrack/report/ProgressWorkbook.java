@@ -56,7 +56,7 @@ public class ProgressWorkbook {
 
     private void writeSummary(SheetWriter sheet, ReportContext context, String title, List<String> lines,
             LocalDate statusDate, List<FindingRow> findings) {
-        sheet.titleBlock(title, context.titleLines(lines)).header(labels(context, "center", "phase",
+        sheet.titleBlock(title, context.titleLines(lines)).header(context.columns("center", "phase",
                 "physicalProgress", "financialExecution", "spi", "cpi", "nextMilestone", "forecast",
                 "lateMilestones", "openCritical", "openHigh", "rag"));
         for (Center center : context.centers()) {
@@ -95,7 +95,7 @@ public class ProgressWorkbook {
 
     private void writeMilestones(SheetWriter sheet, ReportContext context, String title, List<String> lines,
             LocalDate statusDate) {
-        sheet.titleBlock(title, context.titleLines(lines)).header(labels(context, "center", "milestone", "kind",
+        sheet.titleBlock(title, context.titleLines(lines)).header(context.columns("center", "milestone", "kind",
                 "baseline", "forecast", "actual", "slipDays", "status"));
         for (Center center : context.centers()) {
             List<Milestone> plan = milestones.forCenter(center).stream()
@@ -117,7 +117,7 @@ public class ProgressWorkbook {
     }
 
     private void writeWorks(SheetWriter sheet, ReportContext context, String title, List<String> lines) {
-        sheet.titleBlock(title, context.titleLines(lines)).header(labels(context, "center", "code", "title",
+        sheet.titleBlock(title, context.titleLines(lines)).header(context.columns("center", "code", "title",
                 "contractor", "status", "contractAmount", "revisedContractAmount", "currency", "plannedStart",
                 "plannedEnd", "revisedPlannedEnd", "actualStart", "actualEnd", "percentComplete"));
         for (Center center : context.centers()) {
@@ -158,7 +158,7 @@ public class ProgressWorkbook {
                 }
             }
         }
-        List<String> header = new java.util.ArrayList<>(labels(context, "center", "code", "title", "status"));
+        List<String> header = new java.util.ArrayList<>(context.columns("center", "code", "title", "status"));
         List<java.time.YearMonth> months = new java.util.ArrayList<>();
         for (java.time.YearMonth m = first; m != null && !m.isAfter(last); m = m.plusMonths(1)) {
             months.add(m);
@@ -196,9 +196,5 @@ public class ProgressWorkbook {
                 .filter(f -> f.center().equals(center.getCode()) && f.severity() == severity
                         && (f.status() == FindingStatus.OPEN || f.status() == FindingStatus.PLANNED))
                 .count();
-    }
-
-    private static List<String> labels(ReportContext context, String... columns) {
-        return java.util.Arrays.stream(columns).map(c -> context.label("report.col." + c)).toList();
     }
 }

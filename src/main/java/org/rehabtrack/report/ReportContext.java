@@ -17,6 +17,11 @@ record ReportContext(Locale locale, List<Center> centers, boolean allCenters, In
         return Messages.get(locale, key, args);
     }
 
+    /** Column headers: the labels {@code report.col.<name>} of the given names, in order. */
+    List<String> columns(String... names) {
+        return java.util.Arrays.stream(names).map(name -> label("report.col." + name)).toList();
+    }
+
     /** The title block's lines under the report's name: organisation, filters, when and by whom, sample note. */
     List<String> titleLines(List<String> extra) {
         List<String> lines = new ArrayList<>();
