@@ -7,7 +7,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import org.rehabtrack.system.money.Money;
 import org.rehabtrack.system.problem.ApiException;
 import org.rehabtrack.system.problem.ProblemType;
 import org.rehabtrack.works.WorkPackage;
@@ -84,9 +83,5 @@ public class ExpenditureService {
                 + " join fetch e.workPackage where e.id = ?1", id).firstResultOptional()
                 .map(ExpenditureView::of)
                 .orElseThrow(() -> ApiException.notFound("expenditure.notFound", id));
-    }
-
-    static Money usd(BigDecimal amount) {
-        return new Money(amount, CurrencyConverter.USD);
     }
 }

@@ -25,7 +25,6 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.rehabtrack.system.Actor;
 import org.rehabtrack.system.MediaTypes;
-import org.rehabtrack.system.problem.ApiException;
 
 @Path("/api/findings")
 @Produces(MediaType.APPLICATION_JSON)
@@ -77,10 +76,7 @@ public class FindingResource {
     @Operation(summary = "Add a photo (multipart, part 'file': JPEG or PNG, recognised by content; optional 'caption')")
     public Response addPhoto(@PathParam("id") long id, @RestForm("file") FileUpload file,
             @RestForm("caption") @Size(max = 500) String caption, UriInfo uri) {
-        if (file == null || file.uploadedFile() == null) {
-            throw ApiException.invalidField("file", "photo.fileRequired");
-        }
-        PhotoView created = photos.add(id, file.uploadedFile(), caption);
+        PhotoView created = photos.add(id, file == null ? null : file.uploadedFile(), caption);
         return Response.created(uri.getBaseUriBuilder().path("api/photos/{id}").build(created.id()))
                 .entity(created).build();
     }

@@ -53,7 +53,11 @@ public class PhotoService {
         Photo photo(PhotoType type, long size, String storageName);
     }
 
+    /** Checks an upload (present, not empty, within the limit, JPEG or PNG) and stores it for its owner. */
     private PhotoView store(Path upload, Owner owner) {
+        if (upload == null) {
+            throw ApiException.invalidField("file", "photo.fileRequired");
+        }
         long size = size(upload);
         if (size > maxBytes) {
             throw ApiException.refused(ProblemType.TOO_LARGE, "photo.tooLarge", size, maxBytes);

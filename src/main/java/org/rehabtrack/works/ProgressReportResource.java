@@ -14,7 +14,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.rehabtrack.finding.PhotoView;
-import org.rehabtrack.system.problem.ApiException;
 
 @Path("/api/progress-reports")
 @Produces(MediaType.APPLICATION_JSON)
@@ -33,10 +32,7 @@ public class ProgressReportResource {
     @Operation(summary = "Add a photo of the works to a progress report (multipart, part 'file': JPEG or PNG)")
     public Response addPhoto(@PathParam("id") long id, @RestForm("file") FileUpload file,
             @RestForm("caption") @Size(max = 500) String caption, UriInfo uri) {
-        if (file == null || file.uploadedFile() == null) {
-            throw ApiException.invalidField("file", "photo.fileRequired");
-        }
-        PhotoView created = service.addProgressPhoto(id, file.uploadedFile(), caption);
+        PhotoView created = service.addProgressPhoto(id, file == null ? null : file.uploadedFile(), caption);
         return Response.created(uri.getBaseUriBuilder().path("api/photos/{id}").build(created.id()))
                 .entity(created).build();
     }
