@@ -1,11 +1,19 @@
 package org.rehabtrack.report;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.TreeMap;
 import org.rehabtrack.budget.CenterBudget;
 import org.rehabtrack.budget.CenterBudgetService;
+import org.rehabtrack.budget.CurrencyConverter;
 import org.rehabtrack.center.Center;
 import org.rehabtrack.finding.FindingStatus;
 import org.rehabtrack.finding.Severity;
@@ -14,12 +22,14 @@ import org.rehabtrack.milestone.MilestoneRepository;
 import org.rehabtrack.milestone.MilestoneSchedule;
 import org.rehabtrack.milestone.MilestoneStatus;
 import org.rehabtrack.works.WorkPackageService;
+import org.rehabtrack.works.WorkPackageStatus;
 import org.rehabtrack.works.WorkPackageView;
 
 /**
  * The portfolio progress workbook: a summary row per center with its red/amber/green status and
  * the rule that sets it; every milestone with baseline, forecast, actual, slip and status at the
- * status date; every works package with its contract, revisions, dates and progress.
+ * status date; every works package with its contract, revisions, dates and progress; a timeline of
+ * their planned and actual months; and the S-curve of planned against actual cumulative progress.
  */
 @ApplicationScoped
 public class ProgressWorkbook {
@@ -28,9 +38,11 @@ public class ProgressWorkbook {
     private final MilestoneRepository milestones;
     private final WorkPackageService workPackages;
     private final ReportQueries queries;
+    private final CurrencyConverter converter;
 
     ProgressWorkbook(CenterBudgetService budgets, MilestoneRepository milestones, WorkPackageService workPackages,
-            ReportQueries queries) {
+            ReportQueries queries, CurrencyConverter converter) {
+        this.converter = converter;
         this.budgets = budgets;
         this.milestones = milestones;
         this.workPackages = workPackages;
@@ -47,9 +59,15 @@ public class ProgressWorkbook {
                     statusDate, findings);
             writeMilestones(workbook.sheet(context.label("report.progress.sheet.milestones")), context, title, lines,
                     statusDate);
-            writeWorks(workbook.sheet(context.label("report.progress.sheet.works")), context, title, lines);
+            List<WorkPackageView> packages = new ArrayList<>();
+            for (Center center : context.centers()) {
+                packages.addAll(workPackages.listForCenter(center.getCode()));
+            }
+            writeWorks(workbook.sheet(context.label("report.progress.sheet.works")), context, title, lines, packages);
             writeTimeline(workbook.sheet(context.label("report.progress.sheet.timeline")), context, title, lines,
-                    statusDate);
+                    statusDate, packages);
+            writeSCurve(workbook.sheet(context.label("report.progress.sheet.sCurve")), context, title, lines,
+                    statusDate, packages);
             return workbook.bytes();
         }
     }
@@ -116,21 +134,20 @@ public class ProgressWorkbook {
         sheet.finish(new int[] {16, 40, 26, 12, 12, 12, 10, 14});
     }
 
-    private void writeWorks(SheetWriter sheet, ReportContext context, String title, List<String> lines) {
+    private void writeWorks(SheetWriter sheet, ReportContext context, String title, List<String> lines,
+            List<WorkPackageView> packages) {
         sheet.titleBlock(title, context.titleLines(lines)).header(context.columns("center", "code", "title",
                 "contractor", "status", "contractAmount", "revisedContractAmount", "currency", "plannedStart",
                 "plannedEnd", "revisedPlannedEnd", "actualStart", "actualEnd", "percentComplete"));
-        for (Center center : context.centers()) {
-            for (WorkPackageView p : workPackages.listForCenter(center.getCode())) {
-                sheet.row().text(0, center.getCode()).text(1, p.code()).text(2, p.title()).text(3, p.contractor())
-                        .text(4, context.label("works.status." + p.status()))
-                        .money(5, p.contractAmount() == null ? null : p.contractAmount().amount())
-                        .money(6, p.revisedContractAmount() == null ? null : p.revisedContractAmount().amount())
-                        .text(7, p.contractAmount() == null ? p.budget().currency() : p.contractAmount().currency())
-                        .date(8, p.plannedStart()).date(9, p.plannedEnd()).date(10, p.revisedPlannedEnd())
-                        .date(11, p.actualStart()).date(12, p.actualEnd())
-                        .decimal(13, p.percentComplete());
-            }
+        for (WorkPackageView p : packages) {
+            sheet.row().text(0, p.center()).text(1, p.code()).text(2, p.title()).text(3, p.contractor())
+                    .text(4, context.label("works.status." + p.status()))
+                    .money(5, p.contractAmount() == null ? null : p.contractAmount().amount())
+                    .money(6, p.revisedContractAmount() == null ? null : p.revisedContractAmount().amount())
+                    .text(7, p.contractAmount() == null ? p.budget().currency() : p.contractAmount().currency())
+                    .date(8, p.plannedStart()).date(9, p.plannedEnd()).date(10, p.revisedPlannedEnd())
+                    .date(11, p.actualStart()).date(12, p.actualEnd())
+                    .decimal(13, p.percentComplete());
         }
         sheet.finish(new int[] {16, 10, 40, 12, 14, 16, 16, 10, 12, 12, 12, 12, 12, 10});
     }
@@ -141,30 +158,26 @@ public class ProgressWorkbook {
      * status date while under way), PA in both.
      */
     private void writeTimeline(SheetWriter sheet, ReportContext context, String title, List<String> lines,
-            LocalDate statusDate) {
-        List<WorkPackageView> all = new java.util.ArrayList<>();
-        for (Center center : context.centers()) {
-            all.addAll(workPackages.listForCenter(center.getCode()));
-        }
-        java.time.YearMonth first = null;
-        java.time.YearMonth last = null;
+            LocalDate statusDate, List<WorkPackageView> all) {
+        YearMonth first = null;
+        YearMonth last = null;
         for (WorkPackageView p : all) {
             for (LocalDate d : new LocalDate[] {p.plannedStart(), p.revisedPlannedEnd(), p.actualStart(),
                 p.actualEnd()}) {
                 if (d != null) {
-                    java.time.YearMonth month = java.time.YearMonth.from(d);
+                    YearMonth month = YearMonth.from(d);
                     first = first == null || month.isBefore(first) ? month : first;
                     last = last == null || month.isAfter(last) ? month : last;
                 }
             }
         }
-        List<String> header = new java.util.ArrayList<>(context.columns("center", "code", "title", "status"));
-        List<java.time.YearMonth> months = new java.util.ArrayList<>();
-        for (java.time.YearMonth m = first; m != null && !m.isAfter(last); m = m.plusMonths(1)) {
+        List<String> header = new ArrayList<>(context.columns("center", "code", "title", "status"));
+        List<YearMonth> months = new ArrayList<>();
+        for (YearMonth m = first; m != null && !m.isAfter(last); m = m.plusMonths(1)) {
             months.add(m);
             header.add(m.toString());
         }
-        List<String> legend = new java.util.ArrayList<>(lines);
+        List<String> legend = new ArrayList<>(lines);
         legend.add(context.label("report.progress.timelineLegend"));
         sheet.titleBlock(title, context.titleLines(legend)).header(header);
         for (WorkPackageView p : all) {
@@ -173,13 +186,13 @@ public class ProgressWorkbook {
             LocalDate actualEnd = p.actualEnd() != null ? p.actualEnd()
                     : p.actualStart() != null ? statusDate : null;
             for (int i = 0; i < months.size(); i++) {
-                java.time.YearMonth m = months.get(i);
+                YearMonth m = months.get(i);
                 sheet.period(4 + i, overlaps(m, p.plannedStart(), p.revisedPlannedEnd()),
                         overlaps(m, p.actualStart(), actualEnd));
             }
         }
         int[] widths = new int[4 + months.size()];
-        java.util.Arrays.fill(widths, 8);
+        Arrays.fill(widths, 8);
         widths[0] = 14;
         widths[1] = 8;
         widths[2] = 36;
@@ -187,7 +200,46 @@ public class ProgressWorkbook {
         sheet.finish(widths);
     }
 
-    private static boolean overlaps(java.time.YearMonth month, LocalDate start, LocalDate end) {
+    /**
+     * Planned against actual cumulative progress of the packages not cancelled, in dollars and as
+     * shares of their budget, with a line chart of the two shares.
+     */
+    private void writeSCurve(SheetWriter sheet, ReportContext context, String title, List<String> lines,
+            LocalDate statusDate, List<WorkPackageView> packages) {
+        List<WorkPackageView> live = packages.stream().filter(p -> p.status() != WorkPackageStatus.CANCELLED).toList();
+        Map<Long, NavigableMap<LocalDate, BigDecimal>> history =
+                queries.progressHistory(live.stream().map(WorkPackageView::id).toList());
+        SCurve curve = SCurve.of(live.stream()
+                .map(p -> new SCurve.Package(converter.toUsd(p.budget(), statusDate).usd().amount(), p.plannedStart(),
+                        p.plannedEnd(), history.getOrDefault(p.id(), new TreeMap<>())))
+                .toList(), statusDate);
+        List<String> legend = new ArrayList<>(lines);
+        legend.add(context.label("report.progress.sCurveNote", curve.bac()));
+        sheet.titleBlock(title, context.titleLines(legend)).header(context.columns("date", "plannedValueUsd",
+                "earnedValueUsd", "plannedCumulative", "actualCumulative"));
+        int first = sheet.firstDataExcelRow();
+        for (SCurve.Point point : curve.points()) {
+            sheet.row().date(0, point.date()).money(1, point.planned()).money(2, point.earned())
+                    .percent(3, point.plannedShare()).percent(4, point.earnedShare());
+        }
+        int last = first + curve.points().size() - 1;
+        sheet.finish(new int[] {12, 24, 22, 24, 20});
+        if (!curve.points().isEmpty()) {
+            String name = sheet.sheet().getSheetName();
+            Charts.shareLines(sheet.sheet(), context.label("report.progress.sCurve"), Charts.range(name, 0, first, last),
+                    curve.points().stream().map(p -> p.date().toString()).toArray(String[]::new),
+                    List.of(new Charts.Series(context.label("report.col.plannedCumulative"),
+                                    Charts.range(name, 3, first, last), curve.points().stream()
+                                            .map(p -> p.plannedShare().doubleValue()).toArray(Double[]::new)),
+                            new Charts.Series(context.label("report.col.actualCumulative"),
+                                    Charts.range(name, 4, first, last), curve.points().stream()
+                                            .map(p -> p.hasActual() ? p.earnedShare().doubleValue() : null)
+                                            .toArray(Double[]::new))),
+                    6, first - 2, 16, first + 20);
+        }
+    }
+
+    private static boolean overlaps(YearMonth month, LocalDate start, LocalDate end) {
         return start != null && end != null && !month.atDay(1).isAfter(end) && !month.atEndOfMonth().isBefore(start);
     }
 

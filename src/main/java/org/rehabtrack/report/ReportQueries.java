@@ -2,7 +2,14 @@ package org.rehabtrack.report;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.TreeMap;
 import org.rehabtrack.center.Center;
 
 /** The flat rows the reports read: one query each, never an entity graph. */
@@ -27,7 +34,7 @@ public class ReportQueries {
     }
 
     /** The payments of the centers up to a date, of one funding source or all, oldest first. */
-    public List<PaymentRow> payments(List<Center> centers, String fundingSource, java.time.LocalDate upTo) {
+    public List<PaymentRow> payments(List<Center> centers, String fundingSource, LocalDate upTo) {
         return em.createQuery("select new org.rehabtrack.report.PaymentRow(e.paymentDate, c.code, w.code, f.code,"
                 + " e.category, e.reference, e.amount, e.currency, e.unitsPerUsd, r.rateDate, e.usdAmount)"
                 + " from Expenditure e join e.center c join e.workPackage w join e.fundingSource f"
@@ -52,5 +59,20 @@ public class ReportQueries {
                 + " else 3 end, f.id", FindingRow.class)
                 .setParameter("centers", centers)
                 .getResultList();
+    }
+
+    /** Each package's reported cumulative % complete by date; on a date reported twice, the later report. */
+    public Map<Long, NavigableMap<LocalDate, BigDecimal>> progressHistory(Collection<Long> packageIds) {
+        Map<Long, NavigableMap<LocalDate, BigDecimal>> history = new HashMap<>();
+        if (packageIds.isEmpty()) {
+            return history;
+        }
+        em.createQuery("select r.workPackage.id, r.reportDate, r.percentComplete from ProgressReport r"
+                + " where r.workPackage.id in :ids order by r.reportDate, r.id", Object[].class)
+                .setParameter("ids", packageIds)
+                .getResultStream()
+                .forEach(row -> history.computeIfAbsent((Long) row[0], id -> new TreeMap<>())
+                        .put((LocalDate) row[1], (BigDecimal) row[2]));
+        return history;
     }
 }

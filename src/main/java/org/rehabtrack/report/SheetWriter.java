@@ -109,6 +109,16 @@ final class SheetWriter {
         return this;
     }
 
+    /** A share from 0 to 1, shown as a percentage. */
+    SheetWriter percent(int column, BigDecimal share) {
+        if (share != null) {
+            Cell cell = row.createCell(column);
+            cell.setCellValue(share.doubleValue());
+            cell.setCellStyle(styles.percent);
+        }
+        return this;
+    }
+
     SheetWriter rate(int column, BigDecimal value) {
         if (value != null) {
             Cell cell = row.createCell(column);

@@ -7,10 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.test.junit.QuarkusTest;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xddf.usermodel.chart.XDDFLineChartData;
+import org.apache.poi.xssf.usermodel.XSSFChart;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
@@ -41,6 +47,7 @@ class ProgressWorkbookTest {
             assertEquals("Milestones", workbook.getSheetName(1));
             assertEquals("Works packages", workbook.getSheetName(2));
             assertEquals("Timeline", workbook.getSheetName(3));
+            assertEquals("S-curve", workbook.getSheetName(4));
             Sheet summary = workbook.getSheetAt(0);
             boolean ruleWritten = false;
             for (Row row : summary) {
@@ -106,6 +113,46 @@ class ProgressWorkbookTest {
             assertTrue(late >= 2, "late milestones: " + late);
             Row works = rowStartingWith(workbook.getSheetAt(2), "CAMR-SPS");
             assertTrue(works.getCell(4).getStringCellValue().length() > 0);
+        }
+    }
+
+    @Test
+    void drawsThePlannedAndActualSCurveWhoseStatusDatePointIsTheCentersEarnedValue() throws IOException {
+        BigDecimal pv = BigDecimal.ZERO;
+        BigDecimal ev = BigDecimal.ZERO;
+        BigDecimal bac = BigDecimal.ZERO;
+        for (String center : List.of("CAMR-SPS", "CAMR-OMOA")) {
+            var json = given().queryParam("statusDate", "2026-11-28").get("/api/centers/" + center + "/budget")
+                    .then().statusCode(200).extract().jsonPath();
+            pv = pv.add(new BigDecimal(json.getString("earnedValue.pv.amount")));
+            ev = ev.add(new BigDecimal(json.getString("earnedValue.ev.amount")));
+            bac = bac.add(new BigDecimal(json.getString("earnedValue.bac.amount")));
+        }
+        try (XSSFWorkbook workbook = download("en")) {
+            XSSFSheet curve = workbook.getSheet("S-curve");
+            Row statusDate = null;
+            double previous = 0;
+            for (Row row : curve) {
+                Cell date = row.getCell(0);
+                if (date != null && date.getCellType() == CellType.NUMERIC) {
+                    double planned = row.getCell(3).getNumericCellValue();
+                    assertTrue(planned >= previous, "planned never falls");
+                    previous = planned;
+                    if (date.getLocalDateTimeCellValue().toLocalDate().equals(LocalDate.parse("2026-11-28"))) {
+                        statusDate = row;
+                    }
+                }
+            }
+            assertEquals(1.0, previous, 1e-9, "planned ends at the whole budget");
+            assertEquals(pv.doubleValue(), statusDate.getCell(1).getNumericCellValue(), 0.001);
+            assertEquals(ev.doubleValue(), statusDate.getCell(2).getNumericCellValue(), 0.001);
+            assertEquals(ev.doubleValue() / bac.doubleValue(), statusDate.getCell(4).getNumericCellValue(), 1e-6);
+            assertEquals("0.00%", statusDate.getCell(4).getCellStyle().getDataFormatString());
+
+            XSSFChart chart = curve.getDrawingPatriarch().getCharts().get(0);
+            assertEquals("Planned and actual cumulative progress", chart.getTitleText().getString());
+            assertEquals(2, chart.getChartSeries().get(0).getSeriesCount());
+            assertTrue(chart.getChartSeries().get(0) instanceof XDDFLineChartData);
         }
     }
 }

@@ -44,7 +44,10 @@ class MessageBundlesTest {
         for (String file : new String[] {"i18n/messages.properties", "i18n/messages_es.properties"}) {
             Properties properties = load(file);
             for (String key : properties.stringPropertyNames()) {
-                new MessageFormat(properties.getProperty(key));
+                String message = properties.getProperty(key);
+                new MessageFormat(message);
+                // A lone quote starts a quoted section: "package's {0}" would print "packages {0}".
+                assertTrue(!message.matches("(?s).*(?<!')'(?!').*"), key + " has a single quote; write it as ''");
             }
         }
     }
