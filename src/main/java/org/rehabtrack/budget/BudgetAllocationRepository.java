@@ -32,6 +32,21 @@ public class BudgetAllocationRepository implements PanacheRepository<BudgetAlloc
                 + " order by f.code, a.category", center);
     }
 
+    /** The centers a source allocates money to, by code. */
+    public List<Center> centersFundedBy(FundingSource source) {
+        return getEntityManager().createQuery("select distinct a.center from BudgetAllocation a"
+                + " where a.fundingSource = ?1", Center.class)
+                .setParameter(1, source)
+                .getResultList().stream()
+                .sorted(java.util.Comparator.comparing(Center::getCode))
+                .toList();
+    }
+
+    /** Whether a source allocates money to a center. */
+    public boolean funds(FundingSource source, Center center) {
+        return count("fundingSource = ?1 and center = ?2", source, center) > 0;
+    }
+
     public boolean exists(FundingSource source, Center center, BudgetCategory category) {
         return count("fundingSource = ?1 and center = ?2 and category = ?3", source, center, category) > 0;
     }

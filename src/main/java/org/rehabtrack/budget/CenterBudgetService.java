@@ -56,15 +56,28 @@ public class CenterBudgetService {
     }
 
     public CenterBudget budget(String code, LocalDate statusDate) {
+        return budget(code, statusDate, null);
+    }
+
+    /**
+     * A center's roll-up as {@link #budget(String, LocalDate)}, of what one funding source funds: its
+     * allocations, the packages charged to it and its payments; of everything when the code is null.
+     */
+    public CenterBudget budget(String code, LocalDate statusDate, String fundingSource) {
         Center center = centers.require(code);
         Dollars dollars = new Dollars(converter, statusDate);
 
-        List<BudgetAllocation> allocated = allocations.of(center);
+        List<BudgetAllocation> allocated = allocations.of(center).stream()
+                .filter(a -> fundingSource == null || a.getFundingSource().getCode().equals(fundingSource))
+                .toList();
         List<Expenditure> paid = expenditures.of(center).stream()
                 .filter(e -> !e.getPaymentDate().isAfter(statusDate))
+                .filter(e -> fundingSource == null || e.getFundingSource().getCode().equals(fundingSource))
                 .toList();
         List<WorkPackage> live = packages.forCenter(center).stream()
                 .filter(p -> p.getStatus() != WorkPackageStatus.CANCELLED)
+                .filter(p -> fundingSource == null
+                        || p.getFundingSource() != null && p.getFundingSource().getCode().equals(fundingSource))
                 .toList();
         List<Long> ids = live.stream().map(WorkPackage::getId).toList();
         Map<Long, Revision> revisions = changeOrders.approvedTotals(ids);

@@ -18,8 +18,7 @@ public class ExpenditureRequest {
     @Valid
     public Money amount;
 
-    /** The code of the funding source it is charged to. */
-    @NotBlank
+    /** The code of the funding source it is charged to; the package's when left out. */
     @Size(max = 40)
     public String fundingSource;
 
@@ -28,6 +27,6 @@ public class ExpenditureRequest {
     @Size(max = 200)
     public String reference;
 
-    /** CONSTRUCTION when left out. */
+    /** The package's category when left out. */
     public BudgetCategory category;
 }

@@ -51,8 +51,7 @@ public class ExpenditureService {
         if (request.date.isAfter(today)) {
             throw ApiException.invalidField("date", "error.dateInFuture", today);
         }
-        FundingSource found = sources.findByCode(request.fundingSource)
-                .orElseThrow(() -> ApiException.invalidField("fundingSource", "funding.unknown", request.fundingSource));
+        FundingSource found = chargedTo(workPackage, request.fundingSource);
         FundingSource source = sources.findById(found.getId(), LockModeType.PESSIMISTIC_WRITE);
         Conversion conversion = converter.toUsd(request.amount, request.date);
         BigDecimal charged = request.amount.currency().equals(source.getCurrency()) ? request.amount.amount()
@@ -65,11 +64,23 @@ public class ExpenditureService {
                     source.getCode(), workPackage.getCenter().getCode(), charged.toPlainString(),
                     remaining.toPlainString(), allocated.toPlainString(), spent.toPlainString(), source.getCurrency());
         }
-        BudgetCategory category = request.category == null ? BudgetCategory.CONSTRUCTION : request.category;
+        BudgetCategory category = request.category == null ? workPackage.getCategory() : request.category;
         Expenditure expenditure = new Expenditure(workPackage, source, category, request.date, conversion, charged,
                 request.reference.strip(), actor);
         expenditures.persistAndFlush(expenditure);
         return ExpenditureView.of(expenditure);
+    }
+
+    /** The grant a payment is charged to: the one named, or else the package's. */
+    private FundingSource chargedTo(WorkPackage workPackage, String code) {
+        if (code == null || code.isBlank()) {
+            if (workPackage.getFundingSource() == null) {
+                throw ApiException.invalidField("fundingSource", "expenditure.noSource", workPackage.getCode());
+            }
+            return workPackage.getFundingSource();
+        }
+        return sources.findByCode(code.strip())
+                .orElseThrow(() -> ApiException.invalidField("fundingSource", "funding.unknown", code));
     }
 
     public List<ExpenditureView> of(long workPackageId) {

@@ -23,11 +23,14 @@ import org.rehabtrack.system.money.Money;
 @ApplicationScoped
 public class BudgetReport {
 
+    /** Columns of the budget sheet: four figures, then available and % executed as formulas. */
     private static final int BUDGET = 3;
-    private static final int SPENT_PERIOD = 4;
-    private static final int SPENT_TO_DATE = 5;
-    private static final int AVAILABLE = 6;
-    private static final int EXECUTED = 7;
+    private static final int COMMITTED = 4;
+    private static final int SPENT_PERIOD = 5;
+    private static final int SPENT_TO_DATE = 6;
+    private static final int AVAILABLE = 7;
+    private static final int EXECUTED = 8;
+    private static final int FIGURES = 4;
 
     private final ReportQueries queries;
     private final CurrencyConverter converter;
@@ -47,19 +50,18 @@ public class BudgetReport {
 
     byte[] write(ReportContext context, Scope scope) {
         List<AllocationRow> allocations = queries.allocations(context.centers(), scope.fundingSource());
+        List<CommitmentRow> commitments = queries.commitments(context.centers(), scope.fundingSource());
         List<PaymentRow> payments = queries.payments(context.centers(), scope.fundingSource(), scope.statusDate());
         String title = context.label("report.budget.title");
         List<String> lines = new ArrayList<>();
-        lines.add(context.label("report.budget.scope", scope.fundingSource() == null
-                ? context.label("report.budget.allSources") : scope.fundingSource(),
-                scope.from() == null ? "—" : scope.from().toString(),
+        lines.add(context.label("report.budget.scope", scope.from() == null ? "—" : scope.from().toString(),
                 scope.to() == null ? scope.statusDate().toString() : scope.to().toString(),
                 scope.statusDate().toString()));
         lines.add(context.label("report.budget.currencyNote"));
         try (ReportWorkbook workbook = new ReportWorkbook(title, context.label("report.organisation"))) {
             String budgetSheet = context.label("report.budget.sheet.budget");
             List<CenterTotal> totals = writeBudget(workbook.sheet(budgetSheet), context, title, lines, scope,
-                    allocations, payments);
+                    allocations, commitments, payments);
             writeTransactions(workbook.sheet(context.label("report.budget.sheet.transactions")), context, title, lines,
                     scope, payments);
             writeByCenter(workbook.sheet(context.label("report.budget.sheet.byCenter")), context, title, lines,
@@ -71,30 +73,31 @@ public class BudgetReport {
     /** A center's subtotal row on the budget sheet, and its budget and spent to date. */
     private record CenterTotal(String center, int excelRow, double budget, double spent) {}
 
-    /** Budget, spent in the period and to date, by center, category and funding source, in dollars. */
-    private List<CenterTotal> writeBudget(SheetWriter sheet, ReportContext context, String title, List<String> lines, Scope scope,
-            List<AllocationRow> allocations, List<PaymentRow> payments) {
+    /**
+     * Budget, committed, spent in the period and to date, by center, category and funding source, in
+     * dollars; available and % executed as formulas; a subtotal per center and a total.
+     */
+    private List<CenterTotal> writeBudget(SheetWriter sheet, ReportContext context, String title, List<String> lines,
+            Scope scope, List<AllocationRow> allocations, List<CommitmentRow> commitments, List<PaymentRow> payments) {
         Map<String, Map<String, BigDecimal[]>> byCenter = new LinkedHashMap<>();
         for (Center center : context.centers()) {
             byCenter.put(center.getCode(), new TreeMap<>());
         }
         for (AllocationRow a : allocations) {
-            BigDecimal usd = converter.toUsd(new Money(a.amount(), a.currency()), scope.statusDate()).usd().amount();
-            BigDecimal[] f = figures(byCenter, a.center(), a.category(), a.fundingSource());
-            f[0] = f[0].add(usd);
+            add(byCenter, a.center(), a.category(), a.fundingSource(), 0, usd(a.amount(), a.currency(), scope));
+        }
+        for (CommitmentRow c : commitments) {
+            add(byCenter, c.center(), c.category(), c.fundingSource(), 1, usd(c.revised(), c.currency(), scope));
         }
         for (PaymentRow p : payments) {
-            BigDecimal[] f = figures(byCenter, p.center(), p.category(), p.fundingSource());
-            f[2] = f[2].add(p.usd());
+            add(byCenter, p.center(), p.category(), p.fundingSource(), 3, p.usd());
             if (scope.inPeriod(p.date())) {
-                f[1] = f[1].add(p.usd());
+                add(byCenter, p.center(), p.category(), p.fundingSource(), 2, p.usd());
             }
         }
-        sheet.titleBlock(title, context.titleLines(lines))
-                .header(List.of(context.label("report.col.center"), context.label("report.col.category"),
-                        context.label("report.col.fundingSource"), context.label("report.col.budgetUsd"),
-                        context.label("report.col.spentPeriodUsd"), context.label("report.col.spentToDateUsd"),
-                        context.label("report.col.availableUsd"), context.label("report.col.executed")));
+        sheet.titleBlock(title, context.titleLines(lines)).header(context.columns("center", "category",
+                "fundingSource", "budgetUsd", "committedUsd", "spentPeriodUsd", "spentToDateUsd", "availableUsd",
+                "executed"));
         List<Integer> subtotalRows = new ArrayList<>();
         List<CenterTotal> centerTotals = new ArrayList<>();
         BigDecimal[] grand = zeros();
@@ -102,54 +105,54 @@ public class BudgetReport {
             if (center.getValue().isEmpty()) {
                 continue;
             }
-            int first = -1;
+            int first = sheet.nextExcelRow();
             BigDecimal[] subtotal = zeros();
             for (Map.Entry<String, BigDecimal[]> line : center.getValue().entrySet()) {
-                String[] key = line.getKey().split("\u0000");
+                String[] key = line.getKey().split("\u0000", -1);
                 BigDecimal[] f = line.getValue();
                 sheet.row().text(0, center.getKey())
                         .text(1, context.label("budget.category." + key[0]))
-                        .text(2, key[1])
-                        .money(BUDGET, f[0]).money(SPENT_PERIOD, f[1]).money(SPENT_TO_DATE, f[2]);
-                int r = sheet.excelRow();
-                first = first < 0 ? r : first;
-                BigDecimal available = f[0].subtract(f[2]);
-                sheet.formula(AVAILABLE, "D" + r + "-F" + r, available.doubleValue(), Kind.MONEY)
-                        .formula(EXECUTED, "IF(D" + r + "=0,0,F" + r + "/D" + r + ")", executed(f[2], f[0]),
-                                Kind.PERCENT);
-                for (int i = 0; i < 3; i++) {
+                        .text(2, key[1].isEmpty() ? context.label("report.budget.noSource") : key[1]);
+                for (int i = 0; i < FIGURES; i++) {
+                    sheet.money(BUDGET + i, f[i]);
                     subtotal[i] = subtotal[i].add(f[i]);
                 }
+                balance(sheet, f, Kind.MONEY, Kind.PERCENT);
             }
             int last = sheet.excelRow();
             sheet.row().label(0, context.label("report.subtotal", center.getKey()));
-            int r = sheet.excelRow();
-            sheet.formula(BUDGET, "SUM(D" + first + ":D" + last + ")", subtotal[0].doubleValue(), Kind.MONEY_TOTAL)
-                    .formula(SPENT_PERIOD, "SUM(E" + first + ":E" + last + ")", subtotal[1].doubleValue(),
-                            Kind.MONEY_TOTAL)
-                    .formula(SPENT_TO_DATE, "SUM(F" + first + ":F" + last + ")", subtotal[2].doubleValue(),
-                            Kind.MONEY_TOTAL)
-                    .formula(AVAILABLE, "SUM(G" + first + ":G" + last + ")",
-                            subtotal[0].subtract(subtotal[2]).doubleValue(), Kind.MONEY_TOTAL)
-                    .formula(EXECUTED, "IF(D" + r + "=0,0,F" + r + "/D" + r + ")", executed(subtotal[2], subtotal[0]),
-                            Kind.PERCENT_TOTAL);
-            subtotalRows.add(r);
-            centerTotals.add(new CenterTotal(center.getKey(), r, subtotal[0].doubleValue(), subtotal[2].doubleValue()));
-            for (int i = 0; i < 3; i++) {
+            for (int i = 0; i < FIGURES; i++) {
+                sheet.formula(BUDGET + i, "SUM(" + letter(BUDGET + i) + first + ":" + letter(BUDGET + i) + last + ")",
+                        subtotal[i].doubleValue(), Kind.MONEY_TOTAL);
                 grand[i] = grand[i].add(subtotal[i]);
             }
+            balance(sheet, subtotal, Kind.MONEY_TOTAL, Kind.PERCENT_TOTAL);
+            subtotalRows.add(sheet.excelRow());
+            centerTotals.add(new CenterTotal(center.getKey(), sheet.excelRow(), subtotal[0].doubleValue(),
+                    subtotal[3].doubleValue()));
         }
         sheet.row().label(0, context.label("report.total"));
-        int r = sheet.excelRow();
-        sheet.formula(BUDGET, sumOf("D", subtotalRows), grand[0].doubleValue(), Kind.MONEY_TOTAL)
-                .formula(SPENT_PERIOD, sumOf("E", subtotalRows), grand[1].doubleValue(), Kind.MONEY_TOTAL)
-                .formula(SPENT_TO_DATE, sumOf("F", subtotalRows), grand[2].doubleValue(), Kind.MONEY_TOTAL)
-                .formula(AVAILABLE, sumOf("G", subtotalRows), grand[0].subtract(grand[2]).doubleValue(),
-                        Kind.MONEY_TOTAL)
-                .formula(EXECUTED, "IF(D" + r + "=0,0,F" + r + "/D" + r + ")", executed(grand[2], grand[0]),
-                        Kind.PERCENT_TOTAL);
-        sheet.finish(new int[] {16, 18, 20, 18, 18, 18, 18, 12});
+        for (int i = 0; i < FIGURES; i++) {
+            sheet.formula(BUDGET + i, sumOf(letter(BUDGET + i), subtotalRows), grand[i].doubleValue(),
+                    Kind.MONEY_TOTAL);
+        }
+        balance(sheet, grand, Kind.MONEY_TOTAL, Kind.PERCENT_TOTAL);
+        sheet.finish(new int[] {16, 18, 20, 18, 18, 18, 18, 18, 12});
         return centerTotals;
+    }
+
+    /** Available (budget − spent to date) and % executed (spent to date / budget) of the current row. */
+    private static void balance(SheetWriter sheet, BigDecimal[] f, Kind money, Kind percent) {
+        int r = sheet.excelRow();
+        String budget = letter(BUDGET) + r;
+        String spent = letter(SPENT_TO_DATE) + r;
+        sheet.formula(AVAILABLE, budget + "-" + spent, f[0].subtract(f[3]).doubleValue(), money)
+                .formula(EXECUTED, "IF(" + budget + "=0,0," + spent + "/" + budget + ")", executed(f[3], f[0]),
+                        percent);
+    }
+
+    private BigDecimal usd(BigDecimal amount, String currency, Scope scope) {
+        return converter.toUsd(new Money(amount, currency), scope.statusDate()).usd().amount();
     }
 
     /**
@@ -164,8 +167,8 @@ public class BudgetReport {
         int first = sheet.firstDataExcelRow();
         for (CenterTotal t : totals) {
             sheet.row().text(0, t.center())
-                    .formula(1, ref + "D" + t.excelRow(), t.budget(), Kind.MONEY)
-                    .formula(2, ref + "F" + t.excelRow(), t.spent(), Kind.MONEY);
+                    .formula(1, ref + letter(BUDGET) + t.excelRow(), t.budget(), Kind.MONEY)
+                    .formula(2, ref + letter(SPENT_TO_DATE) + t.excelRow(), t.spent(), Kind.MONEY);
         }
         int last = first + totals.size() - 1;
         sheet.finish(new int[] {16, 18, 18});
@@ -212,13 +215,22 @@ public class BudgetReport {
         sheet.finish(new int[] {12, 14, 14, 18, 16, 26, 16, 10, 14, 12, 16});
     }
 
-    private static BigDecimal[] figures(Map<String, Map<String, BigDecimal[]>> byCenter, String center,
-            BudgetCategory category, String source) {
-        return byCenter.get(center).computeIfAbsent(category.name() + "\u0000" + source, k -> zeros());
+    /** Adds to one figure of a budget line (center, category, funding source; no source as ""). */
+    private static void add(Map<String, Map<String, BigDecimal[]>> byCenter, String center, BudgetCategory category,
+            String source, int figure, BigDecimal usd) {
+        BigDecimal[] f = byCenter.get(center).computeIfAbsent(
+                category.name() + "\u0000" + (source == null ? "" : source), k -> zeros());
+        f[figure] = f[figure].add(usd);
     }
 
     private static BigDecimal[] zeros() {
-        return new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO};
+        BigDecimal[] f = new BigDecimal[FIGURES];
+        java.util.Arrays.fill(f, BigDecimal.ZERO);
+        return f;
+    }
+
+    private static String letter(int column) {
+        return org.apache.poi.ss.util.CellReference.convertNumToColString(column);
     }
 
     private static double executed(BigDecimal spent, BigDecimal budget) {

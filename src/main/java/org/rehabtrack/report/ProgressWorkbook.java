@@ -53,7 +53,7 @@ public class ProgressWorkbook {
         String title = context.label("report.progress.title");
         List<String> lines = List.of(context.label("report.progress.statusDate", statusDate.toString()),
                 context.label("report.progress.rule"));
-        List<FindingRow> findings = queries.findings(context.centers());
+        List<FindingRow> findings = queries.findings(context.centers(), context.fundingSource());
         try (ReportWorkbook workbook = new ReportWorkbook(title, context.label("report.organisation"))) {
             writeSummary(workbook.sheet(context.label("report.progress.sheet.summary")), context, title, lines,
                     statusDate, findings);
@@ -61,7 +61,9 @@ public class ProgressWorkbook {
                     statusDate);
             List<WorkPackageView> packages = new ArrayList<>();
             for (Center center : context.centers()) {
-                packages.addAll(workPackages.listForCenter(center.getCode()));
+                workPackages.listForCenter(center.getCode()).stream()
+                        .filter(p -> context.fundingSource() == null || context.fundingSource().equals(p.fundingSource()))
+                        .forEach(packages::add);
             }
             writeWorks(workbook.sheet(context.label("report.progress.sheet.works")), context, title, lines, packages);
             writeTimeline(workbook.sheet(context.label("report.progress.sheet.timeline")), context, title, lines,
@@ -78,7 +80,7 @@ public class ProgressWorkbook {
                 "physicalProgress", "financialExecution", "spi", "cpi", "nextMilestone", "forecast",
                 "lateMilestones", "openCritical", "openHigh", "rag"));
         for (Center center : context.centers()) {
-            CenterBudget budget = budgets.budget(center.getCode(), statusDate);
+            CenterBudget budget = budgets.budget(center.getCode(), statusDate, context.fundingSource());
             List<Milestone> plan = milestones.forCenter(center);
             int late = 0;
             int atRisk = 0;

@@ -9,9 +9,12 @@ import java.util.Locale;
 import org.rehabtrack.center.Center;
 import org.rehabtrack.system.problem.Messages;
 
-/** What a report is about and for whom: its language, centers, and the lines of its title block. */
-record ReportContext(Locale locale, List<Center> centers, boolean allCenters, Instant generatedAt, ZoneId zone,
-        String requestedBy) {
+/**
+ * What a report is about and for whom: its language, its centers (with a funding source, only
+ * those the source funds), the funding source (null for all), and the lines of its title block.
+ */
+record ReportContext(Locale locale, List<Center> centers, boolean allCenters, String fundingSource,
+        Instant generatedAt, ZoneId zone, String requestedBy) {
 
     String label(String key, Object... args) {
         return Messages.get(locale, key, args);
@@ -27,7 +30,8 @@ record ReportContext(Locale locale, List<Center> centers, boolean allCenters, In
         List<String> lines = new ArrayList<>();
         lines.add(label("report.organisation"));
         lines.add(label("report.filters", allCenters ? label("report.allCenters")
-                : String.join(", ", centers.stream().map(Center::getCode).toList())));
+                : String.join(", ", centers.stream().map(Center::getCode).toList()),
+                fundingSource == null ? label("report.allSources") : fundingSource));
         lines.addAll(extra);
         lines.add(label("report.generatedAt",
                 DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z").withZone(zone).format(generatedAt), requestedBy));

@@ -33,6 +33,24 @@ public class ReportQueries {
                 .getResultList();
     }
 
+    /**
+     * The contracts of the centers' packages not cancelled, of one funding source or all, with
+     * their approved change orders: what each budget line has committed.
+     */
+    public List<CommitmentRow> commitments(List<Center> centers, String fundingSource) {
+        return em.createQuery("select new org.rehabtrack.report.CommitmentRow(c.code, w.category, f.code,"
+                + " w.contractAmount, w.contractCurrency, (select coalesce(sum(o.amount), 0) from ChangeOrder o"
+                + " where o.workPackage = w and o.status = org.rehabtrack.works.ChangeOrderStatus.APPROVED))"
+                + " from WorkPackage w join w.center c left join w.fundingSource f"
+                + " where c in :centers and w.contractAmount is not null"
+                + " and w.status <> org.rehabtrack.works.WorkPackageStatus.CANCELLED"
+                + " and (:source is null or f.code = :source)"
+                + " order by c.code, w.code", CommitmentRow.class)
+                .setParameter("centers", centers)
+                .setParameter("source", fundingSource)
+                .getResultList();
+    }
+
     /** The payments of the centers up to a date, of one funding source or all, oldest first. */
     public List<PaymentRow> payments(List<Center> centers, String fundingSource, LocalDate upTo) {
         return em.createQuery("select new org.rehabtrack.report.PaymentRow(e.paymentDate, c.code, w.code, f.code,"
@@ -47,17 +65,21 @@ public class ReportQueries {
                 .getResultList();
     }
 
-    /** Every finding of the centers, by center, most severe first. */
-    public List<FindingRow> findings(List<Center> centers) {
+    /**
+     * Every finding of the centers, by center, most severe first; with a funding source, not those
+     * addressed by works charged to another.
+     */
+    public List<FindingRow> findings(List<Center> centers, String fundingSource) {
         return em.createQuery("select new org.rehabtrack.report.FindingRow(c.code, e.evaluationDate, f.category,"
                 + " f.severity, f.status, f.title, f.location, f.estimatedCostAmount, f.estimatedCostCurrency, w.code)"
                 + " from Finding f join f.center c join f.evaluation e"
-                + " left join WorkPackage w on w.id = f.workPackageId"
-                + " where c in :centers"
+                + " left join WorkPackage w on w.id = f.workPackageId left join w.fundingSource ws"
+                + " where c in :centers and (:source is null or ws.id is null or ws.code = :source)"
                 + " order by c.code, case f.severity when org.rehabtrack.finding.Severity.CRITICAL then 0"
                 + " when org.rehabtrack.finding.Severity.HIGH then 1 when org.rehabtrack.finding.Severity.MEDIUM then 2"
                 + " else 3 end, f.id", FindingRow.class)
                 .setParameter("centers", centers)
+                .setParameter("source", fundingSource)
                 .getResultList();
     }
 

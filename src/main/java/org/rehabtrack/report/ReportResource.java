@@ -16,6 +16,8 @@ import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.rehabtrack.center.Center;
+import org.rehabtrack.budget.BudgetAllocationRepository;
+import org.rehabtrack.budget.FundingSource;
 import org.rehabtrack.budget.FundingSourceRepository;
 import org.rehabtrack.center.CenterRepository;
 import org.rehabtrack.system.QueryParams;
@@ -34,10 +36,12 @@ public class ReportResource {
     private final ProgressWorkbook progress;
     private final CenterRepository centers;
     private final FundingSourceRepository fundingSources;
+    private final BudgetAllocationRepository allocations;
     private final Clock clock;
 
     ReportResource(FindingsReport findings, BudgetReport budget, ProgressWorkbook progress, CenterRepository centers,
-            FundingSourceRepository fundingSources, Clock clock) {
+            FundingSourceRepository fundingSources, BudgetAllocationRepository allocations, Clock clock) {
+        this.allocations = allocations;
         this.findings = findings;
         this.budget = budget;
         this.progress = progress;
@@ -60,8 +64,8 @@ public class ReportResource {
     @GET
     @Path("budget.xlsx")
     @Produces({XLSX, MediaType.APPLICATION_JSON})
-    @Operation(summary = "Budget workbook: budget, spent in the period and to date, available, by center, category"
-            + " and funding source in USD; every payment of the period with its rate")
+    @Operation(summary = "Budget workbook: budget, committed, spent in the period and to date, available, by center,"
+            + " category and funding source in USD; every payment of the period with its rate")
     public Response budget(@BeanParam ReportRequest request, HttpHeaders headers, SecurityContext security) {
         ReportContext context = context(request, headers, security);
         LocalDate statusDate = QueryParams.date("statusDate", request.statusDate);
@@ -70,12 +74,7 @@ public class ReportResource {
         if (from != null && to != null && to.isBefore(from)) {
             throw ApiException.invalidField("to", "report.error.period");
         }
-        String source = request.fundingSource == null || request.fundingSource.isBlank() ? null
-                : request.fundingSource.strip();
-        if (source != null && fundingSources.findByCode(source).isEmpty()) {
-            throw ApiException.invalidField("fundingSource", "funding.unknown", source);
-        }
-        BudgetReport.Scope scope = new BudgetReport.Scope(source, from, to,
+        BudgetReport.Scope scope = new BudgetReport.Scope(context.fundingSource(), from, to,
                 statusDate != null ? statusDate : to != null ? to : LocalDate.now(clock));
         return attachment(budget.write(context, scope), "budget-" + scope.statusDate() + ".xlsx");
     }
@@ -89,8 +88,18 @@ public class ReportResource {
         return attachment(findings.write(context), "findings-" + LocalDate.now(clock) + ".xlsx");
     }
 
+    /**
+     * The report's language, funding source and centers: those asked for, or all; with a funding
+     * source, only those among them that it funds.
+     */
     private ReportContext context(ReportRequest request, HttpHeaders headers, SecurityContext security) {
         Locale locale = request.locale(Messages.negotiate(headers.getAcceptableLanguages()));
+        FundingSource source = null;
+        if (request.fundingSource != null && !request.fundingSource.isBlank()) {
+            String code = request.fundingSource.strip();
+            source = fundingSources.findByCode(code)
+                    .orElseThrow(() -> ApiException.invalidField("fundingSource", "funding.unknown", code));
+        }
         List<Center> selected = new ArrayList<>();
         for (int i = 0; i < request.centers.size(); i++) {
             String code = request.centers.get(i);
@@ -102,7 +111,12 @@ public class ReportResource {
         if (all) {
             selected = centers.list("order by code");
         }
-        return new ReportContext(locale, selected, all, clock.instant(), clock.getZone(), Actor.of(security));
+        if (source != null) {
+            List<Center> funded = allocations.centersFundedBy(source);
+            selected = selected.stream().filter(funded::contains).toList();
+        }
+        return new ReportContext(locale, selected, all, source == null ? null : source.getCode(), clock.instant(),
+                clock.getZone(), Actor.of(security));
     }
 
     private static Response attachment(byte[] workbook, String fileName) {

@@ -71,6 +71,11 @@ final class SheetWriter {
         return row.getRowNum() + 1;
     }
 
+    /** Excel row number (1-based) the next {@link #row()} will have. */
+    int nextExcelRow() {
+        return next + 1;
+    }
+
     int firstDataExcelRow() {
         return headerRow + 2;
     }

@@ -8,6 +8,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.rehabtrack.budget.BudgetCategory;
+import org.rehabtrack.budget.FundingSource;
 import org.rehabtrack.center.Center;
 import org.rehabtrack.partnership.Partner;
 import org.rehabtrack.system.money.Money;
@@ -32,6 +34,13 @@ public class WorkPackage extends TrackedEntity {
     @JoinColumn(name = "contractor_partner_id")
     private Partner contractor;
 
+    /** The grant the package is charged to, if chosen; with the category, its budget line. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    private FundingSource fundingSource;
+
+    @Enumerated(EnumType.STRING)
+    private BudgetCategory category = BudgetCategory.CONSTRUCTION;
+
     private BigDecimal budgetAmount;
     private String budgetCurrency;
     private BigDecimal contractAmount;
@@ -55,8 +64,11 @@ public class WorkPackage extends TrackedEntity {
         this.illustrative = illustrative;
     }
 
-    /** Sets what the package is, who builds it, what it costs and when it is planned. */
-    public void describe(WorkPackageDetails details, Money budget, Partner contractor) {
+    /**
+     * Sets what the package is, who builds it, the budget line it is charged to, what it costs and
+     * when it is planned.
+     */
+    public void describe(WorkPackageDetails details, Money budget, Partner contractor, FundingSource fundingSource) {
         if (details.plannedStart != null && details.plannedEnd != null
                 && details.plannedEnd.isBefore(details.plannedStart)) {
             throw ApiException.invalidField("plannedEnd", "works.plannedEndBeforeStart", details.plannedStart);
@@ -64,6 +76,8 @@ public class WorkPackage extends TrackedEntity {
         this.title = details.title.strip();
         this.scope = details.scope;
         this.contractor = contractor;
+        this.fundingSource = fundingSource;
+        this.category = details.category == null ? BudgetCategory.CONSTRUCTION : details.category;
         this.budgetAmount = budget.amount();
         this.budgetCurrency = budget.currency();
         this.contractAmount = details.contractAmount == null ? null : details.contractAmount.amount();
@@ -157,6 +171,14 @@ public class WorkPackage extends TrackedEntity {
 
     public Partner getContractor() {
         return contractor;
+    }
+
+    public FundingSource getFundingSource() {
+        return fundingSource;
+    }
+
+    public BudgetCategory getCategory() {
+        return category;
     }
 
     public LocalDate getPlannedStart() {

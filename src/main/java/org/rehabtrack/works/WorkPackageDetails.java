@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.rehabtrack.budget.BudgetCategory;
 import org.rehabtrack.system.money.Money;
 
 /** The fields of a works package that clients set, shared by its creation and its updates. */
@@ -22,6 +23,13 @@ public class WorkPackageDetails {
     /** Acronym of the contractor, a partner; required once contracted. */
     @Size(max = 20)
     public String contractor;
+
+    /** Code of the grant the package is charged to; the grant must allocate money to the center. */
+    @Size(max = 40)
+    public String fundingSource;
+
+    /** The budget category the package is charged to; CONSTRUCTION when left out. */
+    public BudgetCategory category;
 
     /** The budget; or leave it out and name {@link #budgetFromBoq} chapters. */
     @Valid

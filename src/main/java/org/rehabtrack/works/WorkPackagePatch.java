@@ -20,6 +20,8 @@ public class WorkPackagePatch extends WorkPackageDetails {
         patch.title = p.getTitle();
         patch.scope = p.getScope();
         patch.contractor = p.getContractor() == null ? null : p.getContractor().getAcronym();
+        patch.fundingSource = p.getFundingSource() == null ? null : p.getFundingSource().getCode();
+        patch.category = p.getCategory();
         patch.budget = p.getBudget();
         patch.contractAmount = p.getContractAmount();
         patch.plannedStart = p.getPlannedStart();

@@ -10,12 +10,12 @@ import org.rehabtrack.center.Center;
 public class WorkPackageRepository implements PanacheRepository<WorkPackage> {
 
     public Optional<WorkPackage> findWithCenter(long id) {
-        return find("from WorkPackage w join fetch w.center left join fetch w.contractor where w.id = ?1", id)
+        return find("from WorkPackage w join fetch w.center left join fetch w.contractor left join fetch w.fundingSource where w.id = ?1", id)
                 .firstResultOptional();
     }
 
     public List<WorkPackage> forCenter(Center center) {
-        return list("from WorkPackage w join fetch w.center left join fetch w.contractor where w.center = ?1"
+        return list("from WorkPackage w join fetch w.center left join fetch w.contractor left join fetch w.fundingSource where w.center = ?1"
                 + " order by w.code", center);
     }
 

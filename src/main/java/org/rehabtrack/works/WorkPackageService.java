@@ -10,7 +10,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.rehabtrack.budget.BudgetAllocationRepository;
 import org.rehabtrack.budget.CenterBudgetService;
+import org.rehabtrack.budget.FundingSource;
+import org.rehabtrack.budget.FundingSourceRepository;
 import org.rehabtrack.center.Center;
 import org.rehabtrack.center.CenterRepository;
 import org.rehabtrack.finding.Finding;
@@ -50,13 +53,18 @@ public class WorkPackageService {
     private final CenterBudgetService budgets;
     private final PhotoService photos;
     private final PhotoRepository photoRecords;
+    private final FundingSourceRepository fundingSources;
+    private final BudgetAllocationRepository allocations;
     private final Clock clock;
 
     WorkPackageService(WorkPackageRepository packages, ProgressReportRepository progress,
             ChangeOrderRepository changeOrders, CenterRepository centers,
             PartnerRepository partners, FindingRepository findings, FindingTransitionRepository transitions,
             MilestoneRepository milestones, PreliminaryProjectRepository projects, PatchReader patchReader,
-            CenterBudgetService budgets, PhotoService photos, PhotoRepository photoRecords, Clock clock) {
+            CenterBudgetService budgets, PhotoService photos, PhotoRepository photoRecords,
+            FundingSourceRepository fundingSources, BudgetAllocationRepository allocations, Clock clock) {
+        this.fundingSources = fundingSources;
+        this.allocations = allocations;
         this.packages = packages;
         this.progress = progress;
         this.changeOrders = changeOrders;
@@ -109,7 +117,8 @@ public class WorkPackageService {
             throw ApiException.invalidField("budgetFromBoq", "works.budgetTwice");
         }
         WorkPackage workPackage = new WorkPackage(center, request.code, illustrative);
-        workPackage.describe(request, budget(center, request), contractor(request.contractor));
+        workPackage.describe(request, budget(center, request), contractor(request.contractor),
+                fundingSource(center, request.fundingSource));
         packages.persistAndFlush(workPackage);
         addressFindings(workPackage, request.findings, actor);
         return view(workPackage);
@@ -124,7 +133,8 @@ public class WorkPackageService {
         if (body.has("budget") && body.has("budgetFromBoq")) {
             throw ApiException.invalidField("budgetFromBoq", "works.budgetTwice");
         }
-        workPackage.describe(patch, budget(workPackage.getCenter(), patch), contractor(patch.contractor));
+        workPackage.describe(patch, budget(workPackage.getCenter(), patch), contractor(patch.contractor),
+                fundingSource(workPackage.getCenter(), patch.fundingSource));
         addressFindings(workPackage, patch.findings, actor);
         if (patch.status == null) {
             throw ApiException.invalidField("status", "error.required");
@@ -255,6 +265,20 @@ public class WorkPackageService {
         }
         return partners.findByAcronym(acronym)
                 .orElseThrow(() -> ApiException.invalidField("contractor", "partner.unknown", acronym));
+    }
+
+    /** The grant a package is charged to: one that allocates money to the package's center. */
+    private FundingSource fundingSource(Center center, String code) {
+        if (code == null || code.isBlank()) {
+            return null;
+        }
+        FundingSource source = fundingSources.findByCode(code.strip())
+                .orElseThrow(() -> ApiException.invalidField("fundingSource", "funding.unknown", code));
+        if (!allocations.funds(source, center)) {
+            throw ApiException.invalidField("fundingSource", "works.sourceNotFunding", source.getCode(),
+                    center.getCode());
+        }
+        return source;
     }
 
     private WorkPackageView view(WorkPackage workPackage) {

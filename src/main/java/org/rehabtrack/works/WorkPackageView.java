@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.rehabtrack.budget.BudgetCategory;
 import org.rehabtrack.budget.EarnedValueView;
 import org.rehabtrack.system.money.Money;
 
@@ -16,6 +17,8 @@ public record WorkPackageView(
         String title,
         String scope,
         String contractor,
+        String fundingSource,
+        BudgetCategory category,
         Money budget,
         Money contractAmount,
         Money revisedContractAmount,
@@ -35,7 +38,8 @@ public record WorkPackageView(
 
     /** The same package with its earned value at a status date. */
     public WorkPackageView withEarnedValue(EarnedValueView value) {
-        return new WorkPackageView(id, center, code, title, scope, contractor, budget, contractAmount,
+        return new WorkPackageView(id, center, code, title, scope, contractor, fundingSource, category, budget,
+                contractAmount,
                 revisedContractAmount, plannedStart, plannedEnd, revisedPlannedEnd, actualStart, actualEnd, status,
                 percentComplete, findings, illustrative, version, createdAt, updatedAt, value);
     }
@@ -46,7 +50,8 @@ public record WorkPackageView(
         Money revised = contract == null ? null : new Money(contract.amount().add(revision.amount()), contract.currency());
         LocalDate revisedEnd = p.getPlannedEnd() == null ? null : p.getPlannedEnd().plusDays(revision.days());
         return new WorkPackageView(p.getId(), p.getCenter().getCode(), p.getCode(), p.getTitle(), p.getScope(),
-                p.getContractor() == null ? null : p.getContractor().getAcronym(), p.getBudget(),
+                p.getContractor() == null ? null : p.getContractor().getAcronym(),
+                p.getFundingSource() == null ? null : p.getFundingSource().getCode(), p.getCategory(), p.getBudget(),
                 contract, revised, p.getPlannedStart(), p.getPlannedEnd(), revisedEnd, p.getActualStart(),
                 p.getActualEnd(),
                 p.getStatus(), p.getPercentComplete(), findings, p.isIllustrative(), p.getVersion(), p.getCreatedAt(),

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.rehabtrack.system.TestCenters;
+import org.rehabtrack.system.TestFunding;
 
 @QuarkusTest
 class CenterBudgetResourceTest {
@@ -18,7 +19,7 @@ class CenterBudgetResourceTest {
     /** The worked example: BAC 100,000 USD over 2026, 40 % done, 45,000 USD spent by 2026-07-02. */
     private static Map<String, Object> workedExample() {
         String center = TestCenters.create();
-        String grant = FundingResourceTest.createSource("200000.00", "USD");
+        String grant = TestFunding.grant("200000.00", "USD");
         given().contentType(ContentType.JSON)
                 .body(Map.of("center", center, "category", "CONSTRUCTION",
                         "amount", Map.of("amount", "150000.00", "currency", "USD")))

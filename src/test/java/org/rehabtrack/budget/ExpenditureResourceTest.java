@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.rehabtrack.system.TestCenters;
+import org.rehabtrack.system.TestFunding;
 
 @QuarkusTest
 class ExpenditureResourceTest {
@@ -29,7 +30,7 @@ class ExpenditureResourceTest {
                 .body(Map.of("code", "WP-01", "title", "Roof", "budget", Map.of("amount", "1000.00", "currency", "USD")))
                 .post("/api/centers/{code}/work-packages", center)
                 .then().statusCode(201).extract().jsonPath().getLong("id");
-        String grant = FundingResourceTest.createSource("5000.00", "USD");
+        String grant = TestFunding.grant("5000.00", "USD");
         given().contentType(ContentType.JSON)
                 .body(Map.of("center", center, "category", "CONSTRUCTION", "amount", Map.of("amount", "1000.00",
                         "currency", "USD")))
@@ -66,6 +67,54 @@ class ExpenditureResourceTest {
         given().get("/api/exchange-rates/{id}", rate).then().statusCode(200)
                 .body("date", equalTo("2026-01-05"))
                 .body("source", equalTo("BCH test"));
+    }
+
+    private static ValidatableResponse chargePackage(long workPackage, Map<String, Object> line) {
+        long version = given().get("/api/work-packages/{id}", workPackage).then().statusCode(200)
+                .extract().jsonPath().getLong("version");
+        Map<String, Object> body = new HashMap<>(line);
+        body.put("version", version);
+        return given().contentType(ContentType.JSON).body(body)
+                .patch("/api/work-packages/{id}", workPackage).then();
+    }
+
+    @Test
+    void chargesAPaymentToItsPackagesGrantAndCategoryWhenItNamesNeither() {
+        Setup s = setup();
+        chargePackage(s.workPackage(), Map.of("fundingSource", s.grant(), "category", "EQUIPMENT")).statusCode(200)
+                .body("fundingSource", equalTo(s.grant()))
+                .body("category", equalTo("EQUIPMENT"));
+        Map<String, Object> body = Map.of("date", "2026-02-01", "amount", Map.of("amount", "300.00", "currency", "USD"),
+                "reference", "FAC-0002");
+        given().contentType(ContentType.JSON).body(body).post("/api/work-packages/{id}/expenditures", s.workPackage())
+                .then().statusCode(201)
+                .body("fundingSource", equalTo(s.grant()))
+                .body("category", equalTo("EQUIPMENT"));
+    }
+
+    @Test
+    void asksForTheGrantWhenNeitherThePaymentNorItsPackageNamesOne() {
+        Setup s = setup();
+        Map<String, Object> body = Map.of("date", "2026-02-01", "amount", Map.of("amount", "300.00", "currency", "USD"),
+                "reference", "FAC-0003");
+        given().contentType(ContentType.JSON).body(body).post("/api/work-packages/{id}/expenditures", s.workPackage())
+                .then().statusCode(400).contentType(PROBLEM)
+                .body("errors[0].field", equalTo("fundingSource"));
+        given().get("/api/work-packages/{id}/expenditures", s.workPackage()).then().body("$", hasSize(0));
+    }
+
+    @Test
+    void chargesAPackageOnlyToAGrantThatFundsItsCenter() {
+        Setup s = setup();
+        String elsewhere = TestFunding.grant("100.00", "USD");
+        chargePackage(s.workPackage(), Map.of("fundingSource", elsewhere)).statusCode(400).contentType(PROBLEM)
+                .body("errors[0].field", equalTo("fundingSource"))
+                .body("errors[0].message", containsString(s.center()));
+        chargePackage(s.workPackage(), Map.of("fundingSource", "NO-SUCH-GRANT")).statusCode(400)
+                .body("errors[0].field", equalTo("fundingSource"));
+        given().get("/api/work-packages/{id}", s.workPackage()).then()
+                .body("fundingSource", nullValue())
+                .body("category", equalTo("CONSTRUCTION"));
     }
 
     @Test

@@ -15,24 +15,13 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.rehabtrack.system.TestCenters;
+import org.rehabtrack.system.TestFunding;
 
 @QuarkusTest
 class FundingResourceTest {
 
     private static final String PROBLEM = "application/problem+json";
     private static final AtomicInteger NEXT = new AtomicInteger();
-
-    static String createSource(String amount, String currency) {
-        String code = "GRANT-" + System.nanoTime() % 100_000 + "-" + NEXT.incrementAndGet();
-        Map<String, Object> body = new HashMap<>();
-        body.put("code", code);
-        body.put("donor", "UNICEF");
-        body.put("amount", Map.of("amount", amount, "currency", currency));
-        body.put("startDate", "2026-01-01");
-        body.put("endDate", "2027-12-31");
-        given().contentType(ContentType.JSON).body(body).post("/api/funding-sources").then().statusCode(201);
-        return code;
-    }
 
     private static ValidatableResponse allocate(String source, String center, String category, String amount,
             String currency) {
@@ -45,7 +34,7 @@ class FundingResourceTest {
     @Test
     void registersAGrantAndShowsWhatIsLeftToAllocate() {
         String center = TestCenters.create();
-        String source = createSource("250000.00", "USD");
+        String source = TestFunding.grant("250000.00", "USD");
         allocate(source, center, "CONSTRUCTION", "200000", "USD").statusCode(201)
                 .body("amount.amount", equalTo("200000.00"))
                 .body("center", equalTo(center));
@@ -63,7 +52,7 @@ class FundingResourceTest {
     @Test
     void refusesToAllocateMoreThanTheGrantHasWithTheFigures() {
         String center = TestCenters.create();
-        String source = createSource("1000.00", "USD");
+        String source = TestFunding.grant("1000.00", "USD");
         allocate(source, center, "CONSTRUCTION", "800.00", "USD").statusCode(201);
 
         allocate(source, center, "EQUIPMENT", "200.01", "USD").statusCode(409).contentType(PROBLEM)
@@ -77,7 +66,7 @@ class FundingResourceTest {
     @Test
     void refusesAllocationsInAnotherCurrencyTwiceOrForUnknownCenters() {
         String center = TestCenters.create();
-        String source = createSource("1000.00", "USD");
+        String source = TestFunding.grant("1000.00", "USD");
         allocate(source, center, "CONSTRUCTION", "10.00", "HNL").statusCode(400)
                 .body("errors[0].field", equalTo("amount.currency"));
         allocate(source, "NOPE-1", "CONSTRUCTION", "10.00", "USD").statusCode(400)

@@ -52,10 +52,12 @@ class BudgetReportTest {
             Row total = rowStartingWith(workbook.getSheetAt(0), "Total");
             assertEquals(Double.parseDouble(api.getString("budget.amount")), total.getCell(3).getNumericCellValue(),
                     0.001);
-            assertEquals(Double.parseDouble(api.getString("spent.amount")), total.getCell(5).getNumericCellValue(),
+            assertEquals(Double.parseDouble(api.getString("committed.amount")),
+                    total.getCell(4).getNumericCellValue(), 0.001);
+            assertEquals(Double.parseDouble(api.getString("spent.amount")), total.getCell(6).getNumericCellValue(),
                     0.001);
             assertEquals(Double.parseDouble(api.getString("available.amount")),
-                    total.getCell(6).getNumericCellValue(), 0.001);
+                    total.getCell(7).getNumericCellValue(), 0.001);
             XSSFFormulaEvaluator evaluator = workbook.getCreationHelper().createFormulaEvaluator();
             for (Sheet sheet : workbook) {
                 for (Row row : sheet) {
@@ -121,6 +123,24 @@ class BudgetReportTest {
             }
             Row total = rowStartingWith(workbook.getSheetAt(0), "Total");
             assertEquals(380000.00, total.getCell(3).getNumericCellValue(), 0.001);
+        }
+    }
+
+    @Test
+    void eachFundingSourceHoldsItsOwnShareOfEveryFigure() throws IOException {
+        // Every sample package of CAMR-SPS is charged to one of its two grants, so their reports add up
+        // to the unfiltered one, figure by figure: budget, committed, spent in the period and to date.
+        try (XSSFWorkbook all = download("en", null); XSSFWorkbook eu = download("en", "UE-2026-HN");
+                XSSFWorkbook cosude = download("en", "COSUDE-2026-HN")) {
+            Row total = rowStartingWith(all.getSheetAt(0), "Total");
+            Row euTotal = rowStartingWith(eu.getSheetAt(0), "Total");
+            Row cosudeTotal = rowStartingWith(cosude.getSheetAt(0), "Total");
+            for (int column = 3; column <= 6; column++) {
+                assertEquals(total.getCell(column).getNumericCellValue(), euTotal.getCell(column).getNumericCellValue()
+                        + cosudeTotal.getCell(column).getNumericCellValue(), 0.005, "column " + column);
+            }
+            assertTrue(euTotal.getCell(4).getNumericCellValue() > 0, "the EU grant has committed contracts");
+            assertTrue(cosudeTotal.getCell(4).getNumericCellValue() > 0, "so has COSUDE");
         }
     }
 

@@ -21,6 +21,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.rehabtrack.system.TestCenters;
 import org.rehabtrack.system.TestEvaluations;
+import org.rehabtrack.system.TestFunding;
 
 @QuarkusTest
 class FindingsReportTest {
@@ -131,5 +132,49 @@ class FindingsReportTest {
                 .then().statusCode(400).contentType("application/problem+json");
         given().queryParam("lang", "fr").get("/api/reports/findings.xlsx")
                 .then().statusCode(400).contentType("application/problem+json");
+    }
+
+    private static XSSFWorkbook download(Map<String, Object> query) throws IOException {
+        byte[] bytes = given().queryParams(query).get("/api/reports/findings.xlsx").then().statusCode(200)
+                .extract().asByteArray();
+        return new XSSFWorkbook(new ByteArrayInputStream(bytes));
+    }
+
+    private static boolean hasText(Sheet sheet, String text) {
+        for (Row row : sheet) {
+            for (Cell cell : row) {
+                if (cell.getCellType() == CellType.STRING && cell.getStringCellValue().contains(text)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    @Test
+    void filteredToAFundingSourceLeavesOutWhatWorksOfAnotherGrantAddress() throws IOException {
+        // The roof of CAMR-SPS is addressed by WP-01, charged to COSUDE; its toilets by WP-02, charged to the EU.
+        try (XSSFWorkbook eu = download(Map.of("center", "CAMR-SPS", "fundingSource", "UE-2026-HN", "lang", "en"))) {
+            Sheet findings = eu.getSheetAt(0);
+            assertTrue(hasText(findings, "Funding source: UE-2026-HN"));
+            assertTrue(hasText(findings, "Too few toilets for women"));
+            assertTrue(!hasText(findings, "Leaking roof over the main dormitory"));
+        }
+        try (XSSFWorkbook all = download(Map.of("center", "CAMR-SPS", "lang", "en"))) {
+            assertTrue(hasText(all.getSheetAt(0), "Leaking roof over the main dormitory"));
+            assertTrue(hasText(all.getSheetAt(0), "Funding source: all"));
+        }
+    }
+
+    @Test
+    void filteredToAFundingSourceShowsOnlyTheCentersItFunds() throws IOException {
+        String funded = TestCenters.create();
+        String grant = TestFunding.grant("1000.00", "USD");
+        TestFunding.allocate(grant, funded, "1000.00", "USD");
+        try (XSSFWorkbook workbook = download(Map.of("fundingSource", grant, "lang", "en"))) {
+            Sheet summary = workbook.getSheetAt(1);
+            assertTrue(hasText(summary, funded));
+            assertTrue(!hasText(summary, "CAMR-SPS"), "a center the grant does not fund");
+        }
     }
 }

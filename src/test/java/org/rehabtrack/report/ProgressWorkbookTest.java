@@ -155,4 +155,33 @@ class ProgressWorkbookTest {
             assertTrue(chart.getChartSeries().get(0) instanceof XDDFLineChartData);
         }
     }
+
+    @Test
+    void filteredToAFundingSourceShowsOnlyTheWorksItFunds() throws IOException {
+        byte[] bytes = given().queryParam("center", "CAMR-SPS").queryParam("fundingSource", "COSUDE-2026-HN")
+                .queryParam("statusDate", "2026-11-28").queryParam("lang", "en")
+                .get("/api/reports/progress.xlsx").then().statusCode(200).extract().asByteArray();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+            List<String> codes = new java.util.ArrayList<>();
+            for (Row row : workbook.getSheetAt(2)) {
+                Cell center = row.getCell(0);
+                if (center != null && "CAMR-SPS".equals(center.getStringCellValue())) {
+                    codes.add(row.getCell(1).getStringCellValue());
+                }
+            }
+            // The sample charges WP-01, WP-04 and WP-06 of CAMR-SPS to COSUDE; the others to the EU.
+            assertEquals(List.of("WP-01", "WP-04", "WP-06"), codes);
+            var api = given().queryParam("statusDate", "2026-11-28").get("/api/centers/CAMR-SPS/budget")
+                    .then().extract().jsonPath();
+            // Financial execution of the COSUDE grant alone: what it paid over what it allocated.
+            double allocated = Double.parseDouble(
+                    api.getString("byFundingSource.find { it.fundingSource == 'COSUDE-2026-HN' }.allocatedUsd.amount"));
+            double spent = Double.parseDouble(
+                    api.getString("byFundingSource.find { it.fundingSource == 'COSUDE-2026-HN' }.spentUsd.amount"));
+            Row summary = rowStartingWith(workbook.getSheetAt(0), "CAMR-SPS");
+            assertEquals(Math.round(spent * 10000 / allocated) / 100.0, summary.getCell(3).getNumericCellValue(), 1e-9);
+            assertTrue(Math.abs(summary.getCell(3).getNumericCellValue()
+                    - Double.parseDouble(api.getString("financialExecution"))) > 0.01, "not that of the whole center");
+        }
+    }
 }
