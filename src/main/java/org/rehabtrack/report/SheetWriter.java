@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -97,40 +98,30 @@ final class SheetWriter {
     }
 
     SheetWriter money(int column, BigDecimal value) {
-        if (value != null) {
-            Cell cell = row.createCell(column);
-            cell.setCellValue(value.doubleValue());
-            cell.setCellStyle(styles.money);
-        }
-        return this;
+        return number(column, value, styles.money);
     }
 
     SheetWriter decimal(int column, BigDecimal value) {
-        if (value != null) {
-            Cell cell = row.createCell(column);
-            cell.setCellValue(value.doubleValue());
-            cell.setCellStyle(styles.decimal);
-        }
-        return this;
+        return number(column, value, styles.decimal);
     }
 
     /** A share from 0 to 1, shown as a percentage. */
     SheetWriter percent(int column, BigDecimal share) {
-        if (share != null) {
+        return number(column, share, styles.percent);
+    }
+
+    /** A number in the given style; no cell when the value is null. */
+    private SheetWriter number(int column, BigDecimal value, CellStyle style) {
+        if (value != null) {
             Cell cell = row.createCell(column);
-            cell.setCellValue(share.doubleValue());
-            cell.setCellStyle(styles.percent);
+            cell.setCellValue(value.doubleValue());
+            cell.setCellStyle(style);
         }
         return this;
     }
 
     SheetWriter rate(int column, BigDecimal value) {
-        if (value != null) {
-            Cell cell = row.createCell(column);
-            cell.setCellValue(value.doubleValue());
-            cell.setCellStyle(styles.rate);
-        }
-        return this;
+        return number(column, value, styles.rate);
     }
 
     /**
