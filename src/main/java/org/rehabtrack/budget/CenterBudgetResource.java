@@ -1,5 +1,6 @@
 package org.rehabtrack.budget;
 
+import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -16,6 +17,7 @@ import org.rehabtrack.system.QueryParams;
 @Path("/api/centers/{code}/budget")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Funding")
+@Authenticated
 public class CenterBudgetResource {
 
     private final CenterBudgetService service;

@@ -1,5 +1,7 @@
 package org.rehabtrack.budget;
 
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -15,11 +17,13 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.rehabtrack.security.Roles;
 import org.rehabtrack.system.QueryParams;
 
 @Path("/api/exchange-rates")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Funding")
+@Authenticated
 public class ExchangeRateResource {
 
     private final ExchangeRateService service;
@@ -42,6 +46,7 @@ public class ExchangeRateResource {
     }
 
     @POST
+    @RolesAllowed(Roles.MANAGER)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record a rate: units of a currency per US dollar on a date, with its source")
     public Response record(@NotNull @Valid NewExchangeRate body, UriInfo uri) {

@@ -1,5 +1,6 @@
 package org.rehabtrack.budget;
 
+import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -10,6 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/expenditures")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Works")
+@Authenticated
 public class ExpenditureResource {
 
     private final ExpenditureService service;

@@ -1,5 +1,7 @@
 package org.rehabtrack.budget;
 
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -14,11 +16,13 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.rehabtrack.security.Roles;
 import org.rehabtrack.system.problem.ApiException;
 
 @Path("/api/funding-sources")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Funding", description = "Grants, their allocations, and exchange rates")
+@Authenticated
 public class FundingSourceResource {
 
     private final FundingService service;
@@ -34,6 +38,7 @@ public class FundingSourceResource {
     }
 
     @POST
+    @RolesAllowed(Roles.MANAGER)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Register a grant: code, donor (a partner), amount, period")
     public Response create(@NotNull @Valid NewFundingSource body, UriInfo uri) {
@@ -48,6 +53,7 @@ public class FundingSourceResource {
     }
 
     @POST
+    @RolesAllowed(Roles.MANAGER)
     @Path("{code}/allocations")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Plan money of the grant for a center and category, in the grant's currency")

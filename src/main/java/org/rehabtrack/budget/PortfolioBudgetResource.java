@@ -1,5 +1,6 @@
 package org.rehabtrack.budget;
 
+import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -15,6 +16,7 @@ import org.rehabtrack.system.QueryParams;
 @Path("/api/budget")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Funding")
+@Authenticated
 public class PortfolioBudgetResource {
 
     private final CenterBudgetService service;

@@ -1,5 +1,7 @@
 package org.rehabtrack.budget;
 
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -15,12 +17,14 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.rehabtrack.security.Roles;
 import org.rehabtrack.system.Actor;
 
 /** Payments on a works package: {@code /api/work-packages/{id}/expenditures}. */
 @Path("/api/work-packages/{id}/expenditures")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Works")
+@Authenticated
 public class WorkPackageExpendituresResource {
 
     private final ExpenditureService service;
@@ -36,6 +40,7 @@ public class WorkPackageExpendituresResource {
     }
 
     @POST
+    @RolesAllowed(Roles.MANAGER)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record a payment: date, amount, funding source, reference; refused beyond the allocation")
     public Response pay(@PathParam("id") long id, @NotNull @Valid ExpenditureRequest body, SecurityContext security,

@@ -1,6 +1,8 @@
 package org.rehabtrack.center;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -22,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.rehabtrack.security.Roles;
 import org.rehabtrack.system.MediaTypes;
 import org.rehabtrack.system.PageRequest;
 import org.rehabtrack.system.QueryParams;
@@ -31,6 +34,7 @@ import org.rehabtrack.system.problem.Messages;
 @Path("/api/centers")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Centers", description = "Reception centers and the phase of their rehabilitation")
+@Authenticated
 public class CenterResource {
 
     private final CenterService service;
@@ -46,6 +50,7 @@ public class CenterResource {
     }
 
     @POST
+    @RolesAllowed(Roles.MANAGER)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Register a center; its standard milestones are created, not yet dated")
     public Response create(@NotNull @Valid NewCenter body, HttpHeaders headers, UriInfo uri) {
@@ -60,6 +65,7 @@ public class CenterResource {
     }
 
     @PATCH
+    @RolesAllowed(Roles.MANAGER)
     @Path("{code}")
     @Consumes({MediaType.APPLICATION_JSON, MediaTypes.MERGE_PATCH_JSON})
     @Operation(summary = "Change a center's fields or phase; send the version last read")

@@ -1,5 +1,7 @@
 package org.rehabtrack.evaluation;
 
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -14,11 +16,13 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.rehabtrack.security.Roles;
 
 /** A center's evaluations: {@code /api/centers/{code}/evaluations}. */
 @Path("/api/centers/{code}/evaluations")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Evaluations")
+@Authenticated
 public class CenterEvaluationsResource {
 
     private final EvaluationService service;
@@ -34,6 +38,7 @@ public class CenterEvaluationsResource {
     }
 
     @POST
+    @RolesAllowed({Roles.MANAGER, Roles.ENGINEER})
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record a site evaluation with its measurements and service ratings")
     public Response create(@PathParam("code") String code, @NotNull @Valid NewEvaluation body, UriInfo uri) {

@@ -1,6 +1,8 @@
 package org.rehabtrack.evaluation;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -15,11 +17,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.rehabtrack.security.Roles;
 import org.rehabtrack.system.MediaTypes;
 
 @Path("/api/evaluations")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Evaluations", description = "Site evaluations, their measurements and standards checks")
+@Authenticated
 public class EvaluationResource {
 
     private final EvaluationService service;
@@ -36,6 +40,7 @@ public class EvaluationResource {
     }
 
     @PATCH
+    @RolesAllowed({Roles.MANAGER, Roles.ENGINEER})
     @Path("{id}")
     @Consumes({MediaType.APPLICATION_JSON, MediaTypes.MERGE_PATCH_JSON})
     @Operation(summary = "Correct an evaluation; send the version last read")

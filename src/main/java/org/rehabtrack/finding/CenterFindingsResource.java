@@ -1,5 +1,6 @@
 package org.rehabtrack.finding;
 
+import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -19,6 +20,7 @@ import org.rehabtrack.system.QueryParams;
 @Path("/api/centers/{code}/findings")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Findings")
+@Authenticated
 public class CenterFindingsResource {
 
     private final FindingService findings;

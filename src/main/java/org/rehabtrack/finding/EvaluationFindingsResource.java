@@ -1,5 +1,7 @@
 package org.rehabtrack.finding;
 
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -13,12 +15,14 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.rehabtrack.security.Roles;
 import org.rehabtrack.system.Actor;
 
 /** Findings logged during an evaluation: {@code /api/evaluations/{id}/findings}. */
 @Path("/api/evaluations/{id}/findings")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Findings")
+@Authenticated
 public class EvaluationFindingsResource {
 
     private final FindingService findings;
@@ -28,6 +32,7 @@ public class EvaluationFindingsResource {
     }
 
     @POST
+    @RolesAllowed({Roles.MANAGER, Roles.ENGINEER})
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Log a finding of this evaluation; it starts open")
     public Response create(@PathParam("id") long evaluationId, @NotNull @Valid NewFinding body,

@@ -1,6 +1,8 @@
 package org.rehabtrack.finding;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
@@ -23,12 +25,14 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
+import org.rehabtrack.security.Roles;
 import org.rehabtrack.system.Actor;
 import org.rehabtrack.system.MediaTypes;
 
 @Path("/api/findings")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Findings", description = "What engineers found on site, its lifecycle and its photos")
+@Authenticated
 public class FindingResource {
 
     private final FindingService findings;
@@ -46,6 +50,7 @@ public class FindingResource {
     }
 
     @PATCH
+    @RolesAllowed({Roles.MANAGER, Roles.ENGINEER})
     @Path("{id}")
     @Consumes({MediaType.APPLICATION_JSON, MediaTypes.MERGE_PATCH_JSON})
     @Operation(summary = "Change a finding's text or move it in its lifecycle (status, statusReason); send the version last read")
@@ -56,6 +61,7 @@ public class FindingResource {
     }
 
     @DELETE
+    @RolesAllowed({Roles.MANAGER, Roles.ENGINEER})
     @Path("{id}")
     @Operation(summary = "Remove a finding with its history and photos")
     public Response delete(@PathParam("id") long id) {
@@ -71,6 +77,7 @@ public class FindingResource {
     }
 
     @POST
+    @RolesAllowed({Roles.MANAGER, Roles.ENGINEER})
     @Path("{id}/photos")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Operation(summary = "Add a photo (multipart, part 'file': JPEG or PNG, recognised by content; optional 'caption')")

@@ -1,5 +1,7 @@
 package org.rehabtrack.finding;
 
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -9,10 +11,12 @@ import jakarta.ws.rs.core.Response;
 import java.nio.file.Files;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.rehabtrack.security.Roles;
 import org.rehabtrack.system.problem.ApiException;
 
 @Path("/api/photos")
 @Tag(name = "Findings")
+@Authenticated
 public class PhotoResource {
 
     private final PhotoService photos;
@@ -39,6 +43,7 @@ public class PhotoResource {
     }
 
     @DELETE
+    @RolesAllowed({Roles.MANAGER, Roles.ENGINEER})
     @Path("{id}")
     @Operation(summary = "Remove a photo")
     public Response delete(@PathParam("id") long id) {

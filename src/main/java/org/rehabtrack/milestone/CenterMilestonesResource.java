@@ -1,5 +1,7 @@
 package org.rehabtrack.milestone;
 
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -15,12 +17,14 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.rehabtrack.security.Roles;
 import org.rehabtrack.system.problem.Messages;
 
 /** A center's milestones: {@code /api/centers/{code}/milestones}. */
 @Path("/api/centers/{code}/milestones")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Milestones")
+@Authenticated
 public class CenterMilestonesResource {
 
     private final MilestoneService service;
@@ -36,6 +40,7 @@ public class CenterMilestonesResource {
     }
 
     @POST
+    @RolesAllowed(Roles.MANAGER)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add a milestone to a center (one of each standard kind; any number of CUSTOM)")
     public Response create(@PathParam("code") String code, @NotNull @Valid NewMilestone body, HttpHeaders headers,

@@ -1,6 +1,8 @@
 package org.rehabtrack.milestone;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -20,12 +22,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.rehabtrack.security.Roles;
 import org.rehabtrack.system.MediaTypes;
 import org.rehabtrack.system.problem.Messages;
 
 @Path("/api/milestones")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Milestones", description = "Baseline, forecast and actual dates of each center's plan")
+@Authenticated
 public class MilestoneResource {
 
     private final MilestoneService service;
@@ -41,6 +45,7 @@ public class MilestoneResource {
     }
 
     @PATCH
+    @RolesAllowed(Roles.MANAGER)
     @Path("{id}")
     @Consumes({MediaType.APPLICATION_JSON, MediaTypes.MERGE_PATCH_JSON})
     @Operation(summary = "Move a forecast, record an actual date, set a first baseline; send the version last read")
@@ -64,6 +69,7 @@ public class MilestoneResource {
     }
 
     @POST
+    @RolesAllowed(Roles.MANAGER)
     @Path("{id}/rebaselines")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Move a milestone's baseline on purpose, keeping the old date and the reason")

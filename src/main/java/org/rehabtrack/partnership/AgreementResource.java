@@ -1,6 +1,8 @@
 package org.rehabtrack.partnership;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -18,11 +20,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.rehabtrack.security.Roles;
 import org.rehabtrack.system.MediaTypes;
 
 @Path("/api/agreements")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Agreements", description = "Agreements with the State and partners, and their commitments")
+@Authenticated
 public class AgreementResource {
 
     private final AgreementService service;
@@ -38,6 +42,7 @@ public class AgreementResource {
     }
 
     @PATCH
+    @RolesAllowed(Roles.MANAGER)
     @Path("{id}")
     @Consumes({MediaType.APPLICATION_JSON, MediaTypes.MERGE_PATCH_JSON})
     @Operation(summary = "Change an agreement or move its status (signing dates the center's milestone); send the version")
@@ -47,6 +52,7 @@ public class AgreementResource {
     }
 
     @POST
+    @RolesAllowed(Roles.MANAGER)
     @Path("{id}/commitments")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add a commitment of one of the agreement's parties")

@@ -1,5 +1,7 @@
 package org.rehabtrack.partnership;
 
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -14,11 +16,13 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.rehabtrack.security.Roles;
 
 /** A center's agreements: {@code /api/centers/{code}/agreements}. */
 @Path("/api/centers/{code}/agreements")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Agreements")
+@Authenticated
 public class CenterAgreementsResource {
 
     private final AgreementService service;
@@ -34,6 +38,7 @@ public class CenterAgreementsResource {
     }
 
     @POST
+    @RolesAllowed(Roles.MANAGER)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record an agreement with its parties and first commitments")
     public Response create(@PathParam("code") String code, @NotNull @Valid NewAgreement body, UriInfo uri) {

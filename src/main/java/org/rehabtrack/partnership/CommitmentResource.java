@@ -1,6 +1,8 @@
 package org.rehabtrack.partnership;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.PATCH;
@@ -13,11 +15,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.rehabtrack.security.Roles;
 import org.rehabtrack.system.MediaTypes;
 
 @Path("/api/commitments")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Agreements")
+@Authenticated
 public class CommitmentResource {
 
     private final AgreementService service;
@@ -27,6 +31,7 @@ public class CommitmentResource {
     }
 
     @PATCH
+    @RolesAllowed(Roles.MANAGER)
     @Path("{id}")
     @Consumes({MediaType.APPLICATION_JSON, MediaTypes.MERGE_PATCH_JSON})
     @Operation(summary = "Change a commitment, or mark it MET or WAIVED; send the version")

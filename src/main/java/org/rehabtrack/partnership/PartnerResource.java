@@ -1,5 +1,7 @@
 package org.rehabtrack.partnership;
 
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -13,11 +15,13 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.rehabtrack.security.Roles;
 import org.rehabtrack.system.problem.ApiException;
 
 @Path("/api/partners")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Partners", description = "Institutions: State bodies, municipalities, UN agencies, donors, contractors")
+@Authenticated
 public class PartnerResource {
 
     private final PartnerService service;
@@ -38,6 +42,7 @@ public class PartnerResource {
     }
 
     @POST
+    @RolesAllowed(Roles.MANAGER)
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(@NotNull @Valid PartnerFields body, UriInfo uri) {
         PartnerView created = service.create(body);

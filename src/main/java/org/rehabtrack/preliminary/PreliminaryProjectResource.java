@@ -1,5 +1,7 @@
 package org.rehabtrack.preliminary;
 
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -20,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
+import org.rehabtrack.security.Roles;
 import org.rehabtrack.system.problem.ApiException;
 import org.rehabtrack.system.problem.Messages;
 
@@ -27,6 +30,7 @@ import org.rehabtrack.system.problem.Messages;
 @Path("/api/centers/{code}/preliminary-project")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Preliminary project", description = "Design, bill of quantities, terms of reference, approvals")
+@Authenticated
 public class PreliminaryProjectResource {
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -44,6 +48,7 @@ public class PreliminaryProjectResource {
     }
 
     @PUT
+    @RolesAllowed(Roles.MANAGER)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Write the current draft whole (the first one creates version 1); send the version last read")
     public Response write(@PathParam("code") String code, @NotNull @Valid ProjectPut body, UriInfo uri) {
@@ -55,6 +60,7 @@ public class PreliminaryProjectResource {
     }
 
     @POST
+    @RolesAllowed(Roles.MANAGER)
     @Path("decisions")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Submit, withdraw (DRAFT), approve or reject the latest version")
@@ -63,6 +69,7 @@ public class PreliminaryProjectResource {
     }
 
     @POST
+    @RolesAllowed(Roles.MANAGER)
     @Path("boq")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Operation(summary = "Import a bill of quantities from an .xlsx in the layout of GET .../boq (part 'file')")
@@ -100,6 +107,7 @@ public class PreliminaryProjectResource {
     }
 
     @POST
+    @RolesAllowed(Roles.MANAGER)
     @Path("versions")
     @Operation(summary = "Start a new draft version from the latest, once that one is approved or rejected")
     public Response newVersion(@PathParam("code") String code, UriInfo uri) {

@@ -1,5 +1,6 @@
 package org.rehabtrack.report;
 
+import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -15,18 +16,19 @@ import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.rehabtrack.center.Center;
 import org.rehabtrack.budget.BudgetAllocationRepository;
 import org.rehabtrack.budget.FundingSource;
 import org.rehabtrack.budget.FundingSourceRepository;
+import org.rehabtrack.center.Center;
 import org.rehabtrack.center.CenterRepository;
-import org.rehabtrack.system.QueryParams;
 import org.rehabtrack.system.Actor;
+import org.rehabtrack.system.QueryParams;
 import org.rehabtrack.system.problem.ApiException;
 import org.rehabtrack.system.problem.Messages;
 
 @Path("/api/reports")
 @Tag(name = "Reports", description = "Excel workbooks for IOM, State partners and donors")
+@Authenticated
 public class ReportResource {
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";

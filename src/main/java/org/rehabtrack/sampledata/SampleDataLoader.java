@@ -37,6 +37,7 @@ import org.rehabtrack.milestone.Milestone;
 import org.rehabtrack.milestone.MilestoneRepository;
 import org.rehabtrack.partnership.AgreementService;
 import org.rehabtrack.partnership.Partner;
+import org.rehabtrack.security.DemoAccounts;
 import org.rehabtrack.partnership.PartnerFields;
 import org.rehabtrack.partnership.PartnerRepository;
 import org.rehabtrack.preliminary.PreliminaryProjectService;
@@ -74,6 +75,7 @@ public class SampleDataLoader {
     private final ExchangeRateService exchangeRates;
     private final FundingService funding;
     private final WorkPackageService workPackages;
+    private final DemoAccounts demoAccounts;
     private final ExpenditureService expenditures;
     private final Validator validator;
     private final ObjectMapper json;
@@ -83,7 +85,8 @@ public class SampleDataLoader {
             PhaseChangeRepository phaseChanges, MilestoneRepository milestones, EvaluationRepository evaluations,
             FindingRepository findings, FindingTransitionRepository transitions, AgreementService agreements,
             PreliminaryProjectService projects, ExchangeRateService exchangeRates, FundingService funding,
-            WorkPackageService workPackages, ExpenditureService expenditures, Validator validator, ObjectMapper json,
+            WorkPackageService workPackages, ExpenditureService expenditures, DemoAccounts demoAccounts,
+            Validator validator, ObjectMapper json,
             Clock clock) {
         this.config = config;
         this.em = em;
@@ -100,6 +103,7 @@ public class SampleDataLoader {
         this.funding = funding;
         this.workPackages = workPackages;
         this.expenditures = expenditures;
+        this.demoAccounts = demoAccounts;
         this.validator = validator;
         this.json = json;
         this.clock = clock;
@@ -219,6 +223,7 @@ public class SampleDataLoader {
         for (int i = 0; i < works.size(); i++) {
             tellStory(ids.get(i), works.get(i));
         }
+        demoAccounts.createIfEnabled();
         LOG.infof("Loaded the illustrative sample data: %d partners, %d centers, %d milestones, %d evaluations, "
                 + "%d findings, %d agreements, %d preliminary projects, %d grants, %d works packages",
                 partnerByAcronym.size(), centerByCode.size(), rows.size(), visits.size(), findingCount,

@@ -2,6 +2,8 @@ package org.rehabtrack.system;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -15,19 +17,26 @@ import org.rehabtrack.center.CenterService;
 import org.rehabtrack.center.CenterView;
 import org.rehabtrack.system.problem.Messages;
 
-/** The front page: what RehabTrack is, the centers and their phases, and where the API is. */
+/**
+ * The front page: what RehabTrack is, where the API is, and, to a signed-in user, the centers and
+ * their phases.
+ */
 @Path("/")
+@PermitAll
 public class HomePage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance home(List<CenterView> centers, Labels labels, boolean illustrative);
+        static native TemplateInstance home(List<CenterView> centers, Labels labels, boolean illustrative,
+                boolean signedIn);
     }
 
     private final CenterService centers;
+    private final SecurityIdentity identity;
 
-    HomePage(CenterService centers) {
+    HomePage(CenterService centers, SecurityIdentity identity) {
         this.centers = centers;
+        this.identity = identity;
     }
 
     @GET
@@ -38,7 +47,8 @@ public class HomePage {
                 : Messages.negotiate(headers.getAcceptableLanguages());
         PageRequest firstPage = new PageRequest();
         firstPage.size = PageRequest.MAX_SIZE;
-        List<CenterView> list = centers.list(null, firstPage).items();
-        return Templates.home(list, new Labels(locale), list.stream().anyMatch(CenterView::illustrative));
+        boolean signedIn = !identity.isAnonymous();
+        List<CenterView> list = signedIn ? centers.list(null, firstPage).items() : List.of();
+        return Templates.home(list, new Labels(locale), list.stream().anyMatch(CenterView::illustrative), signedIn);
     }
 }

@@ -3,7 +3,9 @@ package org.rehabtrack.system;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
 import java.time.ZoneId;
+import java.util.Optional;
 
 /** Settings under the {@code rehabtrack.} prefix; see README "Configuration". */
 @ConfigMapping(prefix = "rehabtrack")
@@ -19,6 +21,36 @@ public interface RehabtrackConfig {
     SampleData sampleData();
 
     Http http();
+
+    Security security();
+
+    interface Security {
+        /**
+         * Demo accounts, one per role, created with the sample data; the production profile
+         * refuses to start with them.
+         */
+        @WithDefault("false")
+        boolean demoAccounts();
+
+        /** The demo accounts' password. */
+        Optional<String> demoPassword();
+
+        SignIn signIn();
+
+        interface SignIn {
+            /** Failed sign-ins in a row for one user name before it is refused for a while (429). */
+            @WithDefault("10")
+            int maxFailures();
+
+            /** Failed sign-ins in a row from one address before it is refused for a while (429). */
+            @WithDefault("50")
+            int maxFailuresPerAddress();
+
+            /** How long a user name or address is refused after too many failures. */
+            @WithDefault("15M")
+            Duration lockout();
+        }
+    }
 
     interface Http {
         /** The largest request body other than a photo upload. */

@@ -1,5 +1,7 @@
 package org.rehabtrack.works;
 
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -15,12 +17,14 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.rehabtrack.security.Roles;
 import org.rehabtrack.system.Actor;
 
 /** A center's works packages: {@code /api/centers/{code}/work-packages}. */
 @Path("/api/centers/{code}/work-packages")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Works")
+@Authenticated
 public class CenterWorkPackagesResource {
 
     private final WorkPackageService service;
@@ -36,6 +40,7 @@ public class CenterWorkPackagesResource {
     }
 
     @POST
+    @RolesAllowed(Roles.MANAGER)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Plan a works package; the findings it addresses become planned")
     public Response create(@PathParam("code") String code, @NotNull @Valid NewWorkPackage body,

@@ -1,5 +1,7 @@
 package org.rehabtrack.works;
 
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -10,11 +12,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.rehabtrack.security.Roles;
 import org.rehabtrack.system.MediaTypes;
 
 @Path("/api/change-orders")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Works")
+@Authenticated
 public class ChangeOrderResource {
 
     private final WorkPackageService service;
@@ -24,6 +28,7 @@ public class ChangeOrderResource {
     }
 
     @PATCH
+    @RolesAllowed(Roles.MANAGER)
     @Path("{id}")
     @Consumes({MediaType.APPLICATION_JSON, MediaTypes.MERGE_PATCH_JSON})
     @Operation(summary = "Approve or reject a pending change order; send the version")

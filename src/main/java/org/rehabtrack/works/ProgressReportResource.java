@@ -1,5 +1,7 @@
 package org.rehabtrack.works;
 
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -14,10 +16,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.rehabtrack.finding.PhotoView;
+import org.rehabtrack.security.Roles;
 
 @Path("/api/progress-reports")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Works")
+@Authenticated
 public class ProgressReportResource {
 
     private final WorkPackageService service;
@@ -27,6 +31,7 @@ public class ProgressReportResource {
     }
 
     @POST
+    @RolesAllowed({Roles.MANAGER, Roles.ENGINEER})
     @Path("{id}/photos")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Operation(summary = "Add a photo of the works to a progress report (multipart, part 'file': JPEG or PNG)")

@@ -1,6 +1,8 @@
 package org.rehabtrack.works;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -22,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.rehabtrack.security.Roles;
 import org.rehabtrack.system.Actor;
 import org.rehabtrack.system.MediaTypes;
 import org.rehabtrack.system.QueryParams;
@@ -29,6 +32,7 @@ import org.rehabtrack.system.QueryParams;
 @Path("/api/work-packages")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Works", description = "Works packages, their status and progress")
+@Authenticated
 public class WorkPackageResource {
 
     private final WorkPackageService service;
@@ -46,6 +50,7 @@ public class WorkPackageResource {
     }
 
     @PATCH
+    @RolesAllowed(Roles.MANAGER)
     @Path("{id}")
     @Consumes({MediaType.APPLICATION_JSON, MediaTypes.MERGE_PATCH_JSON})
     @Operation(summary = "Change a works package, its findings, or move its status (statusDate); send the version")
@@ -62,6 +67,7 @@ public class WorkPackageResource {
     }
 
     @POST
+    @RolesAllowed(Roles.MANAGER)
     @Path("{id}/change-orders")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Ask for a change to the contract: amount and days (negative to remove), reason")
@@ -79,6 +85,7 @@ public class WorkPackageResource {
     }
 
     @POST
+    @RolesAllowed({Roles.MANAGER, Roles.ENGINEER})
     @Path("{id}/progress")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Report cumulative physical % complete; lower than the last only with a correctionReason")

@@ -126,7 +126,7 @@ class FindingResourceTest {
         given().get("/api/findings/{id}/transitions", id).then().statusCode(200)
                 .body("toStatus", contains("OPEN", "PLANNED", "RESOLVED", "VERIFIED"))
                 .body("fromStatus[1]", equalTo("OPEN"))
-                .body("recordedBy", everyItem(equalTo("anonymous")))
+                .body("recordedBy", everyItem(equalTo("manager")))
                 .body("recordedAt", everyItem(notNullValue()));
         patch(id, Map.of("status", "OPEN", "statusReason", "x", "version", version(id))).statusCode(409);
     }

@@ -2,7 +2,6 @@ package org.rehabtrack.system;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsInAnyOrder;
-import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
@@ -18,7 +17,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The packaged application started as a user starts it: from any directory, with its data folder
- * named by REHABTRACK_DATA_DIR. What it acknowledged survives a kill; the sample data is loaded once.
+ * named by REHABTRACK_DATA_DIR; in the demo profile of README's run command, or in production. What
+ * it acknowledged survives a kill; the sample data is loaded once; production refuses demo
+ * accounts and a missing session key.
  */
 class PackagedApplicationIT {
 
@@ -27,14 +28,17 @@ class PackagedApplicationIT {
     @TempDir
     Path workingDirectory;
 
+    private static final String SESSION_KEY = "an-operators-own-key-of-at-least-32-characters";
+
+    /** A request to the application signed in as the demo manager. */
     private static RequestSpecification api(RunningApplication app) {
-        return given().baseUri(app.baseUri());
+        return given().baseUri(app.baseUri()).auth().preemptive().basic("manager", SignedInAsManager.DEMO_PASSWORD);
     }
 
     @Test
     void servesTheSampleDataFromAnyDirectoryAndKeepsAcknowledgedWritesThroughAKill() throws Exception {
         Path dataDir = Files.createDirectory(workingDirectory.resolve("empty-data-folder"));
-        Map<String, String> env = Map.of("REHABTRACK_DATA_DIR", dataDir.toString());
+        Map<String, String> env = Map.of("REHABTRACK_DATA_DIR", dataDir.toString(), "QUARKUS_PROFILE", "demo");
         long milestoneId;
         List<String> newCenters = List.of("CAM-IT-1", "CAM-IT-2", "CAM-IT-3", "CAM-IT-4", "CAM-IT-5");
 
@@ -77,12 +81,27 @@ class PackagedApplicationIT {
     }
 
     @Test
-    void startsEmptyWhenTheSampleDataIsTurnedOff() throws Exception {
-        Path dataDir = Files.createDirectory(workingDirectory.resolve("no-sample"));
-        Map<String, String> env = Map.of("REHABTRACK_DATA_DIR", dataDir.toString(), "REHABTRACK_SAMPLE_DATA", "false");
+    void startsInProductionEmptyAndClosedToAnyoneWithoutAnAccount() throws Exception {
+        Path dataDir = Files.createDirectory(workingDirectory.resolve("production"));
+        Map<String, String> env = Map.of("REHABTRACK_DATA_DIR", dataDir.toString(),
+                "REHABTRACK_SESSION_KEY", SESSION_KEY);
 
         try (RunningApplication app = RunningApplication.start(workingDirectory, env)) {
-            api(app).get("/api/centers").then().statusCode(200).body("$", empty());
+            given().baseUri(app.baseUri()).get("/api/centers").then().statusCode(401)
+                    .contentType("application/problem+json");
+            api(app).get("/api/centers").then().statusCode(401);
+            org.junit.jupiter.api.Assertions.assertTrue(app.log().contains("Sample data not loaded"), app.log());
         }
+    }
+
+    @Test
+    void refusesToStartInProductionWithDemoAccountsOrWithoutItsOwnSessionKey() throws Exception {
+        Path dataDir = Files.createDirectory(workingDirectory.resolve("refused"));
+        String withDemo = RunningApplication.refusedStart(workingDirectory, Map.of("REHABTRACK_DATA_DIR",
+                dataDir.toString(), "REHABTRACK_SESSION_KEY", SESSION_KEY, "REHABTRACK_DEMO_ACCOUNTS", "true"));
+        org.junit.jupiter.api.Assertions.assertTrue(withDemo.contains("demo accounts are enabled"), withDemo);
+        String withoutKey = RunningApplication.refusedStart(workingDirectory, Map.of("REHABTRACK_DATA_DIR",
+                dataDir.toString()));
+        org.junit.jupiter.api.Assertions.assertTrue(withoutKey.contains("no session encryption key"), withoutKey);
     }
 }

@@ -30,6 +30,27 @@ final class RunningApplication implements AutoCloseable {
     }
 
     static RunningApplication start(Path workingDirectory, Map<String, String> environment) throws IOException {
+        RunningApplication app = launch(workingDirectory, environment);
+        app.awaitReady();
+        return app;
+    }
+
+    /** Starts the application expecting it to refuse: answers what it wrote before it stopped. */
+    static String refusedStart(Path workingDirectory, Map<String, String> environment)
+            throws IOException, InterruptedException {
+        RunningApplication app = launch(workingDirectory, environment);
+        if (!app.process.waitFor(START_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
+            app.kill();
+            throw new IllegalStateException("The application did not stop:\n" + app.log());
+        }
+        if (app.process.exitValue() == 0) {
+            throw new IllegalStateException("The application stopped without an error:\n" + app.log());
+        }
+        return app.log();
+    }
+
+    private static RunningApplication launch(Path workingDirectory, Map<String, String> environment)
+            throws IOException {
         String jar = System.getProperty("rehabtrack.app.jar");
         if (jar == null || !Files.exists(Path.of(jar))) {
             throw new IllegalStateException("Packaged application not found (" + jar + "): run mvn verify");
@@ -42,9 +63,7 @@ final class RunningApplication implements AutoCloseable {
                 .redirectOutput(log.toFile());
         builder.environment().putAll(environment);
         builder.environment().put("PORT", String.valueOf(port));
-        RunningApplication app = new RunningApplication(builder.start(), port, log);
-        app.awaitReady();
-        return app;
+        return new RunningApplication(builder.start(), port, log);
     }
 
     String baseUri() {

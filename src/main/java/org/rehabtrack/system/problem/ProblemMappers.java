@@ -16,6 +16,7 @@ import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -23,7 +24,11 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import org.hibernate.StaleStateException;
+import org.rehabtrack.security.SignInThrottle;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -91,6 +96,31 @@ public class ProblemMappers {
         }
         String detailKey = "problem." + type.uri().substring("/problems/".length()) + ".detail";
         return respond(type, Messages.get(locale, detailKey), List.of(), locale, uri);
+    }
+
+    /** No credentials, or none that sign in: 401, saying how to sign in; too many failures: 429. */
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+    public Response unauthenticated(RuntimeException e, HttpHeaders headers, UriInfo uri) {
+        Locale locale = locale(headers);
+        if (e instanceof AuthenticationFailedException failed && failed.getAttribute(SignInThrottle.RETRY_AFTER) != null) {
+            return Response.fromResponse(respond(ProblemType.TOO_MANY_SIGN_INS,
+                    Messages.get(locale, "problem.too-many-sign-ins.detail"), List.of(), locale, uri))
+                    .header("Retry-After", failed.<Long>getAttribute(SignInThrottle.RETRY_AFTER))
+                    .build();
+        }
+        return Response.fromResponse(respond(ProblemType.UNAUTHORIZED,
+                Messages.get(locale, "problem.unauthorized.detail"), List.of(), locale, uri))
+                .header("WWW-Authenticate", "Basic realm=\"RehabTrack\", charset=\"UTF-8\"")
+                .build();
+    }
+
+    /** Signed in, but the role may not do this: 403, logged with who and what. */
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, ContainerRequestContext request, HttpHeaders headers, UriInfo uri) {
+        LOG.warnf("Access refused: %s %s for %s", request.getMethod(), uri.getRequestUri().getRawPath(),
+                org.rehabtrack.system.Actor.of(request.getSecurityContext()));
+        Locale locale = locale(headers);
+        return respond(ProblemType.FORBIDDEN, Messages.get(locale, "problem.forbidden.detail"), List.of(), locale, uri);
     }
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)

@@ -7,6 +7,8 @@ package org.rehabtrack.system.problem;
 public enum ProblemType {
     INVALID_INPUT(400, "invalid-input"),
     MALFORMED_REQUEST(400, "malformed-request"),
+    UNAUTHORIZED(401, "unauthorized"),
+    FORBIDDEN(403, "forbidden"),
     NOT_FOUND(404, "not-found"),
     METHOD_NOT_ALLOWED(405, "method-not-allowed"),
     NOT_ACCEPTABLE(406, "not-acceptable"),
@@ -19,6 +21,7 @@ public enum ProblemType {
     MISSING_RATE(409, "missing-rate"),
     TOO_LARGE(413, "too-large"),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type"),
+    TOO_MANY_SIGN_INS(429, "too-many-sign-ins"),
     INTERNAL(500, "internal-error");
 
     private final int status;

@@ -1,0 +1,31 @@
+package org.rehabtrack.security;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** What an administrator sends to create a user. */
+public class NewUser {
+
+    /** 3 to 64 lower-case letters, digits, dots, dashes or underscores. */
+    @NotBlank
+    @Pattern(regexp = "[a-z0-9._-]{3,64}", message = "{rehabtrack.username.pattern}")
+    public String username;
+
+    @NotBlank
+    @Size(max = 200)
+    public String displayName;
+
+    @NotNull
+    public Role role;
+
+    /** Acronym of the partner a DONOR or PARTNER user belongs to; required for those roles. */
+    @Size(max = 20)
+    public String organisation;
+
+    /** Checked against the password policy; never stored, never shown. */
+    @NotNull
+    @Size(max = 1024)
+    public String password;
+}

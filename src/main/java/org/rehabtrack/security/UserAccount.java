@@ -1,0 +1,85 @@
+package org.rehabtrack.security;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import org.rehabtrack.partnership.Partner;
+import org.rehabtrack.system.persistence.TrackedEntity;
+
+/**
+ * Someone who signs in. The password is kept only as a bcrypt hash; a disabled user cannot sign
+ * in and loses access at once. Donor and partner users belong to an organisation, which decides
+ * the centers they see.
+ */
+@Entity
+@Table(name = "app_user")
+public class UserAccount extends TrackedEntity {
+
+    private String username;
+    private String displayName;
+    private String passwordHash;
+
+    @Enumerated(EnumType.STRING)
+    private Role role;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "organisation_partner_id")
+    private Partner organisation;
+
+    private boolean enabled = true;
+    private boolean demo;
+
+    protected UserAccount() {}
+
+    public UserAccount(String username, String passwordHash, boolean demo) {
+        this.username = username;
+        this.passwordHash = passwordHash;
+        this.demo = demo;
+    }
+
+    public void describe(String displayName, Role role, Partner organisation) {
+        this.displayName = displayName;
+        this.role = role;
+        this.organisation = organisation;
+    }
+
+    public void setPasswordHash(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
+
+    public void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public Role getRole() {
+        return role;
+    }
+
+    public Partner getOrganisation() {
+        return organisation;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public boolean isDemo() {
+        return demo;
+    }
+}

@@ -1,0 +1,25 @@
+package org.rehabtrack.security;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+@ApplicationScoped
+public class UserRepository implements PanacheRepository<UserAccount> {
+
+    /** The user of a name, whatever its case. */
+    public Optional<UserAccount> findByUsername(String username) {
+        return find("from UserAccount u left join fetch u.organisation where u.username = ?1",
+                normalise(username)).firstResultOptional();
+    }
+
+    public List<UserAccount> all() {
+        return list("from UserAccount u left join fetch u.organisation order by u.username");
+    }
+
+    static String normalise(String username) {
+        return username == null ? null : username.strip().toLowerCase(Locale.ROOT);
+    }
+}

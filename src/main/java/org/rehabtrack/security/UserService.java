@@ -1,0 +1,107 @@
+package org.rehabtrack.security;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.elytron.security.common.BcryptUtil;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import org.jboss.logging.Logger;
+import org.rehabtrack.partnership.Partner;
+import org.rehabtrack.partnership.PartnerRepository;
+import org.rehabtrack.system.PatchReader;
+import org.rehabtrack.system.problem.ApiException;
+import org.rehabtrack.system.problem.ProblemType;
+
+/** Administrators' work on users: create, change, disable, reset a password. */
+@ApplicationScoped
+public class UserService {
+
+    private static final Logger LOG = Logger.getLogger(UserService.class);
+
+    /** bcrypt cost: 2^12 rounds, about a quarter of a second here, as OWASP advises (at least 10). */
+    static final int BCRYPT_COST = 12;
+
+    private final UserRepository users;
+    private final PartnerRepository partners;
+    private final PasswordPolicy policy;
+    private final PatchReader patchReader;
+
+    UserService(UserRepository users, PartnerRepository partners, PasswordPolicy policy, PatchReader patchReader) {
+        this.users = users;
+        this.partners = partners;
+        this.policy = policy;
+        this.patchReader = patchReader;
+    }
+
+    public List<UserView> list() {
+        return users.all().stream().map(UserView::of).toList();
+    }
+
+    public UserView get(long id) {
+        return UserView.of(user(id));
+    }
+
+    @Transactional
+    public UserView create(NewUser request, String actor) {
+        return UserView.of(create(request, false, actor));
+    }
+
+    @Transactional
+    UserAccount create(NewUser request, boolean demo, String actor) {
+        String username = UserRepository.normalise(request.username);
+        if (users.findByUsername(username).isPresent()) {
+            throw ApiException.conflict(ProblemType.DUPLICATE, "user.duplicate", username);
+        }
+        policy.check(username, request.password);
+        UserAccount user = new UserAccount(username, BcryptUtil.bcryptHash(request.password, BCRYPT_COST), demo);
+        user.describe(request.displayName.strip(), request.role, organisation(request.role, request.organisation));
+        users.persistAndFlush(user);
+        LOG.infof("User %s (%s) created by %s", username, request.role, actor);
+        return user;
+    }
+
+    @Transactional
+    public UserView update(long id, ObjectNode body, String actor) {
+        UserAccount user = user(id);
+        UserPatch patch = patchReader.apply(body, UserPatch.of(user));
+        user.checkVersion(patch.version);
+        user.describe(patch.displayName.strip(), patch.role, organisation(patch.role, patch.organisation));
+        if (user.isEnabled() != patch.enabled) {
+            user.setEnabled(patch.enabled);
+            LOG.infof("User %s %s by %s", user.getUsername(), patch.enabled ? "enabled" : "disabled", actor);
+        }
+        users.flush();
+        return UserView.of(user);
+    }
+
+    @Transactional
+    public UserView resetPassword(long id, PasswordReset reset, String actor) {
+        UserAccount user = user(id);
+        policy.check(user.getUsername(), reset.password);
+        user.setPasswordHash(BcryptUtil.bcryptHash(reset.password, BCRYPT_COST));
+        users.flush();
+        LOG.infof("Password of %s reset by %s", user.getUsername(), actor);
+        return UserView.of(user);
+    }
+
+    /** A donor or partner user's organisation, required for those roles and refused for the others. */
+    private Partner organisation(Role role, String acronym) {
+        boolean given = acronym != null && !acronym.isBlank();
+        if (!role.restricted()) {
+            if (given) {
+                throw ApiException.invalidField("organisation", "user.organisationNotForRole", role);
+            }
+            return null;
+        }
+        if (!given) {
+            throw ApiException.invalidField("organisation", "user.organisationRequired", role);
+        }
+        return partners.findByAcronym(acronym.strip())
+                .orElseThrow(() -> ApiException.invalidField("organisation", "partner.unknown", acronym));
+    }
+
+    private UserAccount user(long id) {
+        return users.find("from UserAccount u left join fetch u.organisation where u.id = ?1", id)
+                .firstResultOptional().orElseThrow(() -> ApiException.notFound("user.notFound", id));
+    }
+}
