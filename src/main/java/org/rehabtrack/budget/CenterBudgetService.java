@@ -153,14 +153,18 @@ public class CenterBudgetService {
     /**
      * The portfolio at a status date: every center's roll-up, added up. Earned value adds the
      * centers' money figures and derives the indices from the sums, as a center does for its packages.
+     * Only the centers among {@code only}, when given.
      */
-    public PortfolioBudget portfolio(LocalDate statusDate) {
+    public PortfolioBudget portfolio(LocalDate statusDate, java.util.Optional<java.util.Set<Long>> only) {
         List<PortfolioBudget.CenterLine> lines = new ArrayList<>();
         List<EarnedValue> values = new ArrayList<>();
         BigDecimal budget = BigDecimal.ZERO.setScale(2);
         BigDecimal committed = budget;
         BigDecimal spent = budget;
         for (Center center : centers.list("order by code")) {
+            if (only.isPresent() && !only.get().contains(center.getId())) {
+                continue;
+            }
             CenterBudget b = budget(center.getCode(), statusDate);
             lines.add(new PortfolioBudget.CenterLine(b.center(), b.budget(), b.committed(), b.spent(), b.available(),
                     b.physicalProgress(), b.financialExecution(), b.earnedValue()));

@@ -32,7 +32,12 @@ public class FundingService {
     }
 
     public List<FundingSourceView> list() {
-        List<FundingSource> all = sources.listByCode();
+        return list(donor -> true);
+    }
+
+    /** The grants of the donors (partner ids) that pass the test. */
+    public List<FundingSourceView> list(java.util.function.LongPredicate donor) {
+        List<FundingSource> all = sources.listByCode().stream().filter(f -> donor.test(f.getDonor().getId())).toList();
         Map<Long, List<BudgetAllocation>> byId = allocations.of(all);
         return all.stream().map(f -> FundingSourceView.of(f, byId.getOrDefault(f.getId(), List.of()))).toList();
     }

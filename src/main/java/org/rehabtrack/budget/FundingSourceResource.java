@@ -17,6 +17,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.rehabtrack.security.Roles;
+import org.rehabtrack.security.Visibility;
 import org.rehabtrack.system.problem.ApiException;
 
 @Path("/api/funding-sources")
@@ -27,14 +28,17 @@ public class FundingSourceResource {
 
     private final FundingService service;
 
-    FundingSourceResource(FundingService service) {
+    private final Visibility visibility;
+
+    FundingSourceResource(FundingService service, Visibility visibility) {
         this.service = service;
+        this.visibility = visibility;
     }
 
     @GET
-    @Operation(summary = "Every grant with its allocations, allocated and unallocated amounts")
+    @Operation(summary = "Every grant the user may see, with its allocations, allocated and unallocated amounts")
     public List<FundingSourceView> list() {
-        return service.list();
+        return service.list(visibility::seesGrantOf);
     }
 
     @POST

@@ -1,6 +1,7 @@
 package org.rehabtrack.budget;
 
 import io.quarkus.security.Authenticated;
+import org.rehabtrack.security.Visibility;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -20,17 +21,19 @@ import org.rehabtrack.system.QueryParams;
 public class PortfolioBudgetResource {
 
     private final CenterBudgetService service;
+    private final Visibility visibility;
     private final Clock clock;
 
-    PortfolioBudgetResource(CenterBudgetService service, Clock clock) {
+    PortfolioBudgetResource(CenterBudgetService service, Visibility visibility, Clock clock) {
         this.service = service;
+        this.visibility = visibility;
         this.clock = clock;
     }
 
     @GET
-    @Operation(summary = "Every center's budget, spending and earned value added up, in USD, at statusDate")
+    @Operation(summary = "Every visible center's budget, spending and earned value added up, in USD, at statusDate")
     public PortfolioBudget portfolio(@QueryParam("statusDate") String statusDate) {
         LocalDate date = QueryParams.date("statusDate", statusDate);
-        return service.portfolio(date == null ? LocalDate.now(clock) : date);
+        return service.portfolio(date == null ? LocalDate.now(clock) : date, visibility.centerIds());
     }
 }

@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.rehabtrack.security.Roles;
+import org.rehabtrack.security.Visibility;
 import org.rehabtrack.system.MediaTypes;
 import org.rehabtrack.system.PageRequest;
 import org.rehabtrack.system.QueryParams;
@@ -38,15 +39,18 @@ import org.rehabtrack.system.problem.Messages;
 public class CenterResource {
 
     private final CenterService service;
+    private final Visibility visibility;
 
-    CenterResource(CenterService service) {
+    CenterResource(CenterService service, Visibility visibility) {
         this.service = service;
+        this.visibility = visibility;
     }
 
     @GET
-    @Operation(summary = "Every center, in code order; paged with page and size, total in X-Total-Count")
+    @Operation(summary = "Every center the user may see, in code order; paged with page and size, total in X-Total-Count")
     public Response list(@QueryParam("phase") String phase, @Valid @BeanParam PageRequest page, UriInfo uri) {
-        return service.list(QueryParams.enumValue(Phase.class, "phase", phase), page).toResponse(uri);
+        return service.list(QueryParams.enumValue(Phase.class, "phase", phase), visibility.centerIds(), page)
+                .toResponse(uri);
     }
 
     @POST

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.rehabtrack.budget.CenterBudgetService;
 import org.rehabtrack.milestone.MilestoneRepository;
 import org.rehabtrack.milestone.MilestoneService;
@@ -45,9 +46,10 @@ public class CenterService {
         this.clock = clock;
     }
 
-    public Paged<CenterView> list(Phase phase, PageRequest page) {
-        List<CenterView> items = centers.page(phase, page.index(), page.size).stream().map(this::view).toList();
-        return new Paged<>(items, centers.count(phase), page);
+    /** One page of the centers, optionally in one phase and among the ids {@code only} (all when empty). */
+    public Paged<CenterView> list(Phase phase, Optional<Set<Long>> only, PageRequest page) {
+        List<CenterView> items = centers.page(phase, only, page.index(), page.size).stream().map(this::view).toList();
+        return new Paged<>(items, centers.count(phase, only), page);
     }
 
     public Optional<CenterView> find(String code) {

@@ -21,6 +21,7 @@ import org.rehabtrack.budget.FundingSource;
 import org.rehabtrack.budget.FundingSourceRepository;
 import org.rehabtrack.center.Center;
 import org.rehabtrack.center.CenterRepository;
+import org.rehabtrack.security.Visibility;
 import org.rehabtrack.system.Actor;
 import org.rehabtrack.system.QueryParams;
 import org.rehabtrack.system.problem.ApiException;
@@ -39,10 +40,13 @@ public class ReportResource {
     private final CenterRepository centers;
     private final FundingSourceRepository fundingSources;
     private final BudgetAllocationRepository allocations;
+    private final Visibility visibility;
     private final Clock clock;
 
     ReportResource(FindingsReport findings, BudgetReport budget, ProgressWorkbook progress, CenterRepository centers,
-            FundingSourceRepository fundingSources, BudgetAllocationRepository allocations, Clock clock) {
+            FundingSourceRepository fundingSources, BudgetAllocationRepository allocations, Visibility visibility,
+            Clock clock) {
+        this.visibility = visibility;
         this.allocations = allocations;
         this.findings = findings;
         this.budget = budget;
@@ -99,25 +103,25 @@ public class ReportResource {
         FundingSource source = null;
         if (request.fundingSource != null && !request.fundingSource.isBlank()) {
             String code = request.fundingSource.strip();
-            source = fundingSources.findByCode(code)
+            source = fundingSources.findByCode(code).filter(f -> visibility.seesGrantOf(f.getDonor().getId()))
                     .orElseThrow(() -> ApiException.invalidField("fundingSource", "funding.unknown", code));
         }
         List<Center> selected = new ArrayList<>();
         for (int i = 0; i < request.centers.size(); i++) {
             String code = request.centers.get(i);
             String field = "center";
-            selected.add(centers.findByCode(code)
+            selected.add(centers.findByCode(code).filter(c -> visibility.seesCenter(c.getId()))
                     .orElseThrow(() -> ApiException.invalidField(field, "center.unknown", code)));
         }
         boolean all = selected.isEmpty();
         if (all) {
-            selected = centers.list("order by code");
+            selected = centers.list("order by code").stream().filter(c -> visibility.seesCenter(c.getId())).toList();
         }
         if (source != null) {
             List<Center> funded = allocations.centersFundedBy(source);
             selected = selected.stream().filter(funded::contains).toList();
         }
-        return new ReportContext(locale, selected, all, source == null ? null : source.getCode(), clock.instant(),
+        return new ReportContext(locale, selected, all && !visibility.restricted(), source == null ? null : source.getCode(), clock.instant(),
                 clock.getZone(), Actor.of(security));
     }
 

@@ -15,6 +15,7 @@ import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.rehabtrack.center.CenterService;
 import org.rehabtrack.center.CenterView;
+import org.rehabtrack.security.Visibility;
 import org.rehabtrack.system.problem.Messages;
 
 /**
@@ -33,10 +34,12 @@ public class HomePage {
 
     private final CenterService centers;
     private final SecurityIdentity identity;
+    private final Visibility visibility;
 
-    HomePage(CenterService centers, SecurityIdentity identity) {
+    HomePage(CenterService centers, SecurityIdentity identity, Visibility visibility) {
         this.centers = centers;
         this.identity = identity;
+        this.visibility = visibility;
     }
 
     @GET
@@ -48,7 +51,7 @@ public class HomePage {
         PageRequest firstPage = new PageRequest();
         firstPage.size = PageRequest.MAX_SIZE;
         boolean signedIn = !identity.isAnonymous();
-        List<CenterView> list = signedIn ? centers.list(null, firstPage).items() : List.of();
+        List<CenterView> list = signedIn ? centers.list(null, visibility.centerIds(), firstPage).items() : List.of();
         return Templates.home(list, new Labels(locale), list.stream().anyMatch(CenterView::illustrative), signedIn);
     }
 }

@@ -22,7 +22,7 @@ import org.rehabtrack.system.SignedInAsManager;
 class SignInTest {
 
     private static final String PROBLEM = "application/problem+json";
-    private static final String PASSWORD = "a long pass phrase for tests";
+    static final String PASSWORD = "a long pass phrase for tests";
     private static final AtomicInteger NEXT = new AtomicInteger();
 
     private static io.restassured.specification.RequestSpecification asAdmin() {
