@@ -8,11 +8,12 @@ import jakarta.persistence.ManyToOne;
 import java.math.BigDecimal;
 import org.rehabtrack.center.Center;
 import org.rehabtrack.system.money.Money;
+import org.rehabtrack.system.persistence.Audited;
 import org.rehabtrack.system.persistence.TrackedEntity;
 
 /** Money of a funding source planned for one center and category, in the source's currency. */
 @Entity
-public class BudgetAllocation extends TrackedEntity {
+public class BudgetAllocation extends TrackedEntity implements Audited {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     private FundingSource fundingSource;
@@ -48,5 +49,10 @@ public class BudgetAllocation extends TrackedEntity {
 
     public Money getAmount() {
         return new Money(amount, fundingSource.getCurrency());
+    }
+
+    @Override
+    public Long auditedCenterId() {
+        return center.getId();
     }
 }

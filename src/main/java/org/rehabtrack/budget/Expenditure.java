@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import org.hibernate.annotations.CreationTimestamp;
 import org.rehabtrack.center.Center;
 import org.rehabtrack.system.money.Money;
+import org.rehabtrack.system.persistence.Audited;
 import org.rehabtrack.works.WorkPackage;
 
 /**
@@ -22,7 +23,7 @@ import org.rehabtrack.works.WorkPackage;
  * Never changed once written.
  */
 @Entity
-public class Expenditure {
+public class Expenditure implements Audited {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -126,5 +127,10 @@ public class Expenditure {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    @Override
+    public Long auditedCenterId() {
+        return center.getId();
     }
 }

@@ -8,11 +8,12 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.rehabtrack.partnership.Partner;
 import org.rehabtrack.system.money.Money;
+import org.rehabtrack.system.persistence.Audited;
 import org.rehabtrack.system.persistence.TrackedEntity;
 
 /** A grant: a donor's money for the programme, in one currency, over a period. */
 @Entity
-public class FundingSource extends TrackedEntity {
+public class FundingSource extends TrackedEntity implements Audited {
 
     private String code;
 
@@ -65,5 +66,10 @@ public class FundingSource extends TrackedEntity {
 
     public boolean isIllustrative() {
         return illustrative;
+    }
+
+    @Override
+    public Long auditedCenterId() {
+        return null;
     }
 }

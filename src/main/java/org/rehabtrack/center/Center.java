@@ -11,13 +11,14 @@ import java.time.LocalDate;
 import java.util.Set;
 import org.rehabtrack.milestone.MilestoneKind;
 import org.rehabtrack.partnership.Partner;
+import org.rehabtrack.system.persistence.Audited;
 import org.rehabtrack.system.persistence.TrackedEntity;
 import org.rehabtrack.system.problem.ApiException;
 import org.rehabtrack.system.problem.ProblemType;
 
 /** A migrant reception center and the phase of its rehabilitation. */
 @Entity
-public class Center extends TrackedEntity {
+public class Center extends TrackedEntity implements Audited {
 
     private String code;
     private String name;
@@ -144,5 +145,10 @@ public class Center extends TrackedEntity {
 
     public boolean isIllustrative() {
         return illustrative;
+    }
+
+    @Override
+    public Long auditedCenterId() {
+        return getId();
     }
 }

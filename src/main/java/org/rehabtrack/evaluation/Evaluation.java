@@ -14,12 +14,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.rehabtrack.center.Center;
+import org.rehabtrack.system.persistence.Audited;
 import org.rehabtrack.system.persistence.TrackedEntity;
 import org.rehabtrack.system.problem.ApiException;
 
 /** A site visit by engineers: what they measured, how the working model's services stand, and (as findings) what they saw. */
 @Entity
-public class Evaluation extends TrackedEntity {
+public class Evaluation extends TrackedEntity implements Audited {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     private Center center;
@@ -96,5 +97,10 @@ public class Evaluation extends TrackedEntity {
 
     public boolean isIllustrative() {
         return illustrative;
+    }
+
+    @Override
+    public Long auditedCenterId() {
+        return center.getId();
     }
 }

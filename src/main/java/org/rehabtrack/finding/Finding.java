@@ -6,16 +6,19 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
 import java.math.BigDecimal;
+import org.hibernate.annotations.SoftDelete;
 import org.rehabtrack.center.Center;
 import org.rehabtrack.evaluation.Evaluation;
 import org.rehabtrack.system.money.Money;
+import org.rehabtrack.system.persistence.Audited;
 import org.rehabtrack.system.persistence.TrackedEntity;
 import org.rehabtrack.system.problem.ApiException;
 import org.rehabtrack.system.problem.ProblemType;
 
 /** Something engineers saw during an evaluation that needs fixing, and where its fix stands. */
 @Entity
-public class Finding extends TrackedEntity {
+@SoftDelete
+public class Finding extends TrackedEntity implements Audited {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     private Evaluation evaluation;
@@ -162,5 +165,10 @@ public class Finding extends TrackedEntity {
 
     public boolean isIllustrative() {
         return illustrative;
+    }
+
+    @Override
+    public Long auditedCenterId() {
+        return center.getId();
     }
 }

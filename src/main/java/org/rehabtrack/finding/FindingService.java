@@ -83,7 +83,11 @@ public class FindingService {
         return transitions.history(finding(id)).stream().map(TransitionView::of).toList();
     }
 
-    /** Removes a finding, its history and its photos; the photo files go once this is committed. */
+    /**
+     * Deletes a finding softly: it is no longer shown, but stays in the database with its history
+     * of moves, and in the center's audit trail with what it was. Its photos go, their files once
+     * this is committed.
+     */
     @Transactional
     public void delete(long id) {
         Finding finding = finding(id);
@@ -91,7 +95,6 @@ public class FindingService {
             storage.deleteAfterCommit(photo.getStorageName());
             photos.delete(photo);
         }
-        transitions.deleteFor(finding);
         findings.delete(finding);
     }
 

@@ -19,7 +19,8 @@ public class FindingTransition {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    // Eager: a soft-deleted entity cannot be proxied (Hibernate checks the deleted flag on load).
+    @ManyToOne(fetch = FetchType.EAGER, optional = false)
     private Finding finding;
 
     @Enumerated(EnumType.STRING)

@@ -21,7 +21,8 @@ public class Photo {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @ManyToOne(fetch = FetchType.LAZY)
+    // Eager: a soft-deleted entity cannot be proxied (Hibernate checks the deleted flag on load).
+    @ManyToOne(fetch = FetchType.EAGER)
     private Finding finding;
 
     @ManyToOne(fetch = FetchType.LAZY)

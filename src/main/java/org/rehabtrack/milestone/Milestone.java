@@ -8,12 +8,13 @@ import jakarta.persistence.ManyToOne;
 import java.time.LocalDate;
 import java.util.Objects;
 import org.rehabtrack.center.Center;
+import org.rehabtrack.system.persistence.Audited;
 import org.rehabtrack.system.persistence.TrackedEntity;
 import org.rehabtrack.system.problem.ApiException;
 
 /** A dated point in a center's plan: a phase gate, another standard milestone, or a custom one. */
 @Entity
-public class Milestone extends TrackedEntity {
+public class Milestone extends TrackedEntity implements Audited {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     private Center center;
@@ -104,5 +105,10 @@ public class Milestone extends TrackedEntity {
 
     public String getNote() {
         return note;
+    }
+
+    @Override
+    public Long auditedCenterId() {
+        return center.getId();
     }
 }

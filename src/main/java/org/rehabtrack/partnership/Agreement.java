@@ -14,13 +14,14 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.rehabtrack.center.Center;
+import org.rehabtrack.system.persistence.Audited;
 import org.rehabtrack.system.persistence.TrackedEntity;
 import org.rehabtrack.system.problem.ApiException;
 import org.rehabtrack.system.problem.ProblemType;
 
 /** An agreement on a center between its administration, the State and partners. */
 @Entity
-public class Agreement extends TrackedEntity {
+public class Agreement extends TrackedEntity implements Audited {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     private Center center;
@@ -143,5 +144,10 @@ public class Agreement extends TrackedEntity {
 
     public Set<Partner> getParties() {
         return parties;
+    }
+
+    @Override
+    public Long auditedCenterId() {
+        return center.getId();
     }
 }

@@ -6,12 +6,13 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
 import java.time.LocalDate;
+import org.rehabtrack.system.persistence.Audited;
 import org.rehabtrack.system.persistence.TrackedEntity;
 import org.rehabtrack.system.problem.ApiException;
 
 /** What one party commits to under an agreement, by when, and whether it was kept. */
 @Entity
-public class Commitment extends TrackedEntity {
+public class Commitment extends TrackedEntity implements Audited {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     private Agreement agreement;
@@ -86,5 +87,10 @@ public class Commitment extends TrackedEntity {
 
     public LocalDate getStatusDate() {
         return statusDate;
+    }
+
+    @Override
+    public Long auditedCenterId() {
+        return agreement.getCenter().getId();
     }
 }

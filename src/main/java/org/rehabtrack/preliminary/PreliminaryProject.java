@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Set;
 import org.rehabtrack.center.Center;
 import org.rehabtrack.partnership.Partner;
+import org.rehabtrack.system.persistence.Audited;
 import org.rehabtrack.system.persistence.TrackedEntity;
 import org.rehabtrack.system.problem.ApiException;
 import org.rehabtrack.system.problem.ProblemType;
@@ -25,7 +26,7 @@ import org.rehabtrack.system.problem.ProblemType;
  * quantities that prices it. Only a draft can change; approved and rejected versions are frozen.
  */
 @Entity
-public class PreliminaryProject extends TrackedEntity {
+public class PreliminaryProject extends TrackedEntity implements Audited {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     private Center center;
@@ -172,5 +173,10 @@ public class PreliminaryProject extends TrackedEntity {
 
     public List<ProjectDecision> getDecisions() {
         return decisions;
+    }
+
+    @Override
+    public Long auditedCenterId() {
+        return center.getId();
     }
 }

@@ -26,6 +26,7 @@ final class ReportStyles {
     final CellStyle percent;
     final CellStyle percentTotal;
     final CellStyle date;
+    final CellStyle dateTime;
     /** Timeline cells: the planned period, the actual one, and both. */
     final CellStyle planned;
     final CellStyle actual;
@@ -75,6 +76,8 @@ final class ReportStyles {
         percentTotal.setBorderTop(BorderStyle.THIN);
         date = workbook.createCellStyle();
         date.setDataFormat(format.getFormat("yyyy-mm-dd"));
+        dateTime = workbook.createCellStyle();
+        dateTime.setDataFormat(format.getFormat("yyyy-mm-dd hh:mm:ss"));
         planned = fill(workbook, IndexedColors.LIGHT_CORNFLOWER_BLUE);
         actual = fill(workbook, IndexedColors.LIGHT_ORANGE);
         plannedAndActual = fill(workbook, IndexedColors.SEA_GREEN);

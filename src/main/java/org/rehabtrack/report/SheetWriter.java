@@ -176,6 +176,16 @@ final class SheetWriter {
         return this;
     }
 
+    /** A moment, as a date and time in the given zone. */
+    SheetWriter dateTime(int column, java.time.Instant value, java.time.ZoneId zone) {
+        if (value != null) {
+            Cell cell = row.createCell(column);
+            cell.setCellValue(java.time.LocalDateTime.ofInstant(value, zone));
+            cell.setCellStyle(styles.dateTime);
+        }
+        return this;
+    }
+
     /** A sum of the column over the data rows, stored with its value so readers that do not recalculate see it. */
     SheetWriter sum(int column, int firstExcelRow, int lastExcelRow, double value, boolean money) {
         Cell cell = row.createCell(column);

@@ -8,6 +8,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.rehabtrack.partnership.Partner;
+import org.rehabtrack.system.persistence.Audited;
 import org.rehabtrack.system.persistence.TrackedEntity;
 
 /**
@@ -17,7 +18,7 @@ import org.rehabtrack.system.persistence.TrackedEntity;
  */
 @Entity
 @Table(name = "app_user")
-public class UserAccount extends TrackedEntity {
+public class UserAccount extends TrackedEntity implements Audited {
 
     private String username;
     private String displayName;
@@ -81,5 +82,10 @@ public class UserAccount extends TrackedEntity {
 
     public boolean isDemo() {
         return demo;
+    }
+
+    @Override
+    public Long auditedCenterId() {
+        return null;
     }
 }

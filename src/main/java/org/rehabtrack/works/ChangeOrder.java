@@ -8,13 +8,14 @@ import jakarta.persistence.ManyToOne;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.rehabtrack.system.money.Money;
+import org.rehabtrack.system.persistence.Audited;
 import org.rehabtrack.system.persistence.TrackedEntity;
 import org.rehabtrack.system.problem.ApiException;
 import org.rehabtrack.system.problem.ProblemType;
 
 /** Money and days added to (or removed from) a works contract, with the reason, pending a decision. */
 @Entity
-public class ChangeOrder extends TrackedEntity {
+public class ChangeOrder extends TrackedEntity implements Audited {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     private WorkPackage workPackage;
@@ -75,5 +76,10 @@ public class ChangeOrder extends TrackedEntity {
 
     public LocalDate getDecidedOn() {
         return decidedOn;
+    }
+
+    @Override
+    public Long auditedCenterId() {
+        return workPackage.getCenter().getId();
     }
 }

@@ -10,10 +10,11 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.hibernate.annotations.CreationTimestamp;
+import org.rehabtrack.system.persistence.Audited;
 
 /** The cumulative physical progress of a works package on a date. Never changed once written. */
 @Entity
-public class ProgressReport {
+public class ProgressReport implements Audited {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -73,5 +74,10 @@ public class ProgressReport {
 
     public Instant getRecordedAt() {
         return recordedAt;
+    }
+
+    @Override
+    public Long auditedCenterId() {
+        return workPackage.getCenter().getId();
     }
 }

@@ -13,13 +13,14 @@ import org.rehabtrack.budget.FundingSource;
 import org.rehabtrack.center.Center;
 import org.rehabtrack.partnership.Partner;
 import org.rehabtrack.system.money.Money;
+import org.rehabtrack.system.persistence.Audited;
 import org.rehabtrack.system.persistence.TrackedEntity;
 import org.rehabtrack.system.problem.ApiException;
 import org.rehabtrack.system.problem.ProblemType;
 
 /** Works contracted and built at a center: scope, contractor, money, dates, status and progress. */
 @Entity
-public class WorkPackage extends TrackedEntity {
+public class WorkPackage extends TrackedEntity implements Audited {
 
     private static final BigDecimal COMPLETE = BigDecimal.valueOf(100);
 
@@ -207,5 +208,10 @@ public class WorkPackage extends TrackedEntity {
 
     public boolean isIllustrative() {
         return illustrative;
+    }
+
+    @Override
+    public Long auditedCenterId() {
+        return center.getId();
     }
 }

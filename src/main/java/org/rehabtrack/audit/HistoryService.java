@@ -1,0 +1,58 @@
+package org.rehabtrack.audit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.rehabtrack.center.CenterRepository;
+import org.rehabtrack.system.PageRequest;
+import org.rehabtrack.system.Paged;
+import org.rehabtrack.system.QueryParams;
+import org.rehabtrack.system.problem.ApiException;
+
+/** Reads the audit trail: a center's history, or the whole trail, by date, user and record kind. */
+@ApplicationScoped
+public class HistoryService {
+
+    private final AuditRepository entries;
+    private final CenterRepository centers;
+    private final Clock clock;
+
+    HistoryService(AuditRepository entries, CenterRepository centers, Clock clock) {
+        this.entries = entries;
+        this.centers = centers;
+        this.clock = clock;
+    }
+
+    /**
+     * The filter of a request: a center's code (null for the whole trail), the first and last day
+     * (dates, in the service's zone, both included), a user name and a kind of record.
+     */
+    public HistoryFilter filter(String centerCode, String from, String to, String user, String record) {
+        Long centerId = centerCode == null ? null : centers.require(centerCode).getId();
+        LocalDate first = QueryParams.date("from", from);
+        LocalDate last = QueryParams.date("to", to);
+        if (first != null && last != null && last.isBefore(first)) {
+            throw ApiException.invalidField("to", "report.error.period");
+        }
+        return new HistoryFilter(centerId, start(first), last == null ? null : start(last.plusDays(1)),
+                user == null || user.isBlank() ? null : user.strip(),
+                record == null || record.isBlank() ? null : record.strip());
+    }
+
+    public Paged<HistoryEntryView> page(HistoryFilter filter, PageRequest page) {
+        List<HistoryEntryView> items = entries.page(filter, page.index(), page.size).stream()
+                .map(HistoryEntryView::of).toList();
+        return new Paged<>(items, entries.count(filter), page);
+    }
+
+    /** Every entry the filter selects, oldest first, for the history workbook. */
+    public List<HistoryEntryView> all(HistoryFilter filter) {
+        return entries.all(filter).stream().map(HistoryEntryView::of).toList();
+    }
+
+    private Instant start(LocalDate day) {
+        return day == null ? null : day.atStartOfDay(clock.getZone()).toInstant();
+    }
+}

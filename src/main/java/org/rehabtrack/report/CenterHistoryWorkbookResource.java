@@ -1,0 +1,65 @@
+package org.rehabtrack.report;
+
+import io.quarkus.security.Authenticated;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.rehabtrack.audit.HistoryFilter;
+import org.rehabtrack.audit.HistoryService;
+import org.rehabtrack.center.Center;
+import org.rehabtrack.center.CenterRepository;
+import org.rehabtrack.system.Actor;
+import org.rehabtrack.system.problem.Messages;
+
+@Path("/api/centers/{code}/history.xlsx")
+@Tag(name = "History")
+@Authenticated
+public class CenterHistoryWorkbookResource {
+
+    private final HistoryService history;
+    private final HistoryWorkbook workbook;
+    private final CenterRepository centers;
+    private final Clock clock;
+
+    CenterHistoryWorkbookResource(HistoryService history, HistoryWorkbook workbook, CenterRepository centers,
+            Clock clock) {
+        this.history = history;
+        this.workbook = workbook;
+        this.centers = centers;
+        this.clock = clock;
+    }
+
+    @GET
+    @Produces({ReportResource.XLSX, MediaType.APPLICATION_JSON})
+    @Operation(summary = "The center's history as a workbook, one row per field changed; same filters as the JSON")
+    public Response download(@PathParam("code") String code, @QueryParam("from") String from,
+            @QueryParam("to") String to, @QueryParam("user") String user, @QueryParam("record") String record,
+            @QueryParam("lang") String lang, HttpHeaders headers, SecurityContext security) {
+        ReportRequest language = new ReportRequest();
+        language.lang = lang;
+        Locale locale = language.locale(Messages.negotiate(headers.getAcceptableLanguages()));
+        Center center = centers.require(code);
+        HistoryFilter filter = history.filter(code, from, to, user, record);
+        ReportContext context = new ReportContext(locale, List.of(center), false, null, clock.instant(),
+                clock.getZone(), Actor.of(security));
+        List<String> filters = new ArrayList<>();
+        filters.add(context.label("report.history.filters", from == null ? "—" : from, to == null ? "—" : to,
+                filter.user() == null ? context.label("report.history.anyone") : filter.user()));
+        byte[] bytes = workbook.write(context, filters, history.all(filter));
+        return Response.ok(bytes, ReportResource.XLSX)
+                .header("Content-Disposition", "attachment; filename=\"history-" + center.getCode() + ".xlsx\"")
+                .build();
+    }
+}
