@@ -13,7 +13,7 @@ import java.util.UUID;
 import org.jboss.logging.Logger;
 
 /**
- * Turns credentials, or the name in a signed-in session, into the identity of an enabled user.
+ * Turns a user name and password into the identity of an enabled user.
  * Every failure is the same {@link AuthenticationFailedException}, whether the user is unknown,
  * disabled or the password wrong; an unknown user costs a bcrypt check too, so time tells nothing
  * either.
@@ -65,15 +65,7 @@ public class SignIn {
         return identity(user);
     }
 
-    /** The identity of a session's user, as long as it still exists and is enabled. */
-    @ActivateRequestContext
-    @Transactional
-    public SecurityIdentity inSession(String username) {
-        return users.findByUsername(username).filter(UserAccount::isEnabled).map(SignIn::identity)
-                .orElseThrow(AuthenticationFailedException::new);
-    }
-
-    private static SecurityIdentity identity(UserAccount user) {
+    static SecurityIdentity identity(UserAccount user) {
         QuarkusSecurityIdentity.Builder builder = QuarkusSecurityIdentity.builder()
                 .setPrincipal(new QuarkusPrincipal(user.getUsername()))
                 .addRole(user.getRole().name());

@@ -25,8 +25,11 @@ public class UserService {
     private final PartnerRepository partners;
     private final PasswordPolicy policy;
     private final PatchReader patchReader;
+    private final Sessions sessions;
 
-    UserService(UserRepository users, PartnerRepository partners, PasswordPolicy policy, PatchReader patchReader) {
+    UserService(UserRepository users, PartnerRepository partners, PasswordPolicy policy, PatchReader patchReader,
+            Sessions sessions) {
+        this.sessions = sessions;
         this.users = users;
         this.partners = partners;
         this.policy = policy;
@@ -68,6 +71,9 @@ public class UserService {
         user.describe(patch.displayName.strip(), patch.role, organisation(patch.role, patch.organisation));
         if (user.isEnabled() != patch.enabled) {
             user.setEnabled(patch.enabled);
+            if (!patch.enabled) {
+                sessions.closeAll(user);
+            }
             LOG.infof("User %s %s by %s", user.getUsername(), patch.enabled ? "enabled" : "disabled", actor);
         }
         users.flush();
@@ -79,6 +85,7 @@ public class UserService {
         UserAccount user = user(id);
         policy.check(user.getUsername(), reset.password);
         user.setPasswordHash(BcryptUtil.bcryptHash(reset.password, BCRYPT_COST));
+        sessions.closeAll(user);
         users.flush();
         LOG.infof("Password of %s reset by %s", user.getUsername(), actor);
         return UserView.of(user);

@@ -37,6 +37,18 @@ public interface RehabtrackConfig {
 
         SignIn signIn();
 
+        Session session();
+
+        interface Session {
+            /** A browser session unused this long ends. */
+            @WithDefault("30M")
+            Duration idleTimeout();
+
+            /** A browser session ends this long after signing in, used or not. */
+            @WithDefault("12H")
+            Duration absoluteTimeout();
+        }
+
         interface SignIn {
             /** Failed sign-ins in a row for one user name before it is refused for a while (429). */
             @WithDefault("10")

@@ -20,6 +20,11 @@ public class TestClock extends Clock {
         fixed = today.atTime(12, 0).atZone(ZONE).toInstant();
     }
 
+    /** Stops the clock at a moment, to let time pass in steps. */
+    public void setInstant(Instant instant) {
+        fixed = instant;
+    }
+
     public void reset() {
         fixed = null;
     }

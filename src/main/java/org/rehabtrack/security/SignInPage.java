@@ -1,0 +1,117 @@
+package org.rehabtrack.security;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.AuthenticationFailedException;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.CookieParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.NewCookie;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jboss.resteasy.reactive.RestForm;
+import org.rehabtrack.system.Labels;
+import org.rehabtrack.system.problem.Messages;
+
+/**
+ * The sign-in form for browsers. A good user name and password open a session (a cookie, HttpOnly
+ * and SameSite=Strict); a bad one, or too many, come back to the form with the same message
+ * whether the user exists or not. Every POST ends in a redirect.
+ */
+@Path("/login")
+@PermitAll
+public class SignInPage {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance login(Labels labels, String csrf, String next, String message,
+                String messageClass);
+    }
+
+    private final SignIn signIn;
+    private final Sessions sessions;
+    private final Csrf csrf;
+
+    SignInPage(SignIn signIn, Sessions sessions, Csrf csrf) {
+        this.signIn = signIn;
+        this.sessions = sessions;
+        this.csrf = csrf;
+    }
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    @Operation(hidden = true)
+    public Response form(@QueryParam("lang") String lang, @QueryParam("error") String error,
+            @QueryParam("signedOut") String signedOut, @QueryParam("next") String next, HttpHeaders headers,
+            HttpServerRequest request) {
+        Locale locale = lang != null ? Messages.supported(Locale.forLanguageTag(lang))
+                : Messages.negotiate(headers.getAcceptableLanguages());
+        Labels labels = new Labels(locale);
+        String message = null;
+        String messageClass = "error";
+        if (error != null) {
+            message = labels.get(switch (error) {
+                case "throttled" -> "signIn.throttled";
+                case "csrf" -> "signIn.csrf";
+                default -> "signIn.invalid";
+            });
+        } else if (signedOut != null) {
+            message = labels.get("signIn.signedOut");
+            messageClass = "note";
+        }
+        String token = csrf.fresh();
+        return Response.ok(Templates.login(labels, token, safe(next), message, messageClass))
+                .cookie(cookie(Csrf.COOKIE, token, request, false))
+                .header("Cache-Control", "no-store")
+                .build();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Response signIn(@RestForm String username, @RestForm String password,
+            @RestForm(Csrf.FIELD) String token, @RestForm String next, @CookieParam(Csrf.COOKIE) String expected,
+            HttpServerRequest request) {
+        if (!Csrf.matches(expected, token)) {
+            return redirect("/login?error=csrf");
+        }
+        String address = request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
+        try {
+            signIn.withPassword(username == null ? "" : username, password == null ? "" : password, address);
+        } catch (AuthenticationFailedException e) {
+            return redirect(e.getAttribute(SignInThrottle.RETRY_AFTER) != null ? "/login?error=throttled"
+                    : "/login?error=invalid");
+        }
+        String session = sessions.open(username);
+        return Response.seeOther(URI.create(safe(next)))
+                .cookie(cookie(SessionAuthenticationMechanism.COOKIE, session, request, false),
+                        cookie(Csrf.COOKIE, "", request, true))
+                .build();
+    }
+
+    /** A cookie for the whole site: HttpOnly, SameSite=Strict, Secure over HTTPS; expired at once when asked. */
+    static NewCookie cookie(String name, String value, HttpServerRequest request, boolean expire) {
+        return new NewCookie.Builder(name).value(value).path("/").httpOnly(true)
+                .sameSite(NewCookie.SameSite.STRICT).secure(request.isSSL() || "https".equals(request.scheme()))
+                .maxAge(expire ? 0 : NewCookie.DEFAULT_MAX_AGE).build();
+    }
+
+    static Response redirect(String location) {
+        return Response.seeOther(URI.create(location)).build();
+    }
+
+    /** Where to go after signing in: a path of this site only, never another site. */
+    static String safe(String next) {
+        return next != null && next.startsWith("/") && !next.startsWith("//") && !next.contains("\\") ? next : "/";
+    }
+}

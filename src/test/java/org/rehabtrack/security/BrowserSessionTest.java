@@ -1,0 +1,150 @@
+package org.rehabtrack.security;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.rehabtrack.system.TestClock;
+
+@QuarkusTest
+class BrowserSessionTest {
+
+    @Inject
+    TestClock clock;
+
+    private static RequestSpecification browser() {
+        return given().auth().none().redirects().follow(false);
+    }
+
+    /** Signs in through the form as a browser would, and answers the session cookie. */
+    static String signIn(String username, String password) {
+        ExtractableResponse<Response> form = browser().get("/login").then().statusCode(200).extract();
+        String csrf = form.cookie(Csrf.COOKIE);
+        ExtractableResponse<Response> signedIn = browser().cookie(Csrf.COOKIE, csrf).contentType(ContentType.URLENC)
+                .formParams(Map.of("username", username, "password", password, Csrf.FIELD, csrf, "next", "/"))
+                .post("/login").then().statusCode(303).extract();
+        assertTrue(signedIn.header("Location").endsWith("/"), signedIn.header("Location"));
+        String session = signedIn.cookie(SessionAuthenticationMechanism.COOKIE);
+        assertNotNull(session, "a session cookie");
+        return session;
+    }
+
+    private static String newEngineer() {
+        return SignInTest.createUser("ENGINEER", null).getKey();
+    }
+
+    @Test
+    void theSignInFormIsProtectedAndItsCookiesAreHttpOnlyAndSameSiteStrict() {
+        browser().get("/login").then().statusCode(200)
+                .contentType(containsString("text/html"))
+                .header("Content-Security-Policy", containsString("frame-ancestors 'none'"))
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Set-Cookie", containsString("HttpOnly"))
+                .header("Set-Cookie", containsString("SameSite=Strict"))
+                .body(containsString("name=\"csrf-token\""));
+        String user = newEngineer();
+        ExtractableResponse<Response> form = browser().get("/login").then().extract();
+        String csrf = form.cookie(Csrf.COOKIE);
+        browser().cookie(Csrf.COOKIE, csrf).contentType(ContentType.URLENC)
+                .formParams(Map.of("username", user, "password", SignInTest.PASSWORD, Csrf.FIELD, csrf))
+                .post("/login").then().statusCode(303)
+                .header("Set-Cookie", containsString("HttpOnly"))
+                .header("Set-Cookie", containsString("SameSite=Strict"));
+    }
+
+    @Test
+    void aFormPostedWithoutItsTokenOrWithAWrongPasswordOpensNoSession() {
+        String user = newEngineer();
+        String noSession = browser().contentType(ContentType.URLENC)
+                .formParams(Map.of("username", user, "password", SignInTest.PASSWORD))
+                .post("/login").then().statusCode(303)
+                .header("Location", containsString("error=csrf"))
+                .extract().cookie(SessionAuthenticationMechanism.COOKIE);
+        assertEquals(null, noSession);
+        String csrf = browser().get("/login").then().extract().cookie(Csrf.COOKIE);
+        browser().cookie(Csrf.COOKIE, csrf).contentType(ContentType.URLENC)
+                .formParams(Map.of("username", user, "password", "not the password", Csrf.FIELD, csrf))
+                .post("/login").then().statusCode(303)
+                .header("Location", containsString("error=invalid"));
+        browser().get("/login?error=invalid&lang=en").then().body(containsString("is not right"));
+    }
+
+    @Test
+    void aSessionSignsTheBrowserInAndSigningOutEndsItOnTheServer() {
+        String user = newEngineer();
+        String session = signIn(user, SignInTest.PASSWORD);
+        browser().cookie(SessionAuthenticationMechanism.COOKIE, session).get("/api/me").then().statusCode(200)
+                .body("username", equalTo(user));
+        browser().cookie(SessionAuthenticationMechanism.COOKIE, session).get("/").then().statusCode(200)
+                .body(containsString(user));
+
+        Csrf csrf = io.quarkus.arc.Arc.container().instance(Csrf.class).get();
+        browser().cookie(SessionAuthenticationMechanism.COOKIE, session).contentType(ContentType.URLENC)
+                .formParam(Csrf.FIELD, "forged").post("/logout").then().statusCode(303);
+        browser().cookie(SessionAuthenticationMechanism.COOKIE, session).get("/api/me").then().statusCode(200);
+
+        browser().cookie(SessionAuthenticationMechanism.COOKIE, session).contentType(ContentType.URLENC)
+                .formParam(Csrf.FIELD, csrf.tokenOf(session)).post("/logout").then().statusCode(303)
+                .header("Location", containsString("signedOut"));
+        // The same cookie, replayed, no longer signs in: the session ended on the server.
+        browser().cookie(SessionAuthenticationMechanism.COOKIE, session).get("/api/me").then().statusCode(401);
+    }
+
+    @Test
+    void aChangeThroughTheApiWithTheSessionCookieNeedsTheCsrfHeader() {
+        String session = signIn("manager", org.rehabtrack.system.SignedInAsManager.DEMO_PASSWORD);
+        Csrf csrf = io.quarkus.arc.Arc.container().instance(Csrf.class).get();
+        browser().cookie(SessionAuthenticationMechanism.COOKIE, session).contentType(ContentType.JSON)
+                .body(Map.of("version", 0)).patch("/api/milestones/999999").then().statusCode(403)
+                .contentType("application/problem+json");
+        browser().cookie(SessionAuthenticationMechanism.COOKIE, session).header(Csrf.HEADER, csrf.tokenOf(session))
+                .contentType(ContentType.JSON).body(Map.of("version", 0)).patch("/api/milestones/999999").then()
+                .statusCode(404);
+    }
+
+    @Test
+    void anIdleSessionEnds() {
+        String user = newEngineer();
+        Instant start = Instant.now();
+        try {
+            clock.setInstant(start);
+            String session = signIn(user, SignInTest.PASSWORD);
+            clock.setInstant(start.plus(Duration.ofMinutes(29)));
+            browser().cookie(SessionAuthenticationMechanism.COOKIE, session).get("/api/me").then().statusCode(200);
+            clock.setInstant(start.plus(Duration.ofMinutes(29 + 31)));
+            browser().cookie(SessionAuthenticationMechanism.COOKIE, session).get("/api/me").then().statusCode(401);
+        } finally {
+            clock.reset();
+        }
+    }
+
+    @Test
+    void aDisabledUserLosesItsSessionAtOnce() {
+        Map.Entry<String, Long> user = SignInTest.createUser("ENGINEER", null);
+        String session = signIn(user.getKey(), SignInTest.PASSWORD);
+        given().auth().preemptive().basic("admin", org.rehabtrack.system.SignedInAsManager.DEMO_PASSWORD)
+                .contentType(ContentType.JSON).body(Map.of("enabled", false, "version", 0))
+                .patch("/api/users/{id}", user.getValue()).then().statusCode(200);
+        browser().cookie(SessionAuthenticationMechanism.COOKIE, session).get("/api/me").then().statusCode(401);
+    }
+
+    @Test
+    void theFrontPageOffersToSignIn() {
+        browser().get("/").then().statusCode(200).body(containsString("href=\"/login\""))
+                .body(not(containsString("CAMR-SPS")));
+    }
+}
