@@ -11,10 +11,11 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import java.util.ArrayList;
 import java.util.List;
+import org.rehabtrack.system.persistence.Audited;
 
 /** A chapter of a bill of quantities: preliminaries, demolition, structure, roof... */
 @Entity
-public class BoqChapter {
+public class BoqChapter implements Audited {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -60,5 +61,15 @@ public class BoqChapter {
 
     public List<BoqLine> getLines() {
         return lines;
+    }
+
+    @Override
+    public Long getId() {
+        return id;
+    }
+
+    @Override
+    public Long auditedCenterId() {
+        return project.auditedCenterId();
     }
 }

@@ -9,10 +9,11 @@ import jakarta.persistence.ManyToOne;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import org.rehabtrack.system.money.Money;
+import org.rehabtrack.system.persistence.Audited;
 
 /** A priced line of a bill of quantities: so much of an item, at a unit price. */
 @Entity
-public class BoqLine {
+public class BoqLine implements Audited {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -65,5 +66,15 @@ public class BoqLine {
 
     public Money getUnitPrice() {
         return new Money(unitPrice, currency);
+    }
+
+    @Override
+    public Long getId() {
+        return id;
+    }
+
+    @Override
+    public Long auditedCenterId() {
+        return chapter.auditedCenterId();
     }
 }
