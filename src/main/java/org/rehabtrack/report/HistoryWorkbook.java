@@ -24,7 +24,7 @@ public class HistoryWorkbook {
                     sheet.row().dateTime(0, entry.at(), context.zone()).text(1, entry.user()).text(2, entry.record())
                             .integer(3, entry.recordId())
                             .text(4, context.label("report.history.action." + entry.action()))
-                            .text(5, change.field()).text(6, change.old()).text(7, change.value());
+                            .text(5, change.field()).typed(6, change.old()).typed(7, change.value());
                 }
             }
             sheet.finish(new int[] {20, 14, 18, 10, 12, 28, 30, 30});

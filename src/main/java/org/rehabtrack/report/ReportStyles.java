@@ -22,6 +22,9 @@ final class ReportStyles {
     final CellStyle moneyTotal;
     final CellStyle integerTotal;
     final CellStyle decimal;
+    private final Workbook workbook;
+    private final DataFormat format;
+    private final java.util.Map<String, CellStyle> asTyped = new java.util.HashMap<>();
     final CellStyle rate;
     final CellStyle percent;
     final CellStyle percentTotal;
@@ -33,7 +36,8 @@ final class ReportStyles {
     final CellStyle plannedAndActual;
 
     ReportStyles(Workbook workbook) {
-        DataFormat format = workbook.createDataFormat();
+        this.workbook = workbook;
+        this.format = workbook.createDataFormat();
         Font bold = workbook.createFont();
         bold.setBold(true);
         Font big = workbook.createFont();
@@ -66,6 +70,7 @@ final class ReportStyles {
         integerTotal.setBorderTop(BorderStyle.THIN);
         decimal = workbook.createCellStyle();
         decimal.setDataFormat(format.getFormat("#,##0.00"));
+
         rate = workbook.createCellStyle();
         rate.setDataFormat(format.getFormat("#,##0.0000##"));
         percent = workbook.createCellStyle();
@@ -81,6 +86,18 @@ final class ReportStyles {
         planned = fill(workbook, IndexedColors.LIGHT_CORNFLOWER_BLUE);
         actual = fill(workbook, IndexedColors.LIGHT_ORANGE);
         plannedAndActual = fill(workbook, IndexedColors.SEA_GREEN);
+    }
+
+    /**
+     * The style that shows a number exactly as it was typed, given as a pattern of zeros ("00.00"
+     * shows 6.01 as "06.01"): created once per pattern, and patterns are few (digit counts).
+     */
+    CellStyle asTyped(String pattern) {
+        return asTyped.computeIfAbsent(pattern, p -> {
+            CellStyle style = workbook.createCellStyle();
+            style.setDataFormat(format.getFormat(p));
+            return style;
+        });
     }
 
     private static CellStyle fill(Workbook workbook, IndexedColors color) {

@@ -176,6 +176,33 @@ final class SheetWriter {
         return this;
     }
 
+    private static final java.util.regex.Pattern DIGITS =
+            java.util.regex.Pattern.compile("(-?)([0-9]+)(?:\\.([0-9]+))?");
+    private static final java.util.regex.Pattern DATE =
+            java.util.regex.Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
+
+    /**
+     * A value known only as text (an audited field's): a number shown exactly as typed when it is
+     * made of digits ("4000000.00", and codes such as "06.01" keep their zeros), a date when it is an
+     * ISO date, text otherwise.
+     */
+    SheetWriter typed(int column, String value) {
+        java.util.regex.Matcher digits = value == null ? null : DIGITS.matcher(value);
+        if (digits != null && digits.matches() && value.length() <= 15) {
+            String pattern = "0".repeat(digits.group(2).length())
+                    + (digits.group(3) == null ? "" : "." + "0".repeat(digits.group(3).length()));
+            return number(column, new BigDecimal(value), styles.asTyped(pattern));
+        }
+        if (value != null && DATE.matcher(value).matches()) {
+            try {
+                return date(column, LocalDate.parse(value));
+            } catch (java.time.format.DateTimeParseException e) {
+                return text(column, value);
+            }
+        }
+        return text(column, value);
+    }
+
     /** A moment, as a date and time in the given zone. */
     SheetWriter dateTime(int column, java.time.Instant value, java.time.ZoneId zone) {
         if (value != null) {

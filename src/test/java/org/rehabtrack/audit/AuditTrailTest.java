@@ -118,7 +118,8 @@ class AuditTrailTest {
                     Cell field = row.getCell(5);
                     if (field != null && "baselineDate".equals(field.getStringCellValue())) {
                         baseline = true;
-                        assertEquals("2027-01-15", row.getCell(7).getStringCellValue());
+                        assertEquals(java.time.LocalDate.parse("2027-01-15"),
+                                row.getCell(7).getLocalDateTimeCellValue().toLocalDate(), "a date, as a date");
                         assertEquals(CellType.NUMERIC, row.getCell(0).getCellType());
                         assertEquals("manager", row.getCell(1).getStringCellValue());
                     }
