@@ -2,14 +2,9 @@ package org.rehabtrack.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
-import java.security.InvalidKeyException;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
-import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Tokens against cross-site request forgery, as OWASP describes them. A signed-in browser's token is
@@ -25,25 +20,16 @@ public class Csrf {
     public static final String HEADER = "X-CSRF-Token";
     public static final String COOKIE = "rehabtrack-csrf";
 
-    private final SecretKeySpec key;
+    private final SessionKey key;
     private final SecureRandom random = new SecureRandom();
 
-    Csrf() {
-        String secret = ConfigProvider.getConfig().getOptionalValue(ProductionGuard.SESSION_KEY, String.class)
-                .orElse(ProductionGuard.DEMO_KEY_PREFIX);
-        this.key = new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
+    Csrf(SessionKey key) {
+        this.key = key;
     }
 
     /** The token of a session. */
     public String tokenOf(String sessionToken) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(key);
-            byte[] token = mac.doFinal(("csrf:" + sessionToken).getBytes(StandardCharsets.UTF_8));
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(token);
-        } catch (NoSuchAlgorithmException | InvalidKeyException e) {
-            throw new IllegalStateException(e);
-        }
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(key.hmac("csrf:" + sessionToken));
     }
 
     /** A random value for the sign-in form's double-submit cookie. */

@@ -6,9 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.nio.charset.StandardCharsets;
-import java.security.InvalidKeyException;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -16,9 +13,6 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.rehabtrack.system.RehabtrackConfig;
 
 /**
@@ -40,17 +34,15 @@ public class Sessions {
     private final Duration idle;
     private final Duration absolute;
     private final SecureRandom random = new SecureRandom();
-    private final SecretKeySpec key;
+    private final SessionKey key;
 
-    Sessions(EntityManager em, UserRepository users, Clock clock, RehabtrackConfig config) {
+    Sessions(EntityManager em, UserRepository users, Clock clock, RehabtrackConfig config, SessionKey key) {
+        this.key = key;
         this.em = em;
         this.users = users;
         this.clock = clock;
         this.idle = config.security().session().idleTimeout();
         this.absolute = config.security().session().absoluteTimeout();
-        String secret = ConfigProvider.getConfig().getOptionalValue(ProductionGuard.SESSION_KEY, String.class)
-                .orElse(ProductionGuard.DEMO_KEY_PREFIX);
-        this.key = new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
     }
 
     public Duration idleTimeout() {
@@ -104,12 +96,6 @@ public class Sessions {
     }
 
     private String hash(String token) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(key);
-            return HexFormat.of().formatHex(mac.doFinal(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException | InvalidKeyException e) {
-            throw new IllegalStateException(e);
-        }
+        return HexFormat.of().formatHex(key.hmac(token));
     }
 }

@@ -6,6 +6,7 @@ import jakarta.ws.rs.core.PathSegment;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Map;
+import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.rehabtrack.system.problem.ApiException;
 
@@ -16,6 +17,8 @@ import org.rehabtrack.system.problem.ApiException;
  * {@code /api/funding-sources/{code}} of another donor. Lists are narrowed by their services.
  */
 public class VisibilityFilter {
+
+    private static final Logger LOG = Logger.getLogger(VisibilityFilter.class);
 
     /** A kind of object in the path: how to find its center, and its own not-found message. */
     private record Kind(String centerQuery, String notFoundKey, boolean numericId) {}
@@ -78,6 +81,7 @@ public class VisibilityFilter {
         boolean visible = owners.isEmpty() || owners.get(0) == null
                 || (grant ? visibility.seesGrantOf(owners.get(0)) : visibility.seesCenter(owners.get(0)));
         if (!visible) {
+            LOG.warnf("Access refused (not theirs, answered 404): %s %s", request.getMethod(), uri.getPath());
             throw ApiException.notFound(kind.notFoundKey(), value);
         }
     }
