@@ -7,12 +7,11 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeMap;
-import org.rehabtrack.budget.CenterBudget;
-import org.rehabtrack.budget.CenterBudgetService;
 import org.rehabtrack.budget.CurrencyConverter;
 import org.rehabtrack.center.Center;
 import org.rehabtrack.finding.FindingStatus;
@@ -20,7 +19,8 @@ import org.rehabtrack.finding.Severity;
 import org.rehabtrack.milestone.Milestone;
 import org.rehabtrack.milestone.MilestoneRepository;
 import org.rehabtrack.milestone.MilestoneSchedule;
-import org.rehabtrack.milestone.MilestoneStatus;
+import org.rehabtrack.status.CenterStatus;
+import org.rehabtrack.status.CenterStatusService;
 import org.rehabtrack.works.WorkPackageService;
 import org.rehabtrack.works.WorkPackageStatus;
 import org.rehabtrack.works.WorkPackageView;
@@ -34,16 +34,16 @@ import org.rehabtrack.works.WorkPackageView;
 @ApplicationScoped
 public class ProgressWorkbook {
 
-    private final CenterBudgetService budgets;
+    private final CenterStatusService statuses;
     private final MilestoneRepository milestones;
     private final WorkPackageService workPackages;
     private final ReportQueries queries;
     private final CurrencyConverter converter;
 
-    ProgressWorkbook(CenterBudgetService budgets, MilestoneRepository milestones, WorkPackageService workPackages,
+    ProgressWorkbook(CenterStatusService statuses, MilestoneRepository milestones, WorkPackageService workPackages,
             ReportQueries queries, CurrencyConverter converter) {
         this.converter = converter;
-        this.budgets = budgets;
+        this.statuses = statuses;
         this.milestones = milestones;
         this.workPackages = workPackages;
         this.queries = queries;
@@ -80,35 +80,23 @@ public class ProgressWorkbook {
                 "physicalProgress", "financialExecution", "spi", "cpi", "nextMilestone", "forecast",
                 "lateMilestones", "openCritical", "openHigh", "rag"));
         for (Center center : context.centers()) {
-            CenterBudget budget = budgets.budget(center.getCode(), statusDate, context.fundingSource());
-            List<Milestone> plan = milestones.forCenter(center);
-            int late = 0;
-            int atRisk = 0;
-            Milestone next = null;
-            for (Milestone m : plan) {
-                MilestoneStatus status = m.schedule().status(statusDate);
-                late += status == MilestoneStatus.LATE ? 1 : 0;
-                atRisk += status == MilestoneStatus.AT_RISK ? 1 : 0;
-                if (m.getActualDate() == null && m.schedule().due() != null
-                        && (next == null || m.schedule().due().isBefore(next.schedule().due()))) {
-                    next = m;
-                }
+            Map<Severity, Integer> open = new EnumMap<>(Severity.class);
+            for (Severity severity : Severity.values()) {
+                open.put(severity, open(findings, center, severity));
             }
-            int critical = open(findings, center, Severity.CRITICAL);
-            int high = open(findings, center, Severity.HIGH);
-            Rag rag = Rag.of(late, atRisk, budget.earnedValue().spi(), budget.earnedValue().cpi(), critical, high);
+            CenterStatus status = statuses.of(center, statusDate, context.fundingSource(), open);
             sheet.row().text(0, center.getCode())
                     .text(1, context.label("phase." + center.getPhase()))
-                    .decimal(2, budget.physicalProgress())
-                    .decimal(3, budget.financialExecution())
-                    .decimal(4, budget.earnedValue().spi())
-                    .decimal(5, budget.earnedValue().cpi())
-                    .text(6, next == null ? null : next.getName())
-                    .date(7, next == null ? null : next.schedule().due())
-                    .integer(8, late)
-                    .integer(9, critical)
-                    .integer(10, high)
-                    .text(11, context.label("report.rag." + rag));
+                    .decimal(2, status.physicalProgress())
+                    .decimal(3, status.financialExecution())
+                    .decimal(4, status.spi())
+                    .decimal(5, status.cpi())
+                    .text(6, status.nextMilestone())
+                    .date(7, status.nextDue())
+                    .integer(8, status.lateMilestones())
+                    .integer(9, status.openCritical())
+                    .integer(10, status.openHigh())
+                    .text(11, context.label("report.rag." + status.rag()));
         }
         sheet.finish(new int[] {16, 18, 12, 12, 8, 8, 34, 12, 10, 10, 10, 10});
     }

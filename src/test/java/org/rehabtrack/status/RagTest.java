@@ -1,4 +1,4 @@
-package org.rehabtrack.report;
+package org.rehabtrack.status;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

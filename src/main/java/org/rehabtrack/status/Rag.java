@@ -1,14 +1,14 @@
-package org.rehabtrack.report;
+package org.rehabtrack.status;
 
 import java.math.BigDecimal;
 
 /**
- * The red/amber/green status of a center in the progress report, by one written rule:
+ * The red/amber/green status of a center, in the progress workbook and on the dashboard, by one written rule:
  * RED when a milestone is late, an index (SPI or CPI) is below 0.80, or a critical finding is open;
  * AMBER when a milestone is at risk, an index is below 0.95, or a high finding is open;
  * GREEN otherwise.
  */
-enum Rag {
+public enum Rag {
     GREEN,
     AMBER,
     RED;
@@ -16,7 +16,7 @@ enum Rag {
     private static final BigDecimal RED_INDEX = new BigDecimal("0.80");
     private static final BigDecimal AMBER_INDEX = new BigDecimal("0.95");
 
-    static Rag of(int lateMilestones, int atRiskMilestones, BigDecimal spi, BigDecimal cpi, int openCritical,
+    public static Rag of(int lateMilestones, int atRiskMilestones, BigDecimal spi, BigDecimal cpi, int openCritical,
             int openHigh) {
         if (lateMilestones > 0 || below(spi, RED_INDEX) || below(cpi, RED_INDEX) || openCritical > 0) {
             return RED;

@@ -1,0 +1,14 @@
+package org.rehabtrack.status;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.rehabtrack.center.Center;
+
+/**
+ * Where a center stands at a status date: physical and financial progress (percent), schedule and
+ * cost indices, its next milestone, late milestones, open critical and high findings, and the
+ * red/amber/green status these give.
+ */
+public record CenterStatus(Center center, BigDecimal physicalProgress, BigDecimal financialExecution,
+        BigDecimal spi, BigDecimal cpi, String nextMilestone, LocalDate nextDue, int lateMilestones,
+        int atRiskMilestones, int openCritical, int openHigh, Rag rag) {}
