@@ -77,4 +77,16 @@ public class FindingRepository implements PanacheRepository<Finding> {
         }
         return new Query(String.join(" and ", where), params);
     }
+
+    /** Open findings (open or planned) counted by center id and severity, in one query. */
+    public java.util.Map<Long, java.util.Map<Severity, Integer>> openBySeverity() {
+        java.util.Map<Long, java.util.Map<Severity, Integer>> counts = new java.util.HashMap<>();
+        getEntityManager().createQuery("select f.center.id, f.severity, count(f) from Finding f"
+                + " where f.status in ?1 group by f.center.id, f.severity", Object[].class)
+                .setParameter(1, java.util.List.of(FindingStatus.OPEN, FindingStatus.PLANNED))
+                .getResultList()
+                .forEach(row -> counts.computeIfAbsent((Long) row[0], id -> new java.util.EnumMap<>(Severity.class))
+                        .put((Severity) row[1], ((Number) row[2]).intValue()));
+        return counts;
+    }
 }

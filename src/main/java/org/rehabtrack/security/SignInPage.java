@@ -12,16 +12,14 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestForm;
 import org.rehabtrack.system.Labels;
-import org.rehabtrack.system.problem.Messages;
+import org.rehabtrack.web.Page;
 
 /**
  * The sign-in form for browsers. A good user name and password open a session (a cookie, HttpOnly
@@ -41,8 +39,10 @@ public class SignInPage {
     private final SignIn signIn;
     private final Sessions sessions;
     private final Csrf csrf;
+    private final Page page;
 
-    SignInPage(SignIn signIn, Sessions sessions, Csrf csrf) {
+    SignInPage(SignIn signIn, Sessions sessions, Csrf csrf, Page page) {
+        this.page = page;
         this.signIn = signIn;
         this.sessions = sessions;
         this.csrf = csrf;
@@ -51,12 +51,9 @@ public class SignInPage {
     @GET
     @Produces(MediaType.TEXT_HTML)
     @Operation(hidden = true)
-    public Response form(@QueryParam("lang") String lang, @QueryParam("error") String error,
-            @QueryParam("signedOut") String signedOut, @QueryParam("next") String next, HttpHeaders headers,
-            HttpServerRequest request) {
-        Locale locale = lang != null ? Messages.supported(Locale.forLanguageTag(lang))
-                : Messages.negotiate(headers.getAcceptableLanguages());
-        Labels labels = new Labels(locale);
+    public Response form(@QueryParam("error") String error, @QueryParam("signedOut") String signedOut,
+            @QueryParam("next") String next, HttpServerRequest request) {
+        Labels labels = page.labels();
         String message = null;
         String messageClass = "error";
         if (error != null) {

@@ -11,6 +11,21 @@ public record Labels(Locale locale) {
         return Messages.get(locale, key);
     }
 
+    /** The label of a value under a prefix: {@code of('report.rag.', rag)}. */
+    public String of(String prefix, Object value) {
+        return value == null ? "" : get(prefix + value);
+    }
+
+    /** An amount with two decimals and the grouping of the language: 817,825.60 or 817.825,60. */
+    public String money(java.math.BigDecimal amount) {
+        if (amount == null) {
+            return "—";
+        }
+        java.text.DecimalFormat format = new java.text.DecimalFormat("#,##0.00",
+                java.text.DecimalFormatSymbols.getInstance(locale));
+        return format.format(amount);
+    }
+
     public String phase(Phase phase) {
         return get("phase." + phase.name());
     }

@@ -143,8 +143,7 @@ class BrowserSessionTest {
     }
 
     @Test
-    void theFrontPageOffersToSignIn() {
-        browser().get("/").then().statusCode(200).body(containsString("href=\"/login\""))
-                .body(not(containsString("CAMR-SPS")));
+    void theFrontPageSendsStrangersToSignIn() {
+        browser().get("/").then().statusCode(303).header("Location", containsString("/login"));
     }
 }

@@ -1,0 +1,134 @@
+package org.rehabtrack.web;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.rehabtrack.budget.CenterBudgetService;
+import org.rehabtrack.budget.PortfolioBudget;
+import org.rehabtrack.center.Center;
+import org.rehabtrack.center.CenterRepository;
+import org.rehabtrack.center.Phase;
+import org.rehabtrack.finding.FindingRepository;
+import org.rehabtrack.finding.Severity;
+import org.rehabtrack.security.Visibility;
+import org.rehabtrack.status.CenterStatusService;
+import org.rehabtrack.status.Rag;
+
+/**
+ * The portfolio dashboard, the first page after signing in: every center the user may see with
+ * its phase as steps, physical and financial progress, SPI and CPI, late milestones, open
+ * critical findings and red/amber/green status; the portfolio's totals; filters by phase and
+ * status. Without a session it sends the browser to the sign-in form.
+ */
+@Path("/")
+@PermitAll
+public class DashboardPage {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance dashboard(Page page, List<DashboardRow> rows, Totals totals, Phase phase,
+                Rag status, List<Phase> phases, List<Rag> statuses, boolean illustrative);
+    }
+
+    /** The portfolio's figures over the centers shown. */
+    public record Totals(int centers, int red, int amber, int green, int lateMilestones, int openCritical,
+            PortfolioBudget budget) {}
+
+    private final Page page;
+    private final CenterRepository centers;
+    private final CenterStatusService statuses;
+    private final CenterBudgetService budgets;
+    private final FindingRepository findings;
+    private final Visibility visibility;
+    private final Clock clock;
+
+    DashboardPage(Page page, CenterRepository centers, CenterStatusService statuses, CenterBudgetService budgets,
+            FindingRepository findings, Visibility visibility, Clock clock) {
+        this.page = page;
+        this.centers = centers;
+        this.statuses = statuses;
+        this.budgets = budgets;
+        this.findings = findings;
+        this.visibility = visibility;
+        this.clock = clock;
+    }
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    @Operation(hidden = true)
+    public Response dashboard(@QueryParam("phase") String phase, @QueryParam("status") String status) {
+        if (!page.signedIn()) {
+            return Response.seeOther(URI.create("/login?next=/")).build();
+        }
+        Phase phaseFilter = parse(Phase.class, phase);
+        Rag statusFilter = parse(Rag.class, status);
+        LocalDate today = LocalDate.now(clock);
+        Map<Long, Map<Severity, Integer>> open = findings.openBySeverity();
+        List<DashboardRow> rows = new ArrayList<>();
+        List<Long> shown = new ArrayList<>();
+        int red = 0;
+        int amber = 0;
+        int green = 0;
+        int late = 0;
+        int critical = 0;
+        boolean illustrative = false;
+        for (Center center : centers.list("order by code")) {
+            if (!visibility.seesCenter(center.getId()) || phaseFilter != null && center.getPhase() != phaseFilter) {
+                continue;
+            }
+            var centerStatus = statuses.of(center, today, null, open.getOrDefault(center.getId(), Map.of()));
+            if (statusFilter != null && centerStatus.rag() != statusFilter) {
+                continue;
+            }
+            rows.add(DashboardRow.of(centerStatus));
+            shown.add(center.getId());
+            red += centerStatus.rag() == Rag.RED ? 1 : 0;
+            amber += centerStatus.rag() == Rag.AMBER ? 1 : 0;
+            green += centerStatus.rag() == Rag.GREEN ? 1 : 0;
+            late += centerStatus.lateMilestones();
+            critical += centerStatus.openCritical();
+            illustrative |= center.isIllustrative();
+        }
+        PortfolioBudget budget = portfolio(today, shown);
+        Totals totals = new Totals(rows.size(), red, amber, green, late, critical, budget);
+        return Response.ok(Templates.dashboard(page, rows, totals, phaseFilter, statusFilter, List.of(Phase.values()),
+                List.of(Rag.values()), illustrative)).build();
+    }
+
+    /** The money of the centers shown; none while an amount cannot be converted for want of a rate. */
+    private PortfolioBudget portfolio(LocalDate today, List<Long> shown) {
+        try {
+            return budgets.portfolio(today, java.util.Optional.of(new java.util.HashSet<>(shown)));
+        } catch (org.rehabtrack.system.problem.ApiException e) {
+            if (e.type() == org.rehabtrack.system.problem.ProblemType.MISSING_RATE) {
+                return null;
+            }
+            throw e;
+        }
+    }
+
+    /** A filter's value; none for an empty or unknown one, so a stale link still shows the dashboard. */
+    private static <E extends Enum<E>> E parse(Class<E> type, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.strip());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}
