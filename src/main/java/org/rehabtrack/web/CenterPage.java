@@ -1,0 +1,134 @@
+package org.rehabtrack.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jboss.resteasy.reactive.RestForm;
+import org.rehabtrack.center.CenterRepository;
+import org.rehabtrack.center.CenterService;
+import org.rehabtrack.center.CenterView;
+import org.rehabtrack.milestone.MilestoneService;
+import org.rehabtrack.milestone.MilestoneView;
+import org.rehabtrack.security.Csrf;
+import org.rehabtrack.security.Roles;
+import org.rehabtrack.security.Visibility;
+import org.rehabtrack.system.problem.ApiException;
+import org.rehabtrack.system.problem.ProblemType;
+
+/**
+ * A center's page: its phase and its milestones, each with an inline form for a manager to move
+ * the forecast or record the actual date. Every POST ends in a redirect back to the page, which
+ * then says what happened: saved; changed meanwhile by someone else (with the new values shown);
+ * or refused, with the error next to the field and the date the user typed kept in it.
+ */
+@Path("/centers/{code}")
+@Authenticated
+public class CenterPage {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance center(Page page, CenterView center, List<DashboardRow.Step> steps,
+                List<MilestoneView> milestones, boolean canEdit, Feedback feedback);
+    }
+
+    /** What the last form posted on this page came to, read back from the redirect's query. */
+    public record Feedback(Long milestone, String outcome, String field, String message, String forecastDate,
+            String actualDate) {
+
+        public boolean about(long id) {
+            return milestone != null && milestone == id;
+        }
+    }
+
+    private final Page page;
+    private final CenterService centers;
+    private final MilestoneService milestones;
+    private final ObjectMapper json;
+    private final CenterRepository centerRepository;
+    private final Visibility visibility;
+
+    CenterPage(Page page, CenterService centers, MilestoneService milestones, ObjectMapper json,
+            CenterRepository centerRepository, Visibility visibility) {
+        this.centerRepository = centerRepository;
+        this.visibility = visibility;
+        this.page = page;
+        this.centers = centers;
+        this.milestones = milestones;
+        this.json = json;
+    }
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    @Operation(hidden = true)
+    public TemplateInstance show(@PathParam("code") String code, @QueryParam("milestone") Long milestone,
+            @QueryParam("outcome") String outcome, @QueryParam("field") String field,
+            @QueryParam("message") String message, @QueryParam("forecastDate") String forecastDate,
+            @QueryParam("actualDate") String actualDate) {
+        CenterView center = centerRepository.findByCode(code).filter(c -> visibility.seesCenter(c.getId()))
+                .flatMap(c -> centers.find(code))
+                .orElseThrow(() -> ApiException.notFound("center.notFound", code));
+        List<DashboardRow.Step> steps = java.util.Arrays.stream(org.rehabtrack.center.Phase.values())
+                .map(p -> new DashboardRow.Step(p, p.ordinal() < center.phase().ordinal(), p == center.phase()))
+                .toList();
+        String text = message == null ? null : page.labels().get(message.startsWith("page.") ? message : "page.error");
+        return Templates.center(page, center, steps, milestones.listForCenter(code), Roles.MANAGER.equals(page.role()),
+                new Feedback(milestone, outcome, field, text, forecastDate, actualDate));
+    }
+
+    @POST
+    @Path("milestones/{id}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed(Roles.MANAGER)
+    @Operation(hidden = true)
+    public Response moveMilestone(@PathParam("code") String code, @PathParam("id") long id,
+            @RestForm(Csrf.FIELD) String token, @RestForm String forecastDate, @RestForm String actualDate,
+            @RestForm long version) {
+        UriBuilder back = UriBuilder.fromPath("/centers/{code}").queryParam("milestone", id);
+        if (!Csrf.matches(page.csrf(), token)) {
+            return see(back.queryParam("outcome", "refused").queryParam("message", "page.csrf"), code, id);
+        }
+        ObjectNode body = json.createObjectNode();
+        body.put("version", version);
+        body.put("forecastDate", blankToNull(forecastDate));
+        body.put("actualDate", blankToNull(actualDate));
+        try {
+            milestones.update(id, body, page.locale());
+            return see(back.queryParam("outcome", "saved"), code, id);
+        } catch (ApiException e) {
+            if (e.type() == ProblemType.STALE_VERSION) {
+                return see(back.queryParam("outcome", "stale"), code, id);
+            }
+            String field = e.fieldProblems().isEmpty() ? "forecastDate" : e.fieldProblems().get(0).field();
+            return see(back.queryParam("outcome", "refused").queryParam("field", field)
+                    .queryParam("message", "page.invalidDate")
+                    .queryParam("forecastDate", forecastDate == null ? "" : forecastDate)
+                    .queryParam("actualDate", actualDate == null ? "" : actualDate), code, id);
+        } catch (OptimisticLockException e) {
+            return see(back.queryParam("outcome", "stale"), code, id);
+        }
+    }
+
+    private static Response see(UriBuilder location, String code, long id) {
+        return Response.seeOther(location.fragment("m" + id).build(code)).build();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

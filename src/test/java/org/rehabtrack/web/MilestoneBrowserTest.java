@@ -1,0 +1,71 @@
+package org.rehabtrack.web;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.net.URL;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.rehabtrack.system.SignedInAsManager;
+import org.rehabtrack.system.TestCenters;
+
+@QuarkusTest
+class MilestoneBrowserTest {
+
+    @TestHTTPResource("/")
+    URL base;
+
+    private static void type(WebElement dateInput, String isoDate) {
+        // A date input takes what a user types in its own order; setting the value is what the browser sends.
+        ((org.openqa.selenium.JavascriptExecutor) ((org.openqa.selenium.WrapsDriver) dateInput).getWrappedDriver())
+                .executeScript("arguments[0].value = arguments[1]", dateInput, isoDate);
+    }
+
+    @Test
+    void aManagerMovesAMilestoneAndIsToldWhenSomeoneElseChangedItMeanwhile() throws Exception {
+        String center = TestCenters.create();
+        long milestone = TestCenters.milestoneId(center, "WORKS_STARTED");
+        try (Browser browser = Browser.open(base, 1366, 768)) {
+            browser.signIn("manager", SignedInAsManager.DEMO_PASSWORD);
+            browser.go("/centers/" + center);
+            type(browser.driver.findElement(By.id("forecast-" + milestone)), "2027-04-15");
+            browser.driver.findElement(By.cssSelector("#m" + milestone + " + tr form button")).click();
+            assertTrue(browser.driver.getPageSource().contains("Saved."));
+            browser.screenshot("manager-moves-milestone-1366x768");
+            given().get("/api/milestones/{id}", milestone).then().statusCode(200)
+                    .body("forecastDate", org.hamcrest.Matchers.equalTo("2027-04-15"));
+
+            // Someone else moves it while this page is open: the next save from the page is stale.
+            given().contentType(ContentType.JSON).body(Map.of("forecastDate", "2027-05-01", "version", 1))
+                    .patch("/api/milestones/{id}", milestone).then().statusCode(200);
+            type(browser.driver.findElement(By.id("forecast-" + milestone)), "2027-06-30");
+            browser.driver.findElement(By.cssSelector("#m" + milestone + " + tr form button")).click();
+            assertTrue(browser.driver.getPageSource().contains("Someone else changed this milestone"));
+            assertEquals("2027-05-01", browser.driver.findElement(By.id("forecast-" + milestone)).getAttribute("value"),
+                    "the new value is shown");
+        }
+    }
+
+    @Test
+    void anInvalidDateIsShownNextToItsFieldWithWhatTheUserTyped() throws Exception {
+        String center = TestCenters.create();
+        long milestone = TestCenters.milestoneId(center, "EVALUATION_COMPLETED");
+        try (Browser browser = Browser.open(base, 390, 844)) {
+            browser.signIn("manager", SignedInAsManager.DEMO_PASSWORD);
+            browser.go("/centers/" + center);
+            type(browser.driver.findElement(By.id("actual-" + milestone)), "2999-01-01");
+            browser.driver.findElement(By.cssSelector("#m" + milestone + " + tr form button")).click();
+            WebElement actual = browser.driver.findElement(By.id("actual-" + milestone));
+            assertEquals("true", actual.getAttribute("aria-invalid"));
+            assertEquals("2999-01-01", actual.getAttribute("value"), "what the user typed is kept");
+            assertTrue(browser.driver.findElement(By.id("error-" + milestone)).getText().contains("after today"));
+            browser.screenshot("invalid-date-kept-390x844");
+        }
+    }
+}
