@@ -34,6 +34,11 @@ final class Browser implements AutoCloseable {
 
     /** A browser window of the given size: 1366x768 for an office laptop, 390x844 for a phone. */
     static Browser open(URL base, int width, int height) {
+        return open(base, width, height, null);
+    }
+
+    /** A browser window that saves downloads in a folder. */
+    static Browser open(URL base, int width, int height, Path downloads) {
         if (!Files.isExecutable(Path.of(CHROMIUM)) || !Files.isExecutable(Path.of(CHROMEDRIVER))) {
             throw new IllegalStateException("Browser tests need Debian's chromium and chromium-driver"
                     + " (apt-get install chromium chromium-driver); .ci/run installs them");
@@ -43,6 +48,10 @@ final class Browser implements AutoCloseable {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--window-size=" + width + "," + height);
+        if (downloads != null) {
+            options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory",
+                    downloads.toAbsolutePath().toString(), "download.prompt_for_download", false));
+        }
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of(CHROMEDRIVER).toFile()).usingAnyFreePort().build();
         ChromeDriver driver = new ChromeDriver(service, options);

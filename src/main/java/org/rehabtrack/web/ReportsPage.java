@@ -1,0 +1,76 @@
+package org.rehabtrack.web;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+import java.util.List;
+import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.rehabtrack.budget.FundingService;
+import org.rehabtrack.budget.FundingSourceView;
+import org.rehabtrack.center.Center;
+import org.rehabtrack.center.CenterRepository;
+import org.rehabtrack.security.Visibility;
+
+/**
+ * The reports page: choose a report, centers, a funding source, a period and a language, and
+ * download. The form sends the browser to the report's own address in the API, so a report has
+ * one implementation; a small script says the workbook is being prepared while it is.
+ */
+@Path("/reports")
+@Authenticated
+public class ReportsPage {
+
+    private static final Set<String> REPORTS = Set.of("progress", "budget", "findings");
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance reports(Page page, List<Center> centers, List<FundingSourceView> sources);
+    }
+
+    private final Page page;
+    private final CenterRepository centers;
+    private final FundingService funding;
+    private final Visibility visibility;
+
+    ReportsPage(Page page, CenterRepository centers, FundingService funding, Visibility visibility) {
+        this.page = page;
+        this.centers = centers;
+        this.funding = funding;
+        this.visibility = visibility;
+    }
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    @Operation(hidden = true)
+    public TemplateInstance form() {
+        List<Center> visible = centers.list("order by code").stream().filter(c -> visibility.seesCenter(c.getId()))
+                .toList();
+        return Templates.reports(page, visible, funding.list(visibility::seesGrantOf));
+    }
+
+    @GET
+    @Path("download")
+    @Operation(hidden = true)
+    public Response download(@QueryParam("report") String report, @QueryParam("center") List<String> center,
+            @QueryParam("fundingSource") String fundingSource, @QueryParam("from") String from,
+            @QueryParam("to") String to, @QueryParam("statusDate") String statusDate, @QueryParam("lang") String lang) {
+        String name = REPORTS.contains(report) ? report : "progress";
+        UriBuilder target = UriBuilder.fromPath("/api/reports/" + name + ".xlsx");
+        center.stream().filter(c -> !c.isBlank()).forEach(c -> target.queryParam("center", c));
+        for (String[] param : new String[][] {{"fundingSource", fundingSource}, {"from", from}, {"to", to},
+            {"statusDate", statusDate}, {"lang", lang == null || lang.isBlank() ? page.lang() : lang}}) {
+            if (param[1] != null && !param[1].isBlank()) {
+                target.queryParam(param[0], param[1]);
+            }
+        }
+        return Response.seeOther(target.build()).build();
+    }
+}
