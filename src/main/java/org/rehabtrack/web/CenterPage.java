@@ -23,16 +23,21 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.rehabtrack.center.CenterRepository;
 import org.rehabtrack.center.CenterService;
 import org.rehabtrack.center.CenterView;
+import org.rehabtrack.finding.FindingRepository;
+import org.rehabtrack.finding.FindingService;
+import org.rehabtrack.finding.FindingView;
 import org.rehabtrack.milestone.MilestoneService;
 import org.rehabtrack.milestone.MilestoneView;
 import org.rehabtrack.security.Csrf;
 import org.rehabtrack.security.Roles;
 import org.rehabtrack.security.Visibility;
+import org.rehabtrack.system.PageRequest;
 import org.rehabtrack.system.problem.ApiException;
 import org.rehabtrack.system.problem.ProblemType;
 
 /**
- * A center's page: its phase and its milestones, each with an inline form for a manager to move
+ * A center's page: its phase, its findings with their photos, and its milestones, each with an
+ * inline form for a manager to move
  * the forecast or record the actual date. Every POST ends in a redirect back to the page, which
  * then says what happened: saved; changed meanwhile by someone else (with the new values shown);
  * or refused, with the error next to the field and the date the user typed kept in it.
@@ -44,7 +49,7 @@ public class CenterPage {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance center(Page page, CenterView center, List<DashboardRow.Step> steps,
-                List<MilestoneView> milestones, boolean canEdit, Feedback feedback);
+                List<MilestoneView> milestones, boolean canEdit, Feedback feedback, List<FindingView> findings);
     }
 
     /** What the last form posted on this page came to, read back from the redirect's query. */
@@ -62,9 +67,11 @@ public class CenterPage {
     private final ObjectMapper json;
     private final CenterRepository centerRepository;
     private final Visibility visibility;
+    private final FindingService findings;
 
     CenterPage(Page page, CenterService centers, MilestoneService milestones, ObjectMapper json,
-            CenterRepository centerRepository, Visibility visibility) {
+            CenterRepository centerRepository, Visibility visibility, FindingService findings) {
+        this.findings = findings;
         this.centerRepository = centerRepository;
         this.visibility = visibility;
         this.page = page;
@@ -87,8 +94,12 @@ public class CenterPage {
                 .map(p -> new DashboardRow.Step(p, p.ordinal() < center.phase().ordinal(), p == center.phase()))
                 .toList();
         String text = message == null ? null : page.labels().get(message.startsWith("page.") ? message : "page.error");
+        PageRequest all = new PageRequest();
+        all.size = PageRequest.MAX_SIZE;
+        List<FindingView> centerFindings = findings.listForCenter(code, new FindingRepository.Filter(null, null, null),
+                all).items();
         return Templates.center(page, center, steps, milestones.listForCenter(code), Roles.MANAGER.equals(page.role()),
-                new Feedback(milestone, outcome, field, text, forecastDate, actualDate));
+                new Feedback(milestone, outcome, field, text, forecastDate, actualDate), centerFindings);
     }
 
     @POST

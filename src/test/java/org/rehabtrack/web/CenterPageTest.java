@@ -19,6 +19,9 @@ class CenterPageTest {
                 .body(containsString("aria-current=\"step\""))
                 .body(containsString("form class=\"milestone\""))
                 .body(containsString("name=\"csrf-token\""));
+        given().get("/centers/CAMR-SPS").then().statusCode(200)
+                .body(containsString("Leaking roof over the main dormitory"))
+                .body(containsString("severity-CRITICAL"));
     }
 
     @Test
