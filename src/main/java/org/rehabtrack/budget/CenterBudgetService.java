@@ -189,12 +189,21 @@ public class CenterBudgetService {
      * a figure cannot be converted to dollars for want of an exchange rate.
      */
     public Headline headline(Center center, LocalDate date) {
+        return convertible(center.getCode(), date, null)
+                .map(budget -> new Headline(budget.physicalProgress(), budget.financialExecution()))
+                .orElse(new Headline(null, null));
+    }
+
+    /**
+     * A center's roll-up as {@link #budget(String, LocalDate, String)}; empty while an amount
+     * cannot be converted to dollars for want of an exchange rate.
+     */
+    public java.util.Optional<CenterBudget> convertible(String code, LocalDate date, String fundingSource) {
         try {
-            CenterBudget budget = budget(center.getCode(), date);
-            return new Headline(budget.physicalProgress(), budget.financialExecution());
+            return java.util.Optional.of(budget(code, date, fundingSource));
         } catch (org.rehabtrack.system.problem.ApiException e) {
             if (e.type() == org.rehabtrack.system.problem.ProblemType.MISSING_RATE) {
-                return new Headline(null, null);
+                return java.util.Optional.empty();
             }
             throw e;
         }

@@ -11,8 +11,6 @@ import org.rehabtrack.finding.Severity;
 import org.rehabtrack.milestone.Milestone;
 import org.rehabtrack.milestone.MilestoneRepository;
 import org.rehabtrack.milestone.MilestoneStatus;
-import org.rehabtrack.system.problem.ApiException;
-import org.rehabtrack.system.problem.ProblemType;
 
 /** Works out a center's {@link CenterStatus}: the same figures in the progress workbook and on the dashboard. */
 @ApplicationScoped
@@ -31,7 +29,7 @@ public class CenterStatusService {
      * findings counted by severity.
      */
     public CenterStatus of(Center center, LocalDate statusDate, String fundingSource, Map<Severity, Integer> open) {
-        CenterBudget budget = budget(center, statusDate, fundingSource);
+        CenterBudget budget = budgets.convertible(center.getCode(), statusDate, fundingSource).orElse(null);
         List<Milestone> plan = milestones.forCenter(center);
         int late = 0;
         int atRisk = 0;
@@ -52,18 +50,7 @@ public class CenterStatusService {
         Rag rag = Rag.of(late, atRisk, spi, cpi, critical, high);
         return new CenterStatus(center, budget == null ? null : budget.physicalProgress(),
                 budget == null ? null : budget.financialExecution(), spi, cpi, next == null ? null : next.getName(),
-                next == null ? null : next.schedule().due(), late, atRisk, critical, high, rag);
-    }
-
-    /** The center's money, or null while an amount cannot be converted for want of an exchange rate. */
-    private CenterBudget budget(Center center, LocalDate statusDate, String fundingSource) {
-        try {
-            return budgets.budget(center.getCode(), statusDate, fundingSource);
-        } catch (ApiException e) {
-            if (e.type() == ProblemType.MISSING_RATE) {
-                return null;
-            }
-            throw e;
-        }
+                next == null ? null : next.schedule().due(), late, atRisk, critical, high, rag,
+                budget == null ? null : budget.budget().amount(), budget == null ? null : budget.spent().amount());
     }
 }

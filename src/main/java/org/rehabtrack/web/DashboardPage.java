@@ -9,6 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -16,8 +17,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.rehabtrack.budget.CenterBudgetService;
-import org.rehabtrack.budget.PortfolioBudget;
 import org.rehabtrack.center.Center;
 import org.rehabtrack.center.CenterRepository;
 import org.rehabtrack.center.Phase;
@@ -43,24 +42,25 @@ public class DashboardPage {
                 Rag status, List<Phase> phases, List<Rag> statuses, boolean illustrative);
     }
 
-    /** The portfolio's figures over the centers shown. */
+    /**
+     * The portfolio's figures over the centers shown; budget and spent in dollars, null while a
+     * center's money cannot be converted for want of an exchange rate.
+     */
     public record Totals(int centers, int red, int amber, int green, int lateMilestones, int openCritical,
-            PortfolioBudget budget) {}
+            BigDecimal budget, BigDecimal spent) {}
 
     private final Page page;
     private final CenterRepository centers;
     private final CenterStatusService statuses;
-    private final CenterBudgetService budgets;
     private final FindingRepository findings;
     private final Visibility visibility;
     private final Clock clock;
 
-    DashboardPage(Page page, CenterRepository centers, CenterStatusService statuses, CenterBudgetService budgets,
-            FindingRepository findings, Visibility visibility, Clock clock) {
+    DashboardPage(Page page, CenterRepository centers, CenterStatusService statuses, FindingRepository findings,
+            Visibility visibility, Clock clock) {
         this.page = page;
         this.centers = centers;
         this.statuses = statuses;
-        this.budgets = budgets;
         this.findings = findings;
         this.visibility = visibility;
         this.clock = clock;
@@ -78,7 +78,8 @@ public class DashboardPage {
         LocalDate today = LocalDate.now(clock);
         Map<Long, Map<Severity, Integer>> open = findings.openBySeverity();
         List<DashboardRow> rows = new ArrayList<>();
-        List<Long> shown = new ArrayList<>();
+        BigDecimal budget = BigDecimal.ZERO;
+        BigDecimal spent = BigDecimal.ZERO;
         int red = 0;
         int amber = 0;
         int green = 0;
@@ -94,7 +95,8 @@ public class DashboardPage {
                 continue;
             }
             rows.add(DashboardRow.of(centerStatus));
-            shown.add(center.getId());
+            budget = budget == null || centerStatus.budgetUsd() == null ? null : budget.add(centerStatus.budgetUsd());
+            spent = spent == null || centerStatus.spentUsd() == null ? null : spent.add(centerStatus.spentUsd());
             red += centerStatus.rag() == Rag.RED ? 1 : 0;
             amber += centerStatus.rag() == Rag.AMBER ? 1 : 0;
             green += centerStatus.rag() == Rag.GREEN ? 1 : 0;
@@ -102,22 +104,9 @@ public class DashboardPage {
             critical += centerStatus.openCritical();
             illustrative |= center.isIllustrative();
         }
-        PortfolioBudget budget = portfolio(today, shown);
-        Totals totals = new Totals(rows.size(), red, amber, green, late, critical, budget);
+        Totals totals = new Totals(rows.size(), red, amber, green, late, critical, budget, spent);
         return Response.ok(Templates.dashboard(page, rows, totals, phaseFilter, statusFilter, List.of(Phase.values()),
                 List.of(Rag.values()), illustrative)).build();
-    }
-
-    /** The money of the centers shown; none while an amount cannot be converted for want of a rate. */
-    private PortfolioBudget portfolio(LocalDate today, List<Long> shown) {
-        try {
-            return budgets.portfolio(today, java.util.Optional.of(new java.util.HashSet<>(shown)));
-        } catch (org.rehabtrack.system.problem.ApiException e) {
-            if (e.type() == org.rehabtrack.system.problem.ProblemType.MISSING_RATE) {
-                return null;
-            }
-            throw e;
-        }
     }
 
     /** A filter's value; none for an empty or unknown one, so a stale link still shows the dashboard. */
