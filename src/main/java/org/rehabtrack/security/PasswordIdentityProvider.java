@@ -6,6 +6,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.request.UsernamePasswordAuthenticationRequest;
 import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -33,9 +34,11 @@ public class PasswordIdentityProvider implements IdentityProvider<UsernamePasswo
     }
 
     static String address(RoutingContext routing) {
-        if (routing == null || routing.request().remoteAddress() == null) {
-            return "unknown";
-        }
-        return routing.request().remoteAddress().hostAddress();
+        return routing == null ? address((HttpServerRequest) null) : address(routing.request());
+    }
+
+    /** The address a sign-in comes from, as counted and logged: "unknown" when there is none. */
+    static String address(HttpServerRequest request) {
+        return request == null || request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
     }
 }

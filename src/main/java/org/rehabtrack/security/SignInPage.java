@@ -82,7 +82,7 @@ public class SignInPage {
         if (!Csrf.matches(expected, token)) {
             return redirect("/login?error=csrf");
         }
-        String address = request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
+        String address = PasswordIdentityProvider.address(request);
         try {
             signIn.withPassword(username == null ? "" : username, password == null ? "" : password, address);
         } catch (AuthenticationFailedException e) {

@@ -90,9 +90,7 @@ public class CenterPage {
         CenterView center = centerRepository.findByCode(code).filter(c -> visibility.seesCenter(c.getId()))
                 .flatMap(c -> centers.find(code))
                 .orElseThrow(() -> ApiException.notFound("center.notFound", code));
-        List<DashboardRow.Step> steps = java.util.Arrays.stream(org.rehabtrack.center.Phase.values())
-                .map(p -> new DashboardRow.Step(p, p.ordinal() < center.phase().ordinal(), p == center.phase()))
-                .toList();
+        List<DashboardRow.Step> steps = DashboardRow.steps(center.phase());
         String text = message == null ? null : page.labels().get(message.startsWith("page.") ? message : "page.error");
         PageRequest all = new PageRequest();
         all.size = PageRequest.MAX_SIZE;

@@ -12,11 +12,14 @@ public record DashboardRow(CenterStatus status, List<Step> steps) {
     public record Step(Phase phase, boolean done, boolean current) {}
 
     static DashboardRow of(CenterStatus status) {
-        Phase current = status.center().getPhase();
-        List<Step> steps = java.util.Arrays.stream(Phase.values())
+        return new DashboardRow(status, steps(status.center().getPhase()));
+    }
+
+    /** Every phase as a step: those before the current one done, the current one marked. */
+    static List<Step> steps(Phase current) {
+        return java.util.Arrays.stream(Phase.values())
                 .map(p -> new Step(p, p.ordinal() < current.ordinal(), p == current))
                 .toList();
-        return new DashboardRow(status, steps);
     }
 
     /** A percentage for a progress bar, 0 when unknown, at most 100. */
