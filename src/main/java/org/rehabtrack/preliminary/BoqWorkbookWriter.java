@@ -7,8 +7,6 @@ import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -20,6 +18,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.rehabtrack.system.DigitsAsTyped;
 
 /**
  * Writes a bill of quantities in the import layout: one header row, frozen and filtered, one row
@@ -29,7 +28,6 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 final class BoqWorkbookWriter {
 
     static final String SHEET = "BoQ";
-    private static final Pattern DIGITS = Pattern.compile("(\\d+)(?:\\.(\\d+))?");
 
     private BoqWorkbookWriter() {}
 
@@ -96,15 +94,13 @@ final class BoqWorkbookWriter {
      * other code is text.
      */
     private static void writeCode(Cell cell, String code, Styles styles) {
-        Matcher digits = DIGITS.matcher(code);
-        if (!digits.matches() || code.length() > 15) {
+        java.util.Optional<String> format = DigitsAsTyped.format(code);
+        if (format.isEmpty()) {
             cell.setCellValue(code);
             return;
         }
-        String format = "0".repeat(digits.group(1).length())
-                + (digits.group(2) == null ? "" : "." + "0".repeat(digits.group(2).length()));
         cell.setCellValue(new BigDecimal(code).doubleValue());
-        cell.setCellStyle(styles.code(format));
+        cell.setCellStyle(styles.code(format.get()));
     }
 
     private static void writeInstructions(XSSFWorkbook workbook, Styles styles, boolean spanish) {

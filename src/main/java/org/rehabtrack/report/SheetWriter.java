@@ -10,6 +10,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.rehabtrack.system.DigitsAsTyped;
 
 /**
  * Writes one sheet of a report, top to bottom: the title block, one header row (frozen, with
@@ -176,8 +177,6 @@ final class SheetWriter {
         return this;
     }
 
-    private static final java.util.regex.Pattern DIGITS =
-            java.util.regex.Pattern.compile("(-?)([0-9]+)(?:\\.([0-9]+))?");
     private static final java.util.regex.Pattern DATE =
             java.util.regex.Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
 
@@ -187,11 +186,10 @@ final class SheetWriter {
      * ISO date, text otherwise.
      */
     SheetWriter typed(int column, String value) {
-        java.util.regex.Matcher digits = value == null ? null : DIGITS.matcher(value);
-        if (digits != null && digits.matches() && value.length() <= 15) {
-            String pattern = "0".repeat(digits.group(2).length())
-                    + (digits.group(3) == null ? "" : "." + "0".repeat(digits.group(3).length()));
-            return number(column, new BigDecimal(value), styles.asTyped(pattern));
+        java.util.Optional<String> pattern = value == null ? java.util.Optional.empty()
+                : DigitsAsTyped.format(value.startsWith("-") ? value.substring(1) : value);
+        if (pattern.isPresent()) {
+            return number(column, new BigDecimal(value), styles.asTyped(pattern.get()));
         }
         if (value != null && DATE.matcher(value).matches()) {
             try {
