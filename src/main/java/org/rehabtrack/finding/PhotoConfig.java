@@ -9,6 +9,9 @@ import java.util.Optional;
 @ConfigMapping(prefix = "rehabtrack.photos")
 public interface PhotoConfig {
 
+    /** Photos one request may carry (a page's form); the upload limit makes room for them. */
+    int PER_REQUEST = 3;
+
     /** The largest photo accepted; a larger one answers 413. */
     @WithDefault("10M")
     MemorySize maxSize();

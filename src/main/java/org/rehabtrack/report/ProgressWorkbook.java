@@ -1,7 +1,6 @@
 package org.rehabtrack.report;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -10,9 +9,6 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NavigableMap;
-import java.util.TreeMap;
-import org.rehabtrack.budget.CurrencyConverter;
 import org.rehabtrack.center.Center;
 import org.rehabtrack.finding.FindingStatus;
 import org.rehabtrack.finding.Severity;
@@ -22,7 +18,6 @@ import org.rehabtrack.milestone.MilestoneSchedule;
 import org.rehabtrack.status.CenterStatus;
 import org.rehabtrack.status.CenterStatusService;
 import org.rehabtrack.works.WorkPackageService;
-import org.rehabtrack.works.WorkPackageStatus;
 import org.rehabtrack.works.WorkPackageView;
 
 /**
@@ -38,11 +33,11 @@ public class ProgressWorkbook {
     private final MilestoneRepository milestones;
     private final WorkPackageService workPackages;
     private final ReportQueries queries;
-    private final CurrencyConverter converter;
+    private final SCurves curves;
 
     ProgressWorkbook(CenterStatusService statuses, MilestoneRepository milestones, WorkPackageService workPackages,
-            ReportQueries queries, CurrencyConverter converter) {
-        this.converter = converter;
+            ReportQueries queries, SCurves curves) {
+        this.curves = curves;
         this.statuses = statuses;
         this.milestones = milestones;
         this.workPackages = workPackages;
@@ -196,13 +191,7 @@ public class ProgressWorkbook {
      */
     private void writeSCurve(SheetWriter sheet, ReportContext context, String title, List<String> lines,
             LocalDate statusDate, List<WorkPackageView> packages) {
-        List<WorkPackageView> live = packages.stream().filter(p -> p.status() != WorkPackageStatus.CANCELLED).toList();
-        Map<Long, NavigableMap<LocalDate, BigDecimal>> history =
-                queries.progressHistory(live.stream().map(WorkPackageView::id).toList());
-        SCurve curve = SCurve.of(live.stream()
-                .map(p -> new SCurve.Package(converter.toUsd(p.budget(), statusDate).usd().amount(), p.plannedStart(),
-                        p.plannedEnd(), history.getOrDefault(p.id(), new TreeMap<>())))
-                .toList(), statusDate);
+        SCurve curve = curves.of(packages, statusDate);
         List<String> legend = new ArrayList<>(lines);
         legend.add(context.label("report.progress.sCurveNote", curve.bac()));
         sheet.titleBlock(title, context.titleLines(legend)).header(context.columns("date", "plannedValueUsd",

@@ -19,7 +19,7 @@ import org.rehabtrack.works.EarnedValue;
  * {@link EarnedValue} computes them, so the actual share at the status date is the budget-weighted
  * physical progress the summary shows. Actual stops at the status date.
  */
-record SCurve(BigDecimal bac, List<Point> points) {
+public record SCurve(BigDecimal bac, List<Point> points) {
 
     /** A works package as the curve needs it: budget in dollars, planned period, reported % by date. */
     record Package(BigDecimal bacUsd, LocalDate plannedStart, LocalDate plannedEnd,
@@ -32,10 +32,10 @@ record SCurve(BigDecimal bac, List<Point> points) {
     }
 
     /** One date of the curve: planned and earned value in dollars, and their shares of the BAC (0 to 1). */
-    record Point(LocalDate date, BigDecimal planned, BigDecimal earned, BigDecimal plannedShare,
+    public record Point(LocalDate date, BigDecimal planned, BigDecimal earned, BigDecimal plannedShare,
             BigDecimal earnedShare) {
 
-        boolean hasActual() {
+        public boolean hasActual() {
             return earned != null;
         }
     }

@@ -3,8 +3,8 @@ package org.rehabtrack.security;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.util.Base64;
+import org.rehabtrack.system.RandomTokens;
 
 /**
  * Tokens against cross-site request forgery, as OWASP describes them. A signed-in browser's token is
@@ -21,7 +21,6 @@ public class Csrf {
     public static final String COOKIE = "rehabtrack-csrf";
 
     private final SessionKey key;
-    private final SecureRandom random = new SecureRandom();
 
     Csrf(SessionKey key) {
         this.key = key;
@@ -34,9 +33,7 @@ public class Csrf {
 
     /** A random value for the sign-in form's double-submit cookie. */
     public String fresh() {
-        byte[] bytes = new byte[32];
-        random.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        return RandomTokens.next();
     }
 
     /** Whether a submitted token is the expected one, compared in constant time. */

@@ -6,13 +6,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
+import org.rehabtrack.system.RandomTokens;
 import org.rehabtrack.system.RehabtrackConfig;
 
 /**
@@ -33,7 +32,6 @@ public class Sessions {
     private final Clock clock;
     private final Duration idle;
     private final Duration absolute;
-    private final SecureRandom random = new SecureRandom();
     private final SessionKey key;
 
     Sessions(EntityManager em, UserRepository users, Clock clock, RehabtrackConfig config, SessionKey key) {
@@ -53,9 +51,7 @@ public class Sessions {
     @Transactional
     public String open(String username) {
         UserAccount user = users.findByUsername(username).orElseThrow(AuthenticationFailedException::new);
-        byte[] bytes = new byte[32];
-        random.nextBytes(bytes);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        String token = RandomTokens.next();
         em.persist(new UserSession(hash(token), user, clock.instant()));
         return token;
     }

@@ -11,6 +11,11 @@ public record Labels(Locale locale) {
         return Messages.get(locale, key);
     }
 
+    /** A message with its arguments filled in: {@code get('page.chart.budgetText', budget, spent)}. */
+    public String get(String key, Object... args) {
+        return Messages.get(locale, key, args);
+    }
+
     /** The label of a value under a prefix: {@code of('report.rag.', rag)}. */
     public String of(String prefix, Object value) {
         return value == null ? "" : get(prefix + value);
@@ -24,6 +29,11 @@ public record Labels(Locale locale) {
         java.text.DecimalFormat format = new java.text.DecimalFormat("#,##0.00",
                 java.text.DecimalFormatSymbols.getInstance(locale));
         return format.format(amount);
+    }
+
+    /** An amount with its currency, {@code 12,500.00 HNL}; a dash for none. */
+    public String amount(org.rehabtrack.system.money.Money money) {
+        return money == null ? "—" : money(money.amount()) + " " + money.currency();
     }
 
     public String phase(Phase phase) {

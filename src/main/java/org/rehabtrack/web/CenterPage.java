@@ -17,12 +17,16 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestForm;
-import org.rehabtrack.center.CenterRepository;
 import org.rehabtrack.center.CenterService;
 import org.rehabtrack.center.CenterView;
+import org.rehabtrack.center.Phase;
 import org.rehabtrack.finding.FindingRepository;
 import org.rehabtrack.finding.FindingService;
 import org.rehabtrack.finding.FindingView;
@@ -30,7 +34,6 @@ import org.rehabtrack.milestone.MilestoneService;
 import org.rehabtrack.milestone.MilestoneView;
 import org.rehabtrack.security.Csrf;
 import org.rehabtrack.security.Roles;
-import org.rehabtrack.security.Visibility;
 import org.rehabtrack.system.PageRequest;
 import org.rehabtrack.system.problem.ApiException;
 import org.rehabtrack.system.problem.ProblemType;
@@ -49,55 +52,74 @@ public class CenterPage {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance center(Page page, CenterView center, List<DashboardRow.Step> steps,
-                List<MilestoneView> milestones, boolean canEdit, Feedback feedback, List<FindingView> findings);
+                List<MilestoneView> milestones, boolean canEdit, boolean siteWork, Feedback feedback,
+                List<FindingView> findings, CenterSections.Sections sections, LocalDate today);
     }
 
-    /** What the last form posted on this page came to, read back from the redirect's query. */
-    public record Feedback(Long milestone, String outcome, String field, String message, String forecastDate,
-            String actualDate) {
+    /**
+     * What the last form posted on this page came to, read back from the redirect's query: about a
+     * milestone (with the field in error and the dates typed), a finding or a works package.
+     */
+    public record Feedback(Long milestone, Long finding, Long workPackage, String outcome, String field,
+            String message, String forecastDate, String actualDate) {
 
         public boolean about(long id) {
             return milestone != null && milestone == id;
         }
+
+        public boolean aboutFinding(long id) {
+            return finding != null && finding == id;
+        }
+
+        public boolean aboutPackage(long id) {
+            return workPackage != null && workPackage == id;
+        }
     }
 
     private final Page page;
-    private final CenterService centers;
+    private final VisibleCenters centers;
     private final MilestoneService milestones;
     private final ObjectMapper json;
-    private final CenterRepository centerRepository;
-    private final Visibility visibility;
     private final FindingService findings;
+    private final CenterSections sections;
+    private final Clock clock;
+    private final CenterService centerService;
 
-    CenterPage(Page page, CenterService centers, MilestoneService milestones, ObjectMapper json,
-            CenterRepository centerRepository, Visibility visibility, FindingService findings) {
-        this.findings = findings;
-        this.centerRepository = centerRepository;
-        this.visibility = visibility;
+    CenterPage(Page page, VisibleCenters centers, MilestoneService milestones, ObjectMapper json,
+            FindingService findings, CenterSections sections, Clock clock, CenterService centerService) {
+        this.centerService = centerService;
         this.page = page;
         this.centers = centers;
         this.milestones = milestones;
         this.json = json;
+        this.findings = findings;
+        this.sections = sections;
+        this.clock = clock;
     }
 
     @GET
     @Produces(MediaType.TEXT_HTML)
     @Operation(hidden = true)
     public TemplateInstance show(@PathParam("code") String code, @QueryParam("milestone") Long milestone,
+            @QueryParam("finding") Long finding, @QueryParam("package") Long workPackage,
             @QueryParam("outcome") String outcome, @QueryParam("field") String field,
             @QueryParam("message") String message, @QueryParam("forecastDate") String forecastDate,
             @QueryParam("actualDate") String actualDate) {
-        CenterView center = centerRepository.findByCode(code).filter(c -> visibility.seesCenter(c.getId()))
-                .flatMap(c -> centers.find(code))
-                .orElseThrow(() -> ApiException.notFound("center.notFound", code));
-        List<DashboardRow.Step> steps = DashboardRow.steps(center.phase());
+        CenterView center = centers.require(code);
+        LocalDate today = LocalDate.now(clock);
+        Map<Phase, LocalDate> entered = new EnumMap<>(Phase.class);
+        centerService.phaseChanges(code).forEach(change -> entered.put(change.toPhase(), change.date()));
+        entered.putIfAbsent(center.phase(), center.phaseSince());
+        List<DashboardRow.Step> steps = DashboardRow.steps(center.phase(), entered);
         String text = message == null ? null : page.labels().get(message.startsWith("page.") ? message : "page.error");
         PageRequest all = new PageRequest();
         all.size = PageRequest.MAX_SIZE;
         List<FindingView> centerFindings = findings.listForCenter(code, new FindingRepository.Filter(null, null, null),
                 all).items();
+        boolean siteWork = Roles.MANAGER.equals(page.role()) || Roles.ENGINEER.equals(page.role());
         return Templates.center(page, center, steps, milestones.listForCenter(code), Roles.MANAGER.equals(page.role()),
-                new Feedback(milestone, outcome, field, text, forecastDate, actualDate), centerFindings);
+                siteWork, new Feedback(milestone, finding, workPackage, outcome, field, text, forecastDate, actualDate),
+                centerFindings, sections.of(code, today, page.labels()), today);
     }
 
     @POST

@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.rehabtrack.system.TestClock;
+import org.rehabtrack.system.TestSessions;
 
 @QuarkusTest
 class BrowserSessionTest {
@@ -30,17 +31,8 @@ class BrowserSessionTest {
         return given().auth().none().redirects().follow(false);
     }
 
-    /** Signs in through the form as a browser would, and answers the session cookie. */
     static String signIn(String username, String password) {
-        ExtractableResponse<Response> form = browser().get("/login").then().statusCode(200).extract();
-        String csrf = form.cookie(Csrf.COOKIE);
-        ExtractableResponse<Response> signedIn = browser().cookie(Csrf.COOKIE, csrf).contentType(ContentType.URLENC)
-                .formParams(Map.of("username", username, "password", password, Csrf.FIELD, csrf, "next", "/"))
-                .post("/login").then().statusCode(303).extract();
-        assertTrue(signedIn.header("Location").endsWith("/"), signedIn.header("Location"));
-        String session = signedIn.cookie(SessionAuthenticationMechanism.COOKIE);
-        assertNotNull(session, "a session cookie");
-        return session;
+        return TestSessions.signIn(username, password);
     }
 
     private static String newEngineer() {

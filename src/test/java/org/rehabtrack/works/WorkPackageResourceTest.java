@@ -17,6 +17,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.rehabtrack.system.TestCenters;
 import org.rehabtrack.system.TestEvaluations;
+import org.rehabtrack.system.TestWorks;
 
 @QuarkusTest
 class WorkPackageResourceTest {
@@ -59,12 +60,7 @@ class WorkPackageResourceTest {
 
     /** A package taken to IN_PROGRESS through tendering and contract. */
     private static long underWay(String center) {
-        long id = create(center, body("WP-01"));
-        patch(id, Map.of("status", "TENDERING")).statusCode(200);
-        patch(id, Map.of("status", "CONTRACTED", "contractor", "CVALLE",
-                "contractAmount", Map.of("amount", "95000.00", "currency", "USD"))).statusCode(200);
-        patch(id, Map.of("status", "IN_PROGRESS")).statusCode(200);
-        return id;
+        return TestWorks.underWay(center, "WP-01", List.of());
     }
 
     @Test

@@ -15,8 +15,8 @@ import org.rehabtrack.system.RehabtrackConfig;
 /**
  * Refuses a request whose declared body is too large with a 413 problem+json, before Quarkus's
  * own, outer check (route order -2) would answer it with no body. JSON and other bodies may have
- * {@code rehabtrack.http.max-body-size}; multipart uploads (photos) the photo limit plus room for
- * the envelope.
+ * {@code rehabtrack.http.max-body-size}; multipart uploads (photos) the photo limit for each photo a
+ * form may carry, plus room for the envelope and its text fields.
  */
 @ApplicationScoped
 public class BodySizeLimit {
@@ -30,7 +30,7 @@ public class BodySizeLimit {
 
     BodySizeLimit(RehabtrackConfig config, PhotoConfig photos, ObjectMapper mapper) {
         this.maxBytes = config.http().maxBodySize().asLongValue();
-        this.maxUploadBytes = photos.maxSize().asLongValue() + MULTIPART_ENVELOPE;
+        this.maxUploadBytes = photos.maxSize().asLongValue() * PhotoConfig.PER_REQUEST + MULTIPART_ENVELOPE;
         this.mapper = mapper;
     }
 

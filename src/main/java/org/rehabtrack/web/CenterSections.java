@@ -1,0 +1,115 @@
+package org.rehabtrack.web;
+
+import io.quarkus.qute.RawString;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.rehabtrack.audit.AuditAction;
+import org.rehabtrack.audit.HistoryEntryView;
+import org.rehabtrack.audit.HistoryService;
+import org.rehabtrack.budget.CenterBudget;
+import org.rehabtrack.budget.CenterBudgetService;
+import org.rehabtrack.budget.EarnedValueView;
+import org.rehabtrack.evaluation.EvaluationService;
+import org.rehabtrack.evaluation.EvaluationView;
+import org.rehabtrack.partnership.AgreementService;
+import org.rehabtrack.partnership.AgreementView;
+import org.rehabtrack.preliminary.PreliminaryProjectService;
+import org.rehabtrack.preliminary.ProjectView;
+import org.rehabtrack.report.SCurve;
+import org.rehabtrack.report.SCurves;
+import org.rehabtrack.system.Labels;
+import org.rehabtrack.system.PageRequest;
+import org.rehabtrack.works.WorkPackageService;
+import org.rehabtrack.works.WorkPackageView;
+
+/**
+ * What a center's page shows below its milestones and findings: the latest evaluation with its
+ * standards checks, the agreements and their commitments, the current preliminary project with its
+ * bill of quantities, the works packages with their progress and earned value, the budget with its
+ * charts, and the latest changes. The money figures and charts are absent while an exchange rate
+ * the center needs is missing.
+ */
+@ApplicationScoped
+class CenterSections {
+
+    /** How many of the latest changes the page lists; the history workbook has them all. */
+    static final int HISTORY_SHOWN = 15;
+
+    /** One change as the page lists it: when (local time), who, what record, and which fields. */
+    record Change(String when, String user, String record, long recordId, AuditAction action, String fields) {
+
+        static Change of(HistoryEntryView entry, ZoneId zone, Labels labels) {
+            return new Change(WHEN.format(entry.at().atZone(zone)), entry.user(),
+                    labels.of("history.record.", entry.record()), entry.recordId(), entry.action(),
+                    entry.changes().stream().map(HistoryEntryView.FieldChange::field)
+                            .collect(Collectors.joining(", ")));
+        }
+    }
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    record Sections(EvaluationView evaluation, int evaluationCount, List<AgreementView> agreements,
+            ProjectView project, List<WorkPackageView> workPackages, Map<Long, EarnedValueView> earnedValue,
+            CenterBudget budget, RawString sCurve, RawString budgetChart, List<Change> history,
+            long historyCount) {
+
+        public EarnedValueView earnedValueOf(long workPackage) {
+            return earnedValue.get(workPackage);
+        }
+    }
+
+    private final EvaluationService evaluations;
+    private final AgreementService agreements;
+    private final PreliminaryProjectService projects;
+    private final WorkPackageService packages;
+    private final CenterBudgetService budgets;
+    private final SCurves curves;
+    private final HistoryService history;
+    private final Clock clock;
+
+    CenterSections(EvaluationService evaluations, AgreementService agreements, PreliminaryProjectService projects,
+            WorkPackageService packages, CenterBudgetService budgets, SCurves curves, HistoryService history,
+            Clock clock) {
+        this.clock = clock;
+        this.evaluations = evaluations;
+        this.agreements = agreements;
+        this.projects = projects;
+        this.packages = packages;
+        this.budgets = budgets;
+        this.curves = curves;
+        this.history = history;
+    }
+
+    Sections of(String code, LocalDate today, Labels labels) {
+        List<EvaluationView> all = evaluations.listForCenter(code);
+        EvaluationView newest = all.stream().max(Comparator.comparing(EvaluationView::date)
+                .thenComparing(EvaluationView::id)).orElse(null);
+        ProjectView project = projects.versions(code).isEmpty() ? null : projects.current(code);
+        List<WorkPackageView> workPackages = packages.listForCenter(code);
+        CenterBudget budget = budgets.convertible(code, today, null).orElse(null);
+        Map<Long, EarnedValueView> earnedValue = budget == null ? Map.of()
+                : budget.workPackages().stream().collect(Collectors.toMap(CenterBudget.PackageLine::id,
+                        CenterBudget.PackageLine::earnedValue));
+        RawString sCurve = null;
+        RawString budgetChart = null;
+        if (budget != null) {
+            SCurve curve = curves.of(workPackages, today);
+            sCurve = curve.points().isEmpty() ? null : SvgCharts.sCurve(curve, today, labels);
+            budgetChart = budget.budget().amount().signum() == 0 ? null : SvgCharts.budget(budget, labels);
+        }
+        PageRequest latest = new PageRequest();
+        latest.size = HISTORY_SHOWN;
+        var changes = history.page(history.filter(code, null, null, null, null), latest);
+        List<Change> latestChanges = changes.items().stream()
+                .map(entry -> Change.of(entry, clock.getZone(), labels)).toList();
+        return new Sections(newest, all.size(), agreements.listForCenter(code), project, workPackages, earnedValue,
+                budget, sCurve, budgetChart, latestChanges, changes.total());
+    }
+}

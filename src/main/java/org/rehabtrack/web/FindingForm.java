@@ -1,0 +1,203 @@
+package org.rehabtrack.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.Validator;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+import org.rehabtrack.center.CenterView;
+import org.rehabtrack.evaluation.EvaluationService;
+import org.rehabtrack.evaluation.EvaluationView;
+import org.rehabtrack.finding.FindingCategory;
+import org.rehabtrack.finding.FindingService;
+import org.rehabtrack.finding.FindingStatus;
+import org.rehabtrack.finding.FindingView;
+import org.rehabtrack.finding.NewFinding;
+import org.rehabtrack.finding.PhotoService;
+import org.rehabtrack.finding.Severity;
+import org.rehabtrack.security.Csrf;
+import org.rehabtrack.security.Roles;
+import org.rehabtrack.system.problem.ApiException;
+import org.rehabtrack.system.problem.ProblemType;
+
+/**
+ * The engineer's form to log a finding from the site, made for a phone: what, how serious, where,
+ * and photos straight from the camera. Refused input comes back in the form with each error next to
+ * its field (photos must be chosen again: a browser cannot refill a file input); the finding and its
+ * photos are saved together or not at all.
+ */
+@Path("/centers/{code}/findings")
+@RolesAllowed({Roles.MANAGER, Roles.ENGINEER})
+public class FindingForm {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance newFinding(Page page, CenterView center, List<EvaluationView> evaluations,
+                List<FindingCategory> categories, List<Severity> severities, FormDrafts.Draft draft, int maxPhotos);
+    }
+
+    private final Page page;
+    private final VisibleCenters centers;
+    private final EvaluationService evaluations;
+    private final FindingService findings;
+    private final PhotoService photos;
+    private final FormDrafts drafts;
+    private final Validator validator;
+    private final ObjectMapper json;
+
+    FindingForm(Page page, VisibleCenters centers, EvaluationService evaluations, FindingService findings,
+            PhotoService photos, FormDrafts drafts, Validator validator, ObjectMapper json) {
+        this.json = json;
+        this.page = page;
+        this.centers = centers;
+        this.evaluations = evaluations;
+        this.findings = findings;
+        this.photos = photos;
+        this.drafts = drafts;
+        this.validator = validator;
+    }
+
+    @GET
+    @Path("new")
+    @Produces(MediaType.TEXT_HTML)
+    @Operation(hidden = true)
+    public TemplateInstance form(@PathParam("code") String code, @QueryParam("draft") String draft) {
+        CenterView center = centers.require(code);
+        return Templates.newFinding(page, center, newestFirst(code), List.of(FindingCategory.values()),
+                List.of(Severity.values()), drafts.read(draft, page.user()), Uploads.MAX_PHOTOS);
+    }
+
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(hidden = true)
+    public Response log(@PathParam("code") String code, @RestForm(Csrf.FIELD) String token,
+            @RestForm String evaluation, @RestForm String category, @RestForm String severity,
+            @RestForm String title, @RestForm String location, @RestForm String description,
+            @RestForm String recommendation, @RestForm String caption, @RestForm("photo") List<FileUpload> photo) {
+        centers.require(code);
+        Map<String, String> typed = FormDrafts.typed("evaluation", evaluation, "category", category, "severity",
+                severity, "title", title, "location", location, "description", description, "recommendation",
+                recommendation, "caption", caption);
+        FormErrors errors = new FormErrors(page.labels());
+        if (!Csrf.matches(page.csrf(), token)) {
+            errors.add(FormErrors.FORM, "page.csrf");
+            return again(code, typed, errors, List.of());
+        }
+        List<FileUpload> chosen = Uploads.chosen(photo, errors);
+        Long evaluationId = evaluationOf(code, evaluation, errors);
+        NewFinding request = new NewFinding();
+        request.category = errors.choice("category", FindingCategory.class, category);
+        request.severity = errors.choice("severity", Severity.class, severity);
+        request.title = blankToNull(title);
+        request.location = blankToNull(location);
+        request.description = blankToNull(description);
+        request.recommendation = blankToNull(recommendation);
+        errors.violations(validator.validate(request));
+        if (caption != null && caption.length() > 500) {
+            errors.add("caption", "page.form.tooLong", 500);
+        }
+        if (errors.any()) {
+            return again(code, typed, errors, chosen);
+        }
+        boolean[] atPhotos = {false};
+        try {
+            FindingView logged = QuarkusTransaction.joiningExisting().call(() -> {
+                FindingView created = findings.create(evaluationId, request, page.user());
+                atPhotos[0] = true;
+                for (FileUpload file : chosen) {
+                    photos.add(created.id(), file.uploadedFile(), blankToNull(caption));
+                }
+                return created;
+            });
+            return Response.seeOther(UriBuilder.fromPath("/centers/{code}").queryParam("finding", logged.id())
+                    .queryParam("outcome", "logged").fragment("f" + logged.id()).build(code)).build();
+        } catch (ApiException e) {
+            if (atPhotos[0]) {
+                errors.refused(e, "photo");
+            } else {
+                errors.refused(e);
+            }
+            return again(code, typed, errors, chosen);
+        }
+    }
+
+    /**
+     * An engineer checked on site that a resolved finding is fixed. Back on the center page the
+     * finding says so, or that someone changed it meanwhile, or why it could not be verified.
+     */
+    @POST
+    @Path("{id}/verify")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Response verify(@PathParam("code") String code, @PathParam("id") long id,
+            @RestForm(Csrf.FIELD) String token, @RestForm long version) {
+        centers.require(code);
+        if (!findings.get(id).center().equals(code)) {
+            throw ApiException.notFound("finding.notFound", id);
+        }
+        String outcome = "verified";
+        if (!Csrf.matches(page.csrf(), token)) {
+            outcome = "expired";
+        } else {
+            ObjectNode body = json.createObjectNode().put("version", version)
+                    .put("status", FindingStatus.VERIFIED.name());
+            try {
+                findings.update(id, body, page.user());
+            } catch (ApiException e) {
+                outcome = e.type() == ProblemType.STALE_VERSION ? "stale" : "refused";
+            } catch (OptimisticLockException e) {
+                outcome = "stale";
+            }
+        }
+        return Response.seeOther(UriBuilder.fromPath("/centers/{code}").queryParam("finding", id)
+                .queryParam("outcome", outcome).fragment("f" + id).build(code)).build();
+    }
+
+    /** The evaluation the finding belongs to: one of this center's. */
+    private Long evaluationOf(String code, String typed, FormErrors errors) {
+        try {
+            long id = Long.parseLong(typed == null ? "" : typed.strip());
+            if (newestFirst(code).stream().anyMatch(e -> e.id() == id)) {
+                return id;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        errors.add("evaluation", "page.form.choose");
+        return null;
+    }
+
+    private List<EvaluationView> newestFirst(String code) {
+        return evaluations.listForCenter(code).stream()
+                .sorted(Comparator.comparing(EvaluationView::date).reversed()).toList();
+    }
+
+    /** Back to the form, filled in as typed, each error by its field; chosen photos must be chosen again. */
+    private Response again(String code, Map<String, String> typed, FormErrors errors, List<FileUpload> chosen) {
+        Uploads.chooseAgain(chosen, errors);
+        return drafts.back(UriBuilder.fromPath("/centers/{code}/findings/new"), typed, errors, page.user(), code);
+    }
+
+    static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,128 @@
+package org.rehabtrack.web;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Size;
+import java.lang.annotation.Annotation;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import org.rehabtrack.system.Labels;
+import org.rehabtrack.system.problem.ApiException;
+import org.rehabtrack.system.problem.Messages;
+
+/**
+ * The errors of a submitted form, by field, in the user's language: from reading the typed text,
+ * from the request's validation rules, and from the service refusing the change. The field
+ * {@code ""} holds an error of the whole form.
+ */
+final class FormErrors {
+
+    static final String FORM = "";
+
+    private final Map<String, String> errors = new LinkedHashMap<>();
+    private final Labels labels;
+
+    FormErrors(Labels labels) {
+        this.labels = labels;
+    }
+
+    void add(String field, String key, Object... args) {
+        errors.putIfAbsent(field, labels.get(key, args));
+    }
+
+    /** A choice among an enum's values; null, with the error noted, when missing or unknown. */
+    <E extends Enum<E>> E choice(String field, Class<E> type, String typed) {
+        if (typed == null || typed.isBlank()) {
+            add(field, "page.form.required");
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, typed.strip());
+        } catch (IllegalArgumentException e) {
+            add(field, "page.form.choose");
+            return null;
+        }
+    }
+
+    /** A date as a date input sends it (yyyy-mm-dd); null, with the error noted, when not a real date. */
+    LocalDate date(String field, String typed, boolean required) {
+        if (typed == null || typed.isBlank()) {
+            if (required) {
+                add(field, "page.form.required");
+            }
+            return null;
+        }
+        try {
+            return LocalDate.parse(typed.strip());
+        } catch (DateTimeParseException e) {
+            add(field, "page.form.date");
+            return null;
+        }
+    }
+
+    /** A decimal number, with a comma or a point before the decimals. */
+    BigDecimal number(String field, String typed, boolean required) {
+        if (typed == null || typed.isBlank()) {
+            if (required) {
+                add(field, "page.form.required");
+            }
+            return null;
+        }
+        try {
+            return new BigDecimal(typed.strip().replace(',', '.'));
+        } catch (NumberFormatException e) {
+            add(field, "page.form.number");
+            return null;
+        }
+    }
+
+    /** The request's own rules (the API's), each broken one next to its field. */
+    <T> void violations(Set<ConstraintViolation<T>> violations) {
+        for (ConstraintViolation<T> v : violations) {
+            String field = v.getPropertyPath().toString();
+            Annotation rule = v.getConstraintDescriptor().getAnnotation();
+            if (rule instanceof Size size) {
+                add(field, "page.form.tooLong", size.max());
+            } else if (rule instanceof DecimalMin || rule instanceof DecimalMax) {
+                add(field, "page.form.range");
+            } else if (rule instanceof Digits digits) {
+                add(field, "page.form.digits", digits.fraction());
+            } else {
+                add(field, "page.form.required");
+            }
+        }
+    }
+
+    /** The service's refusal: next to the fields it names, else for the whole form. */
+    void refused(ApiException e) {
+        if (e.fieldProblems().isEmpty()) {
+            errors.putIfAbsent(FORM, text(e.detail()));
+        }
+        for (ApiException.FieldProblem problem : e.fieldProblems()) {
+            errors.putIfAbsent(problem.field(), text(problem.message()));
+        }
+    }
+
+    /** The service's refusal of one part of the form, shown next to that field. */
+    void refused(ApiException e, String field) {
+        errors.putIfAbsent(field, text(e.fieldProblems().isEmpty() ? e.detail() : e.fieldProblems().get(0).message()));
+    }
+
+    boolean any() {
+        return !errors.isEmpty();
+    }
+
+    Map<String, String> map() {
+        return errors;
+    }
+
+    private String text(ApiException.Message message) {
+        return Messages.get(labels.locale(), message.key(), message.args());
+    }
+}

@@ -1,0 +1,145 @@
+package org.rehabtrack.web;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Validator;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+import org.rehabtrack.center.CenterView;
+import org.rehabtrack.security.Csrf;
+import org.rehabtrack.security.Roles;
+import org.rehabtrack.system.problem.ApiException;
+import org.rehabtrack.works.ProgressRequest;
+import org.rehabtrack.works.ProgressView;
+import org.rehabtrack.works.WorkPackageService;
+import org.rehabtrack.works.WorkPackageView;
+
+/**
+ * The engineer's form to record a works package's progress on site: the date, the cumulative
+ * percentage, a note, the reason when it is lower than the last report, and photos of the works.
+ * The page also lists the reports so far. The report and its photos are saved together or not at all.
+ */
+@Path("/centers/{code}/work-packages/{id}/progress")
+@RolesAllowed({Roles.MANAGER, Roles.ENGINEER})
+public class ProgressForm {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance progress(Page page, CenterView center, WorkPackageView workPackage,
+                List<ProgressView> reports, FormDrafts.Draft draft, LocalDate today, int maxPhotos);
+    }
+
+    private final Page page;
+    private final VisibleCenters centers;
+    private final WorkPackageService packages;
+    private final FormDrafts drafts;
+    private final Validator validator;
+    private final Clock clock;
+
+    ProgressForm(Page page, VisibleCenters centers, WorkPackageService packages, FormDrafts drafts,
+            Validator validator, Clock clock) {
+        this.page = page;
+        this.centers = centers;
+        this.packages = packages;
+        this.drafts = drafts;
+        this.validator = validator;
+        this.clock = clock;
+    }
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    @Operation(hidden = true)
+    public TemplateInstance form(@PathParam("code") String code, @PathParam("id") long id,
+            @QueryParam("draft") String draft) {
+        CenterView center = centers.require(code);
+        WorkPackageView workPackage = packageOf(code, id);
+        List<ProgressView> reports = new ArrayList<>(packages.progress(id));
+        Collections.reverse(reports);
+        return Templates.progress(page, center, workPackage, reports, drafts.read(draft, page.user()),
+                LocalDate.now(clock), Uploads.MAX_PHOTOS);
+    }
+
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(hidden = true)
+    public Response record(@PathParam("code") String code, @PathParam("id") long id,
+            @RestForm(Csrf.FIELD) String token, @RestForm String date, @RestForm String percentComplete,
+            @RestForm String note, @RestForm String correctionReason, @RestForm String caption,
+            @RestForm("photo") List<FileUpload> photo) {
+        centers.require(code);
+        packageOf(code, id);
+        Map<String, String> typed = FormDrafts.typed("date", date, "percentComplete", percentComplete, "note", note,
+                "correctionReason", correctionReason, "caption", caption);
+        FormErrors errors = new FormErrors(page.labels());
+        if (!Csrf.matches(page.csrf(), token)) {
+            errors.add(FormErrors.FORM, "page.csrf");
+            return again(code, id, typed, errors, List.of());
+        }
+        List<FileUpload> chosen = Uploads.chosen(photo, errors);
+        ProgressRequest request = new ProgressRequest();
+        request.date = errors.date("date", date, true);
+        request.percentComplete = errors.number("percentComplete", percentComplete, true);
+        request.note = FindingForm.blankToNull(note);
+        request.correctionReason = FindingForm.blankToNull(correctionReason);
+        errors.violations(validator.validate(request));
+        if (caption != null && caption.length() > 500) {
+            errors.add("caption", "page.form.tooLong", 500);
+        }
+        if (errors.any()) {
+            return again(code, id, typed, errors, chosen);
+        }
+        boolean[] atPhotos = {false};
+        try {
+            QuarkusTransaction.joiningExisting().run(() -> {
+                ProgressView report = packages.reportProgress(id, request, page.user());
+                atPhotos[0] = true;
+                for (FileUpload file : chosen) {
+                    packages.addProgressPhoto(report.id(), file.uploadedFile(), FindingForm.blankToNull(caption));
+                }
+            });
+        } catch (ApiException e) {
+            if (atPhotos[0]) {
+                errors.refused(e, "photo");
+            } else {
+                errors.refused(e);
+            }
+            return again(code, id, typed, errors, chosen);
+        }
+        return Response.seeOther(UriBuilder.fromPath("/centers/{code}").queryParam("package", id)
+                .queryParam("outcome", "progress").fragment("w" + id).build(code)).build();
+    }
+
+    private WorkPackageView packageOf(String code, long id) {
+        WorkPackageView workPackage = packages.get(id);
+        if (!workPackage.center().equals(code)) {
+            throw ApiException.notFound("works.notFound", id);
+        }
+        return workPackage;
+    }
+
+    private Response again(String code, long id, Map<String, String> typed, FormErrors errors,
+            List<FileUpload> chosen) {
+        Uploads.chooseAgain(chosen, errors);
+        return drafts.back(UriBuilder.fromPath("/centers/{code}/work-packages/{id}/progress"), typed, errors,
+                page.user(), code, id);
+    }
+}
