@@ -80,6 +80,13 @@ final class Browser implements AutoCloseable {
         return target;
     }
 
+    /** Scrolls a part of the page to the top of the window and saves a screenshot of the window. */
+    Path screenshotOf(String name, String cssSelector) throws IOException {
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView(true)",
+                driver.findElement(By.cssSelector(cssSelector)));
+        return screenshot(name);
+    }
+
     @Override
     public void close() {
         driver.quit();
