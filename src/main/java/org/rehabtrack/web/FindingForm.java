@@ -2,7 +2,6 @@ package org.rehabtrack.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -21,6 +20,7 @@ import jakarta.ws.rs.core.UriBuilder;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
@@ -118,26 +118,15 @@ public class FindingForm {
         if (errors.any()) {
             return again(code, typed, errors, chosen);
         }
-        boolean[] atPhotos = {false};
-        try {
-            FindingView logged = QuarkusTransaction.joiningExisting().call(() -> {
-                FindingView created = findings.create(evaluationId, request, page.user());
-                atPhotos[0] = true;
-                for (FileUpload file : chosen) {
-                    photos.add(created.id(), file.uploadedFile(), blankToNull(caption));
-                }
-                return created;
-            });
-            return Response.seeOther(UriBuilder.fromPath("/centers/{code}").queryParam("finding", logged.id())
-                    .queryParam("outcome", "logged").fragment("f" + logged.id()).build(code)).build();
-        } catch (ApiException e) {
-            if (atPhotos[0]) {
-                errors.refused(e, "photo");
-            } else {
-                errors.refused(e);
-            }
+        Optional<FindingView> logged = Uploads.saveWithPhotos(
+                () -> findings.create(evaluationId, request, page.user()), chosen,
+                (finding, file) -> photos.add(finding.id(), file.uploadedFile(), blankToNull(caption)), errors);
+        if (logged.isEmpty()) {
             return again(code, typed, errors, chosen);
         }
+        long id = logged.get().id();
+        return Response.seeOther(UriBuilder.fromPath("/centers/{code}").queryParam("finding", id)
+                .queryParam("outcome", "logged").fragment("f" + id).build(code)).build();
     }
 
     /**

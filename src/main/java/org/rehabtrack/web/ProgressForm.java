@@ -1,6 +1,5 @@
 package org.rehabtrack.web;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -21,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
@@ -107,21 +107,10 @@ public class ProgressForm {
         if (errors.any()) {
             return again(code, id, typed, errors, chosen);
         }
-        boolean[] atPhotos = {false};
-        try {
-            QuarkusTransaction.joiningExisting().run(() -> {
-                ProgressView report = packages.reportProgress(id, request, page.user());
-                atPhotos[0] = true;
-                for (FileUpload file : chosen) {
-                    packages.addProgressPhoto(report.id(), file.uploadedFile(), FindingForm.blankToNull(caption));
-                }
-            });
-        } catch (ApiException e) {
-            if (atPhotos[0]) {
-                errors.refused(e, "photo");
-            } else {
-                errors.refused(e);
-            }
+        Optional<ProgressView> saved = Uploads.saveWithPhotos(() -> packages.reportProgress(id, request, page.user()),
+                chosen, (report, file) -> packages.addProgressPhoto(report.id(), file.uploadedFile(),
+                        FindingForm.blankToNull(caption)), errors);
+        if (saved.isEmpty()) {
             return again(code, id, typed, errors, chosen);
         }
         return Response.seeOther(UriBuilder.fromPath("/centers/{code}").queryParam("package", id)

@@ -1,8 +1,12 @@
 package org.rehabtrack.web;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.rehabtrack.finding.PhotoConfig;
+import org.rehabtrack.system.problem.ApiException;
 
 /** The photos a page's form carries: those actually chosen, at most {@value #MAX_PHOTOS}. */
 final class Uploads {
@@ -19,6 +23,38 @@ final class Uploads {
             errors.add("photo", "page.form.tooManyPhotos", MAX_PHOTOS);
         }
         return chosen;
+    }
+
+    /** Stores one chosen photo with what the form saved. */
+    interface PhotoStore<T> {
+        void add(T saved, FileUpload photo);
+    }
+
+    /**
+     * Saves what a form holds and then each chosen photo with it, in one transaction: a refused
+     * photo undoes the whole. Answers what was saved, or nothing when the service refused it,
+     * with the refusal noted by its field (by the photo field when a photo was refused).
+     */
+    static <T> Optional<T> saveWithPhotos(Supplier<T> save, List<FileUpload> chosen, PhotoStore<T> store,
+            FormErrors errors) {
+        boolean[] atPhotos = {false};
+        try {
+            return Optional.of(QuarkusTransaction.joiningExisting().call(() -> {
+                T saved = save.get();
+                atPhotos[0] = true;
+                for (FileUpload file : chosen) {
+                    store.add(saved, file);
+                }
+                return saved;
+            }));
+        } catch (ApiException e) {
+            if (atPhotos[0]) {
+                errors.refused(e, "photo");
+            } else {
+                errors.refused(e);
+            }
+            return Optional.empty();
+        }
     }
 
     /** A refused form comes back without its files: a browser cannot refill a file input. */

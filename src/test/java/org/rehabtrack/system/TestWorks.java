@@ -12,14 +12,20 @@ public final class TestWorks {
 
     private TestWorks() {}
 
-    /** A package of 100,000 USD over 2026, planned, addressing the findings given. */
-    public static long planned(String center, String code, List<Long> findings) {
+    /** The body of a package of 100,000 USD over 2026. */
+    public static Map<String, Object> body(String code) {
         Map<String, Object> body = new HashMap<>();
         body.put("code", code);
         body.put("title", "Roof replacement");
         body.put("budget", Map.of("amount", "100000.00", "currency", "USD"));
         body.put("plannedStart", "2026-01-01");
         body.put("plannedEnd", "2026-12-31");
+        return body;
+    }
+
+    /** A package of 100,000 USD over 2026, planned, addressing the findings given. */
+    public static long planned(String center, String code, List<Long> findings) {
+        Map<String, Object> body = body(code);
         body.put("findings", findings);
         return given().contentType(ContentType.JSON).body(body).post("/api/centers/{code}/work-packages", center)
                 .then().statusCode(201).extract().jsonPath().getLong("id");

@@ -20,7 +20,7 @@ import org.rehabtrack.system.SignedInAsManager;
 
 /**
  * Every demo user walks through the pages they may use, in both languages, on an office laptop
- * (1366x768) and on a phone (390x844): each page answers in the language asked, shows no message
+ * (1366x768) and on phones (390x844, 360x740): each page answers in the language asked, shows no message
  * key instead of a text, fetches nothing from outside the application, fits the phone's width
  * without sideways scrolling, and shows the forms of the user's role and no others.
  */
@@ -47,6 +47,9 @@ class PageTourBrowserTest {
             "admin", List.of(new Stop("/", "h1"), new Stop("/centers/CANFM-BELEN", "#history-heading"),
                     new Stop("/reports", "form.reports")));
 
+    /** An office laptop, the phone of the acceptance, and the narrowest phone the pages are made for. */
+    private static final int[][] SIZES = {{1366, 768}, {390, 844}, {360, 740}};
+
     @TestHTTPResource("/")
     URL base;
 
@@ -57,7 +60,7 @@ class PageTourBrowserTest {
         String wp02 = String.valueOf(given().get("/api/centers/CAMR-SPS/work-packages").then().extract().jsonPath()
                 .getLong("find { it.code == 'WP-02' }.id"));
         for (var tour : TOURS.entrySet()) {
-            for (int[] size : new int[][] {{1366, 768}, {390, 844}}) {
+            for (int[] size : SIZES) {
                 try (Browser browser = Browser.open(base, size[0], size[1])) {
                     browser.signIn(tour.getKey(), SignedInAsManager.DEMO_PASSWORD);
                     for (String lang : List.of("es", "en")) {
@@ -76,7 +79,7 @@ class PageTourBrowserTest {
             }
         }
         assertTrue(problems.isEmpty(), String.join("\n", problems));
-        assertEquals(2 * 2 * TOURS.values().stream().mapToInt(List::size).sum(), pages);
+        assertEquals(SIZES.length * 2 * TOURS.values().stream().mapToInt(List::size).sum(), pages);
     }
 
     private static boolean present(JavascriptExecutor js, String selector) {

@@ -26,13 +26,7 @@ class WorkPackageResourceTest {
     private static final String TODAY = LocalDate.now().toString();
 
     private static Map<String, Object> body(String code) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("code", code);
-        body.put("title", "Roof replacement");
-        body.put("budget", Map.of("amount", "100000.00", "currency", "USD"));
-        body.put("plannedStart", "2026-01-01");
-        body.put("plannedEnd", "2026-12-31");
-        return body;
+        return TestWorks.body(code);
     }
 
     private static long create(String center, Map<String, Object> body) {
