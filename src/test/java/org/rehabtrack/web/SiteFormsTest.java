@@ -13,8 +13,11 @@ import io.restassured.builder.MultiPartSpecBuilder;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.rehabtrack.security.Csrf;
 import org.rehabtrack.security.SessionAuthenticationMechanism;
@@ -131,10 +134,22 @@ class SiteFormsTest {
                 .body(not(containsString("no es HTML")));
     }
 
+    /** Files in the photo folder of the tests (rehabtrack.data-dir under target/). */
+    private static long photoFiles() throws java.io.IOException {
+        Path folder = Path.of("target", "test-data", "photos");
+        if (!Files.isDirectory(folder)) {
+            return 0;
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.count();
+        }
+    }
+
     @Test
-    void aFileThatIsNotAnImageRefusesTheWholeFinding() {
+    void aFileThatIsNotAnImageRefusesTheWholeFinding() throws Exception {
         String center = centerWithEvaluation();
         Session session = engineer();
+        long photosBefore = photoFiles();
         String location = session.request()
                 .multiPart(Csrf.FIELD, session.token())
                 .multiPart("evaluation", String.valueOf(evaluationOf(center)))
@@ -145,6 +160,7 @@ class SiteFormsTest {
                 .then().statusCode(303).extract().header("Location");
         assertTrue(location.contains("draft="), location);
         assertEquals(0, findingsOf(center), "neither the finding nor its first photo was kept");
+        assertEquals(photosBefore, photoFiles(), "the first photo's file was removed with the rollback");
         session.request().get(path(location)).then()
                 .body(containsString("id=\"photo-error\""))
                 .body(containsString("value=\"Canal roto\""));
