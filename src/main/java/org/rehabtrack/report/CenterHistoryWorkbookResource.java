@@ -32,9 +32,11 @@ public class CenterHistoryWorkbookResource {
     private final HistoryWorkbook workbook;
     private final CenterRepository centers;
     private final Clock clock;
+    private final ReportMetrics metrics;
 
     CenterHistoryWorkbookResource(HistoryService history, HistoryWorkbook workbook, CenterRepository centers,
-            Clock clock) {
+            Clock clock, ReportMetrics metrics) {
+        this.metrics = metrics;
         this.history = history;
         this.workbook = workbook;
         this.centers = centers;
@@ -57,7 +59,7 @@ public class CenterHistoryWorkbookResource {
         List<String> filters = new ArrayList<>();
         filters.add(context.label("report.history.filters", from == null ? "—" : from, to == null ? "—" : to,
                 filter.user() == null ? context.label("report.history.anyone") : filter.user()));
-        byte[] bytes = workbook.write(context, filters, history.all(filter));
+        byte[] bytes = metrics.measure("history", () -> workbook.write(context, filters, history.all(filter)));
         return Response.ok(bytes, ReportResource.XLSX)
                 .header("Content-Disposition", "attachment; filename=\"history-" + center.getCode() + ".xlsx\"")
                 .build();

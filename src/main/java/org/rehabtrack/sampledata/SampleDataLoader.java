@@ -117,8 +117,24 @@ public class SampleDataLoader {
         }
     }
 
-    /** Loads the sample data unless it was loaded before or the database already holds centers. */
+    /**
+     * Loads the sample data unless it was loaded before or the database already holds centers.
+     * Two instances starting at once on one database both try to claim the load: the second one's
+     * claim waits for the first one's transaction and then fails on its key, and it loads nothing.
+     */
     public boolean loadIfEmpty() {
+        try {
+            return claimAndLoad();
+        } catch (RuntimeException e) {
+            if (QuarkusTransaction.requiringNew().call(this::loadedAt).isPresent()) {
+                LOG.info("Sample data loaded meanwhile by another instance; not loaded again");
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    private boolean claimAndLoad() {
         return QuarkusTransaction.requiringNew().call(() -> {
             Optional<Instant> loadedAt = loadedAt();
             if (loadedAt.isPresent()) {

@@ -10,6 +10,7 @@ import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -38,7 +39,8 @@ class PackagedApplicationIT {
     @Test
     void servesTheSampleDataFromAnyDirectoryAndKeepsAcknowledgedWritesThroughAKill() throws Exception {
         Path dataDir = Files.createDirectory(workingDirectory.resolve("empty-data-folder"));
-        Map<String, String> env = Map.of("REHABTRACK_DATA_DIR", dataDir.toString(), "QUARKUS_PROFILE", "demo");
+        Map<String, String> env = new HashMap<>(TestDatabases.fresh("it_sample"));
+        env.putAll(Map.of("REHABTRACK_DATA_DIR", dataDir.toString(), "QUARKUS_PROFILE", "demo"));
         long milestoneId;
         List<String> newCenters = List.of("CAM-IT-1", "CAM-IT-2", "CAM-IT-3", "CAM-IT-4", "CAM-IT-5");
 
@@ -74,17 +76,20 @@ class PackagedApplicationIT {
                     .body("version", equalTo(1));
             api(app).get("/api/partners").then().body("acronym.findAll { it == 'SRECI' }", hasSize(1));
         }
-        try (var files = Files.list(dataDir)) {
-            org.junit.jupiter.api.Assertions.assertTrue(files.anyMatch(f -> f.getFileName().toString().startsWith("rehabtrack")),
-                    "the database lives in the data folder");
+        if (!TestDatabases.postgresql()) {
+            try (var files = Files.list(dataDir)) {
+                org.junit.jupiter.api.Assertions.assertTrue(
+                        files.anyMatch(f -> f.getFileName().toString().startsWith("rehabtrack")),
+                        "the database lives in the data folder");
+            }
         }
     }
 
     @Test
     void startsInProductionEmptyAndClosedToAnyoneWithoutAnAccount() throws Exception {
         Path dataDir = Files.createDirectory(workingDirectory.resolve("production"));
-        Map<String, String> env = Map.of("REHABTRACK_DATA_DIR", dataDir.toString(),
-                "REHABTRACK_SESSION_KEY", SESSION_KEY);
+        Map<String, String> env = new HashMap<>(TestDatabases.fresh("it_production"));
+        env.putAll(Map.of("REHABTRACK_DATA_DIR", dataDir.toString(), "REHABTRACK_SESSION_KEY", SESSION_KEY));
 
         try (RunningApplication app = RunningApplication.start(workingDirectory, env)) {
             given().baseUri(app.baseUri()).get("/api/centers").then().statusCode(401)
