@@ -11,18 +11,8 @@
 # Exits non-zero when any of it does not hold.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-jar="target/quarkus-app/quarkus-run.jar"
+. scripts/lib.sh
 [ -f "$jar" ] || { echo "Build first: REHABTRACK_DB_KIND=postgresql mvn -DskipTests package" >&2; exit 2; }
-
-work="$(mktemp -d)"
-pids=()
-cleanup() {
-    for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
-    wait 2>/dev/null || true
-    rm -rf "$work"
-}
-trap cleanup EXIT
-fail() { echo "FAIL: $*" >&2; exit 1; }
 
 url="$(scripts/postgresql.sh rehabtrack_cluster)"
 export QUARKUS_PROFILE=demo
@@ -30,18 +20,10 @@ export REHABTRACK_DB_URL="$url"
 export REHABTRACK_SESSION_KEY="two-instances-check-session-key-0123456789"
 export REHABTRACK_PHOTOS_DIR="$work/photos"
 export REHABTRACK_DATA_DIR="$work/data"
-for port in 18081 18082; do
-    PORT=$port java -jar "$jar" > "$work/instance-$port.log" 2>&1 &
-    pids+=($!)
-done
-for port in 18081 18082; do
-    for _ in $(seq 1 90); do
-        curl -sf "http://localhost:$port/q/health/ready" > /dev/null && break
-        sleep 1
-    done
-    curl -sf "http://localhost:$port/q/health/ready" > /dev/null \
-        || { cat "$work/instance-$port.log" >&2; fail "instance on port $port is not ready"; }
-done
+start_instance 18081
+start_instance 18082
+wait_ready 18081
+wait_ready 18082
 echo "both instances ready"
 
 centers="$(curl -sf -u manager:rehabtrack-demo http://localhost:18082/api/centers | grep -o '"code":"[^"]*"' | sort -u | wc -l)"
@@ -87,14 +69,8 @@ results="$(cat "$work"/race-*.status | sort | tr '\n' ' ')"
 echo "the same edit raced on both instances: one 200, one 409"
 
 # A photo stored through one instance is served by the other.
-evaluation="$(curl -sf -u engineer:rehabtrack-demo http://localhost:18081/api/centers/CAMR-OMOA/evaluations \
-    | grep -o '"id":[0-9]*' | head -1 | cut -d: -f2)"
-finding="$(curl -sf -u engineer:rehabtrack-demo -H 'Content-Type: application/json' \
-    -d '{"category":"ROOF","severity":"LOW","title":"Two instances"}' \
-    "http://localhost:18081/api/evaluations/$evaluation/findings" | grep -o '"id":[0-9]*' | head -1 | cut -d: -f2)"
-printf '\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\1\0\0\0\1\x08\x02\0\0\0\x90wS\xde\0\0\0\x0cIDATx\x9cc\xf8\x0f\0\0\1\1\0\x05\x18\xd8N\0\0\0\0IEND\xaeB`\x82' > "$work/dot.png"
-photo="$(curl -sf -u engineer:rehabtrack-demo -F "file=@$work/dot.png;type=image/png" \
-    "http://localhost:18081/api/findings/$finding/photos" | grep -o '"id":[0-9]*' | head -1 | cut -d: -f2)"
+write_png "$work/dot.png"
+photo="$(add_finding_with_photo 18081 "$work/dot.png")"
 curl -sf -u engineer:rehabtrack-demo -o "$work/served.png" "http://localhost:18082/api/photos/$photo" \
     || fail "the second instance could not serve a photo stored by the first"
 cmp -s "$work/dot.png" "$work/served.png" || fail "the photo served differs from the one stored"

@@ -73,7 +73,8 @@ public class PhotoStorage {
         return path;
     }
 
-    Path folder() {
+    /** The folder of the photo files. */
+    public Path folder() {
         return folder;
     }
 

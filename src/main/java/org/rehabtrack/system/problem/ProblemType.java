@@ -19,6 +19,7 @@ public enum ProblemType {
     FROZEN(409, "frozen"),
     EXCEEDS_FUNDS(409, "exceeds-funds"),
     MISSING_RATE(409, "missing-rate"),
+    NOT_ON_THIS_DATABASE(409, "not-on-this-database"),
     TOO_LARGE(413, "too-large"),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type"),
     TOO_MANY_SIGN_INS(429, "too-many-sign-ins"),

@@ -1,0 +1,56 @@
+# Shared by the scripts that start the packaged application: sourced, not run.
+
+jar="target/quarkus-app/quarkus-run.jar"
+pids=()
+work="$(mktemp -d)"
+
+cleanup() {
+    for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+    wait 2>/dev/null || true
+    rm -rf "$work"
+}
+trap cleanup EXIT
+
+fail() { echo "FAIL: $*" >&2; exit 1; }
+
+# start_instance PORT: starts the application in the background with the current environment.
+start_instance() {
+    PORT="$1" java -jar "$jar" > "$work/instance-$1.log" 2>&1 &
+    pids+=($!)
+    eval "pid_$1=$!"
+}
+
+# wait_ready PORT: waits until the instance on PORT is ready (database reached), or fails.
+wait_ready() {
+    for _ in $(seq 1 90); do
+        curl -sf "http://localhost:$1/q/health/ready" > /dev/null && return 0
+        sleep 1
+    done
+    cat "$work/instance-$1.log" >&2
+    fail "the instance on port $1 is not ready"
+}
+
+# stop_instance PORT: stops it as a service manager would (SIGTERM) and waits for it to end.
+stop_instance() {
+    local pid_var="pid_$1"
+    kill "${!pid_var}"
+    wait "${!pid_var}" 2>/dev/null || true
+}
+
+# add_finding_with_photo PORT FILE: a finding on Omoa's first evaluation with FILE as its photo;
+# prints the photo's id.
+add_finding_with_photo() {
+    local evaluation finding
+    evaluation="$(curl -sf -u engineer:rehabtrack-demo "http://localhost:$1/api/centers/CAMR-OMOA/evaluations" \
+        | grep -o '"id":[0-9]*' | head -1 | cut -d: -f2)"
+    finding="$(curl -sf -u engineer:rehabtrack-demo -H 'Content-Type: application/json' \
+        -d '{"category":"ROOF","severity":"LOW","title":"Backed up"}' \
+        "http://localhost:$1/api/evaluations/$evaluation/findings" | grep -o '"id":[0-9]*' | head -1 | cut -d: -f2)"
+    curl -sf -u engineer:rehabtrack-demo -F "file=@$2;type=image/png" \
+        "http://localhost:$1/api/findings/$finding/photos" | grep -o '"id":[0-9]*' | head -1 | cut -d: -f2
+}
+
+# write_png FILE: a real one-pixel PNG.
+write_png() {
+    printf '\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\1\0\0\0\1\x08\x02\0\0\0\x90wS\xde\0\0\0\x0cIDATx\x9cc\xf8\x0f\0\0\1\1\0\x05\x18\xd8N\0\0\0\0IEND\xaeB`\x82' > "$1"
+}
