@@ -10,9 +10,10 @@ cd "$(dirname "$0")/.."
 [ -f "$jar" ] || { echo "Build first: mvn -DskipTests package" >&2; exit 2; }
 h2="$(ls target/quarkus-app/lib/main/com.h2database.h2-*.jar | head -1)"
 
-export QUARKUS_PROFILE=demo REHABTRACK_DATA_DIR="$work/original"
+export QUARKUS_PROFILE=demo REHABTRACK_DATA_DIR="$work/original" REHABTRACK_LOG_JSON=true
 start_instance 18091
 wait_ready 18091
+grep -q '^{.*"message"' "$work/instance-18091.log" || fail "REHABTRACK_LOG_JSON=true did not log JSON"
 write_png "$work/dot.png"
 add_finding_with_photo 18091 "$work/dot.png" > /dev/null
 backup="$(curl -sf -u admin:rehabtrack-demo -X POST http://localhost:18091/api/admin/backup \
