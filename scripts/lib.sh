@@ -37,15 +37,20 @@ stop_instance() {
     wait "${!pid_var}" 2>/dev/null || true
 }
 
-# add_finding_with_photo PORT FILE: a finding on Omoa's first evaluation with FILE as its photo;
-# prints the photo's id.
-add_finding_with_photo() {
-    local evaluation finding
+# add_finding PORT: a finding on Omoa's first evaluation; prints its id.
+add_finding() {
+    local evaluation
     evaluation="$(curl -sf -u engineer:rehabtrack-demo "http://localhost:$1/api/centers/CAMR-OMOA/evaluations" \
         | grep -o '"id":[0-9]*' | head -1 | cut -d: -f2)"
-    finding="$(curl -sf -u engineer:rehabtrack-demo -H 'Content-Type: application/json' \
-        -d '{"category":"ROOF","severity":"LOW","title":"Backed up"}' \
-        "http://localhost:$1/api/evaluations/$evaluation/findings" | grep -o '"id":[0-9]*' | head -1 | cut -d: -f2)"
+    curl -sf -u engineer:rehabtrack-demo -H 'Content-Type: application/json' \
+        -d '{"category":"ROOF","severity":"LOW","title":"Checked by a script"}' \
+        "http://localhost:$1/api/evaluations/$evaluation/findings" | grep -o '"id":[0-9]*' | head -1 | cut -d: -f2
+}
+
+# add_finding_with_photo PORT FILE: a new finding with FILE (a PNG) as its photo; prints the photo's id.
+add_finding_with_photo() {
+    local finding
+    finding="$(add_finding "$1")"
     curl -sf -u engineer:rehabtrack-demo -F "file=@$2;type=image/png" \
         "http://localhost:$1/api/findings/$finding/photos" | grep -o '"id":[0-9]*' | head -1 | cut -d: -f2
 }
