@@ -47,10 +47,11 @@ class EngineerBrowserTest {
             file.sendKeys(photo.toString());
             browser.driver.findElement(By.cssSelector("form.site button[type=submit]")).click();
 
-            // No title: the error is next to it, and everything typed is still there.
+            // No title: the error is next to it, and everything typed is still there. (Each lookup
+            // waits for an element only the page after the redirect has.)
+            assertTrue(browser.driver.findElement(By.id("title-error")).getText().contains("Complete este campo"));
             WebElement title = browser.driver.findElement(By.id("title"));
             assertEquals("true", title.getAttribute("aria-invalid"));
-            assertTrue(browser.driver.findElement(By.id("title-error")).getText().contains("Complete este campo"));
             assertEquals("Muro norte, tramo de 12 m", browser.driver.findElement(By.id("location")).getAttribute("value"));
             assertEquals("El muro cayó tras las lluvias; el patio está abierto.",
                     browser.driver.findElement(By.id("description")).getAttribute("value"));
@@ -64,7 +65,7 @@ class EngineerBrowserTest {
             browser.driver.findElement(By.id("photo")).sendKeys(photo.toString());
             browser.driver.findElement(By.cssSelector("form.site button[type=submit]")).click();
 
-            assertTrue(browser.driver.getPageSource().contains("Hallazgo guardado."));
+            assertEquals("Hallazgo guardado.", browser.driver.findElement(By.cssSelector("ul.findings li p.note")).getText());
             WebElement logged = browser.driver.findElement(By.cssSelector("ul.findings li"));
             assertTrue(logged.getText().contains("Muro perimetral colapsado"));
             assertEquals(1, logged.findElements(By.cssSelector(".photos img")).size(), "its photo is shown");
@@ -93,11 +94,12 @@ class EngineerBrowserTest {
             browser.driver.findElement(By.id("photo")).sendKeys(TestPhotos.jpegFile("cimientos.jpg").toString());
             browser.screenshot("engineer-progress-form-390x844");
             browser.driver.findElement(By.cssSelector("form.site button[type=submit]")).click();
-            assertTrue(browser.driver.getPageSource().contains("Avance guardado."));
+            assertEquals("Avance guardado.", browser.driver.findElement(By.cssSelector("#w" + underWay + " p.note")).getText());
             assertTrue(browser.driver.findElement(By.id("w" + underWay)).getText().contains("35.50"));
 
             browser.driver.findElement(By.cssSelector("#f" + finding + " form.verify button")).click();
-            assertTrue(browser.driver.findElement(By.id("f" + finding)).getText().contains("Verificado"));
+            assertTrue(browser.driver.findElement(By.cssSelector("#f" + finding + " p.note")).getText()
+                    .startsWith("Verificado"));
             browser.screenshot("engineer-verifies-finding-390x844");
         }
         given().get("/api/findings/{id}", finding).then().body("status", equalTo("VERIFIED"));

@@ -36,7 +36,8 @@ class MilestoneBrowserTest {
             browser.go("/centers/" + center);
             type(browser.driver.findElement(By.id("forecast-" + milestone)), "2027-04-15");
             browser.driver.findElement(By.cssSelector("#m" + milestone + " + tr form button")).click();
-            assertTrue(browser.driver.getPageSource().contains("Saved."));
+            // Each lookup waits for an element only the page after the redirect has.
+            assertEquals("Saved.", browser.driver.findElement(By.cssSelector("#m" + milestone + " + tr p.note")).getText());
             browser.screenshot("manager-moves-milestone-1366x768");
             given().get("/api/milestones/{id}", milestone).then().statusCode(200)
                     .body("forecastDate", org.hamcrest.Matchers.equalTo("2027-04-15"));
@@ -46,7 +47,8 @@ class MilestoneBrowserTest {
                     .patch("/api/milestones/{id}", milestone).then().statusCode(200);
             type(browser.driver.findElement(By.id("forecast-" + milestone)), "2027-06-30");
             browser.driver.findElement(By.cssSelector("#m" + milestone + " + tr form button")).click();
-            assertTrue(browser.driver.getPageSource().contains("Someone else changed this milestone"));
+            assertTrue(browser.driver.findElement(By.cssSelector("#m" + milestone + " + tr p.error")).getText()
+                    .contains("Someone else changed this milestone"));
             assertEquals("2027-05-01", browser.driver.findElement(By.id("forecast-" + milestone)).getAttribute("value"),
                     "the new value is shown");
         }
@@ -61,10 +63,10 @@ class MilestoneBrowserTest {
             browser.go("/centers/" + center);
             type(browser.driver.findElement(By.id("actual-" + milestone)), "2999-01-01");
             browser.driver.findElement(By.cssSelector("#m" + milestone + " + tr form button")).click();
+            assertTrue(browser.driver.findElement(By.id("error-" + milestone)).getText().contains("after today"));
             WebElement actual = browser.driver.findElement(By.id("actual-" + milestone));
             assertEquals("true", actual.getAttribute("aria-invalid"));
             assertEquals("2999-01-01", actual.getAttribute("value"), "what the user typed is kept");
-            assertTrue(browser.driver.findElement(By.id("error-" + milestone)).getText().contains("after today"));
             browser.screenshot("invalid-date-kept-390x844");
         }
     }
