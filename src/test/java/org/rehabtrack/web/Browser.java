@@ -70,6 +70,9 @@ final class Browser implements AutoCloseable {
         driver.findElement(By.id("username")).sendKeys(username);
         driver.findElement(By.id("password")).sendKeys(password);
         driver.findElement(By.cssSelector("form.sign-in button[type=submit]")).click();
+        // Signed in once the page after the redirect names the user: waits for it (implicitly),
+        // so that the next navigation carries the session cookie.
+        driver.findElement(By.cssSelector("header.site .user"));
     }
 
     /** Saves a screenshot as target/screenshots/{name}.png. */
