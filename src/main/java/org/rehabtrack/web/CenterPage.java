@@ -136,8 +136,8 @@ public class CenterPage {
         }
         ObjectNode body = json.createObjectNode();
         body.put("version", version);
-        body.put("forecastDate", blankToNull(forecastDate));
-        body.put("actualDate", blankToNull(actualDate));
+        body.put("forecastDate", FormErrors.blankToNull(forecastDate));
+        body.put("actualDate", FormErrors.blankToNull(actualDate));
         try {
             milestones.update(id, body, page.locale());
             return see(back.queryParam("outcome", "saved"), code, id);
@@ -157,9 +157,5 @@ public class CenterPage {
 
     private static Response see(UriBuilder location, String code, long id) {
         return Response.seeOther(location.fragment("m" + id).build(code)).build();
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

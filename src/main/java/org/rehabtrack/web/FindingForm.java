@@ -93,7 +93,7 @@ public class FindingForm {
             @RestForm String evaluation, @RestForm String category, @RestForm String severity,
             @RestForm String title, @RestForm String location, @RestForm String description,
             @RestForm String recommendation, @RestForm String caption, @RestForm("photo") List<FileUpload> photo) {
-        centers.require(code);
+        centers.check(code);
         Map<String, String> typed = FormDrafts.typed("evaluation", evaluation, "category", category, "severity",
                 severity, "title", title, "location", location, "description", description, "recommendation",
                 recommendation, "caption", caption);
@@ -107,20 +107,18 @@ public class FindingForm {
         NewFinding request = new NewFinding();
         request.category = errors.choice("category", FindingCategory.class, category);
         request.severity = errors.choice("severity", Severity.class, severity);
-        request.title = blankToNull(title);
-        request.location = blankToNull(location);
-        request.description = blankToNull(description);
-        request.recommendation = blankToNull(recommendation);
+        request.title = FormErrors.blankToNull(title);
+        request.location = FormErrors.blankToNull(location);
+        request.description = FormErrors.blankToNull(description);
+        request.recommendation = FormErrors.blankToNull(recommendation);
         errors.violations(validator.validate(request));
-        if (caption != null && caption.length() > 500) {
-            errors.add("caption", "page.form.tooLong", 500);
-        }
+        String photoCaption = Uploads.caption(caption, errors);
         if (errors.any()) {
             return again(code, typed, errors, chosen);
         }
         Optional<FindingView> logged = Uploads.saveWithPhotos(
                 () -> findings.create(evaluationId, request, page.user()), chosen,
-                (finding, file) -> photos.add(finding.id(), file.uploadedFile(), blankToNull(caption)), errors);
+                (finding, file) -> photos.add(finding.id(), file.uploadedFile(), photoCaption), errors);
         if (logged.isEmpty()) {
             return again(code, typed, errors, chosen);
         }
@@ -139,7 +137,7 @@ public class FindingForm {
     @Operation(hidden = true)
     public Response verify(@PathParam("code") String code, @PathParam("id") long id,
             @RestForm(Csrf.FIELD) String token, @RestForm long version) {
-        centers.require(code);
+        centers.check(code);
         if (!findings.get(id).center().equals(code)) {
             throw ApiException.notFound("finding.notFound", id);
         }
@@ -184,9 +182,5 @@ public class FindingForm {
     private Response again(String code, Map<String, String> typed, FormErrors errors, List<FileUpload> chosen) {
         Uploads.chooseAgain(chosen, errors);
         return drafts.back(UriBuilder.fromPath("/centers/{code}/findings/new"), typed, errors, page.user(), code);
-    }
-
-    static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

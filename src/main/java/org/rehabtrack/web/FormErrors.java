@@ -114,6 +114,11 @@ final class FormErrors {
         errors.putIfAbsent(field, text(e.fieldProblems().isEmpty() ? e.detail() : e.fieldProblems().get(0).message()));
     }
 
+    /** A text field as typed, stripped; null when left empty. */
+    static String blankToNull(String typed) {
+        return typed == null || typed.isBlank() ? null : typed.strip();
+    }
+
     boolean any() {
         return !errors.isEmpty();
     }

@@ -85,7 +85,7 @@ public class ProgressForm {
             @RestForm(Csrf.FIELD) String token, @RestForm String date, @RestForm String percentComplete,
             @RestForm String note, @RestForm String correctionReason, @RestForm String caption,
             @RestForm("photo") List<FileUpload> photo) {
-        centers.require(code);
+        centers.check(code);
         packageOf(code, id);
         Map<String, String> typed = FormDrafts.typed("date", date, "percentComplete", percentComplete, "note", note,
                 "correctionReason", correctionReason, "caption", caption);
@@ -98,18 +98,16 @@ public class ProgressForm {
         ProgressRequest request = new ProgressRequest();
         request.date = errors.date("date", date, true);
         request.percentComplete = errors.number("percentComplete", percentComplete, true);
-        request.note = FindingForm.blankToNull(note);
-        request.correctionReason = FindingForm.blankToNull(correctionReason);
+        request.note = FormErrors.blankToNull(note);
+        request.correctionReason = FormErrors.blankToNull(correctionReason);
         errors.violations(validator.validate(request));
-        if (caption != null && caption.length() > 500) {
-            errors.add("caption", "page.form.tooLong", 500);
-        }
+        String photoCaption = Uploads.caption(caption, errors);
         if (errors.any()) {
             return again(code, id, typed, errors, chosen);
         }
         Optional<ProgressView> saved = Uploads.saveWithPhotos(() -> packages.reportProgress(id, request, page.user()),
                 chosen, (report, file) -> packages.addProgressPhoto(report.id(), file.uploadedFile(),
-                        FindingForm.blankToNull(caption)), errors);
+                        photoCaption), errors);
         if (saved.isEmpty()) {
             return again(code, id, typed, errors, chosen);
         }

@@ -13,6 +13,9 @@ final class Uploads {
 
     static final int MAX_PHOTOS = PhotoConfig.PER_REQUEST;
 
+    /** The longest caption, as the photo API's {@code caption} part allows. */
+    static final int MAX_CAPTION = 500;
+
     private Uploads() {}
 
     /** The files chosen (a browser sends an empty part for an empty file input); too many is an error. */
@@ -23,6 +26,14 @@ final class Uploads {
             errors.add("photo", "page.form.tooManyPhotos", MAX_PHOTOS);
         }
         return chosen;
+    }
+
+    /** The photos' caption as typed, stripped, null when empty; longer than the API takes is an error. */
+    static String caption(String typed, FormErrors errors) {
+        if (typed != null && typed.length() > MAX_CAPTION) {
+            errors.add("caption", "page.form.tooLong", MAX_CAPTION);
+        }
+        return FormErrors.blankToNull(typed);
     }
 
     /** Stores one chosen photo with what the form saved. */

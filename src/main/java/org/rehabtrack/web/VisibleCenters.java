@@ -21,9 +21,15 @@ class VisibleCenters {
         this.visibility = visibility;
     }
 
+    /** The center as the page shows it (its view carries the headline figures, a roll-up of its money). */
     CenterView require(String code) {
-        return repository.findByCode(code).filter(c -> visibility.seesCenter(c.getId()))
-                .flatMap(c -> centers.find(code))
+        check(code);
+        return centers.find(code).orElseThrow(() -> ApiException.notFound("center.notFound", code));
+    }
+
+    /** That the center exists and the user may see it, for a form's POST, which shows nothing of it. */
+    void check(String code) {
+        repository.findByCode(code).filter(c -> visibility.seesCenter(c.getId()))
                 .orElseThrow(() -> ApiException.notFound("center.notFound", code));
     }
 }
