@@ -24,6 +24,12 @@ class SignInFailure {
         this.lastFailedAt = now;
     }
 
+    /** One more failure in a row. */
+    void again(Instant now) {
+        failures++;
+        lastFailedAt = now;
+    }
+
     String getThrottleKey() {
         return throttleKey;
     }

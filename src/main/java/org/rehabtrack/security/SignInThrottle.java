@@ -80,9 +80,7 @@ public class SignInThrottle {
             if (failure == null) {
                 em.persist(new SignInFailure(key, now));
             } else {
-                em.createQuery("update SignInFailure f set f.failures = f.failures + 1, f.lastFailedAt = :now"
-                        + " where f.throttleKey = :key").setParameter("now", now).setParameter("key", key)
-                        .executeUpdate();
+                failure.again(now);
             }
         }
     }
