@@ -6,22 +6,24 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.rehabtrack.budget.CenterBudget.CategoryLine;
 import org.rehabtrack.budget.CenterBudget.PackageLine;
 import org.rehabtrack.budget.CenterBudget.SourceLine;
 import org.rehabtrack.center.Center;
 import org.rehabtrack.center.CenterRepository;
 import org.rehabtrack.system.money.Money;
+import org.rehabtrack.system.problem.ApiException;
+import org.rehabtrack.system.problem.ProblemType;
 import org.rehabtrack.works.ChangeOrderRepository;
 import org.rehabtrack.works.EarnedValue;
 import org.rehabtrack.works.ProgressReportRepository;
 import org.rehabtrack.works.Revision;
 import org.rehabtrack.works.WorkPackage;
-import org.rehabtrack.works.WorkPackageRepository;
-import org.rehabtrack.works.WorkPackageStatus;
 
 /**
  * The roll-ups of a center's money and progress at a status date, computed here and nowhere else:
@@ -34,25 +36,20 @@ public class CenterBudgetService {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private final CenterRepository centers;
-    private final BudgetAllocationRepository allocations;
+    private final RollUpQueries queries;
     private final ExpenditureRepository expenditures;
-    private final WorkPackageRepository packages;
-    private final ChangeOrderRepository changeOrders;
     private final ProgressReportRepository progress;
     private final CurrencyConverter converter;
-    private final ExchangeRateRepository exchangeRates;
+    private final ChangeOrderRepository changeOrders;
 
-    CenterBudgetService(CenterRepository centers, BudgetAllocationRepository allocations,
-            ExpenditureRepository expenditures, WorkPackageRepository packages, ChangeOrderRepository changeOrders,
-            ProgressReportRepository progress, CurrencyConverter converter, ExchangeRateRepository exchangeRates) {
+    CenterBudgetService(CenterRepository centers, RollUpQueries queries, ExpenditureRepository expenditures,
+            ProgressReportRepository progress, CurrencyConverter converter, ChangeOrderRepository changeOrders) {
         this.centers = centers;
-        this.allocations = allocations;
-        this.expenditures = expenditures;
-        this.packages = packages;
         this.changeOrders = changeOrders;
+        this.queries = queries;
+        this.expenditures = expenditures;
         this.progress = progress;
         this.converter = converter;
-        this.exchangeRates = exchangeRates;
     }
 
     public CenterBudget budget(String code, LocalDate statusDate) {
@@ -62,48 +59,103 @@ public class CenterBudgetService {
     /**
      * A center's roll-up as {@link #budget(String, LocalDate)}, of what one funding source funds: its
      * allocations, the packages charged to it and its payments; of everything when the code is null.
+     * Refused (409) when an amount cannot be converted to dollars for want of an exchange rate.
      */
     public CenterBudget budget(String code, LocalDate statusDate, String fundingSource) {
         Center center = centers.require(code);
-        Dollars dollars = new Dollars(converter, statusDate);
+        return rollUp(List.of(center), statusDate, fundingSource, true).get(center.getId()).get();
+    }
 
-        List<BudgetAllocation> allocated = allocations.of(center).stream()
-                .filter(a -> fundingSource == null || a.getFundingSource().getCode().equals(fundingSource))
-                .toList();
-        List<Expenditure> paid = expenditures.of(center).stream()
-                .filter(e -> !e.getPaymentDate().isAfter(statusDate))
-                .filter(e -> fundingSource == null || e.getFundingSource().getCode().equals(fundingSource))
-                .toList();
-        List<WorkPackage> live = packages.forCenter(center).stream()
-                .filter(p -> p.getStatus() != WorkPackageStatus.CANCELLED)
-                .filter(p -> fundingSource == null
-                        || p.getFundingSource() != null && p.getFundingSource().getCode().equals(fundingSource))
-                .toList();
-        List<Long> ids = live.stream().map(WorkPackage::getId).toList();
-        Map<Long, Revision> revisions = changeOrders.approvedTotals(ids);
-        Map<Long, BigDecimal> percent = progress.percentOn(ids, statusDate);
+    /**
+     * The roll-ups of several centers, in as many queries as for one; a center maps to empty while
+     * an amount of it cannot be converted to dollars for want of an exchange rate.
+     */
+    public Map<Long, Optional<CenterBudget>> budgets(List<Center> list, LocalDate statusDate, String fundingSource) {
+        Map<Long, Optional<CenterBudget>> budgets = new LinkedHashMap<>();
+        rollUp(list, statusDate, fundingSource, false)
+                .forEach((id, rollUp) -> budgets.put(id, Optional.ofNullable(rollUp.budget())));
+        return budgets;
+    }
 
+    /** A center's roll-up, or why there is none: an amount without an exchange rate. */
+    private record RollUp(CenterBudget budget, ApiException refused) {
+
+        CenterBudget get() {
+            if (refused != null) {
+                throw refused;
+            }
+            return budget;
+        }
+    }
+
+    private Map<Long, RollUp> rollUp(List<Center> list, LocalDate statusDate, String fundingSource,
+            boolean withPaymentRates) {
+        Map<Long, RollUp> rollUps = new LinkedHashMap<>();
+        if (list.isEmpty()) {
+            return rollUps;
+        }
+        List<Long> ids = list.stream().map(Center::getId).toList();
+        RatesOn rates = converter.ratesOn(statusDate);
+        Map<Long, List<RollUpQueries.Allocation>> allocated = byCenter(queries.allocations(ids, fundingSource),
+                RollUpQueries.Allocation::center);
+        Map<Long, List<RollUpQueries.Payments>> paid = byCenter(queries.payments(ids, statusDate, fundingSource),
+                RollUpQueries.Payments::center);
+        Map<Long, List<RollUpQueries.Package>> live = byCenter(queries.packages(ids, fundingSource),
+                RollUpQueries.Package::center);
+        Map<Long, Revision> revisions = changeOrders.approvedTotalsOfCenters(ids);
+        Map<Long, BigDecimal> percent = queries.percentOn(ids, statusDate);
+        Map<Long, List<ExchangeRateView>> paymentRates = withPaymentRates
+                ? queries.paymentRates(ids, statusDate, fundingSource) : Map.of();
+        for (Center center : list) {
+            long id = center.getId();
+            try {
+                rollUps.put(id, new RollUp(rollUp(center.getCode(), statusDate, new Dollars(rates),
+                        allocated.getOrDefault(id, List.of()), paid.getOrDefault(id, List.of()),
+                        live.getOrDefault(id, List.of()), revisions, percent, paymentRates.getOrDefault(id, List.of())),
+                        null));
+            } catch (ApiException e) {
+                if (e.type() != ProblemType.MISSING_RATE) {
+                    throw e;
+                }
+                rollUps.put(id, new RollUp(null, e));
+            }
+        }
+        return rollUps;
+    }
+
+    private static <T> Map<Long, List<T>> byCenter(List<T> rows, java.util.function.ToLongFunction<T> center) {
+        Map<Long, List<T>> byCenter = new HashMap<>();
+        for (T row : rows) {
+            byCenter.computeIfAbsent(center.applyAsLong(row), id -> new ArrayList<>()).add(row);
+        }
+        return byCenter;
+    }
+
+    /** One center's roll-up from its rows. */
+    private static CenterBudget rollUp(String code, LocalDate statusDate, Dollars dollars,
+            List<RollUpQueries.Allocation> allocated, List<RollUpQueries.Payments> paid,
+            List<RollUpQueries.Package> live, Map<Long, Revision> revisions, Map<Long, BigDecimal> percent,
+            List<ExchangeRateView> paymentRates) {
         BigDecimal budget = BigDecimal.ZERO.setScale(2);
         Map<BudgetCategory, BigDecimal[]> byCategory = new EnumMap<>(BudgetCategory.class);
         Map<String, SourceFigures> bySource = new LinkedHashMap<>();
-        for (BudgetAllocation a : allocated) {
-            BigDecimal usd = dollars.of(a.getAmount());
+        for (RollUpQueries.Allocation a : allocated) {
+            BigDecimal usd = dollars.of(new Money(a.amount(), a.sourceCurrency()));
             budget = budget.add(usd);
-            BigDecimal[] category = byCategory.computeIfAbsent(a.getCategory(), c -> zeros());
+            BigDecimal[] category = byCategory.computeIfAbsent(a.category(), c -> zeros());
             category[0] = category[0].add(usd);
-            bySource.computeIfAbsent(a.getFundingSource().getCode(), k -> new SourceFigures(a.getFundingSource()))
-                    .allocate(a.getAmount().amount(), usd);
+            bySource.computeIfAbsent(a.source(), k -> new SourceFigures(a.source(), a.donor(), a.sourceCurrency()))
+                    .allocate(a.amount(), usd);
         }
         BigDecimal spent = BigDecimal.ZERO.setScale(2);
-        Map<Long, BigDecimal> actualCost = new LinkedHashMap<>();
-        for (Expenditure e : paid) {
-            BigDecimal usd = e.getUsd().amount();
-            spent = spent.add(usd);
-            BigDecimal[] category = byCategory.computeIfAbsent(e.getCategory(), c -> zeros());
-            category[1] = category[1].add(usd);
-            bySource.computeIfAbsent(e.getFundingSource().getCode(), k -> new SourceFigures(e.getFundingSource()))
-                    .spend(e.getSourceAmount(), usd);
-            actualCost.merge(e.getWorkPackage().getId(), usd, BigDecimal::add);
+        Map<Long, BigDecimal> actualCost = new HashMap<>();
+        for (RollUpQueries.Payments p : paid) {
+            spent = spent.add(p.usd());
+            BigDecimal[] category = byCategory.computeIfAbsent(p.category(), c -> zeros());
+            category[1] = category[1].add(p.usd());
+            bySource.computeIfAbsent(p.source(), k -> new SourceFigures(p.source(), p.donor(), p.sourceCurrency()))
+                    .spend(p.sourceAmount(), p.usd());
+            actualCost.merge(p.workPackage(), p.usd(), BigDecimal::add);
         }
 
         BigDecimal committed = BigDecimal.ZERO.setScale(2);
@@ -111,21 +163,20 @@ public class CenterBudgetService {
         BigDecimal weights = BigDecimal.ZERO;
         List<EarnedValue> values = new ArrayList<>();
         List<PackageLine> lines = new ArrayList<>();
-        for (WorkPackage p : live) {
-            Money contract = p.getContractAmount();
-            if (contract != null) {
-                Revision revision = revisions.getOrDefault(p.getId(), Revision.NONE);
-                committed = committed.add(dollars.of(new Money(contract.amount().add(revision.amount()),
-                        contract.currency())));
+        for (RollUpQueries.Package p : live) {
+            if (p.contract() != null) {
+                Revision revision = revisions.getOrDefault(p.id(), Revision.NONE);
+                committed = committed.add(dollars.of(new Money(p.contract().add(revision.amount()),
+                        p.contractCurrency())));
             }
-            BigDecimal bac = dollars.of(p.getBudget());
-            BigDecimal pct = percent.getOrDefault(p.getId(), BigDecimal.ZERO);
+            BigDecimal bac = dollars.of(new Money(p.budget(), p.budgetCurrency()));
+            BigDecimal pct = percent.getOrDefault(p.id(), BigDecimal.ZERO);
             weighted = weighted.add(pct.multiply(bac));
             weights = weights.add(bac);
-            EarnedValue value = EarnedValue.of(statusDate, bac, p.getPlannedStart(), p.getPlannedEnd(), pct,
-                    actualCost.getOrDefault(p.getId(), BigDecimal.ZERO));
+            EarnedValue value = EarnedValue.of(statusDate, bac, p.plannedStart(), p.plannedEnd(), pct,
+                    actualCost.getOrDefault(p.id(), BigDecimal.ZERO));
             values.add(value);
-            lines.add(new PackageLine(p.getId(), p.getCode(), p.getStatus().name(), pct, EarnedValueView.of(value)));
+            lines.add(new PackageLine(p.id(), p.code(), p.status().name(), pct, EarnedValueView.of(value)));
         }
 
         BigDecimal physical = weights.signum() == 0 ? null : weighted.divide(weights, 2, RoundingMode.HALF_UP);
@@ -137,15 +188,8 @@ public class CenterBudgetService {
                 .toList();
         List<SourceLine> sources = bySource.values().stream().map(SourceFigures::line).toList();
         List<ExchangeRateView> rates = new ArrayList<>(dollars.ratesUsed());
-        List<Long> paymentRates = paid.stream().map(Expenditure::getExchangeRateId)
-                .filter(java.util.Objects::nonNull).distinct().toList();
-        if (!paymentRates.isEmpty()) {
-            exchangeRates.list("id in ?1 order by currency, rateDate", paymentRates).stream()
-                    .map(ExchangeRateView::of)
-                    .filter(r -> rates.stream().noneMatch(used -> used.id() == r.id()))
-                    .forEach(rates::add);
-        }
-        return new CenterBudget(center.getCode(), statusDate, usd(budget), usd(committed), usd(spent),
+        paymentRates.stream().filter(r -> rates.stream().noneMatch(used -> used.id() == r.id())).forEach(rates::add);
+        return new CenterBudget(code, statusDate, usd(budget), usd(committed), usd(spent),
                 usd(budget.subtract(spent)), physical, financial, categories, sources,
                 EarnedValueView.of(EarnedValue.sum(statusDate, values)), lines, rates);
     }
@@ -161,11 +205,11 @@ public class CenterBudgetService {
         BigDecimal budget = BigDecimal.ZERO.setScale(2);
         BigDecimal committed = budget;
         BigDecimal spent = budget;
-        for (Center center : centers.list("order by code")) {
-            if (only.isPresent() && !only.get().contains(center.getId())) {
-                continue;
-            }
-            CenterBudget b = budget(center.getCode(), statusDate);
+        List<Center> shown = centers.list("order by code").stream()
+                .filter(center -> only.isEmpty() || only.get().contains(center.getId()))
+                .toList();
+        for (RollUp rollUp : rollUp(shown, statusDate, null, false).values()) {
+            CenterBudget b = rollUp.get();
             lines.add(new PortfolioBudget.CenterLine(b.center(), b.budget(), b.committed(), b.spent(), b.available(),
                     b.physicalProgress(), b.financialExecution(), b.earnedValue()));
             budget = budget.add(b.budget().amount());
@@ -182,36 +226,37 @@ public class CenterBudgetService {
     }
 
     /** The two figures a list of centers shows: physical progress and financial execution, in percent. */
-    public record Headline(BigDecimal physicalProgress, BigDecimal financialExecution) {}
+    public record Headline(BigDecimal physicalProgress, BigDecimal financialExecution) {
+
+        static final Headline NONE = new Headline(null, null);
+
+        public static Headline of(Optional<CenterBudget> budget) {
+            return budget.map(b -> new Headline(b.physicalProgress(), b.financialExecution())).orElse(NONE);
+        }
+    }
 
     /**
-     * A center's headline figures at a date, from the same roll-up as its budget; both null while
-     * a figure cannot be converted to dollars for want of an exchange rate.
+     * The headline figures of several centers at a date, by center id, from the same roll-up as
+     * their budgets; both null while a figure cannot be converted to dollars for want of a rate.
      */
-    public Headline headline(Center center, LocalDate date) {
-        return convertible(center.getCode(), date, null)
-                .map(budget -> new Headline(budget.physicalProgress(), budget.financialExecution()))
-                .orElse(new Headline(null, null));
+    public Map<Long, Headline> headlines(List<Center> list, LocalDate date) {
+        Map<Long, Headline> headlines = new HashMap<>();
+        budgets(list, date, null).forEach((id, budget) -> headlines.put(id, Headline.of(budget)));
+        return headlines;
     }
 
     /**
      * A center's roll-up as {@link #budget(String, LocalDate, String)}; empty while an amount
      * cannot be converted to dollars for want of an exchange rate.
      */
-    public java.util.Optional<CenterBudget> convertible(String code, LocalDate date, String fundingSource) {
-        try {
-            return java.util.Optional.of(budget(code, date, fundingSource));
-        } catch (org.rehabtrack.system.problem.ApiException e) {
-            if (e.type() == org.rehabtrack.system.problem.ProblemType.MISSING_RATE) {
-                return java.util.Optional.empty();
-            }
-            throw e;
-        }
+    public Optional<CenterBudget> convertible(String code, LocalDate date, String fundingSource) {
+        Center center = centers.require(code);
+        return Optional.ofNullable(rollUp(List.of(center), date, fundingSource, true).get(center.getId()).budget());
     }
 
     /** The earned value of one works package at a status date. */
     public EarnedValueView earnedValue(WorkPackage p, LocalDate statusDate) {
-        Dollars dollars = new Dollars(converter, statusDate);
+        Dollars dollars = new Dollars(converter.ratesOn(statusDate));
         BigDecimal ac = expenditures.of(p).stream()
                 .filter(e -> !e.getPaymentDate().isAfter(statusDate))
                 .map(e -> e.getUsd().amount())
@@ -232,17 +277,15 @@ public class CenterBudgetService {
 
     /** Conversions to dollars at the status date, remembering which rates were used. */
     private static final class Dollars {
-        private final CurrencyConverter converter;
-        private final LocalDate date;
+        private final RatesOn rates;
         private final Map<String, ExchangeRateView> used = new LinkedHashMap<>();
 
-        Dollars(CurrencyConverter converter, LocalDate date) {
-            this.converter = converter;
-            this.date = date;
+        Dollars(RatesOn rates) {
+            this.rates = rates;
         }
 
         BigDecimal of(Money money) {
-            Conversion conversion = converter.toUsd(money, date);
+            Conversion conversion = rates.toUsd(money);
             if (conversion.rateId() != null) {
                 used.putIfAbsent(money.currency(), new ExchangeRateView(conversion.rateId(), money.currency(),
                         conversion.rateDate(), conversion.unitsPerUsd(), conversion.rateSource()));
@@ -257,14 +300,18 @@ public class CenterBudgetService {
 
     /** A grant's figures for one center, as they are added up. */
     private static final class SourceFigures {
-        private final FundingSource source;
+        private final String source;
+        private final String donor;
+        private final String currency;
         private BigDecimal allocated = BigDecimal.ZERO.setScale(2);
         private BigDecimal allocatedUsd = BigDecimal.ZERO.setScale(2);
         private BigDecimal spent = BigDecimal.ZERO.setScale(2);
         private BigDecimal spentUsd = BigDecimal.ZERO.setScale(2);
 
-        SourceFigures(FundingSource source) {
+        SourceFigures(String source, String donor, String currency) {
             this.source = source;
+            this.donor = donor;
+            this.currency = currency;
         }
 
         void allocate(BigDecimal amount, BigDecimal usd) {
@@ -278,8 +325,7 @@ public class CenterBudgetService {
         }
 
         SourceLine line() {
-            String currency = source.getCurrency();
-            return new SourceLine(source.getCode(), source.getDonor().getAcronym(), new Money(allocated, currency),
+            return new SourceLine(source, donor, new Money(allocated, currency),
                     new Money(spent, currency), new Money(allocated.subtract(spent), currency), usd(allocatedUsd),
                     usd(spentUsd));
         }

@@ -32,6 +32,13 @@ public class CurrencyConverter {
         return convert(money, rate);
     }
 
+    /** The rate in force on a date for every currency, read in one query, to convert many amounts. */
+    public RatesOn ratesOn(LocalDate date) {
+        java.util.Map<String, ExchangeRate> byCurrency = new java.util.HashMap<>();
+        rates.inForceOn(date).forEach(rate -> byCurrency.put(rate.getCurrency(), rate));
+        return new RatesOn(date, byCurrency);
+    }
+
     /** A dollar amount in {@code currency} at the rate in force on a date, half up to the cent. */
     public Money fromUsd(Money usd, String currency, LocalDate date) {
         if (USD.equals(currency)) {

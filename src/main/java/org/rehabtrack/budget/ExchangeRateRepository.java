@@ -15,6 +15,12 @@ public class ExchangeRateRepository implements PanacheRepository<ExchangeRate> {
         return find("currency = ?1 and rateDate <= ?2 order by rateDate desc", currency, date).firstResultOptional();
     }
 
+    /** For each currency, the latest rate dated on or before a date. */
+    public List<ExchangeRate> inForceOn(LocalDate date) {
+        return list("from ExchangeRate x where x.rateDate = (select max(r.rateDate) from ExchangeRate r"
+                + " where r.currency = x.currency and r.rateDate <= ?1)", date);
+    }
+
     public boolean exists(String currency, LocalDate date) {
         return count("currency = ?1 and rateDate = ?2", currency, date) > 0;
     }

@@ -48,7 +48,9 @@ public class CenterService {
 
     /** One page of the centers, optionally in one phase and among the ids {@code only} (all when empty). */
     public Paged<CenterView> list(Phase phase, Optional<Set<Long>> only, PageRequest page) {
-        List<CenterView> items = centers.page(phase, only, page.index(), page.size).stream().map(this::view).toList();
+        List<Center> shown = centers.page(phase, only, page.index(), page.size);
+        var headlines = budgets.headlines(shown, LocalDate.now(clock));
+        List<CenterView> items = shown.stream().map(c -> CenterView.of(c, headlines.get(c.getId()))).toList();
         return new Paged<>(items, centers.count(phase, only), page);
     }
 
@@ -101,7 +103,7 @@ public class CenterService {
     }
 
     private CenterView view(Center center) {
-        return CenterView.of(center, budgets.headline(center, LocalDate.now(clock)));
+        return CenterView.of(center, budgets.headlines(List.of(center), LocalDate.now(clock)).get(center.getId()));
     }
 
     private Center center(String code) {

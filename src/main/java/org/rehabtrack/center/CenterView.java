@@ -30,7 +30,7 @@ public record CenterView(
         Instant createdAt,
         Instant updatedAt) {
 
-    static CenterView of(Center c, CenterBudgetService.Headline headline) {
+    public static CenterView of(Center c, CenterBudgetService.Headline headline) {
         String institution = c.getAdministeringInstitution() == null ? null : c.getAdministeringInstitution().getAcronym();
         return new CenterView(c.getCode(), c.getName(), c.getType(), c.getDepartment(), c.getMunicipality(),
                 c.getLatitude(), c.getLongitude(), c.getPopulationServed(), c.getCapacity(), institution,

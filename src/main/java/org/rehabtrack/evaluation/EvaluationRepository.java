@@ -13,8 +13,26 @@ public class EvaluationRepository implements PanacheRepository<Evaluation> {
         return find("from Evaluation e join fetch e.center where e.id = ?1", id).firstResultOptional();
     }
 
+    /** A center's evaluations, oldest first, with their service assessments, in one query. */
     public List<Evaluation> forCenter(Center center) {
-        return list("center = ?1 order by evaluationDate, id", center);
+        return list("select distinct e from Evaluation e left join fetch e.services where e.center = ?1"
+                + " order by e.evaluationDate, e.id", center);
+    }
+
+    /**
+     * The latest evaluation of each of several centers (the later one of a day with two), with
+     * their centers and service assessments, in one query.
+     */
+    public java.util.Map<Long, Evaluation> latestOf(java.util.Collection<Long> centerIds) {
+        java.util.Map<Long, Evaluation> latest = new java.util.HashMap<>();
+        if (centerIds.isEmpty()) {
+            return latest;
+        }
+        list("select distinct e from Evaluation e join fetch e.center c left join fetch e.services"
+                + " where c.id in ?1 and e.evaluationDate = (select max(x.evaluationDate) from Evaluation x"
+                + " where x.center = e.center) order by e.id", centerIds)
+                .forEach(e -> latest.put(e.getCenter().getId(), e));
+        return latest;
     }
 
     /** The center's first initial evaluation, the reference a later one is compared with. */

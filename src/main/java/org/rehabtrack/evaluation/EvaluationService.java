@@ -35,6 +35,13 @@ public class EvaluationService {
         return evaluations.forCenter(center(code)).stream().map(this::view).toList();
     }
 
+    /** The latest evaluation of each of several centers, by center id, in one query. */
+    public java.util.Map<Long, EvaluationView> latestOf(List<Center> of) {
+        java.util.Map<Long, EvaluationView> latest = new java.util.HashMap<>();
+        evaluations.latestOf(of.stream().map(Center::getId).toList()).forEach((id, e) -> latest.put(id, view(e)));
+        return latest;
+    }
+
     public EvaluationView get(long id) {
         return view(evaluation(id));
     }

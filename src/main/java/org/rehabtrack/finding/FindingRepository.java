@@ -44,6 +44,20 @@ public class FindingRepository implements PanacheRepository<Finding> {
                         java.util.stream.Collectors.mapping(row -> (Long) row[1], java.util.stream.Collectors.toList())));
     }
 
+    /** The ids of the findings addressed by each package of several centers, by package id, in one query. */
+    public java.util.Map<Long, List<Long>> idsByWorkPackageOfCenters(java.util.Collection<Long> centerIds) {
+        if (centerIds.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return getEntityManager()
+                .createQuery("select f.workPackageId, f.id from Finding f where f.workPackageId is not null"
+                        + " and f.center.id in ?1 order by f.id", Object[].class)
+                .setParameter(1, centerIds)
+                .getResultList().stream()
+                .collect(java.util.stream.Collectors.groupingBy(row -> (Long) row[0],
+                        java.util.stream.Collectors.mapping(row -> (Long) row[1], java.util.stream.Collectors.toList())));
+    }
+
     /** One page of a center's findings, most severe first, then oldest first. */
     public List<Finding> page(Center center, Filter filter, int pageIndex, int pageSize) {
         Query query = query(center, filter);

@@ -15,6 +15,17 @@ public class MilestoneRepository implements PanacheRepository<Milestone> {
         return list("center = ?1", center);
     }
 
+    /** The milestones of several centers, by center id, in one query. */
+    public java.util.Map<Long, List<Milestone>> forCenters(java.util.Collection<Long> centerIds) {
+        java.util.Map<Long, List<Milestone>> byCenter = new java.util.HashMap<>();
+        if (centerIds.isEmpty()) {
+            return byCenter;
+        }
+        list("center.id in ?1 order by id", centerIds)
+                .forEach(m -> byCenter.computeIfAbsent(m.getCenter().getId(), id -> new java.util.ArrayList<>()).add(m));
+        return byCenter;
+    }
+
     public Optional<Milestone> findWithCenter(long id) {
         return find("from Milestone m join fetch m.center where m.id = ?1", id).firstResultOptional();
     }

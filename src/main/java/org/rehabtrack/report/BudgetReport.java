@@ -1,6 +1,7 @@
 package org.rehabtrack.report;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -8,8 +9,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 import org.rehabtrack.budget.BudgetCategory;
 import org.rehabtrack.budget.CurrencyConverter;
+import org.rehabtrack.budget.RatesOn;
 import org.rehabtrack.center.Center;
 import org.rehabtrack.report.SheetWriter.Kind;
 import org.rehabtrack.system.money.Money;
@@ -43,15 +46,20 @@ public class BudgetReport {
     /** The period and filter of a budget report. */
     record Scope(String fundingSource, LocalDate from, LocalDate to, LocalDate statusDate) {
 
-        boolean inPeriod(LocalDate date) {
-            return (from == null || !date.isBefore(from)) && (to == null || !date.isAfter(to));
+        /** The last day of the payments the report counts: the end of the period, and never after the status date. */
+        LocalDate paidUpTo() {
+            return to == null || to.isAfter(statusDate) ? statusDate : to;
         }
     }
 
+    /** Written in one transaction, so that PostgreSQL streams the payments through a cursor. */
+    @Transactional
     byte[] write(ReportContext context, Scope scope) {
         List<AllocationRow> allocations = queries.allocations(context.centers(), scope.fundingSource());
         List<CommitmentRow> commitments = queries.commitments(context.centers(), scope.fundingSource());
-        List<PaymentRow> payments = queries.payments(context.centers(), scope.fundingSource(), scope.statusDate());
+        List<PaidRow> paid = queries.paid(context.centers(), scope.fundingSource(), scope.from(), scope.to(),
+                scope.statusDate());
+        RatesOn rates = converter.ratesOn(scope.statusDate());
         String title = context.label("report.budget.title");
         List<String> lines = new ArrayList<>();
         lines.add(context.label("report.budget.scope", scope.from() == null ? "—" : scope.from().toString(),
@@ -61,9 +69,12 @@ public class BudgetReport {
         try (ReportWorkbook workbook = new ReportWorkbook(title, context.label("report.organisation"))) {
             String budgetSheet = context.label("report.budget.sheet.budget");
             List<CenterTotal> totals = writeBudget(workbook.sheet(budgetSheet), context, title, lines, scope,
-                    allocations, commitments, payments);
-            writeTransactions(workbook.sheet(context.label("report.budget.sheet.transactions")), context, title, lines,
-                    scope, payments);
+                    allocations, commitments, paid, rates);
+            try (Stream<PaymentRow> payments = queries.payments(context.centers(), scope.fundingSource(), scope.from(),
+                    scope.paidUpTo())) {
+                writeTransactions(workbook.sheet(context.label("report.budget.sheet.transactions")), context, title,
+                        lines, payments);
+            }
             writeByCenter(workbook.sheet(context.label("report.budget.sheet.byCenter")), context, title, lines,
                     budgetSheet, totals);
             return workbook.bytes();
@@ -78,22 +89,21 @@ public class BudgetReport {
      * dollars; available and % executed as formulas; a subtotal per center and a total.
      */
     private List<CenterTotal> writeBudget(SheetWriter sheet, ReportContext context, String title, List<String> lines,
-            Scope scope, List<AllocationRow> allocations, List<CommitmentRow> commitments, List<PaymentRow> payments) {
+            Scope scope, List<AllocationRow> allocations, List<CommitmentRow> commitments, List<PaidRow> paid,
+            RatesOn rates) {
         Map<String, Map<String, BigDecimal[]>> byCenter = new LinkedHashMap<>();
         for (Center center : context.centers()) {
             byCenter.put(center.getCode(), new TreeMap<>());
         }
         for (AllocationRow a : allocations) {
-            add(byCenter, a.center(), a.category(), a.fundingSource(), 0, usd(a.amount(), a.currency(), scope));
+            add(byCenter, a.center(), a.category(), a.fundingSource(), 0, usd(a.amount(), a.currency(), rates));
         }
         for (CommitmentRow c : commitments) {
-            add(byCenter, c.center(), c.category(), c.fundingSource(), 1, usd(c.revised(), c.currency(), scope));
+            add(byCenter, c.center(), c.category(), c.fundingSource(), 1, usd(c.revised(), c.currency(), rates));
         }
-        for (PaymentRow p : payments) {
-            add(byCenter, p.center(), p.category(), p.fundingSource(), 3, p.usd());
-            if (scope.inPeriod(p.date())) {
-                add(byCenter, p.center(), p.category(), p.fundingSource(), 2, p.usd());
-            }
+        for (PaidRow p : paid) {
+            add(byCenter, p.center(), p.category(), p.fundingSource(), 3, p.toDate());
+            add(byCenter, p.center(), p.category(), p.fundingSource(), 2, p.inPeriod());
         }
         sheet.titleBlock(title, context.titleLines(lines)).header(context.columns("center", "category",
                 "fundingSource", "budgetUsd", "committedUsd", "spentPeriodUsd", "spentToDateUsd", "availableUsd",
@@ -151,8 +161,8 @@ public class BudgetReport {
                         percent);
     }
 
-    private BigDecimal usd(BigDecimal amount, String currency, Scope scope) {
-        return converter.toUsd(new Money(amount, currency), scope.statusDate()).usd().amount();
+    private static BigDecimal usd(BigDecimal amount, String currency, RatesOn rates) {
+        return rates.toUsd(new Money(amount, currency)).usd().amount();
     }
 
     /**
@@ -187,7 +197,7 @@ public class BudgetReport {
 
     /** Every payment of the period: original currency, rate and dollars, with the dollar total. */
     private void writeTransactions(SheetWriter sheet, ReportContext context, String title, List<String> lines,
-            Scope scope, List<PaymentRow> payments) {
+            Stream<PaymentRow> payments) {
         sheet.titleBlock(title, context.titleLines(lines))
                 .header(List.of(context.label("report.col.date"), context.label("report.col.center"),
                         context.label("report.col.workPackage"), context.label("report.col.fundingSource"),
@@ -198,10 +208,7 @@ public class BudgetReport {
         int first = sheet.firstDataExcelRow();
         BigDecimal total = BigDecimal.ZERO;
         int count = 0;
-        for (PaymentRow p : payments) {
-            if (!scope.inPeriod(p.date())) {
-                continue;
-            }
+        for (PaymentRow p : (Iterable<PaymentRow>) payments::iterator) {
             sheet.row().date(0, p.date()).text(1, p.center()).text(2, p.workPackage()).text(3, p.fundingSource())
                     .text(4, context.label("budget.category." + p.category())).text(5, p.reference())
                     .money(6, p.amount()).text(7, p.currency()).rate(8, p.unitsPerUsd()).date(9, p.rateDate())

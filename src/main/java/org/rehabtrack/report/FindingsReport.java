@@ -115,12 +115,12 @@ public class FindingsReport {
         sheet.titleBlock(title, context.titleLines(List.of()))
                 .header(context.columns("center", "evaluationDate", "check", "value", "bound", "threshold", "unit",
                         "passed", "source"));
+        Map<Long, EvaluationView> latestOf = evaluations.latestOf(context.centers());
         for (Center center : context.centers()) {
-            List<EvaluationView> visits = evaluations.listForCenter(center.getCode());
-            if (visits.isEmpty()) {
+            EvaluationView latest = latestOf.get(center.getId());
+            if (latest == null) {
                 continue;
             }
-            EvaluationView latest = visits.get(visits.size() - 1);
             for (StandardCheck check : latest.standardsChecks()) {
                 sheet.row()
                         .text(0, center.getCode())

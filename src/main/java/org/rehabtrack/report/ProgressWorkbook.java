@@ -54,12 +54,9 @@ public class ProgressWorkbook {
                     statusDate, findings);
             writeMilestones(workbook.sheet(context.label("report.progress.sheet.milestones")), context, title, lines,
                     statusDate);
-            List<WorkPackageView> packages = new ArrayList<>();
-            for (Center center : context.centers()) {
-                workPackages.listForCenter(center.getCode()).stream()
-                        .filter(p -> context.fundingSource() == null || context.fundingSource().equals(p.fundingSource()))
-                        .forEach(packages::add);
-            }
+            List<WorkPackageView> packages = workPackages.listForCenters(context.centers()).stream()
+                    .filter(p -> context.fundingSource() == null || context.fundingSource().equals(p.fundingSource()))
+                    .toList();
             writeWorks(workbook.sheet(context.label("report.progress.sheet.works")), context, title, lines, packages);
             writeTimeline(workbook.sheet(context.label("report.progress.sheet.timeline")), context, title, lines,
                     statusDate, packages);
@@ -74,12 +71,10 @@ public class ProgressWorkbook {
         sheet.titleBlock(title, context.titleLines(lines)).header(context.columns("center", "phase",
                 "physicalProgress", "financialExecution", "spi", "cpi", "nextMilestone", "forecast",
                 "lateMilestones", "openCritical", "openHigh", "rag"));
+        Map<Long, CenterStatus> all = statuses.of(context.centers(), statusDate, context.fundingSource(),
+                openBySeverity(context.centers(), findings));
         for (Center center : context.centers()) {
-            Map<Severity, Integer> open = new EnumMap<>(Severity.class);
-            for (Severity severity : Severity.values()) {
-                open.put(severity, open(findings, center, severity));
-            }
-            CenterStatus status = statuses.of(center, statusDate, context.fundingSource(), open);
+            CenterStatus status = all.get(center.getId());
             sheet.row().text(0, center.getCode())
                     .text(1, context.label("phase." + center.getPhase()))
                     .decimal(2, status.physicalProgress())
@@ -100,8 +95,9 @@ public class ProgressWorkbook {
             LocalDate statusDate) {
         sheet.titleBlock(title, context.titleLines(lines)).header(context.columns("center", "milestone", "kind",
                 "baseline", "forecast", "actual", "slipDays", "status"));
+        Map<Long, List<Milestone>> plans = milestones.forCenters(context.centers().stream().map(Center::getId).toList());
         for (Center center : context.centers()) {
-            List<Milestone> plan = milestones.forCenter(center).stream()
+            List<Milestone> plan = plans.getOrDefault(center.getId(), List.of()).stream()
                     .sorted(Comparator.comparing((Milestone m) -> m.getKind().ordinal()).thenComparing(Milestone::getId))
                     .toList();
             for (Milestone m : plan) {
@@ -191,7 +187,7 @@ public class ProgressWorkbook {
      */
     private void writeSCurve(SheetWriter sheet, ReportContext context, String title, List<String> lines,
             LocalDate statusDate, List<WorkPackageView> packages) {
-        SCurve curve = curves.of(packages, statusDate);
+        SCurve curve = curves.of(context.centers(), packages, statusDate);
         List<String> legend = new ArrayList<>(lines);
         legend.add(context.label("report.progress.sCurveNote", curve.bac()));
         sheet.titleBlock(title, context.titleLines(legend)).header(context.columns("date", "plannedValueUsd",
@@ -222,10 +218,17 @@ public class ProgressWorkbook {
         return start != null && end != null && !month.atDay(1).isAfter(end) && !month.atEndOfMonth().isBefore(start);
     }
 
-    private static int open(List<FindingRow> findings, Center center, Severity severity) {
-        return (int) findings.stream()
-                .filter(f -> f.center().equals(center.getCode()) && f.severity() == severity
-                        && (f.status() == FindingStatus.OPEN || f.status() == FindingStatus.PLANNED))
-                .count();
+    /** The findings still open or planned, counted by center id and severity. */
+    private static Map<Long, Map<Severity, Integer>> openBySeverity(List<Center> centers, List<FindingRow> findings) {
+        Map<String, Long> ids = new java.util.HashMap<>();
+        centers.forEach(c -> ids.put(c.getCode(), c.getId()));
+        Map<Long, Map<Severity, Integer>> open = new java.util.HashMap<>();
+        for (FindingRow f : findings) {
+            if (f.status() == FindingStatus.OPEN || f.status() == FindingStatus.PLANNED) {
+                open.computeIfAbsent(ids.get(f.center()), id -> new EnumMap<>(Severity.class))
+                        .merge(f.severity(), 1, Integer::sum);
+            }
+        }
+        return open;
     }
 }

@@ -10,11 +10,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.hibernate.jpa.HibernateHints;
 import org.rehabtrack.center.Center;
 
 /** The flat rows the reports read: one query each, never an entity graph. */
 @ApplicationScoped
 public class ReportQueries {
+
+    /** Rows the database hands over at a time when a report streams them. */
+    private static final int FETCH_SIZE = 1_000;
 
     private final EntityManager em;
 
@@ -51,16 +56,44 @@ public class ReportQueries {
                 .getResultList();
     }
 
-    /** The payments of the centers up to a date, of one funding source or all, oldest first. */
-    public List<PaymentRow> payments(List<Center> centers, String fundingSource, LocalDate upTo) {
+    /**
+     * The payments of the centers from a date (or the first) to another, of one funding source or
+     * all, oldest first, streamed: the caller closes the stream, within a transaction so that the
+     * database hands the rows over in batches.
+     */
+    public Stream<PaymentRow> payments(List<Center> centers, String fundingSource, LocalDate from, LocalDate upTo) {
         return em.createQuery("select new org.rehabtrack.report.PaymentRow(e.paymentDate, c.code, w.code, f.code,"
                 + " e.category, e.reference, e.amount, e.currency, e.unitsPerUsd, r.rateDate, e.usdAmount)"
                 + " from Expenditure e join e.center c join e.workPackage w join e.fundingSource f"
                 + " left join ExchangeRate r on r.id = e.exchangeRateId"
-                + " where c in :centers and (:source is null or f.code = :source) and e.paymentDate <= :upTo"
+                + " where c in :centers and (:source is null or f.code = :source)"
+                + " and (:from is null or e.paymentDate >= :from) and e.paymentDate <= :upTo"
                 + " order by e.paymentDate, e.id", PaymentRow.class)
                 .setParameter("centers", centers)
                 .setParameter("source", fundingSource)
+                .setParameter("from", from)
+                .setParameter("upTo", upTo)
+                .setHint(HibernateHints.HINT_FETCH_SIZE, FETCH_SIZE)
+                .setHint(HibernateHints.HINT_READ_ONLY, true)
+                .getResultStream();
+    }
+
+    /**
+     * The dollars paid up to a date by center, category and funding source: to date, and within a
+     * period (from and to, each open when null).
+     */
+    public List<PaidRow> paid(List<Center> centers, String fundingSource, LocalDate from, LocalDate to,
+            LocalDate upTo) {
+        return em.createQuery("select new org.rehabtrack.report.PaidRow(c.code, e.category, f.code, sum(e.usdAmount),"
+                + " sum(case when (:from is null or e.paymentDate >= :from) and (:to is null or e.paymentDate <= :to)"
+                + " then e.usdAmount else 0 end))"
+                + " from Expenditure e join e.center c join e.fundingSource f"
+                + " where c in :centers and (:source is null or f.code = :source) and e.paymentDate <= :upTo"
+                + " group by c.code, e.category, f.code", PaidRow.class)
+                .setParameter("centers", centers)
+                .setParameter("source", fundingSource)
+                .setParameter("from", from)
+                .setParameter("to", to)
                 .setParameter("upTo", upTo)
                 .getResultList();
     }
@@ -83,15 +116,18 @@ public class ReportQueries {
                 .getResultList();
     }
 
-    /** Each package's reported cumulative % complete by date; on a date reported twice, the later report. */
-    public Map<Long, NavigableMap<LocalDate, BigDecimal>> progressHistory(Collection<Long> packageIds) {
+    /**
+     * The reported cumulative % complete by date of each package of the centers, by package id; on a
+     * date reported twice, the later report.
+     */
+    public Map<Long, NavigableMap<LocalDate, BigDecimal>> progressHistory(Collection<Long> centerIds) {
         Map<Long, NavigableMap<LocalDate, BigDecimal>> history = new HashMap<>();
-        if (packageIds.isEmpty()) {
+        if (centerIds.isEmpty()) {
             return history;
         }
         em.createQuery("select r.workPackage.id, r.reportDate, r.percentComplete from ProgressReport r"
-                + " where r.workPackage.id in :ids order by r.reportDate, r.id", Object[].class)
-                .setParameter("ids", packageIds)
+                + " where r.workPackage.center.id in :ids order by r.reportDate, r.id", Object[].class)
+                .setParameter("ids", centerIds)
                 .getResultStream()
                 .forEach(row -> history.computeIfAbsent((Long) row[0], id -> new TreeMap<>())
                         .put((LocalDate) row[1], (BigDecimal) row[2]));

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeMap;
 import org.rehabtrack.budget.CurrencyConverter;
+import org.rehabtrack.budget.RatesOn;
+import org.rehabtrack.center.Center;
 import org.rehabtrack.works.WorkPackageStatus;
 import org.rehabtrack.works.WorkPackageView;
 
@@ -27,15 +29,16 @@ public class SCurves {
     }
 
     /**
-     * The curve of the packages not cancelled, their budgets in dollars at the status date; refused
+     * The curve of the packages not cancelled (of the given centers), their budgets in dollars at the status date; refused
      * (409) when a budget's currency has no rate then.
      */
-    public SCurve of(List<WorkPackageView> packages, LocalDate statusDate) {
+    public SCurve of(List<Center> centers, List<WorkPackageView> packages, LocalDate statusDate) {
         List<WorkPackageView> live = packages.stream().filter(p -> p.status() != WorkPackageStatus.CANCELLED).toList();
         Map<Long, NavigableMap<LocalDate, BigDecimal>> history =
-                queries.progressHistory(live.stream().map(WorkPackageView::id).toList());
+                queries.progressHistory(centers.stream().map(Center::getId).toList());
+        RatesOn rates = converter.ratesOn(statusDate);
         return SCurve.of(live.stream()
-                .map(p -> new SCurve.Package(converter.toUsd(p.budget(), statusDate).usd().amount(), p.plannedStart(),
+                .map(p -> new SCurve.Package(rates.toUsd(p.budget()).usd().amount(), p.plannedStart(),
                         p.plannedEnd(), history.getOrDefault(p.id(), new TreeMap<>())))
                 .toList(), statusDate);
     }

@@ -25,12 +25,24 @@ public class CenterStatusService {
     }
 
     /**
-     * A center's status at a date, its money of one funding source or all (null), given its open
-     * findings counted by severity.
+     * The status of each of several centers at a date, their money of one funding source or all
+     * (null), given their open findings counted by severity, by center id; in as many queries as
+     * for one center.
      */
-    public CenterStatus of(Center center, LocalDate statusDate, String fundingSource, Map<Severity, Integer> open) {
-        CenterBudget budget = budgets.convertible(center.getCode(), statusDate, fundingSource).orElse(null);
-        List<Milestone> plan = milestones.forCenter(center);
+    public Map<Long, CenterStatus> of(List<Center> centers, LocalDate statusDate, String fundingSource,
+            Map<Long, Map<Severity, Integer>> open) {
+        Map<Long, java.util.Optional<CenterBudget>> budgets = this.budgets.budgets(centers, statusDate, fundingSource);
+        Map<Long, List<Milestone>> plans = milestones.forCenters(centers.stream().map(Center::getId).toList());
+        Map<Long, CenterStatus> statuses = new java.util.LinkedHashMap<>();
+        for (Center center : centers) {
+            statuses.put(center.getId(), of(center, statusDate, budgets.get(center.getId()).orElse(null),
+                    plans.getOrDefault(center.getId(), List.of()), open.getOrDefault(center.getId(), Map.of())));
+        }
+        return statuses;
+    }
+
+    private static CenterStatus of(Center center, LocalDate statusDate, CenterBudget budget, List<Milestone> plan,
+            Map<Severity, Integer> open) {
         int late = 0;
         int atRisk = 0;
         Milestone next = null;

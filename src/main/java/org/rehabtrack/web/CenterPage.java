@@ -25,6 +25,8 @@ import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestForm;
 import org.rehabtrack.center.CenterService;
+import org.rehabtrack.budget.CenterBudgetService;
+import org.rehabtrack.center.Center;
 import org.rehabtrack.center.CenterView;
 import org.rehabtrack.center.Phase;
 import org.rehabtrack.finding.FindingRepository;
@@ -105,8 +107,11 @@ public class CenterPage {
             @QueryParam("outcome") String outcome, @QueryParam("field") String field,
             @QueryParam("message") String message, @QueryParam("forecastDate") String forecastDate,
             @QueryParam("actualDate") String actualDate) {
-        CenterView center = centers.require(code);
+        Center entity = centers.entity(code);
         LocalDate today = LocalDate.now(clock);
+        CenterSections.Sections sections = this.sections.of(entity, today, page.labels());
+        CenterView center = CenterView.of(entity, CenterBudgetService.Headline.of(
+                java.util.Optional.ofNullable(sections.budget())));
         Map<Phase, LocalDate> entered = new EnumMap<>(Phase.class);
         centerService.phaseChanges(code).forEach(change -> entered.put(change.toPhase(), change.date()));
         entered.putIfAbsent(center.phase(), center.phaseSince());
@@ -119,7 +124,7 @@ public class CenterPage {
         boolean siteWork = Roles.MANAGER.equals(page.role()) || Roles.ENGINEER.equals(page.role());
         return Templates.center(page, center, steps, milestones.listForCenter(code), Roles.MANAGER.equals(page.role()),
                 siteWork, new Feedback(milestone, finding, workPackage, outcome, field, text, forecastDate, actualDate),
-                centerFindings, sections.of(code, today, page.labels()), today);
+                centerFindings, sections, today);
     }
 
     @POST

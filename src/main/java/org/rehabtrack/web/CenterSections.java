@@ -16,6 +16,7 @@ import org.rehabtrack.audit.HistoryService;
 import org.rehabtrack.budget.CenterBudget;
 import org.rehabtrack.budget.CenterBudgetService;
 import org.rehabtrack.budget.EarnedValueView;
+import org.rehabtrack.center.Center;
 import org.rehabtrack.evaluation.EvaluationService;
 import org.rehabtrack.evaluation.EvaluationView;
 import org.rehabtrack.partnership.AgreementService;
@@ -87,20 +88,21 @@ class CenterSections {
         this.history = history;
     }
 
-    Sections of(String code, LocalDate today, Labels labels) {
+    Sections of(Center center, LocalDate today, Labels labels) {
+        String code = center.getCode();
         List<EvaluationView> all = evaluations.listForCenter(code);
         EvaluationView newest = all.stream().max(Comparator.comparing(EvaluationView::date)
                 .thenComparing(EvaluationView::id)).orElse(null);
         ProjectView project = projects.versions(code).isEmpty() ? null : projects.current(code);
-        List<WorkPackageView> workPackages = packages.listForCenter(code);
-        CenterBudget budget = budgets.convertible(code, today, null).orElse(null);
+        List<WorkPackageView> workPackages = packages.listForCenters(List.of(center));
+        CenterBudget budget = budgets.budgets(List.of(center), today, null).get(center.getId()).orElse(null);
         Map<Long, EarnedValueView> earnedValue = budget == null ? Map.of()
                 : budget.workPackages().stream().collect(Collectors.toMap(CenterBudget.PackageLine::id,
                         CenterBudget.PackageLine::earnedValue));
         RawString sCurve = null;
         RawString budgetChart = null;
         if (budget != null) {
-            SCurve curve = curves.of(workPackages, today);
+            SCurve curve = curves.of(List.of(center), workPackages, today);
             sCurve = curve.points().isEmpty() ? null : SvgCharts.sCurve(curve, today, labels);
             budgetChart = budget.budget().amount().signum() == 0 ? null : SvgCharts.budget(budget, labels);
         }

@@ -86,11 +86,12 @@ public class DashboardPage {
         int late = 0;
         int critical = 0;
         boolean illustrative = false;
-        for (Center center : centers.list("order by code")) {
-            if (!visibility.seesCenter(center.getId()) || phaseFilter != null && center.getPhase() != phaseFilter) {
-                continue;
-            }
-            var centerStatus = statuses.of(center, today, null, open.getOrDefault(center.getId(), Map.of()));
+        List<Center> shown = centers.list("order by code").stream()
+                .filter(center -> visibility.seesCenter(center.getId()))
+                .filter(center -> phaseFilter == null || center.getPhase() == phaseFilter)
+                .toList();
+        for (var centerStatus : statuses.of(shown, today, null, open).values()) {
+            Center center = centerStatus.center();
             if (statusFilter != null && centerStatus.rag() != statusFilter) {
                 continue;
             }

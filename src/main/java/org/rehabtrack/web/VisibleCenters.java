@@ -1,6 +1,7 @@
 package org.rehabtrack.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import org.rehabtrack.center.Center;
 import org.rehabtrack.center.CenterRepository;
 import org.rehabtrack.center.CenterService;
 import org.rehabtrack.center.CenterView;
@@ -29,7 +30,12 @@ class VisibleCenters {
 
     /** That the center exists and the user may see it, for a form's POST, which shows nothing of it. */
     void check(String code) {
-        repository.findByCode(code).filter(c -> visibility.seesCenter(c.getId()))
+        entity(code);
+    }
+
+    /** The center itself, if the user may see it, for a page that works out its figures itself. */
+    Center entity(String code) {
+        return repository.findByCode(code).filter(c -> visibility.seesCenter(c.getId()))
                 .orElseThrow(() -> ApiException.notFound("center.notFound", code));
     }
 }

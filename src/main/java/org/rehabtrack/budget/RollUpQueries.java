@@ -1,0 +1,126 @@
+package org.rehabtrack.budget;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.rehabtrack.works.Revision;
+import org.rehabtrack.works.WorkPackageStatus;
+
+/**
+ * The flat rows a roll-up of centers' money reads, each in one query for any number of centers:
+ * allocations, payments added up by package, category and grant, live packages, approved change
+ * orders, the progress last reported by a date, the rates the payments used.
+ */
+@ApplicationScoped
+class RollUpQueries {
+
+    /** An allocation of a grant to a center's category, in the grant's currency. */
+    record Allocation(long center, BudgetCategory category, String source, String sourceCurrency, String donor,
+            BigDecimal amount) {}
+
+    /** A center's payments of one package, category and grant up to the status date, added up. */
+    record Payments(long center, long workPackage, BudgetCategory category, String source, String sourceCurrency,
+            String donor, BigDecimal usd, BigDecimal sourceAmount) {}
+
+    /** A works package not cancelled, as the roll-up needs it. */
+    record Package(long center, long id, String code, WorkPackageStatus status, BigDecimal budget,
+            String budgetCurrency, BigDecimal contract, String contractCurrency, LocalDate plannedStart,
+            LocalDate plannedEnd) {}
+
+    private final EntityManager em;
+
+    RollUpQueries(EntityManager em) {
+        this.em = em;
+    }
+
+    List<Allocation> allocations(Collection<Long> centers, String source) {
+        return em.createQuery("select a.center.id, a.category, f.code, f.currency, d.acronym, a.amount"
+                + " from BudgetAllocation a join a.fundingSource f join f.donor d"
+                + " where a.center.id in :centers and (:source is null or f.code = :source)"
+                + " order by f.code, a.category", Object[].class)
+                .setParameter("centers", centers)
+                .setParameter("source", source)
+                .getResultStream()
+                .map(r -> new Allocation((Long) r[0], (BudgetCategory) r[1], (String) r[2], (String) r[3],
+                        (String) r[4], (BigDecimal) r[5]))
+                .toList();
+    }
+
+    List<Payments> payments(Collection<Long> centers, LocalDate upTo, String source) {
+        return em.createQuery("select e.center.id, e.workPackage.id, e.category, f.code, f.currency, d.acronym,"
+                + " sum(e.usdAmount), sum(e.sourceAmount)"
+                + " from Expenditure e join e.fundingSource f join f.donor d"
+                + " where e.center.id in :centers and e.paymentDate <= :upTo and (:source is null or f.code = :source)"
+                + " group by e.center.id, e.workPackage.id, e.category, f.code, f.currency, d.acronym"
+                + " order by min(e.paymentDate), min(e.id)", Object[].class)
+                .setParameter("centers", centers)
+                .setParameter("upTo", upTo)
+                .setParameter("source", source)
+                .getResultStream()
+                .map(r -> new Payments((Long) r[0], (Long) r[1], (BudgetCategory) r[2], (String) r[3], (String) r[4],
+                        (String) r[5], (BigDecimal) r[6], (BigDecimal) r[7]))
+                .toList();
+    }
+
+    /** The packages not cancelled, by code; with a grant, only those charged to it. */
+    List<Package> packages(Collection<Long> centers, String source) {
+        return em.createQuery("select w.center.id, w.id, w.code, w.status, w.budgetAmount, w.budgetCurrency,"
+                + " w.contractAmount, w.contractCurrency, w.plannedStart, w.plannedEnd"
+                + " from WorkPackage w left join w.fundingSource f"
+                + " where w.center.id in :centers and w.status <> :cancelled and (:source is null or f.code = :source)"
+                + " order by w.code", Object[].class)
+                .setParameter("centers", centers)
+                .setParameter("cancelled", WorkPackageStatus.CANCELLED)
+                .setParameter("source", source)
+                .getResultStream()
+                .map(r -> new Package((Long) r[0], (Long) r[1], (String) r[2], (WorkPackageStatus) r[3],
+                        (BigDecimal) r[4], (String) r[5], (BigDecimal) r[6], (String) r[7], (LocalDate) r[8],
+                        (LocalDate) r[9]))
+                .toList();
+    }
+
+    /**
+     * The cumulative % complete each of the centers' packages last reported on or before a date
+     * (the later report of a day reported twice), by package id.
+     */
+    Map<Long, BigDecimal> percentOn(Collection<Long> centers, LocalDate date) {
+        Map<Long, BigDecimal> percent = new HashMap<>();
+        em.createNativeQuery("select work_package_id, percent_complete from ("
+                + " select r.work_package_id, r.percent_complete, row_number() over"
+                + " (partition by r.work_package_id order by r.report_date desc, r.id desc) as latest"
+                + " from progress_report r join work_package w on w.id = r.work_package_id"
+                + " where w.center_id in (:centers) and r.report_date <= :date) reported"
+                + " where latest = 1")
+                .setParameter("centers", centers)
+                .setParameter("date", date)
+                .getResultStream()
+                .forEach(row -> {
+                    Object[] r = (Object[]) row;
+                    percent.put(((Number) r[0]).longValue(), (BigDecimal) r[1]);
+                });
+        return percent;
+    }
+
+    /** The rates the centers' payments up to a date were converted at, by center id. */
+    Map<Long, List<ExchangeRateView>> paymentRates(Collection<Long> centers, LocalDate upTo, String source) {
+        Map<Long, List<ExchangeRateView>> rates = new LinkedHashMap<>();
+        em.createQuery("select distinct e.center.id, r.id, r.currency, r.rateDate, r.unitsPerUsd, r.source"
+                + " from Expenditure e join ExchangeRate r on r.id = e.exchangeRateId join e.fundingSource f"
+                + " where e.center.id in :centers and e.paymentDate <= :upTo and (:source is null or f.code = :source)"
+                + " order by r.currency, r.rateDate", Object[].class)
+                .setParameter("centers", centers)
+                .setParameter("upTo", upTo)
+                .setParameter("source", source)
+                .getResultStream()
+                .forEach(r -> rates.computeIfAbsent((Long) r[0], c -> new java.util.ArrayList<>())
+                        .add(new ExchangeRateView((Long) r[1], (String) r[2], (LocalDate) r[3], (BigDecimal) r[4],
+                                (String) r[5])));
+        return rates;
+    }
+}
