@@ -54,7 +54,7 @@ public class BudgetReport {
 
     /** Written in one transaction, so that PostgreSQL streams the payments through a cursor. */
     @Transactional
-    byte[] write(ReportContext context, Scope scope) {
+    WorkbookFile write(ReportContext context, Scope scope) {
         List<AllocationRow> allocations = queries.allocations(context.centers(), scope.fundingSource());
         List<CommitmentRow> commitments = queries.commitments(context.centers(), scope.fundingSource());
         List<PaidRow> paid = queries.paid(context.centers(), scope.fundingSource(), scope.from(), scope.to(),
@@ -77,7 +77,7 @@ public class BudgetReport {
             }
             writeByCenter(workbook.sheet(context.label("report.budget.sheet.byCenter")), context, title, lines,
                     budgetSheet, totals);
-            return workbook.bytes();
+            return workbook.file();
         }
     }
 

@@ -59,9 +59,7 @@ public class CenterHistoryWorkbookResource {
         List<String> filters = new ArrayList<>();
         filters.add(context.label("report.history.filters", from == null ? "—" : from, to == null ? "—" : to,
                 filter.user() == null ? context.label("report.history.anyone") : filter.user()));
-        byte[] bytes = metrics.measure("history", () -> workbook.write(context, filters, history.all(filter)));
-        return Response.ok(bytes, ReportResource.XLSX)
-                .header("Content-Disposition", "attachment; filename=\"history-" + center.getCode() + ".xlsx\"")
-                .build();
+        return ReportResource.attachment(metrics.measure("history",
+                () -> workbook.write(context, filters, history.all(filter))), "history-" + center.getCode() + ".xlsx");
     }
 }

@@ -27,14 +27,14 @@ public class FindingsReport {
         this.evaluations = evaluations;
     }
 
-    byte[] write(ReportContext context) {
+    WorkbookFile write(ReportContext context) {
         List<FindingRow> rows = queries.findings(context.centers(), context.fundingSource());
         String title = context.label("report.findings.title");
         try (ReportWorkbook workbook = new ReportWorkbook(title, context.label("report.organisation"))) {
             writeFindings(workbook.sheet(context.label("report.findings.sheet.findings")), context, title, rows);
             writeSummary(workbook.sheet(context.label("report.findings.sheet.summary")), context, title, rows);
             writeStandards(workbook.sheet(context.label("report.findings.sheet.standards")), context, title);
-            return workbook.bytes();
+            return workbook.file();
         }
     }
 

@@ -11,7 +11,7 @@ import org.rehabtrack.audit.HistoryEntryView;
 @ApplicationScoped
 public class HistoryWorkbook {
 
-    byte[] write(ReportContext context, List<String> filters, List<HistoryEntryView> entries) {
+    WorkbookFile write(ReportContext context, List<String> filters, List<HistoryEntryView> entries) {
         String title = context.label("report.history.title");
         try (ReportWorkbook workbook = new ReportWorkbook(title, context.label("report.organisation"))) {
             SheetWriter sheet = workbook.sheet(context.label("report.history.sheet"));
@@ -28,7 +28,7 @@ public class HistoryWorkbook {
                 }
             }
             sheet.finish(new int[] {20, 14, 18, 10, 12, 28, 30, 30});
-            return workbook.bytes();
+            return workbook.file();
         }
     }
 }

@@ -44,7 +44,7 @@ public class ProgressWorkbook {
         this.queries = queries;
     }
 
-    byte[] write(ReportContext context, LocalDate statusDate) {
+    WorkbookFile write(ReportContext context, LocalDate statusDate) {
         String title = context.label("report.progress.title");
         List<String> lines = List.of(context.label("report.progress.statusDate", statusDate.toString()),
                 context.label("report.progress.rule"));
@@ -62,7 +62,7 @@ public class ProgressWorkbook {
                     statusDate, packages);
             writeSCurve(workbook.sheet(context.label("report.progress.sheet.sCurve")), context, title, lines,
                     statusDate, packages);
-            return workbook.bytes();
+            return workbook.file();
         }
     }
 

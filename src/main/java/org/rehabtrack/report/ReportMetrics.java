@@ -21,13 +21,13 @@ public class ReportMetrics {
     }
 
     /** Writes a workbook, timing it and recording its size. */
-    public byte[] measure(String report, Supplier<byte[]> write) {
+    WorkbookFile measure(String report, Supplier<WorkbookFile> write) {
         Timer.Sample sample = Timer.start(registry);
-        byte[] workbook = write.get();
+        WorkbookFile workbook = write.get();
         sample.stop(Timer.builder("rehabtrack.report.generation").description("Time to write a workbook")
                 .tag("report", report).register(registry));
         DistributionSummary.builder("rehabtrack.report.size").description("Size of a workbook").baseUnit("bytes")
-                .tag("report", report).register(registry).record(workbook.length);
+                .tag("report", report).register(registry).record(workbook.size());
         return workbook;
     }
 }

@@ -127,7 +127,7 @@ public class ReportResource {
                 clock.getZone(), Actor.of(security));
     }
 
-    private static Response attachment(byte[] workbook, String fileName) {
+    static Response attachment(WorkbookFile workbook, String fileName) {
         return Response.ok(workbook, XLSX)
                 .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"")
                 .build();

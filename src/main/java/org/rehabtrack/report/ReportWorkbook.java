@@ -1,6 +1,5 @@
 package org.rehabtrack.report;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.apache.poi.ooxml.POIXMLProperties;
@@ -32,13 +31,9 @@ final class ReportWorkbook implements AutoCloseable {
         return new SheetWriter(workbook.createSheet(WorkbookUtil.createSafeSheetName(name)), styles);
     }
 
-    byte[] bytes() {
-        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            workbook.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /** The workbook written to a temporary file, to be streamed to the client. */
+    WorkbookFile file() {
+        return WorkbookFile.of(workbook);
     }
 
     @Override
