@@ -110,7 +110,9 @@ public class SampleDataLoader {
     }
 
     void onStart(@Observes StartupEvent event) {
-        if (config.sampleData().load()) {
+        if (config.synthetic().size().isPresent()) {
+            LOG.info("Sample data not loaded: a synthetic portfolio is configured (rehabtrack.synthetic.size)");
+        } else if (config.sampleData().load()) {
             loadIfEmpty();
         } else {
             LOG.info("Sample data not loaded: rehabtrack.sample-data.load is false");

@@ -1,14 +1,18 @@
 package org.rehabtrack.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
 import java.util.List;
 import org.jboss.logging.Logger;
+import org.rehabtrack.partnership.PartnerRepository;
 import org.rehabtrack.system.RehabtrackConfig;
 
 /**
- * One account per role for trying the sample data, created with it and only with it, all with the
- * password of {@code rehabtrack.security.demo-password}. The production profile refuses to start
- * with them (see {@link ProductionGuard}).
+ * One account per role for trying the sample data, created with it (or with a synthetic
+ * portfolio) and only then, all with the password of {@code rehabtrack.security.demo-password}.
+ * The donor and partner accounts belong to sample partners: without them (a synthetic portfolio)
+ * those two are left out. The production profile refuses to start with them (see
+ * {@link ProductionGuard}).
  */
 @ApplicationScoped
 public class DemoAccounts {
@@ -27,10 +31,14 @@ public class DemoAccounts {
 
     private final RehabtrackConfig config;
     private final UserService users;
+    private final UserRepository accounts;
+    private final PartnerRepository partners;
 
-    DemoAccounts(RehabtrackConfig config, UserService users) {
+    DemoAccounts(RehabtrackConfig config, UserService users, UserRepository accounts, PartnerRepository partners) {
         this.config = config;
         this.users = users;
+        this.accounts = accounts;
+        this.partners = partners;
     }
 
     /** Creates the demo accounts when they are enabled; call within the sample data's transaction. */
@@ -40,7 +48,15 @@ public class DemoAccounts {
         }
         String password = config.security().demoPassword().orElseThrow(() -> new IllegalStateException(
                 "rehabtrack.security.demo-password must be set when demo accounts are enabled"));
+        List<String> created = new ArrayList<>();
         for (Demo demo : DEMOS) {
+            if (accounts.findByUsername(demo.username()).isPresent()) {
+                continue;
+            }
+            if (demo.organisation() != null && partners.findByAcronym(demo.organisation()).isEmpty()) {
+                LOG.infof("Demo account %s not created: no partner %s", demo.username(), demo.organisation());
+                continue;
+            }
             NewUser user = new NewUser();
             user.username = demo.username();
             user.displayName = demo.displayName();
@@ -48,7 +64,8 @@ public class DemoAccounts {
             user.organisation = demo.organisation();
             user.password = password;
             users.create(user, true, "sample-data");
+            created.add(demo.username());
         }
-        LOG.infof("Demo accounts created: %s", String.join(", ", DEMOS.stream().map(Demo::username).toList()));
+        LOG.infof("Demo accounts created: %s", String.join(", ", created));
     }
 }

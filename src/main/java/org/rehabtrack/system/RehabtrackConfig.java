@@ -20,14 +20,16 @@ public interface RehabtrackConfig {
 
     SampleData sampleData();
 
+    Synthetic synthetic();
+
     Http http();
 
     Security security();
 
     interface Security {
         /**
-         * Demo accounts, one per role, created with the sample data; the production profile
-         * refuses to start with them.
+         * Demo accounts, one per role, created with the sample data or a synthetic portfolio; the
+         * production profile refuses to start with them.
          */
         @WithDefault("false")
         boolean demoAccounts();
@@ -68,6 +70,14 @@ public interface RehabtrackConfig {
         /** The largest request body other than a photo upload. */
         @WithDefault("1M")
         MemorySize maxBodySize();
+    }
+
+    interface Synthetic {
+        /**
+         * The size of the synthetic portfolio (M or L) loaded into an empty database at start-up
+         * instead of the sample data; empty: none (docs/benchmarks.md).
+         */
+        Optional<String> size();
     }
 
     interface SampleData {
