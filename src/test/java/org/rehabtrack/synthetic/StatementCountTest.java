@@ -1,0 +1,87 @@
+package org.rehabtrack.synthetic;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManagerFactory;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.Test;
+import org.rehabtrack.security.DemoAccounts;
+
+/**
+ * The number of SQL statements each report and page issues does not grow with the data: measured
+ * on a small portfolio, then again after a portfolio three times as large is added beside it (the
+ * pages of one center on a center of each, the second with more packages, payments and findings).
+ * A query per center, package or payment would show as a difference.
+ */
+@QuarkusTest
+@TestProfile(StatementCountTest.OwnDatabase.class)
+class StatementCountTest {
+
+    /** An empty in-memory database of its own; on PostgreSQL the shared test database. */
+    public static class OwnDatabase implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            String url = System.getenv("REHABTRACK_DB_URL");
+            return Map.of("quarkus.datasource.jdbc.url",
+                    url == null || url.isBlank() ? "jdbc:h2:mem:statements;DB_CLOSE_DELAY=-1" : url,
+                    "rehabtrack.sample-data.load", "false");
+        }
+    }
+
+    static final String STAMP = Long.toString(System.currentTimeMillis() % 2_000_000_000L, 36).toUpperCase(Locale.ROOT);
+
+    @Inject
+    SyntheticPortfolio portfolio;
+    @Inject
+    DemoAccounts demoAccounts;
+    @Inject
+    EntityManagerFactory entityManagerFactory;
+
+    @Test
+    void reportsAndPagesIssueAsManyStatementsWhateverTheSize() {
+        portfolio.load(new PortfolioSize(3, 9, 45, 150, 12, 30), "A" + STAMP);
+        QuarkusTransaction.requiringNew().run(demoAccounts::createIfEnabled);
+        Map<String, Long> small = measure("A" + STAMP + "-C0001");
+
+        portfolio.load(new PortfolioSize(9, 45, 450, 1_800, 54, 90), "B" + STAMP);
+        Map<String, Long> large = measure("B" + STAMP + "-C0001");
+
+        assertEquals(small, large);
+        small.forEach((what, count) -> assertTrue(count > 0, what + " issued no statement: not measured"));
+    }
+
+    /** The statements of one request to each report and page, after a first request that warms it. */
+    private Map<String, Long> measure(String center) {
+        Map<String, String> paths = new LinkedHashMap<>();
+        paths.put("budget report", "/api/reports/budget.xlsx");
+        paths.put("progress report", "/api/reports/progress.xlsx");
+        paths.put("findings report", "/api/reports/findings.xlsx");
+        paths.put("center list", "/api/centers");
+        paths.put("center detail", "/api/centers/" + center);
+        paths.put("center budget", "/api/centers/" + center + "/budget");
+        paths.put("portfolio budget", "/api/budget");
+        paths.put("dashboard", "/");
+        paths.put("center page", "/centers/" + center);
+        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        assertTrue(statistics.isStatisticsEnabled(), "Hibernate statistics are on");
+        Map<String, Long> counts = new LinkedHashMap<>();
+        paths.forEach((what, path) -> {
+            given().redirects().follow(false).accept("*/*").get(path).then().statusCode(200);
+            long before = statistics.getPrepareStatementCount();
+            given().redirects().follow(false).accept("*/*").get(path).then().statusCode(200);
+            counts.put(what, statistics.getPrepareStatementCount() - before);
+        });
+        return counts;
+    }
+}
