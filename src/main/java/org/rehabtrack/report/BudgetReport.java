@@ -185,9 +185,12 @@ public class BudgetReport {
         }
     }
 
-    /** Every payment of the period: original currency, rate and dollars, with the dollar total. */
-    private void writeTransactions(SheetWriter sheet, ReportContext context, String title, List<String> lines,
-            Scope scope, List<PaymentRow> payments) {
+    /**
+     * Every payment of the period: original currency, rate and dollars, with the dollar total.
+     * Package-private and static so that the writer benchmark drives this very code.
+     */
+    static void writeTransactions(SheetWriter sheet, ReportContext context, String title, List<String> lines,
+            Scope scope, Iterable<PaymentRow> payments) {
         sheet.titleBlock(title, context.titleLines(lines))
                 .header(List.of(context.label("report.col.date"), context.label("report.col.center"),
                         context.label("report.col.workPackage"), context.label("report.col.fundingSource"),
