@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -201,12 +202,15 @@ public class BudgetReport {
         int first = sheet.firstDataExcelRow();
         BigDecimal total = BigDecimal.ZERO;
         int count = 0;
+        // A category's label looked up once, not once per payment: the sheet has up to a million rows.
+        Map<BudgetCategory, String> categories = new HashMap<>();
         for (PaymentRow p : payments) {
             if (!scope.inPeriod(p.date())) {
                 continue;
             }
+            String category = categories.computeIfAbsent(p.category(), c -> context.label("budget.category." + c));
             sheet.row().date(0, p.date()).text(1, p.center()).text(2, p.workPackage()).text(3, p.fundingSource())
-                    .text(4, context.label("budget.category." + p.category())).text(5, p.reference())
+                    .text(4, category).text(5, p.reference())
                     .money(6, p.amount()).text(7, p.currency()).rate(8, p.unitsPerUsd()).date(9, p.rateDate())
                     .money(10, p.usd());
             total = total.add(p.usd());
