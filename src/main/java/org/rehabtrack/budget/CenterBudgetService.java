@@ -3,6 +3,7 @@ package org.rehabtrack.budget;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -41,9 +42,12 @@ public class CenterBudgetService {
     private final ProgressReportRepository progress;
     private final CurrencyConverter converter;
     private final ChangeOrderRepository changeOrders;
+    private final Clock clock;
 
     CenterBudgetService(CenterRepository centers, RollUpQueries queries, ExpenditureRepository expenditures,
-            ProgressReportRepository progress, CurrencyConverter converter, ChangeOrderRepository changeOrders) {
+            ProgressReportRepository progress, CurrencyConverter converter, ChangeOrderRepository changeOrders,
+            Clock clock) {
+        this.clock = clock;
         this.centers = centers;
         this.changeOrders = changeOrders;
         this.queries = queries;
@@ -95,15 +99,23 @@ public class CenterBudgetService {
             return rollUps;
         }
         List<Long> ids = list.stream().map(Center::getId).toList();
+        // From today on, every payment and progress report counts (none is ever dated after the day it
+        // is recorded): the running totals and each package's latest percentage say it in a few rows.
+        boolean current = !statusDate.isBefore(LocalDate.now(clock));
         RatesOn rates = converter.ratesOn(statusDate);
         Map<Long, List<RollUpQueries.Allocation>> allocated = byCenter(queries.allocations(ids, fundingSource),
                 RollUpQueries.Allocation::center);
-        Map<Long, List<RollUpQueries.Payments>> paid = byCenter(queries.payments(ids, statusDate, fundingSource),
-                RollUpQueries.Payments::center);
-        Map<Long, List<RollUpQueries.Package>> live = byCenter(queries.packages(ids, fundingSource),
-                RollUpQueries.Package::center);
+        Map<Long, List<RollUpQueries.Payments>> paid = byCenter(current ? queries.paymentTotals(ids, fundingSource)
+                : queries.payments(ids, statusDate, fundingSource), RollUpQueries.Payments::center);
+        List<RollUpQueries.Package> packages = queries.packages(ids, fundingSource);
+        Map<Long, List<RollUpQueries.Package>> live = byCenter(packages, RollUpQueries.Package::center);
         Map<Long, Revision> revisions = changeOrders.approvedTotalsOfCenters(ids);
-        Map<Long, BigDecimal> percent = queries.percentOn(ids, statusDate);
+        Map<Long, BigDecimal> percent = new HashMap<>();
+        if (current) {
+            packages.forEach(p -> percent.put(p.id(), p.percentComplete()));
+        } else {
+            percent.putAll(queries.percentOn(ids, statusDate));
+        }
         Map<Long, List<ExchangeRateView>> paymentRates = withPaymentRates
                 ? queries.paymentRates(ids, statusDate, fundingSource) : Map.of();
         for (Center center : list) {
@@ -170,7 +182,7 @@ public class CenterBudgetService {
                         p.contractCurrency())));
             }
             BigDecimal bac = dollars.of(new Money(p.budget(), p.budgetCurrency()));
-            BigDecimal pct = percent.getOrDefault(p.id(), BigDecimal.ZERO);
+            BigDecimal pct = percent.getOrDefault(p.id(), BigDecimal.ZERO).setScale(2);
             weighted = weighted.add(pct.multiply(bac));
             weights = weights.add(bac);
             EarnedValue value = EarnedValue.of(statusDate, bac, p.plannedStart(), p.plannedEnd(), pct,

@@ -68,6 +68,7 @@ public class ExpenditureService {
         Expenditure expenditure = new Expenditure(workPackage, source, category, request.date, conversion, charged,
                 request.reference.strip(), actor);
         expenditures.persistAndFlush(expenditure);
+        expenditures.addToTotals(expenditure);
         return ExpenditureView.of(expenditure);
     }
 

@@ -31,7 +31,7 @@ class RollUpQueries {
     /** A works package not cancelled, as the roll-up needs it. */
     record Package(long center, long id, String code, WorkPackageStatus status, BigDecimal budget,
             String budgetCurrency, BigDecimal contract, String contractCurrency, LocalDate plannedStart,
-            LocalDate plannedEnd) {}
+            LocalDate plannedEnd, BigDecimal percentComplete) {}
 
     private final EntityManager em;
 
@@ -58,7 +58,7 @@ class RollUpQueries {
                 + " from Expenditure e join e.fundingSource f join f.donor d"
                 + " where e.center.id in :centers and e.paymentDate <= :upTo and (:source is null or f.code = :source)"
                 + " group by e.center.id, e.workPackage.id, e.category, f.code, f.currency, d.acronym"
-                + " order by min(e.paymentDate), min(e.id)", Object[].class)
+                + " order by min(e.id)", Object[].class)
                 .setParameter("centers", centers)
                 .setParameter("upTo", upTo)
                 .setParameter("source", source)
@@ -68,10 +68,29 @@ class RollUpQueries {
                 .toList();
     }
 
+    /**
+     * The centers' payments added up by package, category and grant as payment_total keeps them: all
+     * their payments, which is what was paid up to any date from today on.
+     */
+    List<Payments> paymentTotals(Collection<Long> centers, String source) {
+        return ((java.util.stream.Stream<?>) em.createNativeQuery("select t.center_id, t.work_package_id, t.category,"
+                + " f.code, f.currency, d.acronym, t.usd_amount, t.source_amount from payment_total t"
+                + " join funding_source f on f.id = t.funding_source_id join partner d on d.id = f.donor_partner_id"
+                + " where t.center_id in (:centers) order by t.first_payment_id")
+                .setParameter("centers", centers)
+                .getResultStream())
+                .map(row -> (Object[]) row)
+                .filter(r -> source == null || source.equals(r[3]))
+                .map(r -> new Payments(((Number) r[0]).longValue(), ((Number) r[1]).longValue(),
+                        BudgetCategory.valueOf((String) r[2]), (String) r[3], (String) r[4], (String) r[5],
+                        (BigDecimal) r[6], (BigDecimal) r[7]))
+                .toList();
+    }
+
     /** The packages not cancelled, by code; with a grant, only those charged to it. */
     List<Package> packages(Collection<Long> centers, String source) {
         return em.createQuery("select w.center.id, w.id, w.code, w.status, w.budgetAmount, w.budgetCurrency,"
-                + " w.contractAmount, w.contractCurrency, w.plannedStart, w.plannedEnd"
+                + " w.contractAmount, w.contractCurrency, w.plannedStart, w.plannedEnd, w.percentComplete"
                 + " from WorkPackage w left join w.fundingSource f"
                 + " where w.center.id in :centers and w.status <> :cancelled and (:source is null or f.code = :source)"
                 + " order by w.code", Object[].class)
@@ -81,7 +100,7 @@ class RollUpQueries {
                 .getResultStream()
                 .map(r -> new Package((Long) r[0], (Long) r[1], (String) r[2], (WorkPackageStatus) r[3],
                         (BigDecimal) r[4], (String) r[5], (BigDecimal) r[6], (String) r[7], (LocalDate) r[8],
-                        (LocalDate) r[9]))
+                        (LocalDate) r[9], (BigDecimal) r[10]))
                 .toList();
     }
 

@@ -287,6 +287,7 @@ final class PortfolioWriter {
      * package's period and never after today, each converted at the rate of its date.
      */
     private int payments() throws SQLException {
+        int written;
         try (BatchInsert rows = insert("expenditure", "work_package_id", "funding_source_id", "center_id", "category",
                 "payment_date", "amount", "currency", "usd_amount", "exchange_rate_id", "units_per_usd",
                 "source_amount", "reference", "recorded_by", "created_at")) {
@@ -319,8 +320,23 @@ final class PortfolioWriter {
                             String.format("%s-PAY-%07d", prefix, rows.rows() + 1), ACTOR, now);
                 }
             }
-            return rows.rows();
+            written = rows.rows();
         }
+        addUpPayments();
+        return written;
+    }
+
+    /** The packages' running totals of their payments (payment_total), as recording each payment keeps them. */
+    private void addUpPayments() throws SQLException {
+        try (PreparedStatement totals = db.prepareStatement("insert into payment_total (work_package_id,"
+                + " funding_source_id, category, center_id, usd_amount, source_amount, payments, first_payment_id)"
+                + " select e.work_package_id, e.funding_source_id, e.category, min(e.center_id), sum(e.usd_amount),"
+                + " sum(e.source_amount), count(*), min(e.id) from expenditure e join center c on c.id = e.center_id"
+                + " where c.code like ? group by e.work_package_id, e.funding_source_id, e.category")) {
+            totals.setString(1, prefix + "-%");
+            totals.executeUpdate();
+        }
+        db.commit();
     }
 
     /** One approved change order, 5 % and 30 days more, on every tenth package under way or done. */

@@ -26,7 +26,12 @@ import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.rehabtrack.budget.CenterBudget;
+import org.rehabtrack.budget.CenterBudgetService;
 import org.rehabtrack.budget.Conversion;
+import org.rehabtrack.center.Center;
+import org.rehabtrack.center.CenterRepository;
+import org.rehabtrack.system.TestClock;
 import org.rehabtrack.budget.CurrencyConverter;
 import org.rehabtrack.security.DemoAccounts;
 import org.rehabtrack.system.money.Money;
@@ -71,6 +76,12 @@ class SyntheticPortfolioTest {
     DemoAccounts demoAccounts;
     @Inject
     Clock clock;
+    @Inject
+    TestClock testClock;
+    @Inject
+    CenterRepository centers;
+    @Inject
+    CenterBudgetService budgets;
 
     @BeforeEach
     void loadBothOnce() {
@@ -104,6 +115,24 @@ class SyntheticPortfolioTest {
         assertEquals(240, first.payments());
         assertEquals(first.rows() - first.exchangeRates(), second.rows() - second.exchangeRates());
         assertEquals(0, second.exchangeRates(), "the second portfolio reuses the first one's rates");
+    }
+
+    @Test
+    void todaysRollUpFromRunningTotalsEqualsAddingUpEveryPayment() {
+        LocalDate today = LocalDate.now(clock);
+        QuarkusTransaction.requiringNew().run(() -> {
+            List<Center> shown = centers.list("code like ?1 order by code", FIRST + "-%");
+            Map<Long, java.util.Optional<CenterBudget>> fromTotals = budgets.budgets(shown, today, null);
+            testClock.setToday(today.plusDays(1));
+            try {
+                // The same date is now in the past: the roll-up adds up the payments themselves.
+                assertEquals(fromTotals, budgets.budgets(shown, today, null));
+            } finally {
+                testClock.reset();
+            }
+            assertTrue(fromTotals.values().stream().anyMatch(b -> b.isPresent() && b.get().spent().amount().signum() > 0),
+                    "a center has spent something: the totals were read");
+        });
     }
 
     @Test

@@ -1,0 +1,350 @@
+#!/usr/bin/env python3
+"""RehabTrack's benchmark: reports, pages and HTTP at portfolio sizes S, M and L.
+
+    mvn -DskipTests package && scripts/benchmark.py [--sizes S,M,L] [--duration 10]
+
+For each size it fills a database once (S: the sample data; M and L: the synthetic portfolio,
+REHABTRACK_SYNTHETIC) under target/benchmarks/, then, with the packaged application on the
+embedded H2 database and the JVM limited to --heap (256m):
+  - start-up: seconds from launching the JVM to /q/health/ready;
+  - each report (budget, progress, findings: all centers), in a JVM of its own started under
+    /usr/bin/time -v: wall time of the download, file size, peak heap (the largest heap in use
+    before any garbage collection, from the JVM's GC log, with a final collection forced after the
+    report), SQL statements (Hibernate's prepared-statement counter), resident memory after the
+    report, and the process's peak resident memory;
+  - the SQL statements of one request to each page: center list, center detail, dashboard and
+    center page;
+  - HTTP with wrk on loopback (--connections 16, 2 threads, --duration seconds, after a warm-up):
+    requests per second and p50/p99 latency of the center list, a center's detail, the dashboard
+    page and a milestone update, beside a trivial endpoint (/q/health/live) in the same run.
+Then the workbook writer comparison (scripts/benchmark-writer.sh) unless --no-writer.
+Prints a summary and writes everything as JSON to --out (target/benchmarks/results.json).
+"""
+import argparse
+import http.cookiejar
+import json
+import os
+import re
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+JAR = os.path.join(ROOT, "target", "quarkus-app", "quarkus-run.jar")
+WORK = os.path.join(ROOT, "target", "benchmarks")
+PASSWORD = "rehabtrack-demo"
+REPORTS = ("budget", "progress", "findings")
+
+
+def log(message):
+    print(message, file=sys.stderr, flush=True)
+
+
+class Instance:
+    """The packaged application on one data folder, in a JVM of its own."""
+
+    def __init__(self, size, port, heap, env=None, tag="run"):
+        self.size = size
+        self.port = port
+        self.base = f"http://localhost:{port}"
+        self.data = os.path.join(WORK, f"data-{size}")
+        self.files = os.path.join(WORK, f"{size}-{tag}")
+        os.makedirs(self.files, exist_ok=True)
+        self.gc_log = os.path.join(self.files, "gc.log")
+        self.time_log = os.path.join(self.files, "time.txt")
+        environment = dict(os.environ)
+        environment.update({
+            "QUARKUS_PROFILE": "demo",
+            "PORT": str(port),
+            "REHABTRACK_DATA_DIR": self.data,
+            "REHABTRACK_DEMO_PASSWORD": PASSWORD,
+        })
+        environment.update(env or {})
+        command = ["/usr/bin/time", "-v", "-o", self.time_log, "java", f"-Xmx{heap}",
+                   f"-Xlog:gc:file={self.gc_log}", "-jar", JAR]
+        with socket.socket() as probe:
+            if probe.connect_ex(("localhost", port)) == 0:
+                raise SystemExit(f"port {port} is taken by another process")
+        self.started = time.monotonic()
+        self.output = open(os.path.join(self.files, "application.log"), "w")
+        self.process = subprocess.Popen(command, env=environment, stdout=self.output, stderr=subprocess.STDOUT,
+                                        cwd=ROOT)
+        self.opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(http.cookiejar.CookieJar()))
+        self.csrf = None
+
+    def wait_ready(self, timeout):
+        while time.monotonic() - self.started < timeout:
+            if self.process.poll() is not None:
+                raise SystemExit(f"the application stopped; see {self.files}/application.log")
+            try:
+                with urllib.request.urlopen(self.base + "/q/health/ready", timeout=5) as answer:
+                    if answer.status == 200:
+                        return time.monotonic() - self.started
+            except (urllib.error.URLError, ConnectionError, OSError):
+                pass
+            time.sleep(0.2)
+        raise SystemExit(f"not ready after {timeout} s; see {self.files}/application.log")
+
+    def java_pid(self):
+        """The JVM's own process id (the child of /usr/bin/time)."""
+        children = subprocess.run(["pgrep", "-P", str(self.process.pid)], capture_output=True, text=True).stdout
+        return int(children.split()[0])
+
+    def sign_in(self, username="manager"):
+        form = self.get("/login").decode()
+        token = re.search(r'name="csrf-token" value="([^"]*)"', form).group(1)
+        data = urllib.parse.urlencode({"username": username, "password": PASSWORD, "csrf-token": token,
+                                       "next": "/"}).encode()
+        self.opener.open(urllib.request.Request(self.base + "/login", data=data)).read()
+        page = self.get("/").decode()
+        self.csrf = re.search(r'name="csrf-token" value="([^"]*)"', page).group(1)
+
+    def session_cookie(self):
+        for handler in self.opener.handlers:
+            if isinstance(handler, urllib.request.HTTPCookieProcessor):
+                for cookie in handler.cookiejar:
+                    if cookie.name == "rehabtrack-session":
+                        return cookie.value
+        raise SystemExit("no session cookie")
+
+    def get(self, path):
+        with self.opener.open(self.base + path, timeout=600) as answer:
+            return answer.read()
+
+    def statements(self):
+        """Hibernate's count of prepared SQL statements so far."""
+        with urllib.request.urlopen(self.base + "/q/metrics", timeout=30) as answer:
+            text = answer.read().decode()
+        total = 0.0
+        for line in text.splitlines():
+            if line.startswith("hibernate_statements_total") and 'status="prepared"' in line:
+                total += float(line.rsplit(" ", 1)[1])
+        return int(total)
+
+    def resident_kib(self):
+        with open(f"/proc/{self.java_pid()}/status") as status:
+            for line in status:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1])
+        return None
+
+    def force_gc(self):
+        subprocess.run(["jcmd", str(self.java_pid()), "GC.run"], capture_output=True, check=True)
+        time.sleep(0.5)
+
+    def peak_heap_mib(self):
+        """The largest heap in use before a collection, from the GC log (a collection was forced last)."""
+        peak = 0
+        with open(self.gc_log) as gc:
+            for line in gc:
+                for before, _after in re.findall(r"(\d+)M->(\d+)M", line):
+                    peak = max(peak, int(before))
+        return peak
+
+    def stop(self):
+        # /usr/bin/time does not pass signals on: stop the JVM itself, then time reports and ends.
+        try:
+            os.kill(self.java_pid(), signal.SIGTERM)
+        except (IndexError, ProcessLookupError):
+            pass
+        try:
+            self.process.wait(timeout=60)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait()
+        self.output.close()
+        with open(self.time_log) as timing:
+            text = timing.read()
+        match = re.search(r"Maximum resident set size \(kbytes\): (\d+)", text)
+        return int(match.group(1)) if match else None
+
+
+def fill(size, port):
+    """Fills the size's database once; answers the seconds it took, or None when it was there."""
+    data = os.path.join(WORK, f"data-{size}")
+    if os.path.exists(os.path.join(data, "rehabtrack.mv.db")):
+        return None
+    env = {"REHABTRACK_SAMPLE_DATA": "true"} if size == "S" else {"REHABTRACK_SYNTHETIC": size,
+                                                                  "REHABTRACK_SAMPLE_DATA": "false"}
+    log(f"[{size}] filling the database")
+    instance = Instance(size, port, "2g", env, tag="fill")
+    seconds = instance.wait_ready(3600)
+    instance.stop()
+    log(f"[{size}] filled in {seconds:.1f} s")
+    return round(seconds, 1)
+
+
+def first_center(instance):
+    centers = json.loads(instance.get("/api/centers?size=1"))
+    return centers["items"][0]["code"] if isinstance(centers, dict) else centers[0]["code"]
+
+
+def measure_report(size, port, heap, report):
+    instance = Instance(size, port, heap, tag=f"report-{report}")
+    try:
+        instance.wait_ready(300)
+        instance.sign_in()
+        before = instance.statements()
+        started = time.monotonic()
+        body = instance.get(f"/api/reports/{report}.xlsx")
+        seconds = time.monotonic() - started
+        statements = instance.statements() - before
+        with open(os.path.join(instance.files, f"{report}.xlsx"), "wb") as out:
+            out.write(body)
+        resident = instance.resident_kib()
+        instance.force_gc()
+        peak_heap = instance.peak_heap_mib()
+    finally:
+        peak_resident = instance.stop()
+    result = {"seconds": round(seconds, 2), "bytes": len(body), "peak_heap_mib": peak_heap,
+              "statements": statements, "resident_after_mib": round(resident / 1024),
+              "process_peak_resident_mib": round(peak_resident / 1024) if peak_resident else None}
+    log(f"[{size}] {report}: {result}")
+    return result
+
+
+def page_statements(instance, pages):
+    counts = {}
+    for name, path in pages.items():
+        instance.get(path)  # warm: templates compiled, caches filled
+        before = instance.statements()
+        instance.get(path)
+        counts[name] = instance.statements() - before
+    return counts
+
+
+WRK_PATCH = """
+-- Moves milestones' forecasts, each thread its own milestones in turn, sending the version the
+-- previous answer for that milestone carried, so that updates do not conflict.
+local ids = {%s}
+local threads = {}
+local counter = 1
+function setup(thread)
+  thread:set("first", counter)
+  counter = counter + 1
+end
+function init(args)
+  versions = {}
+  index = first
+  day = 1
+end
+function request()
+  local id = ids[index]
+  index = index + 2
+  if index > #ids then index = first; day = day %% 28 + 1 end
+  local version = versions[id] or 0
+  local body = string.format('{"version":%%d,"forecastDate":"2027-03-%%02d"}', version, day)
+  return wrk.format("PATCH", "/api/milestones/" .. id, nil, body)
+end
+function response(status, headers, body)
+  local id = body:match('"id":(%%d+)')
+  local version = body:match('"version":(%%d+)')
+  if id and version then versions[tonumber(id)] = tonumber(version) end
+end
+"""
+
+
+def wrk(instance, name, path, duration, connections, script=None):
+    headers = ["-H", f"Cookie: rehabtrack-session={instance.session_cookie()}",
+               "-H", f"X-CSRF-Token: {instance.csrf}", "-H", "Content-Type: application/json",
+               "-H", "Accept: application/json"]
+    if name == "dashboard":
+        headers = headers[:-2] + ["-H", "Accept: text/html"]
+    command = ["wrk", "-t2", f"-c{connections}", f"-d{duration}s", "--latency", *headers]
+    if script:
+        command += ["-s", script]
+    subprocess.run(command + ["-d3s", instance.base + path], capture_output=True, text=True)  # warm-up
+    output = subprocess.run(command + [instance.base + path], capture_output=True, text=True, check=True).stdout
+    result = {"requests_per_second": float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1)),
+              "p50_ms": latency(output, "50%"), "p99_ms": latency(output, "99%"),
+              "non_2xx": int(re.search(r"Non-2xx or 3xx responses: (\d+)", output).group(1))
+              if "Non-2xx" in output else 0}
+    log(f"[{instance.size}] wrk {name}: {result}")
+    return result
+
+
+def latency(output, percentile):
+    value, unit = re.search(rf"^\s+{re.escape(percentile)}\s+([\d.]+)(us|ms|s)\s*$", output, re.M).groups()
+    return round(float(value) * {"us": 0.001, "ms": 1, "s": 1000}[unit], 2)
+
+
+def measure_http(size, port, heap, duration, connections):
+    instance = Instance(size, port, heap, tag="http")
+    try:
+        startup = instance.wait_ready(300)
+        instance.sign_in()
+        center = first_center(instance)
+        milestones = []
+        for page in range(1, 50):
+            answer = json.loads(instance.get(f"/api/centers?size=100&page={page}"))
+            codes = [c["code"] for c in (answer["items"] if isinstance(answer, dict) else answer)]
+            if not codes:
+                break
+            for code in codes[:40]:
+                milestones += [m["id"] for m in json.loads(instance.get(f"/api/centers/{code}/milestones"))]
+            if len(milestones) >= 400:
+                break
+        statements = page_statements(instance, {
+            "center_list": "/api/centers", "center_detail": f"/api/centers/{center}",
+            "dashboard": "/", "center_page": f"/centers/{center}"})
+        log(f"[{size}] statements per page: {statements}")
+        script = os.path.join(instance.files, "milestone-update.lua")
+        with open(script, "w") as lua:
+            lua.write(WRK_PATCH % ", ".join(str(i) for i in milestones))
+        http = {
+            "trivial": wrk(instance, "trivial", "/q/health/live", duration, connections),
+            "center_list": wrk(instance, "center_list", "/api/centers", duration, connections),
+            "center_detail": wrk(instance, "center_detail", f"/api/centers/{center}", duration, connections),
+            "dashboard": wrk(instance, "dashboard", "/", duration, connections),
+            "milestone_update": wrk(instance, "milestone_update", "/", duration, connections, script),
+        }
+    finally:
+        peak_resident = instance.stop()
+    return round(startup, 2), statements, http, peak_resident
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sizes", default="S,M,L")
+    parser.add_argument("--heap", default="256m")
+    parser.add_argument("--duration", type=int, default=10, help="seconds of each wrk run")
+    parser.add_argument("--connections", type=int, default=16)
+    parser.add_argument("--port", type=int, default=18090)
+    parser.add_argument("--no-writer", action="store_true", help="skip the workbook writer comparison")
+    parser.add_argument("--out", default=os.path.join(WORK, "results.json"))
+    args = parser.parse_args()
+    if not os.path.exists(JAR):
+        raise SystemExit("Build first: mvn -DskipTests package")
+    os.makedirs(WORK, exist_ok=True)
+    results = {"machine": machine(), "heap": args.heap, "connections": args.connections,
+               "duration_seconds": args.duration, "sizes": {}}
+    for size in args.sizes.split(","):
+        filled = fill(size, args.port)
+        reports = {report: measure_report(size, args.port, args.heap, report) for report in REPORTS}
+        startup, statements, http, resident = measure_http(size, args.port, args.heap, args.duration,
+                                                           args.connections)
+        results["sizes"][size] = {"fill_seconds": filled, "startup_seconds": startup, "reports": reports,
+                                  "page_statements": statements, "http": http}
+    if not args.no_writer:
+        subprocess.run([os.path.join(ROOT, "scripts", "benchmark-writer.sh")], check=True, cwd=ROOT)
+        with open(os.path.join(WORK, "writer-summary.json")) as writer:
+            results["writer"] = json.load(writer)
+    with open(args.out, "w") as out:
+        json.dump(results, out, indent=2)
+    print(json.dumps(results, indent=2))
+    log(f"written to {os.path.relpath(args.out, ROOT)}")
+
+
+def machine():
+    java = subprocess.run(["java", "-version"], capture_output=True, text=True).stderr.splitlines()[0]
+    return {"cores": os.cpu_count(), "java": java,
+            "memory_gib": round(os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2 ** 30)}
+
+
+if __name__ == "__main__":
+    main()
