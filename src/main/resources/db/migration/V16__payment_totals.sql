@@ -21,3 +21,6 @@ select work_package_id, funding_source_id, category, min(center_id), sum(usd_amo
         min(id)
 from expenditure
 group by work_package_id, funding_source_id, category;
+
+-- The budget report lists payments by date: read in this order, they need no sort.
+create index ix_expenditure_date on expenditure (payment_date, id);

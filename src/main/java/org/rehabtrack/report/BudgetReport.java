@@ -71,8 +71,7 @@ public class BudgetReport {
             String budgetSheet = context.label("report.budget.sheet.budget");
             List<CenterTotal> totals = writeBudget(workbook.sheet(budgetSheet), context, title, lines, scope,
                     allocations, commitments, paid, rates);
-            try (Stream<PaymentRow> payments = queries.payments(context.centers(), scope.fundingSource(), scope.from(),
-                    scope.paidUpTo())) {
+            try (Stream<PaymentRow> payments = queries.payments(context, scope.from(), scope.paidUpTo())) {
                 writeTransactions(workbook.sheet(context.label("report.budget.sheet.transactions")), context, title,
                         lines, payments::iterator);
             }
