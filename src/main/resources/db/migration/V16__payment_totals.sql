@@ -22,5 +22,9 @@ select work_package_id, funding_source_id, category, min(center_id), sum(usd_amo
 from expenditure
 group by work_package_id, funding_source_id, category;
 
+-- Goes up with every recorded change of a center's records (the audit trail bumps it in the same
+-- transaction): a center's figures computed at one value stay true while it holds.
+alter table center add column data_version bigint not null default 0;
+
 -- The budget report lists payments by date: read in this order, they need no sort.
 create index ix_expenditure_date on expenditure (payment_date, id);

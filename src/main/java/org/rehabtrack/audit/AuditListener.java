@@ -124,6 +124,13 @@ public class AuditListener implements PostInsertEventListener, PostUpdateEventLi
                 insert.setString(7, json);
                 insert.executeUpdate();
             }
+            if (centerId != null) {
+                try (PreparedStatement bump = connection.prepareStatement(
+                        "update center set data_version = data_version + 1 where id = ?")) {
+                    bump.setLong(1, centerId);
+                    bump.executeUpdate();
+                }
+            }
         });
     }
 

@@ -1,5 +1,6 @@
 package org.rehabtrack.center;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -42,6 +43,10 @@ public class Center extends TrackedEntity implements Audited {
 
     private LocalDate phaseSince;
     private boolean illustrative;
+
+    /** Raised by the audit trail with every recorded change of the center's records; never written here. */
+    @Column(name = "data_version", insertable = false, updatable = false)
+    private long dataVersion;
 
     protected Center() {}
 
@@ -141,6 +146,11 @@ public class Center extends TrackedEntity implements Audited {
 
     public LocalDate getPhaseSince() {
         return phaseSince;
+    }
+
+    /** Changes whenever any of the center's records does: what its figures computed at it stay true for. */
+    public long getDataVersion() {
+        return dataVersion;
     }
 
     public boolean isIllustrative() {

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import org.rehabtrack.budget.CenterBudgetService;
+import org.rehabtrack.budget.Headlines;
 import org.rehabtrack.milestone.MilestoneRepository;
 import org.rehabtrack.milestone.MilestoneService;
 import org.rehabtrack.partnership.Partner;
@@ -30,26 +30,26 @@ public class CenterService {
     private final MilestoneRepository milestones;
     private final MilestoneService milestoneService;
     private final PatchReader patchReader;
-    private final CenterBudgetService budgets;
+    private final Headlines headlines;
     private final Clock clock;
 
     CenterService(CenterRepository centers, PhaseChangeRepository phaseChanges, PartnerRepository partners,
             MilestoneRepository milestones, MilestoneService milestoneService, PatchReader patchReader,
-            CenterBudgetService budgets, Clock clock) {
+            Headlines headlines, Clock clock) {
         this.centers = centers;
         this.phaseChanges = phaseChanges;
         this.partners = partners;
         this.milestones = milestones;
         this.milestoneService = milestoneService;
         this.patchReader = patchReader;
-        this.budgets = budgets;
+        this.headlines = headlines;
         this.clock = clock;
     }
 
     /** One page of the centers, optionally in one phase and among the ids {@code only} (all when empty). */
     public Paged<CenterView> list(Phase phase, Optional<Set<Long>> only, PageRequest page) {
         List<Center> shown = centers.page(phase, only, page.index(), page.size);
-        var headlines = budgets.headlines(shown, LocalDate.now(clock));
+        var headlines = this.headlines.of(shown);
         List<CenterView> items = shown.stream().map(c -> CenterView.of(c, headlines.get(c.getId()))).toList();
         return new Paged<>(items, centers.count(phase, only), page);
     }
@@ -103,7 +103,7 @@ public class CenterService {
     }
 
     private CenterView view(Center center) {
-        return CenterView.of(center, budgets.headlines(List.of(center), LocalDate.now(clock)).get(center.getId()));
+        return CenterView.of(center, headlines.of(List.of(center)).get(center.getId()));
     }
 
     private Center center(String code) {

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.hasSize;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.util.HashMap;
+import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.rehabtrack.system.TestCenters;
@@ -66,6 +67,27 @@ class CenterBudgetResourceTest {
                 .body("earnedValue.eac.currency", equalTo("USD"));
         given().get("/api/work-packages/{id}", example.get("workPackage")).then()
                 .body("containsKey('earnedValue')", equalTo(false));
+    }
+
+    @Test
+    void theCentersFiguresFollowEachPaymentAndProgressReportAtOnce() {
+        Map<String, Object> example = workedExample();
+        String center = (String) example.get("center");
+        long workPackage = (Long) example.get("workPackage");
+        given().get("/api/centers/{code}", center).then().body("financialExecution", equalTo(36.67f));
+        given().queryParam("size", 500).get("/api/centers").then()
+                .body("find { it.code == '" + center + "' }.financialExecution", equalTo(36.67f));
+
+        // Figures kept between requests are worked out again as soon as the center's records change.
+        ExpenditureResourceTest.pay(workPackage, LocalDate.now().toString(), "5000.00",
+                "USD", (String) example.get("grant")).statusCode(201);
+        given().get("/api/centers/{code}", center).then().body("financialExecution", equalTo(40.0f));
+        given().queryParam("size", 500).get("/api/centers").then()
+                .body("find { it.code == '" + center + "' }.financialExecution", equalTo(40.0f));
+        given().contentType(ContentType.JSON)
+                .body(Map.of("date", LocalDate.now().toString(), "percentComplete", "80"))
+                .post("/api/work-packages/{id}/progress", workPackage).then().statusCode(201);
+        given().get("/api/centers/{code}", center).then().body("physicalProgress", equalTo(80.0f));
     }
 
     @Test
