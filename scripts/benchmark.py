@@ -23,6 +23,7 @@ Prints a summary and writes everything as JSON to --out (target/benchmarks/resul
 import argparse
 import http.cookiejar
 import json
+import random
 import os
 import re
 import signal
@@ -222,6 +223,7 @@ WRK_PATCH = """
 -- Moves milestones' forecasts, each thread its own milestones in turn, sending the version the
 -- previous answer for that milestone carried, so that updates do not conflict.
 local ids = {%s}
+local initial = {%s}
 local threads = {}
 local counter = 1
 function setup(thread)
@@ -230,6 +232,7 @@ function setup(thread)
 end
 function init(args)
   versions = {}
+  for i, id in ipairs(ids) do versions[id] = initial[i] end
   index = first
   day = 1
 end
@@ -237,7 +240,7 @@ function request()
   local id = ids[index]
   index = index + 2
   if index > #ids then index = first; day = day %% 28 + 1 end
-  local version = versions[id] or 0
+  local version = versions[id]
   local body = string.format('{"version":%%d,"forecastDate":"2027-03-%%02d"}', version, day)
   return wrk.format("PATCH", "/api/milestones/" .. id, nil, body)
 end
@@ -250,16 +253,19 @@ end
 
 
 def wrk(instance, name, path, duration, connections, script=None):
+    """Runs wrk twice, a warm-up then the measurement; script, when given, is called before each
+    run and answers the Lua script to use."""
     headers = ["-H", f"Cookie: rehabtrack-session={instance.session_cookie()}",
                "-H", f"X-CSRF-Token: {instance.csrf}", "-H", "Content-Type: application/json",
                "-H", "Accept: application/json"]
     if name == "dashboard":
         headers = headers[:-2] + ["-H", "Accept: text/html"]
     command = ["wrk", "-t2", f"-c{connections}", f"-d{duration}s", "--latency", *headers]
-    if script:
-        command += ["-s", script]
-    subprocess.run(command + ["-d3s", instance.base + path], capture_output=True, text=True)  # warm-up
-    output = subprocess.run(command + [instance.base + path], capture_output=True, text=True, check=True).stdout
+    lua = lambda: ["-s", script()] if script else []
+    # Warm-up first, as long as the measurement: the JIT compiles the paths the requests take.
+    subprocess.run(command + lua() + [instance.base + path], capture_output=True, text=True)
+    output = subprocess.run(command + lua() + [instance.base + path], capture_output=True, text=True,
+                            check=True).stdout
     result = {"requests_per_second": float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1)),
               "p50_ms": latency(output, "50%"), "p99_ms": latency(output, "99%"),
               "non_2xx": int(re.search(r"Non-2xx or 3xx responses: (\d+)", output).group(1))
@@ -273,35 +279,44 @@ def latency(output, percentile):
     return round(float(value) * {"us": 0.001, "ms": 1, "s": 1000}[unit], 2)
 
 
+def milestone_script(instance):
+    """The Lua script that moves milestones (up to 400, in no particular order, as users make them),
+    starting from the versions they have now."""
+    milestones = []
+    for page in range(1, 50):
+        answer = json.loads(instance.get(f"/api/centers?size=100&page={page}"))
+        codes = [c["code"] for c in (answer["items"] if isinstance(answer, dict) else answer)]
+        if not codes:
+            break
+        for code in codes[:40]:
+            milestones += [(m["id"], m["version"])
+                           for m in json.loads(instance.get(f"/api/centers/{code}/milestones"))]
+        if len(milestones) >= 400:
+            break
+    random.Random(7).shuffle(milestones)
+    script = os.path.join(instance.files, "milestone-update.lua")
+    with open(script, "w") as lua:
+        lua.write(WRK_PATCH % (", ".join(str(i) for i, _ in milestones), ", ".join(str(v) for _, v in milestones)))
+    return script
+
+
 def measure_http(size, port, heap, duration, connections):
     instance = Instance(size, port, heap, tag="http")
     try:
         startup = instance.wait_ready(300)
         instance.sign_in()
         center = first_center(instance)
-        milestones = []
-        for page in range(1, 50):
-            answer = json.loads(instance.get(f"/api/centers?size=100&page={page}"))
-            codes = [c["code"] for c in (answer["items"] if isinstance(answer, dict) else answer)]
-            if not codes:
-                break
-            for code in codes[:40]:
-                milestones += [m["id"] for m in json.loads(instance.get(f"/api/centers/{code}/milestones"))]
-            if len(milestones) >= 400:
-                break
         statements = page_statements(instance, {
             "center_list": "/api/centers", "center_detail": f"/api/centers/{center}",
             "dashboard": "/", "center_page": f"/centers/{center}"})
         log(f"[{size}] statements per page: {statements}")
-        script = os.path.join(instance.files, "milestone-update.lua")
-        with open(script, "w") as lua:
-            lua.write(WRK_PATCH % ", ".join(str(i) for i in milestones))
         http = {
             "trivial": wrk(instance, "trivial", "/q/health/live", duration, connections),
             "center_list": wrk(instance, "center_list", "/api/centers", duration, connections),
             "center_detail": wrk(instance, "center_detail", f"/api/centers/{center}", duration, connections),
             "dashboard": wrk(instance, "dashboard", "/", duration, connections),
-            "milestone_update": wrk(instance, "milestone_update", "/", duration, connections, script),
+            "milestone_update": wrk(instance, "milestone_update", "/", duration, connections,
+                                    lambda: milestone_script(instance)),
         }
     finally:
         peak_resident = instance.stop()

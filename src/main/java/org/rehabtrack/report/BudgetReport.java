@@ -56,9 +56,9 @@ public class BudgetReport {
     /** Written in one transaction, so that PostgreSQL streams the payments through a cursor. */
     @Transactional
     WorkbookFile write(ReportContext context, Scope scope) {
-        List<AllocationRow> allocations = queries.allocations(context.centers(), scope.fundingSource());
-        List<CommitmentRow> commitments = queries.commitments(context.centers(), scope.fundingSource());
-        List<PaidRow> paid = queries.paid(context.centers(), scope.fundingSource(), scope.from(), scope.to(),
+        List<AllocationRow> allocations = queries.allocations(context);
+        List<CommitmentRow> commitments = queries.commitments(context);
+        List<PaidRow> paid = queries.paid(context, scope.from(), scope.to(),
                 scope.statusDate());
         RatesOn rates = converter.ratesOn(scope.statusDate());
         String title = context.label("report.budget.title");

@@ -28,7 +28,7 @@ public class FindingsReport {
     }
 
     WorkbookFile write(ReportContext context) {
-        List<FindingRow> rows = queries.findings(context.centers(), context.fundingSource());
+        List<FindingRow> rows = queries.findings(context);
         String title = context.label("report.findings.title");
         try (ReportWorkbook workbook = new ReportWorkbook(title, context.label("report.organisation"))) {
             writeFindings(workbook.sheet(context.label("report.findings.sheet.findings")), context, title, rows);

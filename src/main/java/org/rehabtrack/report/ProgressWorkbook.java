@@ -48,7 +48,7 @@ public class ProgressWorkbook {
         String title = context.label("report.progress.title");
         List<String> lines = List.of(context.label("report.progress.statusDate", statusDate.toString()),
                 context.label("report.progress.rule"));
-        List<FindingRow> findings = queries.findings(context.centers(), context.fundingSource());
+        List<FindingRow> findings = queries.findings(context);
         try (ReportWorkbook workbook = new ReportWorkbook(title, context.label("report.organisation"))) {
             writeSummary(workbook.sheet(context.label("report.progress.sheet.summary")), context, title, lines,
                     statusDate, findings);
@@ -187,7 +187,7 @@ public class ProgressWorkbook {
      */
     private void writeSCurve(SheetWriter sheet, ReportContext context, String title, List<String> lines,
             LocalDate statusDate, List<WorkPackageView> packages) {
-        SCurve curve = curves.of(context.centers(), packages, statusDate);
+        SCurve curve = curves.of(context.everyCenter() ? null : context.centers(), packages, statusDate);
         List<String> legend = new ArrayList<>(lines);
         legend.add(context.label("report.progress.sCurveNote", curve.bac()));
         sheet.titleBlock(title, context.titleLines(legend)).header(context.columns("date", "plannedValueUsd",

@@ -16,6 +16,11 @@ import org.rehabtrack.system.problem.Messages;
 record ReportContext(Locale locale, List<Center> centers, boolean allCenters, String fundingSource,
         Instant generatedAt, ZoneId zone, String requestedBy) {
 
+    /** Whether the report covers every center, none left out by the user, its role or a funding source. */
+    boolean everyCenter() {
+        return allCenters && fundingSource == null;
+    }
+
     String label(String key, Object... args) {
         return Messages.get(locale, key, args);
     }

@@ -28,13 +28,12 @@ public class ReportQueries {
     }
 
     /** The allocations of the centers, of one funding source or all. */
-    public List<AllocationRow> allocations(List<Center> centers, String fundingSource) {
-        return em.createQuery("select new org.rehabtrack.report.AllocationRow(c.code, a.category, f.code, a.amount,"
+    public List<AllocationRow> allocations(ReportContext context) {
+        return among(context, "c", "select new org.rehabtrack.report.AllocationRow(c.code, a.category, f.code, a.amount,"
                 + " f.currency) from BudgetAllocation a join a.center c join a.fundingSource f"
-                + " where c in :centers and (:source is null or f.code = :source)"
+                + " where (:source is null or f.code = :source)" + CENTERS
                 + " order by c.code, a.category, f.code", AllocationRow.class)
-                .setParameter("centers", centers)
-                .setParameter("source", fundingSource)
+                .setParameter("source", context.fundingSource())
                 .getResultList();
     }
 
@@ -42,17 +41,16 @@ public class ReportQueries {
      * The contracts of the centers' packages not cancelled, of one funding source or all, with
      * their approved change orders: what each budget line has committed.
      */
-    public List<CommitmentRow> commitments(List<Center> centers, String fundingSource) {
-        return em.createQuery("select new org.rehabtrack.report.CommitmentRow(c.code, w.category, f.code,"
+    public List<CommitmentRow> commitments(ReportContext context) {
+        return among(context, "c", "select new org.rehabtrack.report.CommitmentRow(c.code, w.category, f.code,"
                 + " w.contractAmount, w.contractCurrency, (select coalesce(sum(o.amount), 0) from ChangeOrder o"
                 + " where o.workPackage = w and o.status = org.rehabtrack.works.ChangeOrderStatus.APPROVED))"
                 + " from WorkPackage w join w.center c left join w.fundingSource f"
-                + " where c in :centers and w.contractAmount is not null"
+                + " where w.contractAmount is not null" + CENTERS
                 + " and w.status <> org.rehabtrack.works.WorkPackageStatus.CANCELLED"
                 + " and (:source is null or f.code = :source)"
                 + " order by c.code, w.code", CommitmentRow.class)
-                .setParameter("centers", centers)
-                .setParameter("source", fundingSource)
+                .setParameter("source", context.fundingSource())
                 .getResultList();
     }
 
@@ -67,12 +65,13 @@ public class ReportQueries {
         List<Long> centerIds = context.centers().stream().map(Center::getId).toList();
         Map<Long, String> centers = new HashMap<>();
         context.centers().forEach(c -> centers.put(c.getId(), c.getCode()));
-        Map<Long, String> packages = codes("select w.id, w.code from WorkPackage w where w.center.id in :ids", centerIds);
+        Map<Long, String> packages = codes("select w.id, w.code from WorkPackage w" + CENTERS,
+                context.everyCenter() ? null : centerIds);
         Map<Long, String> sources = codes("select f.id, f.code from FundingSource f", null);
         Map<Long, LocalDate> rateDates = new HashMap<>();
         em.createQuery("select r.id, r.rateDate from ExchangeRate r", Object[].class).getResultStream()
                 .forEach(r -> rateDates.put((Long) r[0], (LocalDate) r[1]));
-        String where = (context.allCenters() ? "" : " and e.center.id in :ids")
+        String where = (context.everyCenter() ? "" : " and e.center.id in :ids")
                 + (context.fundingSource() == null ? "" : " and e.fundingSource.code = :source")
                 + (from == null ? "" : " and e.paymentDate >= :from");
         var query = em.createQuery("select e.paymentDate, e.center.id, e.workPackage.id, e.fundingSource.id,"
@@ -82,7 +81,7 @@ public class ReportQueries {
                 .setParameter("upTo", upTo)
                 .setHint(HibernateHints.HINT_FETCH_SIZE, FETCH_SIZE)
                 .setHint(HibernateHints.HINT_READ_ONLY, true);
-        if (!context.allCenters()) {
+        if (!context.everyCenter()) {
             query.setParameter("ids", centerIds);
         }
         if (context.fundingSource() != null) {
@@ -97,10 +96,28 @@ public class ReportQueries {
                 r[9] == null ? null : rateDates.get((Long) r[9]), (BigDecimal) r[10]));
     }
 
-    /** Codes by id, from a query of two columns (with the ids of centers as {@code :ids}, when given). */
+    /** Where a query with {@link #among} puts its condition on the centers. */
+    private static final String CENTERS = " {centers}";
+
+    /**
+     * A query of the report's centers: the condition {@code alias.id in :ids} where {@link #CENTERS}
+     * stands, or none when the report covers every center, for H2 checks a list of hundreds of
+     * parameters row by row.
+     */
+    private <T> jakarta.persistence.TypedQuery<T> among(ReportContext context, String alias, String query,
+            Class<T> type) {
+        if (context.everyCenter()) {
+            return em.createQuery(query.replace(CENTERS, ""), type);
+        }
+        return em.createQuery(query.replace(CENTERS, " and " + alias + ".id in :ids"), type)
+                .setParameter("ids", context.centers().stream().map(Center::getId).toList());
+    }
+
+    /** Codes by id, from a query of two columns (of the given centers' packages, or all when null). */
     private Map<Long, String> codes(String query, List<Long> ids) {
         Map<Long, String> codes = new HashMap<>();
-        var typed = em.createQuery(query, Object[].class);
+        var typed = em.createQuery(query.replace(CENTERS, ids == null ? "" : " where w.center.id in :ids"),
+                Object[].class);
         if (ids != null) {
             typed.setParameter("ids", ids);
         }
@@ -112,16 +129,14 @@ public class ReportQueries {
      * The dollars paid up to a date by center, category and funding source: to date, and within a
      * period (from and to, each open when null).
      */
-    public List<PaidRow> paid(List<Center> centers, String fundingSource, LocalDate from, LocalDate to,
-            LocalDate upTo) {
-        return em.createQuery("select new org.rehabtrack.report.PaidRow(c.code, e.category, f.code, sum(e.usdAmount),"
+    public List<PaidRow> paid(ReportContext context, LocalDate from, LocalDate to, LocalDate upTo) {
+        return among(context, "c", "select new org.rehabtrack.report.PaidRow(c.code, e.category, f.code, sum(e.usdAmount),"
                 + " sum(case when (:from is null or e.paymentDate >= :from) and (:to is null or e.paymentDate <= :to)"
                 + " then e.usdAmount else 0 end))"
                 + " from Expenditure e join e.center c join e.fundingSource f"
-                + " where c in :centers and (:source is null or f.code = :source) and e.paymentDate <= :upTo"
+                + " where (:source is null or f.code = :source) and e.paymentDate <= :upTo" + CENTERS
                 + " group by c.code, e.category, f.code", PaidRow.class)
-                .setParameter("centers", centers)
-                .setParameter("source", fundingSource)
+                .setParameter("source", context.fundingSource())
                 .setParameter("from", from)
                 .setParameter("to", to)
                 .setParameter("upTo", upTo)
@@ -132,32 +147,35 @@ public class ReportQueries {
      * Every finding of the centers, by center, most severe first; with a funding source, not those
      * addressed by works charged to another.
      */
-    public List<FindingRow> findings(List<Center> centers, String fundingSource) {
-        return em.createQuery("select new org.rehabtrack.report.FindingRow(c.code, e.evaluationDate, f.category,"
+    public List<FindingRow> findings(ReportContext context) {
+        return among(context, "c", "select new org.rehabtrack.report.FindingRow(c.code, e.evaluationDate, f.category,"
                 + " f.severity, f.status, f.title, f.location, f.estimatedCostAmount, f.estimatedCostCurrency, w.code)"
                 + " from Finding f join f.center c join f.evaluation e"
                 + " left join WorkPackage w on w.id = f.workPackageId left join w.fundingSource ws"
-                + " where c in :centers and (:source is null or ws.id is null or ws.code = :source)"
+                + " where (:source is null or ws.id is null or ws.code = :source)" + CENTERS
                 + " order by c.code, case f.severity when org.rehabtrack.finding.Severity.CRITICAL then 0"
                 + " when org.rehabtrack.finding.Severity.HIGH then 1 when org.rehabtrack.finding.Severity.MEDIUM then 2"
                 + " else 3 end, f.id", FindingRow.class)
-                .setParameter("centers", centers)
-                .setParameter("source", fundingSource)
+                .setParameter("source", context.fundingSource())
                 .getResultList();
     }
 
     /**
-     * The reported cumulative % complete by date of each package of the centers, by package id; on a
-     * date reported twice, the later report.
+     * The reported cumulative % complete by date of each package of the centers (of all when null),
+     * by package id; on a date reported twice, the later report.
      */
     public Map<Long, NavigableMap<LocalDate, BigDecimal>> progressHistory(Collection<Long> centerIds) {
         Map<Long, NavigableMap<LocalDate, BigDecimal>> history = new HashMap<>();
-        if (centerIds.isEmpty()) {
+        if (centerIds != null && centerIds.isEmpty()) {
             return history;
         }
-        em.createQuery("select r.workPackage.id, r.reportDate, r.percentComplete from ProgressReport r"
-                + " where r.workPackage.center.id in :ids order by r.reportDate, r.id", Object[].class)
-                .setParameter("ids", centerIds)
+        var query = em.createQuery("select r.workPackage.id, r.reportDate, r.percentComplete from ProgressReport r"
+                + (centerIds == null ? "" : " where r.workPackage.center.id in :ids") + " order by r.reportDate, r.id",
+                Object[].class);
+        if (centerIds != null) {
+            query.setParameter("ids", centerIds);
+        }
+        query
                 .getResultStream()
                 .forEach(row -> history.computeIfAbsent((Long) row[0], id -> new TreeMap<>())
                         .put((LocalDate) row[1], (BigDecimal) row[2]));
