@@ -20,6 +20,7 @@ import org.rehabtrack.center.CenterRepository;
 import org.rehabtrack.system.money.Money;
 import org.rehabtrack.system.problem.ApiException;
 import org.rehabtrack.system.problem.ProblemType;
+import org.rehabtrack.system.persistence.CenterIds;
 import org.rehabtrack.works.ChangeOrderRepository;
 import org.rehabtrack.works.EarnedValue;
 import org.rehabtrack.works.ProgressReportRepository;
@@ -98,7 +99,7 @@ public class CenterBudgetService {
         if (list.isEmpty()) {
             return rollUps;
         }
-        List<Long> ids = list.stream().map(Center::getId).toList();
+        CenterIds ids = CenterIds.of(list.stream().map(Center::getId).toList());
         // From today on, every payment and progress report counts (none is ever dated after the day it
         // is recorded): the running totals and each package's latest percentage say it in a few rows.
         boolean current = !statusDate.isBefore(LocalDate.now(clock));

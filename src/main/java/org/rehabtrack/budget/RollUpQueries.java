@@ -4,12 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.rehabtrack.works.Revision;
+import org.rehabtrack.system.persistence.CenterIds;
 import org.rehabtrack.works.WorkPackageStatus;
 
 /**
@@ -39,30 +39,31 @@ class RollUpQueries {
         this.em = em;
     }
 
-    List<Allocation> allocations(Collection<Long> centers, String source) {
-        return em.createQuery("select a.center.id, a.category, f.code, f.currency, d.acronym, a.amount"
+    List<Allocation> allocations(CenterIds centers, String source) {
+        return centers.bind(em.createQuery("select a.center.id, a.category, f.code, f.currency, d.acronym, a.amount"
                 + " from BudgetAllocation a join a.fundingSource f join f.donor d"
-                + " where a.center.id in :centers and (:source is null or f.code = :source)"
-                + " order by f.code, a.category", Object[].class)
-                .setParameter("centers", centers)
+                + " where " + centers.in("a.center.id") + " and (:source is null or f.code = :source)"
+                + " order by f.code, a.category", Object[].class))
                 .setParameter("source", source)
                 .getResultStream()
+                .filter(r -> centers.keeps((Long) r[0]))
                 .map(r -> new Allocation((Long) r[0], (BudgetCategory) r[1], (String) r[2], (String) r[3],
                         (String) r[4], (BigDecimal) r[5]))
                 .toList();
     }
 
-    List<Payments> payments(Collection<Long> centers, LocalDate upTo, String source) {
-        return em.createQuery("select e.center.id, e.workPackage.id, e.category, f.code, f.currency, d.acronym,"
+    List<Payments> payments(CenterIds centers, LocalDate upTo, String source) {
+        return centers.bind(em.createQuery("select e.center.id, e.workPackage.id, e.category, f.code, f.currency, d.acronym,"
                 + " sum(e.usdAmount), sum(e.sourceAmount)"
                 + " from Expenditure e join e.fundingSource f join f.donor d"
-                + " where e.center.id in :centers and e.paymentDate <= :upTo and (:source is null or f.code = :source)"
+                + " where " + centers.in("e.center.id") + " and e.paymentDate <= :upTo"
+                + " and (:source is null or f.code = :source)"
                 + " group by e.center.id, e.workPackage.id, e.category, f.code, f.currency, d.acronym"
-                + " order by min(e.id)", Object[].class)
-                .setParameter("centers", centers)
+                + " order by min(e.id)", Object[].class))
                 .setParameter("upTo", upTo)
                 .setParameter("source", source)
                 .getResultStream()
+                .filter(r -> centers.keeps((Long) r[0]))
                 .map(r -> new Payments((Long) r[0], (Long) r[1], (BudgetCategory) r[2], (String) r[3], (String) r[4],
                         (String) r[5], (BigDecimal) r[6], (BigDecimal) r[7]))
                 .toList();
@@ -72,14 +73,14 @@ class RollUpQueries {
      * The centers' payments added up by package, category and grant as payment_total keeps them: all
      * their payments, which is what was paid up to any date from today on.
      */
-    List<Payments> paymentTotals(Collection<Long> centers, String source) {
-        return ((java.util.stream.Stream<?>) em.createNativeQuery("select t.center_id, t.work_package_id, t.category,"
+    List<Payments> paymentTotals(CenterIds centers, String source) {
+        return ((java.util.stream.Stream<?>) centers.bind(em.createNativeQuery("select t.center_id, t.work_package_id, t.category,"
                 + " f.code, f.currency, d.acronym, t.usd_amount, t.source_amount from payment_total t"
                 + " join funding_source f on f.id = t.funding_source_id join partner d on d.id = f.donor_partner_id"
-                + " where t.center_id in (:centers) order by t.first_payment_id")
-                .setParameter("centers", centers)
+                + " where " + centers.in("t.center_id") + " order by t.first_payment_id"))
                 .getResultStream())
                 .map(row -> (Object[]) row)
+                .filter(r -> centers.keeps(((Number) r[0]).longValue()))
                 .filter(r -> source == null || source.equals(r[3]))
                 .map(r -> new Payments(((Number) r[0]).longValue(), ((Number) r[1]).longValue(),
                         BudgetCategory.valueOf((String) r[2]), (String) r[3], (String) r[4], (String) r[5],
@@ -88,16 +89,16 @@ class RollUpQueries {
     }
 
     /** The packages not cancelled, by code; with a grant, only those charged to it. */
-    List<Package> packages(Collection<Long> centers, String source) {
-        return em.createQuery("select w.center.id, w.id, w.code, w.status, w.budgetAmount, w.budgetCurrency,"
+    List<Package> packages(CenterIds centers, String source) {
+        return centers.bind(em.createQuery("select w.center.id, w.id, w.code, w.status, w.budgetAmount, w.budgetCurrency,"
                 + " w.contractAmount, w.contractCurrency, w.plannedStart, w.plannedEnd, w.percentComplete"
                 + " from WorkPackage w left join w.fundingSource f"
-                + " where w.center.id in :centers and w.status <> :cancelled and (:source is null or f.code = :source)"
-                + " order by w.code", Object[].class)
-                .setParameter("centers", centers)
+                + " where " + centers.in("w.center.id") + " and w.status <> :cancelled"
+                + " and (:source is null or f.code = :source) order by w.code", Object[].class))
                 .setParameter("cancelled", WorkPackageStatus.CANCELLED)
                 .setParameter("source", source)
                 .getResultStream()
+                .filter(r -> centers.keeps((Long) r[0]))
                 .map(r -> new Package((Long) r[0], (Long) r[1], (String) r[2], (WorkPackageStatus) r[3],
                         (BigDecimal) r[4], (String) r[5], (BigDecimal) r[6], (String) r[7], (LocalDate) r[8],
                         (LocalDate) r[9], (BigDecimal) r[10]))
@@ -108,35 +109,36 @@ class RollUpQueries {
      * The cumulative % complete each of the centers' packages last reported on or before a date
      * (the later report of a day reported twice), by package id.
      */
-    Map<Long, BigDecimal> percentOn(Collection<Long> centers, LocalDate date) {
+    Map<Long, BigDecimal> percentOn(CenterIds centers, LocalDate date) {
         Map<Long, BigDecimal> percent = new HashMap<>();
-        em.createNativeQuery("select work_package_id, percent_complete from ("
-                + " select r.work_package_id, r.percent_complete, row_number() over"
+        centers.bind(em.createNativeQuery("select center_id, work_package_id, percent_complete from ("
+                + " select w.center_id, r.work_package_id, r.percent_complete, row_number() over"
                 + " (partition by r.work_package_id order by r.report_date desc, r.id desc) as latest"
                 + " from progress_report r join work_package w on w.id = r.work_package_id"
-                + " where w.center_id in (:centers) and r.report_date <= :date) reported"
-                + " where latest = 1")
-                .setParameter("centers", centers)
+                + " where " + centers.in("w.center_id") + " and r.report_date <= :date) reported"
+                + " where latest = 1"))
                 .setParameter("date", date)
                 .getResultStream()
                 .forEach(row -> {
                     Object[] r = (Object[]) row;
-                    percent.put(((Number) r[0]).longValue(), (BigDecimal) r[1]);
+                    if (centers.keeps(((Number) r[0]).longValue())) {
+                        percent.put(((Number) r[1]).longValue(), (BigDecimal) r[2]);
+                    }
                 });
         return percent;
     }
 
     /** The rates the centers' payments up to a date were converted at, by center id. */
-    Map<Long, List<ExchangeRateView>> paymentRates(Collection<Long> centers, LocalDate upTo, String source) {
+    Map<Long, List<ExchangeRateView>> paymentRates(CenterIds centers, LocalDate upTo, String source) {
         Map<Long, List<ExchangeRateView>> rates = new LinkedHashMap<>();
-        em.createQuery("select distinct e.center.id, r.id, r.currency, r.rateDate, r.unitsPerUsd, r.source"
+        centers.bind(em.createQuery("select distinct e.center.id, r.id, r.currency, r.rateDate, r.unitsPerUsd, r.source"
                 + " from Expenditure e join ExchangeRate r on r.id = e.exchangeRateId join e.fundingSource f"
-                + " where e.center.id in :centers and e.paymentDate <= :upTo and (:source is null or f.code = :source)"
-                + " order by r.currency, r.rateDate", Object[].class)
-                .setParameter("centers", centers)
+                + " where " + centers.in("e.center.id") + " and e.paymentDate <= :upTo"
+                + " and (:source is null or f.code = :source) order by r.currency, r.rateDate", Object[].class))
                 .setParameter("upTo", upTo)
                 .setParameter("source", source)
                 .getResultStream()
+                .filter(r -> centers.keeps((Long) r[0]))
                 .forEach(r -> rates.computeIfAbsent((Long) r[0], c -> new java.util.ArrayList<>())
                         .add(new ExchangeRateView((Long) r[1], (String) r[2], (LocalDate) r[3], (BigDecimal) r[4],
                                 (String) r[5])));

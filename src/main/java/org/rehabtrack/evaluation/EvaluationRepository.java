@@ -2,6 +2,7 @@ package org.rehabtrack.evaluation;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.rehabtrack.system.persistence.CenterIds;
 import java.util.List;
 import java.util.Optional;
 import org.rehabtrack.center.Center;
@@ -23,14 +24,17 @@ public class EvaluationRepository implements PanacheRepository<Evaluation> {
      * The latest evaluation of each of several centers (the later one of a day with two), with
      * their centers and service assessments, in one query.
      */
-    public java.util.Map<Long, Evaluation> latestOf(java.util.Collection<Long> centerIds) {
+    public java.util.Map<Long, Evaluation> latestOf(CenterIds centers) {
         java.util.Map<Long, Evaluation> latest = new java.util.HashMap<>();
-        if (centerIds.isEmpty()) {
+        if (centers.isEmpty()) {
             return latest;
         }
-        list("select distinct e from Evaluation e join fetch e.center c left join fetch e.services"
-                + " where c.id in ?1 and e.evaluationDate = (select max(x.evaluationDate) from Evaluation x"
-                + " where x.center = e.center) order by e.id", centerIds)
+        centers.bind(getEntityManager().createQuery("select distinct e from Evaluation e join fetch e.center c"
+                + " left join fetch e.services where " + centers.in("c.id")
+                + " and e.evaluationDate = (select max(x.evaluationDate) from Evaluation x"
+                + " where x.center = e.center) order by e.id", Evaluation.class))
+                .getResultStream()
+                .filter(e -> centers.keeps(e.getCenter().getId()))
                 .forEach(e -> latest.put(e.getCenter().getId(), e));
         return latest;
     }

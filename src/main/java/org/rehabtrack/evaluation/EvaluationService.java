@@ -11,6 +11,7 @@ import org.rehabtrack.center.Center;
 import org.rehabtrack.center.CenterRepository;
 import org.rehabtrack.system.PatchReader;
 import org.rehabtrack.system.problem.ApiException;
+import org.rehabtrack.system.persistence.CenterIds;
 
 /** Site evaluations: recording them, checking their measurements, comparing them over time. */
 @ApplicationScoped
@@ -38,7 +39,7 @@ public class EvaluationService {
     /** The latest evaluation of each of several centers, by center id, in one query. */
     public java.util.Map<Long, EvaluationView> latestOf(List<Center> of) {
         java.util.Map<Long, EvaluationView> latest = new java.util.HashMap<>();
-        evaluations.latestOf(of.stream().map(Center::getId).toList()).forEach((id, e) -> latest.put(id, view(e)));
+        evaluations.latestOf(CenterIds.of(of.stream().map(Center::getId).toList())).forEach((id, e) -> latest.put(id, view(e)));
         return latest;
     }
 

@@ -4,6 +4,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.rehabtrack.system.persistence.CenterIds;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -45,17 +46,17 @@ public class FindingRepository implements PanacheRepository<Finding> {
     }
 
     /** The ids of the findings addressed by each package of several centers, by package id, in one query. */
-    public java.util.Map<Long, List<Long>> idsByWorkPackageOfCenters(java.util.Collection<Long> centerIds) {
-        if (centerIds.isEmpty()) {
+    public java.util.Map<Long, List<Long>> idsByWorkPackageOfCenters(CenterIds centers) {
+        if (centers.isEmpty()) {
             return java.util.Map.of();
         }
-        return getEntityManager()
-                .createQuery("select f.workPackageId, f.id from Finding f where f.workPackageId is not null"
-                        + " and f.center.id in ?1 order by f.id", Object[].class)
-                .setParameter(1, centerIds)
+        return centers.bind(getEntityManager()
+                .createQuery("select f.center.id, f.workPackageId, f.id from Finding f where f.workPackageId is not null"
+                        + " and " + centers.in("f.center.id") + " order by f.id", Object[].class))
                 .getResultList().stream()
-                .collect(java.util.stream.Collectors.groupingBy(row -> (Long) row[0],
-                        java.util.stream.Collectors.mapping(row -> (Long) row[1], java.util.stream.Collectors.toList())));
+                .filter(row -> centers.keeps((Long) row[0]))
+                .collect(java.util.stream.Collectors.groupingBy(row -> (Long) row[1],
+                        java.util.stream.Collectors.mapping(row -> (Long) row[2], java.util.stream.Collectors.toList())));
     }
 
     /** One page of a center's findings, most severe first, then oldest first. */

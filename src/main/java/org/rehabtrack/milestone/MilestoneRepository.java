@@ -2,6 +2,7 @@ package org.rehabtrack.milestone;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.rehabtrack.system.persistence.CenterIds;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -16,12 +17,15 @@ public class MilestoneRepository implements PanacheRepository<Milestone> {
     }
 
     /** The milestones of several centers, by center id, in one query. */
-    public java.util.Map<Long, List<Milestone>> forCenters(java.util.Collection<Long> centerIds) {
+    public java.util.Map<Long, List<Milestone>> forCenters(CenterIds centers) {
         java.util.Map<Long, List<Milestone>> byCenter = new java.util.HashMap<>();
-        if (centerIds.isEmpty()) {
+        if (centers.isEmpty()) {
             return byCenter;
         }
-        list("center.id in ?1 order by id", centerIds)
+        centers.bind(getEntityManager().createQuery("from Milestone m where " + centers.in("m.center.id")
+                + " order by m.id", Milestone.class))
+                .getResultStream()
+                .filter(m -> centers.keeps(m.getCenter().getId()))
                 .forEach(m -> byCenter.computeIfAbsent(m.getCenter().getId(), id -> new java.util.ArrayList<>()).add(m));
         return byCenter;
     }

@@ -19,6 +19,7 @@ import org.rehabtrack.status.CenterStatus;
 import org.rehabtrack.status.CenterStatusService;
 import org.rehabtrack.works.WorkPackageService;
 import org.rehabtrack.works.WorkPackageView;
+import org.rehabtrack.system.persistence.CenterIds;
 
 /**
  * The portfolio progress workbook: a summary row per center with its red/amber/green status and
@@ -95,7 +96,8 @@ public class ProgressWorkbook {
             LocalDate statusDate) {
         sheet.titleBlock(title, context.titleLines(lines)).header(context.columns("center", "milestone", "kind",
                 "baseline", "forecast", "actual", "slipDays", "status"));
-        Map<Long, List<Milestone>> plans = milestones.forCenters(context.centers().stream().map(Center::getId).toList());
+        Map<Long, List<Milestone>> plans = milestones.forCenters(
+                CenterIds.of(context.centers().stream().map(Center::getId).toList()));
         for (Center center : context.centers()) {
             List<Milestone> plan = plans.getOrDefault(center.getId(), List.of()).stream()
                     .sorted(Comparator.comparing((Milestone m) -> m.getKind().ordinal()).thenComparing(Milestone::getId))

@@ -11,6 +11,7 @@ import org.rehabtrack.finding.Severity;
 import org.rehabtrack.milestone.Milestone;
 import org.rehabtrack.milestone.MilestoneRepository;
 import org.rehabtrack.milestone.MilestoneStatus;
+import org.rehabtrack.system.persistence.CenterIds;
 
 /** Works out a center's {@link CenterStatus}: the same figures in the progress workbook and on the dashboard. */
 @ApplicationScoped
@@ -32,7 +33,8 @@ public class CenterStatusService {
     public Map<Long, CenterStatus> of(List<Center> centers, LocalDate statusDate, String fundingSource,
             Map<Long, Map<Severity, Integer>> open) {
         Map<Long, java.util.Optional<CenterBudget>> budgets = this.budgets.budgets(centers, statusDate, fundingSource);
-        Map<Long, List<Milestone>> plans = milestones.forCenters(centers.stream().map(Center::getId).toList());
+        Map<Long, List<Milestone>> plans = milestones.forCenters(
+                CenterIds.of(centers.stream().map(Center::getId).toList()));
         Map<Long, CenterStatus> statuses = new java.util.LinkedHashMap<>();
         for (Center center : centers) {
             statuses.put(center.getId(), of(center, statusDate, budgets.get(center.getId()).orElse(null),

@@ -2,6 +2,7 @@ package org.rehabtrack.works;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.rehabtrack.system.persistence.CenterIds;
 import java.util.List;
 import java.util.Optional;
 
@@ -28,18 +29,19 @@ public class ChangeOrderRepository implements PanacheRepository<ChangeOrder> {
     }
 
     /** The sum of the approved change orders of several centers' packages, by package id, in one query. */
-    public java.util.Map<Long, Revision> approvedTotalsOfCenters(java.util.Collection<Long> centerIds) {
-        if (centerIds.isEmpty()) {
+    public java.util.Map<Long, Revision> approvedTotalsOfCenters(CenterIds centers) {
+        if (centers.isEmpty()) {
             return java.util.Map.of();
         }
-        return getEntityManager()
-                .createQuery("select c.workPackage.id, sum(c.amount), sum(c.days) from ChangeOrder c"
-                        + " where c.workPackage.center.id in ?1 and c.status = ?2 group by c.workPackage.id", Object[].class)
-                .setParameter(1, centerIds)
-                .setParameter(2, ChangeOrderStatus.APPROVED)
+        return centers.bind(getEntityManager()
+                .createQuery("select c.workPackage.center.id, c.workPackage.id, sum(c.amount), sum(c.days)"
+                        + " from ChangeOrder c where " + centers.in("c.workPackage.center.id")
+                        + " and c.status = :approved group by c.workPackage.center.id, c.workPackage.id", Object[].class))
+                .setParameter("approved", ChangeOrderStatus.APPROVED)
                 .getResultList().stream()
-                .collect(java.util.stream.Collectors.toMap(row -> (Long) row[0],
-                        row -> new Revision((java.math.BigDecimal) row[1], ((Number) row[2]).longValue())));
+                .filter(row -> centers.keeps((Long) row[0]))
+                .collect(java.util.stream.Collectors.toMap(row -> (Long) row[1],
+                        row -> new Revision((java.math.BigDecimal) row[2], ((Number) row[3]).longValue())));
     }
 
     public Optional<ChangeOrder> findWithPackage(long id) {

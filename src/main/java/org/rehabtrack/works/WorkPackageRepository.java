@@ -2,6 +2,7 @@ package org.rehabtrack.works;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.rehabtrack.system.persistence.CenterIds;
 import java.util.List;
 import java.util.Optional;
 import org.rehabtrack.center.Center;
@@ -20,12 +21,16 @@ public class WorkPackageRepository implements PanacheRepository<WorkPackage> {
     }
 
     /** The packages of several centers, by center code then code, in one query. */
-    public List<WorkPackage> forCenters(java.util.Collection<Long> centerIds) {
-        if (centerIds.isEmpty()) {
+    public List<WorkPackage> forCenters(CenterIds centers) {
+        if (centers.isEmpty()) {
             return List.of();
         }
-        return list("from WorkPackage w join fetch w.center c left join fetch w.contractor left join fetch w.fundingSource"
-                + " where c.id in ?1 order by c.code, w.code", centerIds);
+        return centers.bind(getEntityManager().createQuery("from WorkPackage w join fetch w.center c"
+                + " left join fetch w.contractor left join fetch w.fundingSource where " + centers.in("c.id")
+                + " order by c.code, w.code", WorkPackage.class))
+                .getResultStream()
+                .filter(w -> centers.keeps(w.getCenter().getId()))
+                .toList();
     }
 
     public boolean exists(Center center, String code) {

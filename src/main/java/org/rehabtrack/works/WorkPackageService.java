@@ -35,6 +35,7 @@ import org.rehabtrack.system.money.Money;
 import org.rehabtrack.system.problem.ApiException;
 import org.rehabtrack.system.problem.Messages;
 import org.rehabtrack.system.problem.ProblemType;
+import org.rehabtrack.system.persistence.CenterIds;
 
 /** Works packages: planning, contracting and building them, their progress, and what follows. */
 @ApplicationScoped
@@ -87,7 +88,7 @@ public class WorkPackageService {
 
     /** The packages of several centers, by center code then code, in as many queries as for one center. */
     public List<WorkPackageView> listForCenters(List<Center> of) {
-        List<Long> ids = of.stream().map(Center::getId).toList();
+        CenterIds ids = CenterIds.of(of.stream().map(Center::getId).toList());
         List<WorkPackage> found = packages.forCenters(ids);
         Map<Long, List<Long>> findingIds = findings.idsByWorkPackageOfCenters(ids);
         Map<Long, Revision> revisions = changeOrders.approvedTotalsOfCenters(ids);

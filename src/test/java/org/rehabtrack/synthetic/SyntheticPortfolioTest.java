@@ -82,6 +82,10 @@ class SyntheticPortfolioTest {
     CenterRepository centers;
     @Inject
     CenterBudgetService budgets;
+    @Inject
+    org.rehabtrack.works.WorkPackageService workPackages;
+    @Inject
+    org.rehabtrack.milestone.MilestoneRepository milestones;
 
     @BeforeEach
     void loadBothOnce() {
@@ -132,6 +136,28 @@ class SyntheticPortfolioTest {
             }
             assertTrue(fromTotals.values().stream().anyMatch(b -> b.isPresent() && b.get().spent().amount().signum() > 0),
                     "a center has spent something: the totals were read");
+        });
+    }
+
+    @Test
+    void manyCentersAtOnceComeOutAsEachAlone() {
+        // More centers than an IN list takes: their rows are read with every other center's and kept apart.
+        String prefix = "U" + STAMP;
+        portfolio.load(new PortfolioSize(56, 112, 224, 448, 56, 56), prefix);
+        LocalDate today = LocalDate.now(clock);
+        QuarkusTransaction.requiringNew().run(() -> {
+            List<Center> many = centers.list("code like ?1 order by code", prefix + "-%");
+            assertEquals(56, many.size());
+            Map<Long, java.util.Optional<CenterBudget>> together = budgets.budgets(many, today, null);
+            for (Center center : many.subList(0, 6)) {
+                assertEquals(budgets.budgets(List.of(center), today, null).get(center.getId()),
+                        together.get(center.getId()));
+            }
+            var packages = workPackages.listForCenters(many);
+            assertEquals(112, packages.size());
+            assertTrue(packages.stream().allMatch(p -> p.center().startsWith(prefix + "-")));
+            assertEquals(56, milestones.forCenters(org.rehabtrack.system.persistence.CenterIds.of(
+                    many.stream().map(Center::getId).toList())).values().stream().mapToInt(List::size).sum());
         });
     }
 
