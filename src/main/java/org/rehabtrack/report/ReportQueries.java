@@ -62,28 +62,23 @@ public class ReportQueries {
      * center, package, grant and rate, the database sorted a million rows.
      */
     public Stream<PaymentRow> payments(ReportContext context, LocalDate from, LocalDate upTo) {
-        List<Long> centerIds = context.centers().stream().map(Center::getId).toList();
         Map<Long, String> centers = new HashMap<>();
         context.centers().forEach(c -> centers.put(c.getId(), c.getCode()));
-        Map<Long, String> packages = codes("select w.id, w.code from WorkPackage w" + CENTERS,
-                context.everyCenter() ? null : centerIds);
-        Map<Long, String> sources = codes("select f.id, f.code from FundingSource f", null);
+        Map<Long, String> packages = codes(among(context, "w.center",
+                "select w.id, w.code from WorkPackage w where 1 = 1" + CENTERS, Object[].class));
+        Map<Long, String> sources = codes(em.createQuery("select f.id, f.code from FundingSource f", Object[].class));
         Map<Long, LocalDate> rateDates = new HashMap<>();
         em.createQuery("select r.id, r.rateDate from ExchangeRate r", Object[].class).getResultStream()
                 .forEach(r -> rateDates.put((Long) r[0], (LocalDate) r[1]));
-        String where = (context.everyCenter() ? "" : " and e.center.id in :ids")
+        var query = among(context, "e.center", "select e.paymentDate, e.center.id, e.workPackage.id,"
+                + " e.fundingSource.id, e.category, e.reference, e.amount, e.currency, e.unitsPerUsd, e.exchangeRateId,"
+                + " e.usdAmount from Expenditure e where e.paymentDate <= :upTo" + CENTERS
                 + (context.fundingSource() == null ? "" : " and e.fundingSource.code = :source")
-                + (from == null ? "" : " and e.paymentDate >= :from");
-        var query = em.createQuery("select e.paymentDate, e.center.id, e.workPackage.id, e.fundingSource.id,"
-                + " e.category, e.reference, e.amount, e.currency, e.unitsPerUsd, e.exchangeRateId, e.usdAmount"
-                + " from Expenditure e where e.paymentDate <= :upTo" + where + " order by e.paymentDate, e.id",
+                + (from == null ? "" : " and e.paymentDate >= :from") + " order by e.paymentDate, e.id",
                 Object[].class)
                 .setParameter("upTo", upTo)
                 .setHint(HibernateHints.HINT_FETCH_SIZE, FETCH_SIZE)
                 .setHint(HibernateHints.HINT_READ_ONLY, true);
-        if (!context.everyCenter()) {
-            query.setParameter("ids", centerIds);
-        }
         if (context.fundingSource() != null) {
             query.setParameter("source", context.fundingSource());
         }
@@ -113,15 +108,10 @@ public class ReportQueries {
                 .setParameter("ids", context.centers().stream().map(Center::getId).toList());
     }
 
-    /** Codes by id, from a query of two columns (of the given centers' packages, or all when null). */
-    private Map<Long, String> codes(String query, List<Long> ids) {
+    /** Codes by id, from a query of two columns: id and code. */
+    private static Map<Long, String> codes(jakarta.persistence.TypedQuery<Object[]> query) {
         Map<Long, String> codes = new HashMap<>();
-        var typed = em.createQuery(query.replace(CENTERS, ids == null ? "" : " where w.center.id in :ids"),
-                Object[].class);
-        if (ids != null) {
-            typed.setParameter("ids", ids);
-        }
-        typed.getResultStream().forEach(r -> codes.put((Long) r[0], (String) r[1]));
+        query.getResultStream().forEach(r -> codes.put((Long) r[0], (String) r[1]));
         return codes;
     }
 
