@@ -31,20 +31,6 @@ public class FindingRepository implements PanacheRepository<Finding> {
         return list("workPackageId = ?1 order by id", workPackageId);
     }
 
-    /** Ids of the findings each of these works packages addresses, by package id. */
-    public java.util.Map<Long, List<Long>> idsByWorkPackage(java.util.Collection<Long> workPackageIds) {
-        if (workPackageIds.isEmpty()) {
-            return java.util.Map.of();
-        }
-        return getEntityManager()
-                .createQuery("select f.workPackageId, f.id from Finding f where f.workPackageId in ?1 order by f.id",
-                        Object[].class)
-                .setParameter(1, workPackageIds)
-                .getResultList().stream()
-                .collect(java.util.stream.Collectors.groupingBy(row -> (Long) row[0],
-                        java.util.stream.Collectors.mapping(row -> (Long) row[1], java.util.stream.Collectors.toList())));
-    }
-
     /** The ids of the findings addressed by each package of several centers, by package id, in one query. */
     public java.util.Map<Long, List<Long>> idsByWorkPackageOfCenters(CenterIds centers) {
         if (centers.isEmpty()) {
