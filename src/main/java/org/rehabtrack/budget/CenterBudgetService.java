@@ -67,8 +67,13 @@ public class CenterBudgetService {
      * Refused (409) when an amount cannot be converted to dollars for want of an exchange rate.
      */
     public CenterBudget budget(String code, LocalDate statusDate, String fundingSource) {
+        return rollUp(code, statusDate, fundingSource).get();
+    }
+
+    /** One center's roll-up, with the rates its payments were converted at. */
+    private RollUp rollUp(String code, LocalDate statusDate, String fundingSource) {
         Center center = centers.require(code);
-        return rollUp(List.of(center), statusDate, fundingSource, true).get(center.getId()).get();
+        return rollUp(List.of(center), statusDate, fundingSource, true).get(center.getId());
     }
 
     /**
@@ -263,8 +268,7 @@ public class CenterBudgetService {
      * cannot be converted to dollars for want of an exchange rate.
      */
     public Optional<CenterBudget> convertible(String code, LocalDate date, String fundingSource) {
-        Center center = centers.require(code);
-        return Optional.ofNullable(rollUp(List.of(center), date, fundingSource, true).get(center.getId()).budget());
+        return Optional.ofNullable(rollUp(code, date, fundingSource).budget());
     }
 
     /** The earned value of one works package at a status date. */
