@@ -188,7 +188,7 @@ public class TransactionsWriterBenchmark {
     /** The report's own path: its workbook, styles and sheet writer, and BudgetReport's own loop. */
     byte[] rehabtrack(List<PaymentRow> rows) {
         try (ReportWorkbook workbook = new ReportWorkbook(title, subject)) {
-            BudgetReport.writeTransactions(workbook.sheet(SHEET), context, title, extraLines, rows);
+            BudgetReport.writeTransactions(workbook.sheet(SHEET), context, title, extraLines, rows, row -> {});
             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
             workbook.write(out);
             return out.toByteArray();

@@ -1,5 +1,6 @@
 package org.rehabtrack.report;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
@@ -10,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.rehabtrack.budget.BudgetCategory;
 import org.rehabtrack.budget.CurrencyConverter;
@@ -38,10 +40,12 @@ public class BudgetReport {
 
     private final ReportQueries queries;
     private final CurrencyConverter converter;
+    private final ReportReaders readers;
 
-    BudgetReport(ReportQueries queries, CurrencyConverter converter) {
+    BudgetReport(ReportQueries queries, CurrencyConverter converter, ReportReaders readers) {
         this.queries = queries;
         this.converter = converter;
+        this.readers = readers;
     }
 
     /** The period and filter of a budget report. */
@@ -51,33 +55,87 @@ public class BudgetReport {
         LocalDate paidUpTo() {
             return to == null || to.isAfter(statusDate) ? statusDate : to;
         }
+
+        /** Whether the period holds every payment up to the status date: none is spent to date outside it. */
+        boolean fromTheStart() {
+            return from == null && !paidUpTo().isBefore(statusDate);
+        }
     }
 
-    /** Written in one transaction, so that PostgreSQL streams the payments through a cursor. */
+    /**
+     * The budget sheet adds up the very payments the transactions sheet lists, counted as they are
+     * written: its "spent in the period" is the transactions' total even while payments are being
+     * made. The payments are read on a thread of their own, in a transaction of their own (a cursor
+     * on PostgreSQL), while this one writes them.
+     */
     @Transactional
     WorkbookFile write(ReportContext context, Scope scope) {
-        List<AllocationRow> allocations = queries.allocations(context);
-        List<CommitmentRow> commitments = queries.commitments(context);
-        List<PaidRow> paid = queries.paid(context, scope.from(), scope.to(),
-                scope.statusDate());
         RatesOn rates = converter.ratesOn(scope.statusDate());
+        BudgetLines budget = new BudgetLines(context.centers());
+        for (AllocationRow a : queries.allocations(context)) {
+            budget.add(a.center(), a.category(), a.fundingSource(), Figure.BUDGET, usd(a.amount(), a.currency(), rates));
+        }
+        for (CommitmentRow c : queries.commitments(context)) {
+            budget.add(c.center(), c.category(), c.fundingSource(), Figure.COMMITTED,
+                    usd(c.revised(), c.currency(), rates));
+        }
+        if (!scope.fromTheStart()) {
+            for (PaidRow p : queries.paidOutside(context, scope.from(), scope.paidUpTo(), scope.statusDate())) {
+                budget.add(p.center(), p.category(), p.fundingSource(), Figure.SPENT_TO_DATE, p.usd());
+            }
+        }
         String title = context.label("report.budget.title");
         List<String> lines = new ArrayList<>();
         lines.add(context.label("report.budget.scope", scope.from() == null ? "—" : scope.from().toString(),
                 scope.to() == null ? scope.statusDate().toString() : scope.to().toString(),
                 scope.statusDate().toString()));
         lines.add(context.label("report.budget.currencyNote"));
-        try (ReportWorkbook workbook = new ReportWorkbook(title, context.label("report.organisation"))) {
+        try (ReportWorkbook workbook = new ReportWorkbook(title, context.label("report.organisation"));
+                ReadAhead<PaymentRow> payments = ReadAhead.start(readers, row -> QuarkusTransaction.requiringNew()
+                        .run(() -> {
+                            try (Stream<PaymentRow> read = queries.payments(context, scope.from(), scope.paidUpTo())) {
+                                read.forEach(row);
+                            }
+                        }))) {
             String budgetSheet = context.label("report.budget.sheet.budget");
-            List<CenterTotal> totals = writeBudget(workbook.sheet(budgetSheet), context, title, lines, scope,
-                    allocations, commitments, paid, rates);
-            try (Stream<PaymentRow> payments = queries.payments(context, scope.from(), scope.paidUpTo())) {
-                writeTransactions(workbook.sheet(context.label("report.budget.sheet.transactions")), context, title,
-                        lines, payments::iterator);
-            }
+            // First in the workbook, written once the payments are counted: SXSSF streams each sheet on its own.
+            SheetWriter budgetWriter = workbook.sheet(budgetSheet);
+            writeTransactions(workbook.sheet(context.label("report.budget.sheet.transactions")), context, title,
+                    lines, () -> payments, p -> {
+                        budget.add(p.center(), p.category(), p.fundingSource(), Figure.SPENT_PERIOD, p.usd());
+                        budget.add(p.center(), p.category(), p.fundingSource(), Figure.SPENT_TO_DATE, p.usd());
+                    });
+            List<CenterTotal> totals = writeBudget(budgetWriter, context, title, lines, budget);
             writeByCenter(workbook.sheet(context.label("report.budget.sheet.byCenter")), context, title, lines,
                     budgetSheet, totals);
             return workbook.file();
+        }
+    }
+
+    /** The figures of a budget line, in the order of their columns. */
+    private enum Figure {
+        BUDGET,
+        COMMITTED,
+        SPENT_PERIOD,
+        SPENT_TO_DATE
+    }
+
+    /** The budget sheet's lines: by center (in the report's order), then category and funding source. */
+    private static final class BudgetLines {
+
+        private final Map<String, Map<String, BigDecimal[]>> byCenter = new LinkedHashMap<>();
+
+        BudgetLines(List<Center> centers) {
+            for (Center center : centers) {
+                byCenter.put(center.getCode(), new TreeMap<>());
+            }
+        }
+
+        /** Adds to one figure of a line (center, category, funding source; no source as ""). */
+        void add(String center, BudgetCategory category, String source, Figure figure, BigDecimal usd) {
+            BigDecimal[] f = byCenter.get(center).computeIfAbsent(
+                    category.name() + "\u0000" + (source == null ? "" : source), k -> zeros());
+            f[figure.ordinal()] = f[figure.ordinal()].add(usd);
         }
     }
 
@@ -89,22 +147,8 @@ public class BudgetReport {
      * dollars; available and % executed as formulas; a subtotal per center and a total.
      */
     private List<CenterTotal> writeBudget(SheetWriter sheet, ReportContext context, String title, List<String> lines,
-            Scope scope, List<AllocationRow> allocations, List<CommitmentRow> commitments, List<PaidRow> paid,
-            RatesOn rates) {
-        Map<String, Map<String, BigDecimal[]>> byCenter = new LinkedHashMap<>();
-        for (Center center : context.centers()) {
-            byCenter.put(center.getCode(), new TreeMap<>());
-        }
-        for (AllocationRow a : allocations) {
-            add(byCenter, a.center(), a.category(), a.fundingSource(), 0, usd(a.amount(), a.currency(), rates));
-        }
-        for (CommitmentRow c : commitments) {
-            add(byCenter, c.center(), c.category(), c.fundingSource(), 1, usd(c.revised(), c.currency(), rates));
-        }
-        for (PaidRow p : paid) {
-            add(byCenter, p.center(), p.category(), p.fundingSource(), 3, p.toDate());
-            add(byCenter, p.center(), p.category(), p.fundingSource(), 2, p.inPeriod());
-        }
+            BudgetLines budget) {
+        Map<String, Map<String, BigDecimal[]>> byCenter = budget.byCenter;
         sheet.titleBlock(title, context.titleLines(lines)).header(context.columns("center", "category",
                 "fundingSource", "budgetUsd", "committedUsd", "spentPeriodUsd", "spentToDateUsd", "availableUsd",
                 "executed"));
@@ -200,7 +244,7 @@ public class BudgetReport {
      * Package-private and static so that the writer benchmark drives this very code.
      */
     static void writeTransactions(SheetWriter sheet, ReportContext context, String title, List<String> lines,
-            Iterable<PaymentRow> payments) {
+            Iterable<PaymentRow> payments, Consumer<PaymentRow> eachWritten) {
         sheet.titleBlock(title, context.titleLines(lines))
                 .header(List.of(context.label("report.col.date"), context.label("report.col.center"),
                         context.label("report.col.workPackage"), context.label("report.col.fundingSource"),
@@ -221,19 +265,12 @@ public class BudgetReport {
                     .money(10, p.usd());
             total = total.add(p.usd());
             count++;
+            eachWritten.accept(p);
         }
         sheet.row().label(0, context.label("report.total"));
         sheet.formula(10, "SUM(K" + first + ":K" + Math.max(first + count - 1, first) + ")", total.doubleValue(),
                 Kind.MONEY_TOTAL);
         sheet.finish(new int[] {12, 14, 14, 18, 16, 26, 16, 10, 14, 12, 16});
-    }
-
-    /** Adds to one figure of a budget line (center, category, funding source; no source as ""). */
-    private static void add(Map<String, Map<String, BigDecimal[]>> byCenter, String center, BudgetCategory category,
-            String source, int figure, BigDecimal usd) {
-        BigDecimal[] f = byCenter.get(center).computeIfAbsent(
-                category.name() + "\u0000" + (source == null ? "" : source), k -> zeros());
-        f[figure] = f[figure].add(usd);
     }
 
     private static BigDecimal[] zeros() {

@@ -3,6 +3,5 @@ package org.rehabtrack.report;
 import java.math.BigDecimal;
 import org.rehabtrack.budget.BudgetCategory;
 
-/** The dollars paid to a center's budget line (category and funding source): to date, and in the period. */
-public record PaidRow(String center, BudgetCategory category, String fundingSource, BigDecimal toDate,
-        BigDecimal inPeriod) {}
+/** The dollars paid to a center's budget line (category and funding source). */
+public record PaidRow(String center, BudgetCategory category, String fundingSource, BigDecimal usd) {}

@@ -116,21 +116,23 @@ public class ReportQueries {
     }
 
     /**
-     * The dollars paid up to a date by center, category and funding source: to date, and within a
-     * period (from and to, each open when null).
+     * The dollars paid by center, category and funding source up to the status date but outside the
+     * period the report lists (before its first day, or after its last): with the period's own
+     * payments, counted as they are listed, what was spent to date.
      */
-    public List<PaidRow> paid(ReportContext context, LocalDate from, LocalDate to, LocalDate upTo) {
-        return among(context, "c", "select new org.rehabtrack.report.PaidRow(c.code, e.category, f.code, sum(e.usdAmount),"
-                + " sum(case when (:from is null or e.paymentDate >= :from) and (:to is null or e.paymentDate <= :to)"
-                + " then e.usdAmount else 0 end))"
-                + " from Expenditure e join e.center c join e.fundingSource f"
-                + " where (:source is null or f.code = :source) and e.paymentDate <= :upTo" + CENTERS
+    public List<PaidRow> paidOutside(ReportContext context, LocalDate from, LocalDate upTo, LocalDate statusDate) {
+        var query = among(context, "c", "select new org.rehabtrack.report.PaidRow(c.code, e.category, f.code,"
+                + " sum(e.usdAmount)) from Expenditure e join e.center c join e.fundingSource f"
+                + " where (:source is null or f.code = :source) and e.paymentDate <= :statusDate" + CENTERS
+                + " and (" + (from == null ? "" : "e.paymentDate < :from or ") + "e.paymentDate > :upTo)"
                 + " group by c.code, e.category, f.code", PaidRow.class)
                 .setParameter("source", context.fundingSource())
-                .setParameter("from", from)
-                .setParameter("to", to)
-                .setParameter("upTo", upTo)
-                .getResultList();
+                .setParameter("statusDate", statusDate)
+                .setParameter("upTo", upTo);
+        if (from != null) {
+            query.setParameter("from", from);
+        }
+        return query.getResultList();
     }
 
     /**

@@ -1,19 +1,16 @@
 package org.rehabtrack.report;
 
-import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.zip.Deflater;
-import java.util.zip.GZIPOutputStream;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.ss.util.WorkbookUtil;
-import org.apache.poi.xssf.streaming.GZIPSheetDataWriter;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.apache.poi.xssf.streaming.SheetDataWriter;
 
 /**
- * A report workbook written with SXSSF: rows stream to compressed temporary files, which
+ * A report workbook written with SXSSF: rows stream to temporary files, which
  * {@link #close()} removes, so nothing is left behind whatever happens while writing.
  */
 final class ReportWorkbook implements AutoCloseable {
@@ -62,31 +59,27 @@ final class ReportWorkbook implements AutoCloseable {
     }
 
     /**
-     * SXSSF with its temporary sheet files gzipped at the fastest level instead of POI's default.
-     * Uncompressed, the transactions sheet's XML takes about 600 bytes a payment (600 MB for a
-     * million); the fastest level makes that 7 times smaller, the default 10 times, but the
-     * default took 60% more CPU than writing the cells themselves, the fastest 25%
-     * (TransactionsWriterBenchmark). Only the temporary files change: the workbook is the same.
+     * SXSSF writing the workbook's zip at a fast compression level instead of the default. The
+     * transactions sheet's XML takes about 600 bytes a payment: for a million payments, the default
+     * level took 10 s of a 30 s report, the fastest 4 s, for a file 30% larger (79 MB instead of 61).
+     * The temporary sheet files are left uncompressed, as POI writes them by default: gzipped, even at
+     * the fastest level, they cost more time than the compressed workbook saved
+     * (docs/benchmarks.md), and they are removed by {@link #close()}.
      */
     private static final class FastCompressingWorkbook extends SXSSFWorkbook {
 
         FastCompressingWorkbook(int window) {
             super(window);
-            setCompressTempFiles(true);
         }
 
         @Override
-        protected SheetDataWriter createSheetDataWriter() throws IOException {
-            return new GZIPSheetDataWriter(getSharedStringSource()) {
-                @Override
-                protected OutputStream decorateOutputStream(FileOutputStream out) throws IOException {
-                    return new GZIPOutputStream(out, 64 * 1024) {
-                        {
-                            def.setLevel(Deflater.BEST_SPEED);
-                        }
-                    };
-                }
-            };
+        protected ZipArchiveOutputStream createArchiveOutputStream(OutputStream stream) {
+            ZipArchiveOutputStream zip = super.createArchiveOutputStream(stream);
+            zip.setLevel(LEVEL);
+            return zip;
         }
     }
+
+    /** The workbook's compression level (see {@link FastCompressingWorkbook}). */
+    static final int LEVEL = Deflater.BEST_SPEED;
 }

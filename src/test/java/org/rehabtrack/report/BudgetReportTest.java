@@ -73,6 +73,36 @@ class BudgetReportTest {
     }
 
     @Test
+    void aPeriodListsItsOwnPaymentsAndStillCountsEveryOneToDate() throws IOException {
+        // CAMR-SPS's sample payments run from June to October 2026: the third quarter holds four of them,
+        // one was made before it and two after it, all before the status date.
+        JsonPath api = given().queryParam("statusDate", STATUS_DATE).get("/api/centers/CAMR-SPS/budget")
+                .then().statusCode(200).extract().jsonPath();
+        byte[] bytes = given().queryParam("center", "CAMR-SPS").queryParam("statusDate", STATUS_DATE)
+                .queryParam("from", "2026-07-01").queryParam("to", "2026-09-30").queryParam("lang", "en")
+                .get("/api/reports/budget.xlsx").then().statusCode(200).extract().asByteArray();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+            Sheet transactions = workbook.getSheetAt(1);
+            int payments = 0;
+            for (Row row : transactions) {
+                Cell date = row.getCell(0);
+                if (date != null && date.getCellType() == CellType.NUMERIC) {
+                    String day = date.getLocalDateTimeCellValue().toLocalDate().toString();
+                    assertTrue(day.compareTo("2026-07-01") >= 0 && day.compareTo("2026-09-30") <= 0, day);
+                    payments++;
+                }
+            }
+            assertEquals(4, payments);
+            Row total = rowStartingWith(workbook.getSheetAt(0), "Total");
+            double listed = rowStartingWith(transactions, "Total").getCell(10).getNumericCellValue();
+            assertEquals(listed, total.getCell(5).getNumericCellValue(), 0.001, "spent in the period");
+            assertEquals(Double.parseDouble(api.getString("spent.amount")), total.getCell(6).getNumericCellValue(),
+                    0.001, "spent to date");
+            assertTrue(total.getCell(6).getNumericCellValue() > listed + 1, "payments outside the period count to date");
+        }
+    }
+
+    @Test
     void chartsBudgetAgainstSpentByCenter() throws IOException {
         try (XSSFWorkbook workbook = download("en", null)) {
             assertEquals("By center", workbook.getSheetName(2));

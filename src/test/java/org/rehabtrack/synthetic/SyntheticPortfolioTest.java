@@ -53,7 +53,7 @@ class SyntheticPortfolioTest {
         public Map<String, String> getConfigOverrides() {
             String url = System.getenv("REHABTRACK_DB_URL");
             return Map.of("quarkus.datasource.jdbc.url",
-                    url == null || url.isBlank() ? "jdbc:h2:mem:synthetic;DB_CLOSE_DELAY=-1" : url,
+                    url == null || url.isBlank() ? "jdbc:h2:mem:synthetic;DB_CLOSE_DELAY=-1;LAZY_QUERY_EXECUTION=1" : url,
                     "rehabtrack.sample-data.load", "false");
         }
     }
