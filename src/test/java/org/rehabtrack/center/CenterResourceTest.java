@@ -219,6 +219,20 @@ class CenterResourceTest {
     }
 
     @Test
+    void theListShowsEachChangeAtOnce() {
+        given().queryParam("size", 500).get("/api/centers").then().statusCode(200);
+        String code = TestCenters.create();
+        given().queryParam("size", 500).get("/api/centers").then().statusCode(200)
+                .body("code", hasItem(code));
+        given().contentType(ContentType.JSON).body(Map.of("name", "Centro renombrado", "version", 0))
+                .patch("/api/centers/{code}", code)
+                .then().statusCode(200);
+        given().queryParam("size", 500).get("/api/centers").then().statusCode(200)
+                .body("find { it.code == '" + code + "' }.name", equalTo("Centro renombrado"))
+                .body("find { it.code == '" + code + "' }.version", equalTo(1));
+    }
+
+    @Test
     void updatesDescriptiveFieldsWithTheVersionLastRead() {
         String code = TestCenters.create();
 
