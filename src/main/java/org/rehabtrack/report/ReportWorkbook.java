@@ -62,9 +62,9 @@ final class ReportWorkbook implements AutoCloseable {
      * SXSSF writing the workbook's zip at a fast compression level instead of the default. The
      * transactions sheet's XML takes about 600 bytes a payment: for a million payments, the default
      * level took 10 s of a 30 s report, the fastest 4 s, for a file 30% larger (79 MB instead of 61).
-     * The temporary sheet files are left uncompressed, as POI writes them by default: gzipped, even at
-     * the fastest level, they cost more time than the compressed workbook saved
-     * (docs/benchmarks.md), and they are removed by {@link #close()}.
+     * The temporary sheet files are left uncompressed, as POI writes them by default: gzipping them,
+     * even at the fastest level, cost more time than it saved in reading them back
+     * (docs/benchmarks.md); they are removed by {@link #close()}.
      */
     private static final class FastCompressingWorkbook extends SXSSFWorkbook {
 
@@ -75,11 +75,8 @@ final class ReportWorkbook implements AutoCloseable {
         @Override
         protected ZipArchiveOutputStream createArchiveOutputStream(OutputStream stream) {
             ZipArchiveOutputStream zip = super.createArchiveOutputStream(stream);
-            zip.setLevel(LEVEL);
+            zip.setLevel(Deflater.BEST_SPEED);
             return zip;
         }
     }
-
-    /** The workbook's compression level (see {@link FastCompressingWorkbook}). */
-    static final int LEVEL = Deflater.BEST_SPEED;
 }
