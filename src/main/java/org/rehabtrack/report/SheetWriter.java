@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -84,7 +86,7 @@ final class SheetWriter {
 
     SheetWriter text(int column, String value) {
         if (value != null) {
-            Cell cell = row.createCell(column);
+            Cell cell = row.createCell(column, CellType.STRING);
             cell.setCellValue(value);
             cell.setCellStyle(Texts.looksLikeFormula(value) ? styles.quotedText : styles.text);
         }
@@ -92,7 +94,7 @@ final class SheetWriter {
     }
 
     SheetWriter integer(int column, long value) {
-        Cell cell = row.createCell(column);
+        Cell cell = row.createCell(column, CellType.NUMERIC);
         cell.setCellValue(value);
         cell.setCellStyle(styles.integer);
         return this;
@@ -114,7 +116,7 @@ final class SheetWriter {
     /** A number in the given style; no cell when the value is null. */
     private SheetWriter number(int column, BigDecimal value, CellStyle style) {
         if (value != null) {
-            Cell cell = row.createCell(column);
+            Cell cell = row.createCell(column, CellType.NUMERIC);
             cell.setCellValue(value.doubleValue());
             cell.setCellStyle(style);
         }
@@ -153,7 +155,7 @@ final class SheetWriter {
     /** A timeline cell: a text mark ("P", "A", "PA") shaded as planned, actual or both. */
     SheetWriter period(int column, boolean planned, boolean actual) {
         if (planned || actual) {
-            Cell cell = row.createCell(column);
+            Cell cell = row.createCell(column, CellType.STRING);
             cell.setCellValue(planned && actual ? "PA" : planned ? "P" : "A");
             cell.setCellStyle(planned && actual ? styles.plannedAndActual : planned ? styles.planned : styles.actual);
         }
@@ -162,16 +164,20 @@ final class SheetWriter {
 
     /** Text in bold above a border: a subtotal's or total's label. */
     SheetWriter label(int column, String value) {
-        Cell cell = row.createCell(column);
+        Cell cell = row.createCell(column, CellType.STRING);
         cell.setCellValue(value);
         cell.setCellStyle(styles.integerTotal);
         return this;
     }
 
+    /**
+     * A date, as the number of days Excel counts in the 1900 date system of every report workbook:
+     * the workbook itself, asked each time, takes a lock in XmlBeans twice for each payment.
+     */
     SheetWriter date(int column, LocalDate value) {
         if (value != null) {
-            Cell cell = row.createCell(column);
-            cell.setCellValue(value);
+            Cell cell = row.createCell(column, CellType.NUMERIC);
+            cell.setCellValue(DateUtil.getExcelDate(value));
             cell.setCellStyle(styles.date);
         }
         return this;
@@ -204,7 +210,7 @@ final class SheetWriter {
     /** A moment, as a date and time in the given zone. */
     SheetWriter dateTime(int column, java.time.Instant value, java.time.ZoneId zone) {
         if (value != null) {
-            Cell cell = row.createCell(column);
+            Cell cell = row.createCell(column, CellType.NUMERIC);
             cell.setCellValue(java.time.LocalDateTime.ofInstant(value, zone));
             cell.setCellStyle(styles.dateTime);
         }
