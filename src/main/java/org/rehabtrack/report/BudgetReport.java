@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -120,22 +121,42 @@ public class BudgetReport {
         SPENT_TO_DATE
     }
 
+    /** A line of a center on the budget sheet: a category and a funding source ("" for none). */
+    private record Line(BudgetCategory category, String source) {
+
+        /** By category's name, then funding source. */
+        static final Comparator<Line> ORDER =
+                Comparator.comparing((Line line) -> line.category().name()).thenComparing(Line::source);
+    }
+
     /** The budget sheet's lines: by center (in the report's order), then category and funding source. */
     private static final class BudgetLines {
 
-        private final Map<String, Map<String, BigDecimal[]>> byCenter = new LinkedHashMap<>();
+        /** Each center's lines, kept unordered while a million payments are added to them. */
+        private final Map<String, Map<Line, BigDecimal[]>> byCenter = new LinkedHashMap<>();
 
         BudgetLines(List<Center> centers) {
             for (Center center : centers) {
-                byCenter.put(center.getCode(), new TreeMap<>());
+                byCenter.put(center.getCode(), new HashMap<>());
             }
         }
 
-        /** Adds to one figure of a line (center, category, funding source; no source as ""). */
+        /** Adds to one figure of a line (center, category, funding source; no source as null). */
         void add(String center, BudgetCategory category, String source, Figure figure, BigDecimal usd) {
-            BigDecimal[] f = byCenter.get(center).computeIfAbsent(
-                    category.name() + "\u0000" + (source == null ? "" : source), k -> zeros());
+            BigDecimal[] f = byCenter.get(center).computeIfAbsent(new Line(category, source == null ? "" : source),
+                    k -> zeros());
             f[figure.ordinal()] = f[figure.ordinal()].add(usd);
+        }
+
+        /** Each center's code and its lines' figures in the sheet's order, in the report's order of centers. */
+        Map<String, Map<Line, BigDecimal[]>> inOrder() {
+            Map<String, Map<Line, BigDecimal[]>> ordered = new LinkedHashMap<>();
+            byCenter.forEach((center, lines) -> {
+                Map<Line, BigDecimal[]> sorted = new TreeMap<>(Line.ORDER);
+                sorted.putAll(lines);
+                ordered.put(center, sorted);
+            });
+            return ordered;
         }
     }
 
@@ -148,25 +169,24 @@ public class BudgetReport {
      */
     private List<CenterTotal> writeBudget(SheetWriter sheet, ReportContext context, String title, List<String> lines,
             BudgetLines budget) {
-        Map<String, Map<String, BigDecimal[]>> byCenter = budget.byCenter;
         sheet.titleBlock(title, context.titleLines(lines)).header(context.columns("center", "category",
                 "fundingSource", "budgetUsd", "committedUsd", "spentPeriodUsd", "spentToDateUsd", "availableUsd",
                 "executed"));
         List<Integer> subtotalRows = new ArrayList<>();
         List<CenterTotal> centerTotals = new ArrayList<>();
         BigDecimal[] grand = zeros();
-        for (Map.Entry<String, Map<String, BigDecimal[]>> center : byCenter.entrySet()) {
+        for (Map.Entry<String, Map<Line, BigDecimal[]>> center : budget.inOrder().entrySet()) {
             if (center.getValue().isEmpty()) {
                 continue;
             }
             int first = sheet.nextExcelRow();
             BigDecimal[] subtotal = zeros();
-            for (Map.Entry<String, BigDecimal[]> line : center.getValue().entrySet()) {
-                String[] key = line.getKey().split("\u0000", -1);
+            for (Map.Entry<Line, BigDecimal[]> line : center.getValue().entrySet()) {
+                Line key = line.getKey();
                 BigDecimal[] f = line.getValue();
                 sheet.row().text(0, center.getKey())
-                        .text(1, context.label("budget.category." + key[0]))
-                        .text(2, key[1].isEmpty() ? context.label("report.budget.noSource") : key[1]);
+                        .text(1, context.label("budget.category." + key.category().name()))
+                        .text(2, key.source().isEmpty() ? context.label("report.budget.noSource") : key.source());
                 for (int i = 0; i < FIGURES; i++) {
                     sheet.money(BUDGET + i, f[i]);
                     subtotal[i] = subtotal[i].add(f[i]);
