@@ -1,17 +1,19 @@
 #!/usr/bin/env python3
 """RehabTrack's benchmark: reports, pages and HTTP at portfolio sizes S, M and L.
 
-    mvn -DskipTests package && scripts/benchmark.py [--sizes S,M,L] [--duration 10]
+    mvn -DskipTests package && scripts/benchmark.py [--sizes S,M,L] [--duration 10] [--runs 3]
 
 For each size it fills a database once (S: the sample data; M and L: the synthetic portfolio,
-REHABTRACK_SYNTHETIC) under target/benchmarks/, then, with the packaged application on the
-embedded H2 database and the JVM limited to --heap (256m):
+REHABTRACK_SYNTHETIC) under --work (target/benchmarks/), then, with the packaged application on
+the embedded H2 database and the JVM limited to --heap (256m):
   - start-up: seconds from launching the JVM to /q/health/ready;
-  - each report (budget, progress, findings: all centers), in a JVM of its own started under
-    /usr/bin/time -v: wall time of the download, file size, peak heap (the largest heap in use
-    before any garbage collection, from the JVM's GC log, with a final collection forced after the
-    report), SQL statements (Hibernate's prepared-statement counter), resident memory after the
-    report, and the process's peak resident memory;
+  - each report (budget, progress, findings: all centers), in --runs JVMs of its own, one after
+    another, each started under /usr/bin/time -v: wall time of the first download after start-up,
+    file size, peak heap (the largest heap in use before any garbage collection, from the JVM's GC
+    log, with a final collection forced after the report), SQL statements (Hibernate's
+    prepared-statement counter), resident memory after the report, and the process's peak resident
+    memory; then the wall time of a second download in the same JVM. The medians of the times and
+    the largest of the memory figures are reported, each run's figures beside them;
   - the SQL statements of one request to each page: center list, center detail, dashboard and
     center page;
   - HTTP with wrk on loopback (--connections 16, 2 threads, --duration seconds, after a warm-up):
@@ -27,6 +29,7 @@ import random
 import os
 import re
 import signal
+import statistics
 import socket
 import subprocess
 import sys
@@ -185,8 +188,27 @@ def first_center(instance):
     return centers["items"][0]["code"] if isinstance(centers, dict) else centers[0]["code"]
 
 
-def measure_report(size, port, heap, report):
-    instance = Instance(size, port, heap, tag=f"report-{report}")
+def measure_report(size, port, heap, report, runs):
+    """The report measured in as many fresh JVMs: medians of the times, the largest memory figures."""
+    each = [measure_report_once(size, port, heap, report, run) for run in range(runs)]
+    result = {
+        "seconds": round(statistics.median(r["seconds"] for r in each), 2),
+        "seconds_again": round(statistics.median(r["seconds_again"] for r in each), 2),
+        "bytes": each[0]["bytes"],
+        "peak_heap_mib": max(r["peak_heap_mib"] for r in each),
+        "statements": each[0]["statements"],
+        "resident_after_mib": max(r["resident_after_mib"] for r in each),
+        "process_peak_resident_mib": max((r["process_peak_resident_mib"] or 0) for r in each) or None,
+        "runs": each,
+    }
+    log(f"[{size}] {report}: median {result['seconds']} s first after start, {result['seconds_again']} s again")
+    return result
+
+
+def measure_report_once(size, port, heap, report, run):
+    """The first download of the report after start-up, its memory and statements; then a second
+    download in the same JVM, as a running service answers it."""
+    instance = Instance(size, port, heap, tag=f"report-{report}-{run + 1}")
     try:
         instance.wait_ready(300)
         instance.sign_in()
@@ -200,12 +222,15 @@ def measure_report(size, port, heap, report):
         resident = instance.resident_kib()
         instance.force_gc()
         peak_heap = instance.peak_heap_mib()
+        started = time.monotonic()
+        instance.get(f"/api/reports/{report}.xlsx")
+        seconds_again = time.monotonic() - started
     finally:
         peak_resident = instance.stop()
-    result = {"seconds": round(seconds, 2), "bytes": len(body), "peak_heap_mib": peak_heap,
-              "statements": statements, "resident_after_mib": round(resident / 1024),
+    result = {"seconds": round(seconds, 2), "seconds_again": round(seconds_again, 2), "bytes": len(body),
+              "peak_heap_mib": peak_heap, "statements": statements, "resident_after_mib": round(resident / 1024),
               "process_peak_resident_mib": round(peak_resident / 1024) if peak_resident else None}
-    log(f"[{size}] {report}: {result}")
+    log(f"[{size}] {report} #{run + 1}: {result}")
     return result
 
 
@@ -330,29 +355,40 @@ def main():
     parser.add_argument("--duration", type=int, default=10, help="seconds of each wrk run")
     parser.add_argument("--connections", type=int, default=16)
     parser.add_argument("--port", type=int, default=18090)
+    parser.add_argument("--runs", type=int, default=3,
+                        help="fresh JVMs each report is measured in (medians are reported)")
     parser.add_argument("--no-writer", action="store_true", help="skip the workbook writer comparison")
-    parser.add_argument("--out", default=os.path.join(WORK, "results.json"))
+    parser.add_argument("--work", default=WORK,
+                        help="folder of the databases and results (target/benchmarks; mvn clean removes it)")
+    parser.add_argument("--out", help="the JSON results (results.json in --work)")
     args = parser.parse_args()
+    set_work(args.work)
+    args.out = args.out or os.path.join(WORK, "results.json")
     if not os.path.exists(JAR):
         raise SystemExit("Build first: mvn -DskipTests package")
     os.makedirs(WORK, exist_ok=True)
-    results = {"machine": machine(), "heap": args.heap, "connections": args.connections,
+    results = {"machine": machine(), "heap": args.heap, "runs": args.runs, "connections": args.connections,
                "duration_seconds": args.duration, "sizes": {}}
     for size in args.sizes.split(","):
         filled = fill(size, args.port)
-        reports = {report: measure_report(size, args.port, args.heap, report) for report in REPORTS}
+        reports = {report: measure_report(size, args.port, args.heap, report, args.runs) for report in REPORTS}
         startup, statements, http, resident = measure_http(size, args.port, args.heap, args.duration,
                                                            args.connections)
         results["sizes"][size] = {"fill_seconds": filled, "startup_seconds": startup, "reports": reports,
                                   "page_statements": statements, "http": http}
     if not args.no_writer:
         subprocess.run([os.path.join(ROOT, "scripts", "benchmark-writer.sh")], check=True, cwd=ROOT)
-        with open(os.path.join(WORK, "writer-summary.json")) as writer:
+        with open(os.path.join(ROOT, "target", "benchmarks", "writer-summary.json")) as writer:
             results["writer"] = json.load(writer)
     with open(args.out, "w") as out:
         json.dump(results, out, indent=2)
     print(json.dumps(results, indent=2))
     log(f"written to {os.path.relpath(args.out, ROOT)}")
+
+
+def set_work(folder):
+    global WORK
+    WORK = os.path.abspath(folder)
 
 
 def machine():
