@@ -67,7 +67,7 @@ public class Headlines {
     }
 
     /** Changes whenever an exchange rate is recorded (they are only ever added). */
-    private String ratesStamp() {
+    public String ratesStamp() {
         Object[] row = em.createQuery("select count(r), max(r.id) from ExchangeRate r", Object[].class)
                 .getSingleResult();
         return row[0] + ":" + row[1];

@@ -1,9 +1,9 @@
 package org.rehabtrack.center;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
-import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -23,20 +23,34 @@ public class CenterRepository implements PanacheRepository<Center> {
     }
 
     /**
-     * One page of centers, in code order, optionally in one phase and among some ids; their
-     * institutions fetched in the same query.
+     * What shows whether each center of a page changed: one page of centers, in code order,
+     * optionally in one phase and among some ids.
      */
-    public List<Center> page(Phase phase, Optional<Set<Long>> only, int pageIndex, int pageSize) {
+    public List<CenterStamp> pageStamps(Phase phase, Optional<Set<Long>> only, int pageIndex, int pageSize) {
         Parameters params = new Parameters();
-        return find("from Center c left join fetch c.administeringInstitution" + where(phase, only, params)
-                + " order by c.code", params)
-                .page(Page.of(pageIndex, pageSize))
-                .list();
+        var query = getEntityManager().createQuery("select new org.rehabtrack.center.CenterStamp(c.id, c.version,"
+                + " c.dataVersion, i.version) from Center c left join c.administeringInstitution i"
+                + where(phase, only, params) + " order by c.code", CenterStamp.class);
+        params.map().forEach(query::setParameter);
+        return query.setFirstResult(pageIndex * pageSize).setMaxResults(pageSize).getResultList();
     }
 
+    /** The centers with these ids, their institutions fetched in the same query; in no order. */
+    public List<Center> withInstitutions(Collection<Long> ids) {
+        return ids.isEmpty() ? List.of()
+                : list("from Center c left join fetch c.administeringInstitution where c.id in ?1", ids);
+    }
+
+    /**
+     * How many centers the pages hold. A count query of its own, which Hibernate translates to SQL
+     * once; Panache's count derives a new query from a select on every call.
+     */
     public long count(Phase phase, Optional<Set<Long>> only) {
         Parameters params = new Parameters();
-        return count("from Center c" + where(phase, only, params), params);
+        var query = getEntityManager().createQuery("select count(c) from Center c" + where(phase, only, params),
+                Long.class);
+        params.map().forEach(query::setParameter);
+        return query.getSingleResult();
     }
 
     private static String where(Phase phase, Optional<Set<Long>> only, Parameters params) {

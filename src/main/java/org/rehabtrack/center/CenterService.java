@@ -1,12 +1,16 @@
 package org.rehabtrack.center;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.util.RawValue;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.rehabtrack.budget.Headlines;
@@ -31,11 +35,12 @@ public class CenterService {
     private final MilestoneService milestoneService;
     private final PatchReader patchReader;
     private final Headlines headlines;
+    private final CenterListJson listJson;
     private final Clock clock;
 
     CenterService(CenterRepository centers, PhaseChangeRepository phaseChanges, PartnerRepository partners,
             MilestoneRepository milestones, MilestoneService milestoneService, PatchReader patchReader,
-            Headlines headlines, Clock clock) {
+            Headlines headlines, CenterListJson listJson, Clock clock) {
         this.centers = centers;
         this.phaseChanges = phaseChanges;
         this.partners = partners;
@@ -43,15 +48,31 @@ public class CenterService {
         this.milestoneService = milestoneService;
         this.patchReader = patchReader;
         this.headlines = headlines;
+        this.listJson = listJson;
         this.clock = clock;
     }
 
-    /** One page of the centers, optionally in one phase and among the ids {@code only} (all when empty). */
-    public Paged<CenterView> list(Phase phase, Optional<Set<Long>> only, PageRequest page) {
-        List<Center> shown = centers.page(phase, only, page.index(), page.size);
-        var headlines = this.headlines.of(shown);
-        List<CenterView> items = shown.stream().map(c -> CenterView.of(c, headlines.get(c.getId()))).toList();
+    /**
+     * One page of the centers, optionally in one phase and among the ids {@code only} (all when
+     * empty): each center's {@link CenterView} as JSON.
+     */
+    public Paged<RawValue> list(Phase phase, Optional<Set<Long>> only, PageRequest page) {
+        LocalDate today = LocalDate.now(clock);
+        String rates = headlines.ratesStamp();
+        List<CenterStamp> shown = centers.pageStamps(phase, only, page.index(), page.size);
+        List<RawValue> items = listJson.of(shown, rates, today, this::views);
         return new Paged<>(items, centers.count(phase, only), page);
+    }
+
+    /** The views of the centers with these ids, by id. */
+    private Map<Long, CenterView> views(Collection<Long> ids) {
+        List<Center> read = centers.withInstitutions(ids);
+        var figures = headlines.of(read);
+        Map<Long, CenterView> views = new HashMap<>();
+        for (Center center : read) {
+            views.put(center.getId(), CenterView.of(center, figures.get(center.getId())));
+        }
+        return views;
     }
 
     public Optional<CenterView> find(String code) {

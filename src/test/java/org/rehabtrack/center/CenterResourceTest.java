@@ -1,6 +1,7 @@
 package org.rehabtrack.center;
 
 import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
@@ -230,6 +231,34 @@ class CenterResourceTest {
         given().queryParam("size", 500).get("/api/centers").then().statusCode(200)
                 .body("find { it.code == '" + code + "' }.name", equalTo("Centro renombrado"))
                 .body("find { it.code == '" + code + "' }.version", equalTo(1));
+    }
+
+    @Test
+    void theListShowsEachCenterAsItsOwnPageShowsIt() {
+        String code = TestCenters.create();
+        for (int read = 0; read < 2; read++) { // written, then kept
+            java.util.List<Map<String, Object>> items = given().queryParam("size", 500).get("/api/centers").then()
+                    .statusCode(200).extract().jsonPath().getList("$");
+            for (Map<String, Object> item : items) {
+                if (item.get("code").equals(code) || item.get("administeringInstitution") != null) {
+                    assertEquals(given().get("/api/centers/{code}", item.get("code")).then().statusCode(200)
+                            .extract().jsonPath().getMap("$"), item);
+                }
+            }
+        }
+    }
+
+    @Test
+    void theListShowsAChangeOfACentersRecordsAtOnce() {
+        String code = TestCenters.create();
+        String grant = org.rehabtrack.system.TestFunding.grant("100000.00", "USD");
+        given().queryParam("size", 500).get("/api/centers").then().statusCode(200)
+                .body("find { it.code == '" + code + "' }.financialExecution", nullValue());
+        org.rehabtrack.system.TestFunding.allocate(grant, code, "50000.00", "USD");
+        Object shownAlone = given().get("/api/centers/{code}", code).then().statusCode(200)
+                .body("financialExecution", not(nullValue())).extract().path("financialExecution");
+        given().queryParam("size", 500).get("/api/centers").then().statusCode(200)
+                .body("find { it.code == '" + code + "' }.financialExecution", equalTo(shownAlone));
     }
 
     @Test

@@ -1,0 +1,8 @@
+package org.rehabtrack.center;
+
+/**
+ * What changes whenever anything the center list shows of a center changes: the center's version
+ * (its own fields), its data version (any of its records, raised by the audit trail in the same
+ * transaction) and its administering institution's version (the acronym shown), null without one.
+ */
+public record CenterStamp(long id, long version, long dataVersion, Long institutionVersion) {}
