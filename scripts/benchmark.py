@@ -19,7 +19,8 @@ the embedded H2 database and the JVM limited to --heap (256m):
   - HTTP with wrk on loopback (--connections 16, 2 threads, --duration seconds, after a warm-up):
     requests per second and p50/p99 latency of the center list, a center's detail, the dashboard
     page and a milestone update, beside a trivial endpoint (/q/health/live) in the same run.
-Then the workbook writer comparison (scripts/benchmark-writer.sh) unless --no-writer.
+Then the workbook writer comparison (scripts/benchmark-writer.sh). --parts reports,http,writer
+chooses what to measure (all by default).
 Prints a summary and writes everything as JSON to --out (target/benchmarks/results.json).
 """
 import argparse
@@ -357,7 +358,8 @@ def main():
     parser.add_argument("--port", type=int, default=18090)
     parser.add_argument("--runs", type=int, default=3,
                         help="fresh JVMs each report is measured in (medians are reported)")
-    parser.add_argument("--no-writer", action="store_true", help="skip the workbook writer comparison")
+    parser.add_argument("--parts", default="reports,http,writer",
+                        help="what to measure: reports (each report), http (start-up, statements, wrk), writer")
     parser.add_argument("--work", default=WORK,
                         help="folder of the databases and results (target/benchmarks; mvn clean removes it)")
     parser.add_argument("--out", help="the JSON results (results.json in --work)")
@@ -369,14 +371,17 @@ def main():
     os.makedirs(WORK, exist_ok=True)
     results = {"machine": machine(), "heap": args.heap, "runs": args.runs, "connections": args.connections,
                "duration_seconds": args.duration, "sizes": {}}
+    parts = set(args.parts.split(","))
     for size in args.sizes.split(","):
-        filled = fill(size, args.port)
-        reports = {report: measure_report(size, args.port, args.heap, report, args.runs) for report in REPORTS}
-        startup, statements, http, resident = measure_http(size, args.port, args.heap, args.duration,
-                                                           args.connections)
-        results["sizes"][size] = {"fill_seconds": filled, "startup_seconds": startup, "reports": reports,
-                                  "page_statements": statements, "http": http}
-    if not args.no_writer:
+        results["sizes"][size] = measured = {"fill_seconds": fill(size, args.port)}
+        if "reports" in parts:
+            measured["reports"] = {report: measure_report(size, args.port, args.heap, report, args.runs)
+                                   for report in REPORTS}
+        if "http" in parts:
+            startup, statements, http, resident = measure_http(size, args.port, args.heap, args.duration,
+                                                               args.connections)
+            measured.update({"startup_seconds": startup, "page_statements": statements, "http": http})
+    if "writer" in parts:
         subprocess.run([os.path.join(ROOT, "scripts", "benchmark-writer.sh")], check=True, cwd=ROOT)
         with open(os.path.join(ROOT, "target", "benchmarks", "writer-summary.json")) as writer:
             results["writer"] = json.load(writer)

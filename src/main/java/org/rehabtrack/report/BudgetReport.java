@@ -1,6 +1,7 @@
 package org.rehabtrack.report;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
@@ -29,6 +30,12 @@ import org.rehabtrack.system.money.Money;
  */
 @ApplicationScoped
 public class BudgetReport {
+
+    /**
+     * Seconds the report's transactions may last: a million payments take 20 s on a quiet machine
+     * of two cores, and well over the default minute on a busy one, which rolled the report back.
+     */
+    static final int TRANSACTION_TIMEOUT_SECONDS = 600;
 
     /** Columns of the budget sheet: four figures, then available and % executed as formulas. */
     private static final int BUDGET = 3;
@@ -70,6 +77,7 @@ public class BudgetReport {
      * on PostgreSQL), while this one writes them.
      */
     @Transactional
+    @TransactionConfiguration(timeout = TRANSACTION_TIMEOUT_SECONDS)
     WorkbookFile write(ReportContext context, Scope scope) {
         RatesOn rates = converter.ratesOn(scope.statusDate());
         BudgetLines budget = new BudgetLines(context.centers());
@@ -93,7 +101,7 @@ public class BudgetReport {
         lines.add(context.label("report.budget.currencyNote"));
         try (ReportWorkbook workbook = new ReportWorkbook(title, context.label("report.organisation"));
                 ReadAhead<PaymentRow> payments = ReadAhead.start(readers, row -> QuarkusTransaction.requiringNew()
-                        .run(() -> {
+                        .timeout(TRANSACTION_TIMEOUT_SECONDS).run(() -> {
                             try (Stream<PaymentRow> read = queries.payments(context, scope.from(), scope.paidUpTo())) {
                                 read.forEach(row);
                             }
