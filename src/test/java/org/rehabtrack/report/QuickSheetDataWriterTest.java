@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Random;
+import java.util.function.Consumer;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.xssf.streaming.SXSSFCell;
@@ -38,20 +39,12 @@ class QuickSheetDataWriterTest {
                     "=SUM(A1:A2)", "x".repeat(32_767));
             int r = 0;
             for (String text : texts) {
-                SXSSFRow row = sheet.createRow(r++);
-                row.createCell(0).setCellValue(text);
-                SXSSFCell withStyle = row.createCell(3);
-                withStyle.setCellValue(text);
-                withStyle.setCellStyle(styled);
+                plainAndStyled(sheet.createRow(r++), 0, 3, styled, cell -> cell.setCellValue(text));
             }
             double[] numbers = {0, -0.0, 1, -1.5, 0.1 + 0.2, 1e20, 1.0e-7, 123_456_789.12, Double.MAX_VALUE,
                     Double.MIN_VALUE};
             for (double number : numbers) {
-                SXSSFRow row = sheet.createRow(r++);
-                row.createCell(1).setCellValue(number);
-                SXSSFCell withStyle = row.createCell(70);
-                withStyle.setCellValue(number);
-                withStyle.setCellStyle(styled);
+                plainAndStyled(sheet.createRow(r++), 1, 70, styled, cell -> cell.setCellValue(number));
             }
             SXSSFRow others = sheet.createRow(r++);
             others.createCell(0).setCellValue(LocalDate.of(2026, 11, 29));
@@ -79,6 +72,15 @@ class QuickSheetDataWriterTest {
             assertEquals(poi, quick);
             workbook.dispose();
         }
+    }
+
+    /** The same value in a cell of the default style and in a cell of the given one. */
+    private static void plainAndStyled(SXSSFRow row, int plain, int styled, CellStyle style,
+            Consumer<SXSSFCell> value) {
+        value.accept(row.createCell(plain));
+        SXSSFCell withStyle = row.createCell(styled);
+        value.accept(withStyle);
+        withStyle.setCellStyle(style);
     }
 
     private static String randomText(Random random) {
