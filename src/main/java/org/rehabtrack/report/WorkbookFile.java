@@ -52,6 +52,11 @@ final class WorkbookFile implements StreamingOutput {
         }
     }
 
+    /** Removes the workbook unsent. */
+    void discard() {
+        delete(path);
+    }
+
     private static void delete(Path path) {
         if (path != null) {
             try {

@@ -26,6 +26,17 @@ public interface RehabtrackConfig {
 
     Security security();
 
+    Reports reports();
+
+    interface Reports {
+        /**
+         * Whether a small budget workbook is written in the background at start-up, so that the
+         * first report asked for does not wait for the report code to load and compile.
+         */
+        @WithDefault("true")
+        boolean warmUp();
+    }
+
     interface Security {
         /**
          * Demo accounts, one per role, created with the sample data or a synthetic portfolio; the
