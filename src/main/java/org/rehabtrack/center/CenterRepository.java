@@ -3,6 +3,7 @@ package org.rehabtrack.center;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.TypedQuery;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -28,11 +29,10 @@ public class CenterRepository implements PanacheRepository<Center> {
      */
     public List<CenterStamp> pageStamps(Phase phase, Optional<Set<Long>> only, int pageIndex, int pageSize) {
         Parameters params = new Parameters();
-        var query = getEntityManager().createQuery("select new org.rehabtrack.center.CenterStamp(c.id, c.version,"
-                + " c.dataVersion, i.version) from Center c left join c.administeringInstitution i"
-                + where(phase, only, params) + " order by c.code", CenterStamp.class);
-        params.map().forEach(query::setParameter);
-        return query.setFirstResult(pageIndex * pageSize).setMaxResults(pageSize).getResultList();
+        return query("select new org.rehabtrack.center.CenterStamp(c.id, c.version, c.dataVersion, i.version)"
+                + " from Center c left join c.administeringInstitution i" + where(phase, only, params)
+                + " order by c.code", CenterStamp.class, params)
+                .setFirstResult(pageIndex * pageSize).setMaxResults(pageSize).getResultList();
     }
 
     /** The centers with these ids, their institutions fetched in the same query; in no order. */
@@ -47,10 +47,15 @@ public class CenterRepository implements PanacheRepository<Center> {
      */
     public long count(Phase phase, Optional<Set<Long>> only) {
         Parameters params = new Parameters();
-        var query = getEntityManager().createQuery("select count(c) from Center c" + where(phase, only, params),
-                Long.class);
+        return query("select count(c) from Center c" + where(phase, only, params), Long.class, params)
+                .getSingleResult();
+    }
+
+    /** A query of the given result type with the parameters {@link #where} set out. */
+    private <T> TypedQuery<T> query(String hql, Class<T> type, Parameters params) {
+        TypedQuery<T> query = getEntityManager().createQuery(hql, type);
         params.map().forEach(query::setParameter);
-        return query.getSingleResult();
+        return query;
     }
 
     private static String where(Phase phase, Optional<Set<Long>> only, Parameters params) {
