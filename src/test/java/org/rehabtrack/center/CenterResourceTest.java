@@ -16,11 +16,13 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.rehabtrack.system.TestCenters;
 import org.rehabtrack.system.TestClock;
+import org.rehabtrack.system.TestFunding;
 
 @QuarkusTest
 class CenterResourceTest {
@@ -237,7 +239,7 @@ class CenterResourceTest {
     void theListShowsEachCenterAsItsOwnPageShowsIt() {
         String code = TestCenters.create();
         for (int read = 0; read < 2; read++) { // written, then kept
-            java.util.List<Map<String, Object>> items = given().queryParam("size", 500).get("/api/centers").then()
+            List<Map<String, Object>> items = given().queryParam("size", 500).get("/api/centers").then()
                     .statusCode(200).extract().jsonPath().getList("$");
             for (Map<String, Object> item : items) {
                 if (item.get("code").equals(code) || item.get("administeringInstitution") != null) {
@@ -251,10 +253,10 @@ class CenterResourceTest {
     @Test
     void theListShowsAChangeOfACentersRecordsAtOnce() {
         String code = TestCenters.create();
-        String grant = org.rehabtrack.system.TestFunding.grant("100000.00", "USD");
+        String grant = TestFunding.grant("100000.00", "USD");
         given().queryParam("size", 500).get("/api/centers").then().statusCode(200)
                 .body("find { it.code == '" + code + "' }.financialExecution", nullValue());
-        org.rehabtrack.system.TestFunding.allocate(grant, code, "50000.00", "USD");
+        TestFunding.allocate(grant, code, "50000.00", "USD");
         Object shownAlone = given().get("/api/centers/{code}", code).then().statusCode(200)
                 .body("financialExecution", not(nullValue())).extract().path("financialExecution");
         given().queryParam("size", 500).get("/api/centers").then().statusCode(200)
