@@ -364,6 +364,9 @@ def main():
                         help="folder of the databases and results (target/benchmarks; mvn clean removes it)")
     parser.add_argument("--out", help="the JSON results (results.json in --work)")
     args = parser.parse_args()
+    parts = set(args.parts.split(","))
+    if not parts <= {"reports", "http", "writer"}:
+        parser.error(f"--parts takes reports, http and writer, not {', '.join(sorted(parts - {'reports', 'http', 'writer'}))}")
     set_work(args.work)
     args.out = args.out or os.path.join(WORK, "results.json")
     if not os.path.exists(JAR):
@@ -371,7 +374,6 @@ def main():
     os.makedirs(WORK, exist_ok=True)
     results = {"machine": machine(), "heap": args.heap, "runs": args.runs, "connections": args.connections,
                "duration_seconds": args.duration, "sizes": {}}
-    parts = set(args.parts.split(","))
     for size in args.sizes.split(","):
         results["sizes"][size] = measured = {"fill_seconds": fill(size, args.port)}
         if "reports" in parts:
