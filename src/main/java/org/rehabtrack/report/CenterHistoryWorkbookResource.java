@@ -32,11 +32,11 @@ public class CenterHistoryWorkbookResource {
     private final HistoryWorkbook workbook;
     private final CenterRepository centers;
     private final Clock clock;
-    private final ReportMetrics metrics;
+    private final ReportSlots slots;
 
     CenterHistoryWorkbookResource(HistoryService history, HistoryWorkbook workbook, CenterRepository centers,
-            Clock clock, ReportMetrics metrics) {
-        this.metrics = metrics;
+            Clock clock, ReportSlots slots) {
+        this.slots = slots;
         this.history = history;
         this.workbook = workbook;
         this.centers = centers;
@@ -59,7 +59,7 @@ public class CenterHistoryWorkbookResource {
         List<String> filters = new ArrayList<>();
         filters.add(context.label("report.history.filters", from == null ? "—" : from, to == null ? "—" : to,
                 filter.user() == null ? context.label("report.history.anyone") : filter.user()));
-        return ReportResource.attachment(metrics.measure("history",
+        return ReportResource.attachment(slots.write("history",
                 () -> workbook.write(context, filters, history.all(filter))), "history-" + center.getCode() + ".xlsx");
     }
 }

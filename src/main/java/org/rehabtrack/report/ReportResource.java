@@ -42,12 +42,12 @@ public class ReportResource {
     private final BudgetAllocationRepository allocations;
     private final Visibility visibility;
     private final Clock clock;
-    private final ReportMetrics metrics;
+    private final ReportSlots slots;
 
     ReportResource(FindingsReport findings, BudgetReport budget, ProgressWorkbook progress, CenterRepository centers,
             FundingSourceRepository fundingSources, BudgetAllocationRepository allocations, Visibility visibility,
-            Clock clock, ReportMetrics metrics) {
-        this.metrics = metrics;
+            Clock clock, ReportSlots slots) {
+        this.slots = slots;
         this.visibility = visibility;
         this.allocations = allocations;
         this.findings = findings;
@@ -66,7 +66,7 @@ public class ReportResource {
         ReportContext context = context(request, headers, security);
         LocalDate statusDate = QueryParams.date("statusDate", request.statusDate);
         LocalDate date = statusDate == null ? LocalDate.now(clock) : statusDate;
-        return attachment(metrics.measure("progress", () -> progress.write(context, date)), "progress-" + date + ".xlsx");
+        return attachment(slots.write("progress", () -> progress.write(context, date)), "progress-" + date + ".xlsx");
     }
 
     @GET
@@ -84,7 +84,7 @@ public class ReportResource {
         }
         BudgetReport.Scope scope = new BudgetReport.Scope(context.fundingSource(), from, to,
                 statusDate != null ? statusDate : to != null ? to : LocalDate.now(clock));
-        return attachment(metrics.measure("budget", () -> budget.write(context, scope)), "budget-" + scope.statusDate() + ".xlsx");
+        return attachment(slots.write("budget", () -> budget.write(context, scope)), "budget-" + scope.statusDate() + ".xlsx");
     }
 
     @GET
@@ -93,7 +93,7 @@ public class ReportResource {
     @Operation(summary = "Evaluation findings workbook: findings, counts by severity and status, standards checks")
     public Response findings(@BeanParam ReportRequest request, HttpHeaders headers, SecurityContext security) {
         ReportContext context = context(request, headers, security);
-        return attachment(metrics.measure("findings", () -> findings.write(context)), "findings-" + LocalDate.now(clock) + ".xlsx");
+        return attachment(slots.write("findings", () -> findings.write(context)), "findings-" + LocalDate.now(clock) + ".xlsx");
     }
 
     /**

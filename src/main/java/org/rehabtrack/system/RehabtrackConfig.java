@@ -35,6 +35,18 @@ public interface RehabtrackConfig {
          */
         @WithDefault("true")
         boolean warmUp();
+
+        /** Workbooks written at once; each large one may take a few hundred MiB of heap. */
+        @WithDefault("2")
+        int maxParallel();
+
+        /** Downloads that may wait in line for a free slot; any more are refused (503). */
+        @WithDefault("16")
+        int queueSize();
+
+        /** How long a download waits in line before it is refused (503 with Retry-After). */
+        @WithDefault("60S")
+        Duration queueWait();
     }
 
     interface Security {

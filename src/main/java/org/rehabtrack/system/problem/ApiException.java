@@ -1,6 +1,8 @@
 package org.rehabtrack.system.problem;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A request the service refuses, carrying message keys rather than text so the answer is
@@ -11,12 +13,23 @@ public class ApiException extends RuntimeException {
     private final ProblemType type;
     private final Message detail;
     private final List<FieldProblem> fieldProblems;
+    private final Duration retryAfter;
 
     public ApiException(ProblemType type, Message detail, List<FieldProblem> fieldProblems) {
+        this(type, detail, fieldProblems, null);
+    }
+
+    private ApiException(ProblemType type, Message detail, List<FieldProblem> fieldProblems, Duration retryAfter) {
         super(type.name() + ": " + detail.key());
         this.type = type;
         this.detail = detail;
         this.fieldProblems = List.copyOf(fieldProblems);
+        this.retryAfter = retryAfter;
+    }
+
+    /** A refusal for now (503): the client should come back after the given time (Retry-After). */
+    public static ApiException unavailable(ProblemType type, Duration retryAfter, String key, Object... args) {
+        return new ApiException(type, new Message(key, args), List.of(), retryAfter);
     }
 
     public static ApiException notFound(String key, Object... args) {
@@ -55,6 +68,11 @@ public class ApiException extends RuntimeException {
 
     public List<FieldProblem> fieldProblems() {
         return fieldProblems;
+    }
+
+    /** When the client may try again, for a refusal that is only for now. */
+    public Optional<Duration> retryAfter() {
+        return Optional.ofNullable(retryAfter);
     }
 
     /** A message key with its arguments, resolved against the bundle in the caller's language. */

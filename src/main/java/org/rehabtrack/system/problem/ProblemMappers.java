@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.transaction.RollbackException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -46,7 +47,10 @@ public class ProblemMappers {
         List<FieldError> errors = e.fieldProblems().stream()
                 .map(p -> new FieldError(p.field(), text(locale, p.message())))
                 .toList();
-        return respond(e.type(), text(locale, e.detail()), errors, locale, uri);
+        Response response = respond(e.type(), text(locale, e.detail()), errors, locale, uri);
+        return e.retryAfter()
+                .map(wait -> Response.fromResponse(response).header("Retry-After", Math.max(1, wait.toSeconds())).build())
+                .orElse(response);
     }
 
     @ServerExceptionMapper
@@ -125,9 +129,26 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response unexpected(Throwable e, HttpHeaders headers, UriInfo uri) {
-        LOG.error("Unexpected failure", e);
         Locale locale = locale(headers);
+        if (rolledBack(e)) {
+            LOG.warnf("Transaction rolled back before it could commit (time limit passed): %s", uri == null ? "" : uri.getPath());
+            return respond(ProblemType.TIMED_OUT, Messages.get(locale, "error.timedOut"), List.of(), locale, uri);
+        }
+        LOG.error("Unexpected failure", e);
         return respond(ProblemType.INTERNAL, Messages.get(locale, "error.internal"), List.of(), locale, uri);
+    }
+
+    /**
+     * Whether the transaction manager rolled the request's transaction back under it: it does so
+     * only when the transaction outlives its time limit (60 s, or the report's own).
+     */
+    private static boolean rolledBack(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof RollbackException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Response respond(ProblemType type, String detail, List<FieldError> errors, Locale locale, UriInfo uri) {

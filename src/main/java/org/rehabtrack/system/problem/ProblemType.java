@@ -23,7 +23,9 @@ public enum ProblemType {
     TOO_LARGE(413, "too-large"),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type"),
     TOO_MANY_SIGN_INS(429, "too-many-sign-ins"),
-    INTERNAL(500, "internal-error");
+    INTERNAL(500, "internal-error"),
+    BUSY(503, "busy"),
+    TIMED_OUT(503, "timed-out");
 
     private final int status;
     private final String slug;
