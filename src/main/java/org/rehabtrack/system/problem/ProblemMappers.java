@@ -21,6 +21,7 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -68,6 +69,22 @@ public class ProblemMappers {
             MismatchedInputException.class, InvalidFormatException.class, UnrecognizedPropertyException.class})
     public Response unreadable(JsonProcessingException e, HttpHeaders headers, UriInfo uri) {
         return refused(JsonProblems.refusal(e), headers, uri);
+    }
+
+    /**
+     * A request body that could not be read to its end: a multipart envelope that never closes, a
+     * connection cut mid-upload (400), or a body streamed without a length past the outer limit
+     * (413). Resources never throw IOException themselves (storage wraps it), so these come from
+     * reading the request.
+     */
+    @ServerExceptionMapper
+    public Response unreadableBody(IOException e, HttpHeaders headers, UriInfo uri) {
+        Locale locale = locale(headers);
+        if ("Request too large".equals(e.getMessage())) {
+            return respond(ProblemType.TOO_LARGE, Messages.get(locale, "problem.too-large.detail"), List.of(), locale, uri);
+        }
+        LOG.debugf("Request body unreadable: %s", e.getMessage());
+        return respond(ProblemType.MALFORMED_REQUEST, Messages.get(locale, "error.badRequest"), List.of(), locale, uri);
     }
 
     @ServerExceptionMapper({OptimisticLockException.class, StaleStateException.class})
