@@ -1,0 +1,29 @@
+package org.rehabtrack.reliability;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.function.Supplier;
+
+/**
+ * A write endpoint of the API as the campaign attacks it: its method and documented path, a
+ * concrete address, and a valid request to spoil, built afresh for each case (with the current
+ * version, a new code) so that an accepted case never spoils the next one.
+ *
+ * @param endpoint the method and path as the API description lists them: "PATCH /api/milestones/{id}"
+ * @param address the concrete address of an existing record
+ * @param valid a valid JSON body, for a JSON endpoint; null otherwise
+ * @param upload the name of a valid file part's content, for a multipart endpoint; null otherwise
+ * @param user who sends it (HTTP Basic)
+ */
+record WriteTarget(String endpoint, Supplier<String> address, Supplier<ObjectNode> valid, Upload upload, String user) {
+
+    enum Upload { PHOTO, WORKBOOK }
+
+    String method() {
+        return endpoint.substring(0, endpoint.indexOf(' '));
+    }
+
+    /** Whether the address carries a numeric id or a code that a bad one can replace. */
+    boolean addressed() {
+        return endpoint.contains("{");
+    }
+}
