@@ -26,12 +26,22 @@ public final class TestDatabases {
         }
         String url = url();
         String database = url.substring(url.lastIndexOf('/') + 1).replaceAll("\\?.*$", "") + "_" + name;
-        try (Connection connection = DriverManager.getConnection(url, env("REHABTRACK_DB_USER", "rehabtrack"),
-                env("REHABTRACK_DB_PASSWORD", "rehabtrack")); Statement sql = connection.createStatement()) {
+        try (Connection connection = DriverManager.getConnection(url, user(), password());
+                Statement sql = connection.createStatement()) {
             sql.execute("drop database if exists " + database + " with (force)");
             sql.execute("create database " + database);
         }
         return Map.of("REHABTRACK_DB_URL", url.substring(0, url.lastIndexOf('/') + 1) + database);
+    }
+
+    /** The user the application signs in to its database with (quarkus.datasource.username). */
+    public static String user() {
+        return env("REHABTRACK_DB_USER", "rehabtrack");
+    }
+
+    /** That user's password (quarkus.datasource.password). */
+    public static String password() {
+        return env("REHABTRACK_DB_PASSWORD", "rehabtrack");
     }
 
     private static String url() {
