@@ -23,7 +23,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -271,23 +270,27 @@ class FirstReleaseUpgradeTest {
 
     /** The rows hold, in any order, exactly the expected values in the given fields; other fields are not compared. */
     private static void assertTable(List<Map<String, Object>> actual, String[] columns, Object[][] expected) {
-        Comparator<Map<String, Object>> byText = Comparator.comparing(Object::toString);
-        List<Map<String, Object>> want = Arrays.stream(expected).map(values -> {
+        List<Map<String, Object>> missing = new ArrayList<>();
+        for (Object[] values : expected) {
             Map<String, Object> row = new LinkedHashMap<>();
             for (int i = 0; i < columns.length; i++) {
                 row.put(columns[i], normal(values[i]));
             }
-            return row;
-        }).sorted(byText).toList();
-        List<Map<String, Object>> got = actual.stream().map(values -> {
+            missing.add(row);
+        }
+        List<Map<String, Object>> unexpected = new ArrayList<>();
+        for (Map<String, Object> values : actual) {
             Map<String, Object> row = new LinkedHashMap<>();
             for (String column : columns) {
                 assertTrue(values.containsKey(column), column + " missing from " + values);
                 row.put(column, normal(values.get(column)));
             }
-            return row;
-        }).sorted(byText).toList();
-        assertEquals(want, got);
+            if (!missing.remove(row)) {
+                unexpected.add(row);
+            }
+        }
+        assertTrue(missing.isEmpty() && unexpected.isEmpty(),
+                "Expected but not found: " + missing + "\nFound instead: " + unexpected);
     }
 
     /** Numbers by value (15.5042 is 15.504213), timestamps as instants, the rest as they are. */
