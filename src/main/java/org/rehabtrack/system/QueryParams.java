@@ -18,11 +18,8 @@ public final class QueryParams {
         if (value == null || value.isBlank()) {
             return null;
         }
-        try {
-            return java.time.LocalDate.parse(value.strip());
-        } catch (java.time.format.DateTimeParseException e) {
-            throw ApiException.invalidField(name, "error.wrongValue", new Message("format.date"));
-        }
+        return Dates.parse(value)
+                .orElseThrow(() -> ApiException.invalidField(name, "error.wrongValue", new Message("format.date")));
     }
 
     /** The constant of {@code type} named {@code value}; null when the parameter is absent or empty. */

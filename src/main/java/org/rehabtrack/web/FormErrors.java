@@ -8,10 +8,11 @@ import jakarta.validation.constraints.Size;
 import java.lang.annotation.Annotation;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import org.rehabtrack.system.Dates;
 import org.rehabtrack.system.Labels;
 import org.rehabtrack.system.problem.ApiException;
 import org.rehabtrack.system.problem.Messages;
@@ -58,12 +59,11 @@ final class FormErrors {
             }
             return null;
         }
-        try {
-            return LocalDate.parse(typed.strip());
-        } catch (DateTimeParseException e) {
+        Optional<LocalDate> date = Dates.parse(typed);
+        if (date.isEmpty()) {
             add(field, "page.form.date");
-            return null;
         }
+        return date.orElse(null);
     }
 
     /** A decimal number, with a comma or a point before the decimals. */

@@ -146,9 +146,10 @@ final class BadInputs {
                     "yesterday", "2026-12-31T10:00:00Z"}) {
                     cases.add(text(field, "the impossible date " + date, true, path, date));
                 }
-                cases.add(text(field, "a date in year 0001", false, path, "0001-01-01"));
-                cases.add(text(field, "a date in year 9999", false, path, "9999-12-31"));
-                cases.add(text(field, "a date beyond year 9999", false, path, "+10000-01-01"));
+                for (String date : new String[] {"0001-01-01", "1899-12-31", "2200-01-01", "9999-12-31", "+10000-01-01"}) {
+                    cases.add(text(field, "the date " + date + ", outside 1900 to 2199", true, path, date));
+                }
+                cases.add(text(field, "the first date accepted", false, path, "1900-01-01"));
             } else if (ENUM.matcher(text).matches() && !isCode(name)) {
                 cases.add(text(field, "an unknown value", true, path, "NOT_A_VALUE"));
                 cases.add(text(field, "in lower case", false, path, text.toLowerCase(Locale.ROOT)));

@@ -85,13 +85,15 @@ class ReportSlotsTest {
     void aPlaceInLineLastsNoLongerThanTheWait() throws Exception {
         ReportSlots one = new ReportSlots(1, 1, Duration.ofMillis(200), new ReportMetrics(
                 new io.micrometer.core.instrument.simple.SimpleMeterRegistry()));
-        occupy(one, 1);
+        List<Future<WorkbookFile>> held = occupy(one, 1);
         long start = System.nanoTime();
         ApiException refused = assertThrows(ApiException.class,
                 () -> one.write("test", () -> WorkbookFile.of(new XSSFWorkbook())));
         assertEquals(ProblemType.BUSY, refused.type());
         assertEquals(Duration.ofMillis(200), refused.retryAfter().orElseThrow());
         assertTrue(System.nanoTime() - start >= TimeUnit.MILLISECONDS.toNanos(200), "it waited its turn first");
+        release.countDown();
+        held.get(0).get(30, TimeUnit.SECONDS).discard();
     }
 
     /** Starts writes that hold their slot (or place in line) until released; each writes an empty workbook. */
