@@ -1,6 +1,8 @@
 package org.rehabtrack.report;
 
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -35,17 +37,27 @@ public class ProgressWorkbook {
     private final WorkPackageService workPackages;
     private final ReportQueries queries;
     private final SCurves curves;
+    private final ReportSnapshot snapshot;
 
     ProgressWorkbook(CenterStatusService statuses, MilestoneRepository milestones, WorkPackageService workPackages,
-            ReportQueries queries, SCurves curves) {
+            ReportQueries queries, SCurves curves, ReportSnapshot snapshot) {
         this.curves = curves;
+        this.snapshot = snapshot;
         this.statuses = statuses;
         this.milestones = milestones;
         this.workPackages = workPackages;
         this.queries = queries;
     }
 
+    /**
+     * Reads every figure in one snapshot of the database (a transaction of its own): the summary's
+     * progress and late milestones are those of the sheets below it, even while progress is
+     * reported and milestones are moved.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    @TransactionConfiguration(timeout = BudgetReport.TRANSACTION_TIMEOUT_SECONDS)
     WorkbookFile write(ReportContext context, LocalDate statusDate) {
+        snapshot.begin();
         String title = context.label("report.progress.title");
         List<String> lines = List.of(context.label("report.progress.statusDate", statusDate.toString()),
                 context.label("report.progress.rule"));
