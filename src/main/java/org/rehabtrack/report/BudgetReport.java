@@ -1,9 +1,7 @@
 package org.rehabtrack.report;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.rehabtrack.budget.BudgetCategory;
@@ -32,7 +31,7 @@ import org.rehabtrack.system.money.Money;
 public class BudgetReport {
 
     /**
-     * Seconds the report's transactions may last: a million payments take 20 s on a quiet machine
+     * Seconds the report's transaction may last: a million payments take 20 s on a quiet machine
      * of two cores, and well over the default minute on a busy one, which rolled the report back.
      */
     static final int TRANSACTION_TIMEOUT_SECONDS = 600;
@@ -49,8 +48,10 @@ public class BudgetReport {
     private final ReportQueries queries;
     private final CurrencyConverter converter;
     private final ReportReaders readers;
+    private final ReportSnapshot snapshot;
 
-    BudgetReport(ReportQueries queries, CurrencyConverter converter, ReportReaders readers) {
+    BudgetReport(ReportQueries queries, CurrencyConverter converter, ReportReaders readers, ReportSnapshot snapshot) {
+        this.snapshot = snapshot;
         this.queries = queries;
         this.converter = converter;
         this.readers = readers;
@@ -73,26 +74,14 @@ public class BudgetReport {
     /**
      * The budget sheet adds up the very payments the transactions sheet lists, counted as they are
      * written: its "spent in the period" is the transactions' total even while payments are being
-     * made. The payments are read on a thread of their own, in a transaction of their own (a cursor
-     * on PostgreSQL), while this one writes them.
+     * made. The payments are read on a thread of their own while this one writes them, in a
+     * transaction (a cursor on PostgreSQL) that first reads the allocations, commitments and payments
+     * outside the period: one snapshot of the database ({@link ReportSnapshot}), so that no line
+     * shows a payment without the allocation it was made from, whatever is recorded meanwhile.
      */
-    @Transactional
-    @TransactionConfiguration(timeout = TRANSACTION_TIMEOUT_SECONDS)
     WorkbookFile write(ReportContext context, Scope scope) {
-        RatesOn rates = converter.ratesOn(scope.statusDate());
         BudgetLines budget = new BudgetLines(context.centers());
-        for (AllocationRow a : queries.allocations(context)) {
-            budget.add(a.center(), a.category(), a.fundingSource(), Figure.BUDGET, usd(a.amount(), a.currency(), rates));
-        }
-        for (CommitmentRow c : queries.commitments(context)) {
-            budget.add(c.center(), c.category(), c.fundingSource(), Figure.COMMITTED,
-                    usd(c.revised(), c.currency(), rates));
-        }
-        if (!scope.fromTheStart()) {
-            for (PaidRow p : queries.paidOutside(context, scope.from(), scope.paidUpTo(), scope.statusDate())) {
-                budget.add(p.center(), p.category(), p.fundingSource(), Figure.SPENT_TO_DATE, p.usd());
-            }
-        }
+        AtomicReference<List<Amount>> figures = new AtomicReference<>();
         String title = context.label("report.budget.title");
         List<String> lines = new ArrayList<>();
         lines.add(context.label("report.budget.scope", scope.from() == null ? "—" : scope.from().toString(),
@@ -102,6 +91,8 @@ public class BudgetReport {
         try (ReportWorkbook workbook = new ReportWorkbook(title, context.label("report.organisation"));
                 ReadAhead<PaymentRow> payments = ReadAhead.start(readers, row -> QuarkusTransaction.requiringNew()
                         .timeout(TRANSACTION_TIMEOUT_SECONDS).run(() -> {
+                            snapshot.begin();
+                            figures.set(figures(context, scope));
                             try (Stream<PaymentRow> read = queries.payments(context, scope.from(), scope.paidUpTo())) {
                                 read.forEach(row);
                             }
@@ -114,11 +105,39 @@ public class BudgetReport {
                         budget.add(p.center(), p.category(), p.fundingSource(), Figure.SPENT_PERIOD, p.usd());
                         budget.add(p.center(), p.category(), p.fundingSource(), Figure.SPENT_TO_DATE, p.usd());
                     });
+            // Every payment read: the reader has set the other figures before handing over the first.
+            figures.get().forEach(a -> budget.add(a.center(), a.category(), a.source(), a.figure(), a.usd()));
             List<CenterTotal> totals = writeBudget(budgetWriter, context, title, lines, budget);
             writeByCenter(workbook.sheet(context.label("report.budget.sheet.byCenter")), context, title, lines,
                     budgetSheet, totals);
             return workbook.file();
         }
+    }
+
+    /** A figure of a budget line read before the payments, in dollars. */
+    private record Amount(String center, BudgetCategory category, String source, Figure figure, BigDecimal usd) {}
+
+    /**
+     * The allocations and commitments of the report's centers converted at the status date, and what
+     * they paid to date outside the period: read in the payments' transaction, before them.
+     */
+    private List<Amount> figures(ReportContext context, Scope scope) {
+        RatesOn rates = converter.ratesOn(scope.statusDate());
+        List<Amount> figures = new ArrayList<>();
+        for (AllocationRow a : queries.allocations(context)) {
+            figures.add(new Amount(a.center(), a.category(), a.fundingSource(), Figure.BUDGET,
+                    usd(a.amount(), a.currency(), rates)));
+        }
+        for (CommitmentRow c : queries.commitments(context)) {
+            figures.add(new Amount(c.center(), c.category(), c.fundingSource(), Figure.COMMITTED,
+                    usd(c.revised(), c.currency(), rates)));
+        }
+        if (!scope.fromTheStart()) {
+            for (PaidRow p : queries.paidOutside(context, scope.from(), scope.paidUpTo(), scope.statusDate())) {
+                figures.add(new Amount(p.center(), p.category(), p.fundingSource(), Figure.SPENT_TO_DATE, p.usd()));
+            }
+        }
+        return figures;
     }
 
     /** The figures of a budget line, in the order of their columns. */
