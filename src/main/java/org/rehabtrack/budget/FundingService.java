@@ -1,6 +1,7 @@
 package org.rehabtrack.budget;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.util.List;
@@ -64,11 +65,13 @@ public class FundingService {
 
     /**
      * Plans money of a grant for a center and category, in the grant's currency; a grant cannot
-     * allocate more than it has.
+     * allocate more than it has. The grant is locked while its allocations are checked, as a payment
+     * locks it (ExpenditureService): two allocations at once cannot both take the same money, nor
+     * both be the first of a center and category.
      */
     @Transactional
     public AllocationView allocate(String code, NewAllocation request) {
-        FundingSource source = source(code);
+        FundingSource source = sources.findById(source(code).getId(), LockModeType.PESSIMISTIC_WRITE);
         Center center = centers.findByCode(request.center)
                 .orElseThrow(() -> ApiException.invalidField("center", "center.unknown", request.center));
         Money amount = request.amount;
