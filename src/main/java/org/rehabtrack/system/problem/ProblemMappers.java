@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
+import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -147,6 +148,18 @@ public class ProblemMappers {
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response unexpected(Throwable e, HttpHeaders headers, UriInfo uri) {
         Locale locale = locale(headers);
+        Contention contention = Contention.of(e);
+        if (contention != null) {
+            // Another transaction held what this one needed: the change was rolled back, nothing is wrong
+            // with the service, and the same request may well go through when tried again.
+            LOG.warnf("Request refused, %s: %s", contention, Contention.describe(e));
+            String key = "problem." + contention.type.uri().substring("/problems/".length()) + ".detail";
+            Response response = respond(contention.type, Messages.get(locale,
+                    contention == Contention.STALE ? "error.concurrentChange" : key), List.of(), locale, uri);
+            return contention == Contention.BUSY ? Response.fromResponse(response).header("Retry-After", 1).build()
+                    : response;
+        }
+        // After contention: a commit that fails on a version check is rolled back too.
         if (rolledBack(e)) {
             LOG.warnf("Transaction rolled back before it could commit (time limit passed): %s", uri == null ? "" : uri.getPath());
             return respond(ProblemType.TIMED_OUT, Messages.get(locale, "error.timedOut"), List.of(), locale, uri);
@@ -156,8 +169,8 @@ public class ProblemMappers {
     }
 
     /**
-     * Whether the transaction manager rolled the request's transaction back under it: it does so
-     * only when the transaction outlives its time limit (60 s, or the report's own).
+     * Whether the transaction was rolled back under the request: once contention is ruled out, the
+     * transaction manager does so only when it outlives its time limit (60 s, or the report's own).
      */
     private static boolean rolledBack(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
@@ -166,6 +179,66 @@ public class ProblemMappers {
             }
         }
         return false;
+    }
+
+    /**
+     * A failure that only says that concurrent transactions met, found anywhere among an exception's
+     * causes (Hibernate, the transaction manager and the REST layer wrap them in turn): the record
+     * changed since it was read (a version check at commit); a lock not had in time, a deadlock or
+     * a serialization failure (H2 waits two seconds for a row lock; PostgreSQL breaks deadlocks);
+     * a unique key taken by a transaction that checked for it at the same time as this one.
+     */
+    enum Contention {
+        STALE(ProblemType.STALE_VERSION),
+        BUSY(ProblemType.BUSY),
+        DUPLICATE(ProblemType.DUPLICATE);
+
+        /** H2's "Timeout trying to lock table" (SQLState HYT00) and "Concurrent update" (90131). */
+        private static final int H2_LOCK_TIMEOUT = 50200;
+        private static final int H2_CONCURRENT_UPDATE = 90131;
+
+        final ProblemType type;
+
+        Contention(ProblemType type) {
+            this.type = type;
+        }
+
+        static Contention of(Throwable e) {
+            int depth = 0;
+            for (Throwable t = e; t != null && depth < 32; t = t.getCause(), depth++) {
+                if (t instanceof OptimisticLockException || t instanceof StaleStateException) {
+                    return STALE;
+                }
+                if (t instanceof jakarta.persistence.PessimisticLockException
+                        || t instanceof jakarta.persistence.LockTimeoutException
+                        || t instanceof org.hibernate.PessimisticLockException
+                        || t instanceof org.hibernate.exception.LockAcquisitionException
+                        || t instanceof org.hibernate.exception.LockTimeoutException) {
+                    return BUSY;
+                }
+                if (t instanceof SQLException sql) {
+                    String state = sql.getSQLState() == null ? "" : sql.getSQLState();
+                    if (state.equals("40001") || state.equals("40P01") || state.equals("55P03")
+                            || sql.getErrorCode() == H2_LOCK_TIMEOUT || sql.getErrorCode() == H2_CONCURRENT_UPDATE) {
+                        return BUSY;
+                    }
+                    if (state.equals("23505")) {
+                        return DUPLICATE;
+                    }
+                }
+            }
+            return null;
+        }
+
+        /** The innermost cause's message, for the log: the table or constraint concerned. */
+        static String describe(Throwable e) {
+            Throwable last = e;
+            int depth = 0;
+            for (Throwable t = e; t != null && depth < 32; t = t.getCause(), depth++) {
+                last = t;
+            }
+            return last.getClass().getSimpleName() + ": " + last.getMessage();
+        }
     }
 
     private static Response respond(ProblemType type, String detail, List<FieldError> errors, Locale locale, UriInfo uri) {
