@@ -4,12 +4,15 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.config.HttpClientConfig;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -41,6 +44,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jboss.logging.Logger;
 import org.junit.jupiter.api.Test;
 import org.rehabtrack.system.TestCenters;
+import org.rehabtrack.system.TestDatabases;
 import org.rehabtrack.system.TestFunding;
 import org.rehabtrack.system.TestWorks;
 
@@ -220,6 +224,110 @@ class ConcurrencyTest {
         String total = given().queryParam("record", "Expenditure").queryParam("size", 100)
                 .get("/api/centers/{code}/history", center).then().statusCode(200).extract().header("X-Total-Count");
         assertEquals(String.valueOf(PARALLEL), total, "one audit entry per payment");
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // 2b. One grant, 50 allocations at once
+    // ---------------------------------------------------------------------------------------------
+
+    @Test
+    void fiftyAllocationsOfOneGrantAtOnceNeverAllocateMoreThanItHasNorTwiceTheSameLine() throws Exception {
+        List<String> centers = new ArrayList<>();
+        for (int c = 0; c < 5; c++) {
+            centers.add(TestCenters.create());
+        }
+        List<String> categories = List.of("CONSTRUCTION", "EQUIPMENT", "SUPERVISION", "CONTINGENCY", "OTHER");
+        // 25 lines (center and category), each asked for twice; the grant has enough for 20 of them.
+        String grant = TestFunding.grant("20000.00", "USD");
+
+        long started = System.nanoTime();
+        List<Answer> answers = atOnce(PARALLEL, i -> {
+            int line = i % 25;
+            return Answer.of(given().contentType(ContentType.JSON)
+                    .body(Map.of("center", centers.get(line / 5), "category", categories.get(line % 5),
+                            "amount", Map.of("amount", "1000.00", "currency", "USD")))
+                    .post("/api/funding-sources/{code}/allocations", grant));
+        });
+        LOG.infof("%d allocations of one grant answered in %d ms", PARALLEL, (System.nanoTime() - started) / 1_000_000);
+
+        int created = 0;
+        for (Answer a : answers) {
+            assertTrue(a.status() < 500, "no server error: " + a);
+            if (a.is2xx()) {
+                created++;
+            } else {
+                assertEquals(409, a.status(), a.toString());
+                assertTrue(a.contentType().startsWith(PROBLEM), a.toString());
+                String type = JsonPath.from(a.body()).getString("type");
+                assertTrue(type.equals("/problems/duplicate") || type.equals("/problems/exceeds-funds"), a.toString());
+            }
+        }
+        assertEquals(20, created, "as many allocations as the grant has money for: " + answers);
+        JsonPath view = given().get("/api/funding-sources/{code}", grant).then().statusCode(200).extract().jsonPath();
+        assertEquals(new BigDecimal("20000.00"), money(view, "allocated.amount"));
+        assertEquals(new BigDecimal("0.00"), money(view, "unallocated.amount"));
+        List<String> lines = view.getList("allocations.collect { it.center + ' ' + it.category }");
+        assertEquals(20, lines.size());
+        assertEquals(20, new HashSet<>(lines).size(), "no line allocated twice: " + lines);
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // 2c. A payment that waits for a lock held longer than the database waits
+    // ---------------------------------------------------------------------------------------------
+
+    @Inject
+    EntityManager em;
+
+    /** H2's lock timeout (LOCK_TIMEOUT in the test database's URL), in milliseconds. */
+    private static final long H2_LOCK_TIMEOUT_MILLIS = 10_000;
+
+    /**
+     * A payment whose grant another transaction keeps locked: PostgreSQL waits for the lock and
+     * records it; H2 gives up after its lock timeout, and the caller is told to try again (503 busy,
+     * Retry-After), never answered with an internal error.
+     */
+    @Test
+    void aPaymentBehindALockHeldTooLongIsToldToTryAgainNotAnInternalError() throws Exception {
+        String center = TestCenters.create();
+        String grant = TestFunding.grant("1000.00", "USD");
+        TestFunding.allocate(grant, center, "1000.00", "USD");
+        long workPackage = TestWorks.underWay(center, "WP-LCK", List.of());
+
+        java.util.concurrent.CountDownLatch locked = new java.util.concurrent.CountDownLatch(1);
+        ExecutorService holder = Executors.newSingleThreadExecutor();
+        try {
+            Future<?> held = holder.submit(() -> QuarkusTransaction.requiringNew().run(() -> {
+                em.createNativeQuery("select id from funding_source where code = ?1 for update")
+                        .setParameter(1, grant).getResultList();
+                locked.countDown();
+                try {
+                    Thread.sleep(TestDatabases.postgresql() ? 3_000 : H2_LOCK_TIMEOUT_MILLIS + 1_500);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }));
+            assertTrue(locked.await(30, TimeUnit.SECONDS));
+            Response response = given().contentType(ContentType.JSON)
+                    .body(Map.of("date", TODAY.toString(), "amount", Map.of("amount", "10.00", "currency", "USD"),
+                            "fundingSource", grant, "reference", "LCK-1"))
+                    .post("/api/work-packages/{id}/expenditures", workPackage);
+            held.get(30, TimeUnit.SECONDS);
+            Answer a = Answer.of(response);
+            if (TestDatabases.postgresql()) {
+                assertEquals(201, a.status(), a.toString());
+            } else {
+                assertEquals(503, a.status(), a.toString());
+                assertTrue(a.contentType().startsWith(PROBLEM), a.toString());
+                assertEquals("/problems/busy", JsonPath.from(a.body()).getString("type"));
+                assertEquals("1", response.header("Retry-After"));
+                // Nothing was saved; tried again once the lock is gone, it goes through.
+                assertEquals(0, given().get("/api/work-packages/{id}/expenditures", workPackage).then().extract()
+                        .jsonPath().getList("$").size());
+                assertEquals(201, pay(workPackage, grant, new BigDecimal("10.00"), "LCK-2").status());
+            }
+        } finally {
+            holder.shutdownNow();
+        }
     }
 
     // ---------------------------------------------------------------------------------------------
