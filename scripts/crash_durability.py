@@ -13,7 +13,7 @@ The writes, taken in turn by each writer so that every one touches several table
   - finding:   POST /api/evaluations/{id}/findings            (finding; audit trail)
   - payment:   POST /api/work-packages/{id}/expenditures      (expenditure, payment_total; audit)
   - milestone: PATCH /api/milestones/{id} with its version    (milestone; audit trail)
-  - partner:   POST /api/partners                             (partner; audit trail)
+  - partner:   POST /api/partners                             (partner)
 Each carries a marker such as [c3.w2.n17] (cycle, writer, number) in a text field; a payment also
 has an amount of its own. Every writer has a milestone of its own, so that its PATCHes never race.
 
