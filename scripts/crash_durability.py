@@ -7,7 +7,7 @@ that each acknowledged write is there, through the API or in an SQL dump made by
     crash_durability.py write  --port P --journal DIR --cycle N [--writers 4]
     crash_durability.py verify --port P --journal DIR
     crash_durability.py dump   --journal DIR --sql FILE
-    crash_durability.py summary --journal DIR --seconds S
+    crash_durability.py summary --journal DIR --seconds S --cycles N [--final]
 
 The writes, taken in turn by each writer so that every one touches several tables:
   - finding:   POST /api/evaluations/{id}/findings            (finding; audit trail)
@@ -54,7 +54,7 @@ class Api:
         self.connection = None
 
     def request(self, method, path, body=None):
-        """Returns (status, headers, parsed JSON or None); raises OSError/HTTPException on a broken connection."""
+        """Returns (status, response, parsed JSON or None); raises OSError/HTTPException on a broken connection."""
         if self.connection is None:
             self.connection = http.client.HTTPConnection("localhost", self.port, timeout=self.timeout)
         headers = {"Authorization": self.auth, "Accept": "application/json"}
