@@ -49,7 +49,7 @@ import org.rehabtrack.system.TestFunding;
 import org.rehabtrack.system.TestWorks;
 
 /**
- * Many clients at once against the running application (docs/reliability-concurrency.md): edits
+ * Many clients at once against the running application (docs/reliability.md): edits
  * of one record with the same version, payments to one works package, and workbooks downloaded
  * while money and plans change. Every request is a real HTTP request; the threads start together.
  */
