@@ -135,7 +135,8 @@ final class BadInputs {
             cases.add(text(field, "empty", false, path, ""));
             cases.add(text(field, "blank", false, path, "   "));
             cases.add(text(field, "100,000 characters", true, path, LONG_TEXT));
-            cases.add(text(field, "control characters", false, path, "a\u0000b\u0007c\u001b[31m\r\nd"));
+            cases.add(text(field, "control characters", false, path, "a\u0007b\u001b[31m\r\nc\u007f"));
+            cases.add(text(field, "the NUL character", true, path, "a\u0000b"));
             cases.add(text(field, "unicode", false, path, "Belén 🏗️ 中文 עברית \u202eRTL\u202c e\u0301"));
             cases.add(text(field, "a lone surrogate", false, path, "a\ud800b"));
             cases.add(text(field, "SQL", false, path, "x'); drop table center; --"));

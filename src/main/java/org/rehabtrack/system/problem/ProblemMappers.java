@@ -159,6 +159,10 @@ public class ProblemMappers {
             return contention == Contention.BUSY ? Response.fromResponse(response).header("Retry-After", 1).build()
                     : response;
         }
+        if (unstorableText(e)) {
+            // PostgreSQL refuses a NUL in text (SQLState 22021); JSON bodies are refused before, forms here.
+            return respond(ProblemType.MALFORMED_REQUEST, Messages.get(locale, "error.badRequest"), List.of(), locale, uri);
+        }
         // After contention: a commit that fails on a version check is rolled back too.
         if (rolledBack(e)) {
             LOG.warnf("Transaction rolled back before it could commit (time limit passed): %s", uri == null ? "" : uri.getPath());
@@ -166,6 +170,15 @@ public class ProblemMappers {
         }
         LOG.error("Unexpected failure", e);
         return respond(ProblemType.INTERNAL, Messages.get(locale, "error.internal"), List.of(), locale, uri);
+    }
+
+    private static boolean unstorableText(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && "22021".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
