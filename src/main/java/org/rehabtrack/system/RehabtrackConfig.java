@@ -64,6 +64,18 @@ public interface RehabtrackConfig {
 
         Session session();
 
+        FirstAdmin firstAdmin();
+
+        /**
+         * The first administrator, created at start-up while the database has none (production
+         * has no demo accounts); ignored once an administrator exists.
+         */
+        interface FirstAdmin {
+            Optional<String> username();
+
+            Optional<String> password();
+        }
+
         interface Session {
             /** A browser session unused this long ends. */
             @WithDefault("30M")
