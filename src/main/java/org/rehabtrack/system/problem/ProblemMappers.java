@@ -23,10 +23,13 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.stream.Stream;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -153,18 +156,16 @@ public class ProblemMappers {
             // Another transaction held what this one needed: the change was rolled back, nothing is wrong
             // with the service, and the same request may well go through when tried again.
             LOG.warnf("Request refused, %s: %s", contention, Contention.describe(e));
-            String key = "problem." + contention.type.uri().substring("/problems/".length()) + ".detail";
-            Response response = respond(contention.type, Messages.get(locale,
-                    contention == Contention.STALE ? "error.concurrentChange" : key), List.of(), locale, uri);
-            return contention == Contention.BUSY ? Response.fromResponse(response).header("Retry-After", 1).build()
-                    : response;
+            return refused(contention.refusal(), headers, uri);
         }
-        if (unstorableText(e)) {
+        if (causes(e).anyMatch(cause -> cause instanceof SQLException sql && "22021".equals(sql.getSQLState()))) {
             // PostgreSQL refuses a NUL in text (SQLState 22021); JSON bodies are refused before, forms here.
             return respond(ProblemType.MALFORMED_REQUEST, Messages.get(locale, "error.badRequest"), List.of(), locale, uri);
         }
-        // After contention: a commit that fails on a version check is rolled back too.
-        if (rolledBack(e)) {
+        // After contention, which may roll a commit back too (a version check at commit): the
+        // transaction manager rolls one back under the request only when it outlives its time limit
+        // (60 s, or the report's own).
+        if (causes(e).anyMatch(RollbackException.class::isInstance)) {
             LOG.warnf("Transaction rolled back before it could commit (time limit passed): %s", uri == null ? "" : uri.getPath());
             return respond(ProblemType.TIMED_OUT, Messages.get(locale, "error.timedOut"), List.of(), locale, uri);
         }
@@ -172,26 +173,9 @@ public class ProblemMappers {
         return respond(ProblemType.INTERNAL, Messages.get(locale, "error.internal"), List.of(), locale, uri);
     }
 
-    private static boolean unstorableText(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && "22021".equals(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Whether the transaction was rolled back under the request: once contention is ruled out, the
-     * transaction manager does so only when it outlives its time limit (60 s, or the report's own).
-     */
-    private static boolean rolledBack(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof RollbackException) {
-                return true;
-            }
-        }
-        return false;
+    /** The exception and its causes, outermost first (at most 32: a cycle ends the walk too). */
+    private static Stream<Throwable> causes(Throwable e) {
+        return Stream.iterate(e, Objects::nonNull, Throwable::getCause).limit(32);
     }
 
     /**
@@ -217,39 +201,45 @@ public class ProblemMappers {
         }
 
         static Contention of(Throwable e) {
-            int depth = 0;
-            for (Throwable t = e; t != null && depth < 32; t = t.getCause(), depth++) {
-                if (t instanceof OptimisticLockException || t instanceof StaleStateException) {
-                    return STALE;
-                }
-                if (t instanceof jakarta.persistence.PessimisticLockException
-                        || t instanceof jakarta.persistence.LockTimeoutException
-                        || t instanceof org.hibernate.PessimisticLockException
-                        || t instanceof org.hibernate.exception.LockAcquisitionException
-                        || t instanceof org.hibernate.exception.LockTimeoutException) {
+            return causes(e).map(Contention::ofCause).filter(Objects::nonNull).findFirst().orElse(null);
+        }
+
+        private static Contention ofCause(Throwable t) {
+            if (t instanceof OptimisticLockException || t instanceof StaleStateException) {
+                return STALE;
+            }
+            if (t instanceof jakarta.persistence.PessimisticLockException
+                    || t instanceof jakarta.persistence.LockTimeoutException
+                    || t instanceof org.hibernate.PessimisticLockException
+                    || t instanceof org.hibernate.exception.LockAcquisitionException
+                    || t instanceof org.hibernate.exception.LockTimeoutException) {
+                return BUSY;
+            }
+            if (t instanceof SQLException sql) {
+                String state = sql.getSQLState() == null ? "" : sql.getSQLState();
+                if (state.equals("40001") || state.equals("40P01") || state.equals("55P03")
+                        || sql.getErrorCode() == H2_LOCK_TIMEOUT || sql.getErrorCode() == H2_CONCURRENT_UPDATE) {
                     return BUSY;
                 }
-                if (t instanceof SQLException sql) {
-                    String state = sql.getSQLState() == null ? "" : sql.getSQLState();
-                    if (state.equals("40001") || state.equals("40P01") || state.equals("55P03")
-                            || sql.getErrorCode() == H2_LOCK_TIMEOUT || sql.getErrorCode() == H2_CONCURRENT_UPDATE) {
-                        return BUSY;
-                    }
-                    if (state.equals("23505")) {
-                        return DUPLICATE;
-                    }
+                if (state.equals("23505")) {
+                    return DUPLICATE;
                 }
             }
             return null;
         }
 
+        /** The refusal to answer with: busy ones may try again in a second. */
+        ApiException refusal() {
+            return switch (this) {
+                case STALE -> ApiException.refused(type, "error.concurrentChange");
+                case BUSY -> ApiException.unavailable(type, Duration.ofSeconds(1), "problem.busy.detail");
+                case DUPLICATE -> ApiException.refused(type, "problem.duplicate.detail");
+            };
+        }
+
         /** The innermost cause's message, for the log: the table or constraint concerned. */
         static String describe(Throwable e) {
-            Throwable last = e;
-            int depth = 0;
-            for (Throwable t = e; t != null && depth < 32; t = t.getCause(), depth++) {
-                last = t;
-            }
+            Throwable last = causes(e).reduce((outer, inner) -> inner).orElse(e);
             return last.getClass().getSimpleName() + ": " + last.getMessage();
         }
     }
