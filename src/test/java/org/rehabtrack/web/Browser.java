@@ -5,6 +5,8 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
@@ -18,11 +20,24 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * Debian's Chromium, headless, driven through Debian's ChromeDriver (both installed by .ci/run):
  * nothing is downloaded, and Chromium's own calls home are turned off. Each test signs in through
  * the real form and saves screenshots under target/screenshots.
+ *
+ * <p>Whatever a page's layout depends on is pinned here rather than inherited from the machine, so
+ * that a test gives the same answer everywhere: the window size; classic scrollbars, which take
+ * room from the page (overlay scrollbars, the default of some machines, take none and hid pages
+ * wider than a 360 px phone); the fonts (DejaVu, installed by .ci/run); the language of the
+ * browser (English, so a page's language comes from the application's choice alone); and the time
+ * zone (the application's, America/Tegucigalpa).
  */
 final class Browser implements AutoCloseable {
 
     private static final String CHROMIUM = "/usr/bin/chromium";
     private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+
+    /** The zone the application takes "today" in (rehabtrack.time-zone), and the browser's too. */
+    static final String TIME_ZONE = "America/Tegucigalpa";
+
+    /** The fonts every page is drawn with, from Debian's fonts-dejavu-core. */
+    private static final String SANS = "DejaVu Sans";
 
     final WebDriver driver;
     private final URL base;
@@ -47,17 +62,41 @@ final class Browser implements AutoCloseable {
         options.setBinary(CHROMIUM);
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=" + width + "," + height);
+                "--disable-dev-shm-usage", "--window-size=" + width + "," + height,
+                "--disable-features=OverlayScrollbar,OverlayScrollbars,FluentOverlayScrollbar",
+                "--lang=en-US", "--font-render-hinting=none", "--force-device-scale-factor=1");
+        Map<String, Object> prefs = new HashMap<>();
+        prefs.put("intl.accept_languages", "en-US,en");
+        prefs.put("webkit.webprefs.fonts.standard.Zyyy", SANS);
+        prefs.put("webkit.webprefs.fonts.sansserif.Zyyy", SANS);
+        prefs.put("webkit.webprefs.fonts.serif.Zyyy", "DejaVu Serif");
+        prefs.put("webkit.webprefs.fonts.fixed.Zyyy", "DejaVu Sans Mono");
         if (downloads != null) {
-            options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory",
-                    downloads.toAbsolutePath().toString(), "download.prompt_for_download", false));
+            prefs.put("download.default_directory", downloads.toAbsolutePath().toString());
+            prefs.put("download.prompt_for_download", false);
         }
+        options.setExperimentalOption("prefs", prefs);
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(Path.of(CHROMEDRIVER).toFile()).usingAnyFreePort().build();
+                .usingDriverExecutable(Path.of(CHROMEDRIVER).toFile()).usingAnyFreePort()
+                .withEnvironment(Map.of("TZ", TIME_ZONE, "LANG", "en_US.UTF-8", "LANGUAGE", "en")).build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().window().setSize(new Dimension(width, height));
         driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
         return new Browser(driver, base);
+    }
+
+    /**
+     * How wide the vertical scrollbar of a page taller than the window is: more than 0 when
+     * scrollbars are classic, as pinned above. Tests of page widths check it, so that they cannot
+     * pass by drawing overlay scrollbars.
+     */
+    int scrollbarWidth() {
+        return ((Number) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "const probe = document.createElement('div');"
+                        + "probe.style.cssText = 'position:absolute;top:0;width:100px;height:100px;overflow:scroll';"
+                        + "document.body.appendChild(probe);"
+                        + "const width = probe.offsetWidth - probe.clientWidth; probe.remove(); return width;"))
+                .intValue();
     }
 
     void go(String path) {

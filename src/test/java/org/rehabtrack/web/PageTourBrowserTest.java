@@ -63,6 +63,7 @@ class PageTourBrowserTest {
             for (int[] size : SIZES) {
                 try (Browser browser = Browser.open(base, size[0], size[1])) {
                     browser.signIn(tour.getKey(), SignedInAsManager.DEMO_PASSWORD);
+                    assertTrue(browser.scrollbarWidth() > 0, "classic scrollbars, which take room from the page");
                     for (String lang : List.of("es", "en")) {
                         for (Stop stop : tour.getValue()) {
                             browser.go(stop.path().replace("{WP-02}", wp02) + "?lang=" + lang);
