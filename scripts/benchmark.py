@@ -64,7 +64,7 @@ class Instance:
         self.time_log = os.path.join(self.files, "time.txt")
         environment = dict(os.environ)
         environment.update({
-            "QUARKUS_PROFILE": "demo",
+            "REHABTRACK_DEMO": "true",
             "PORT": str(port),
             "REHABTRACK_DATA_DIR": self.data,
             "REHABTRACK_DEMO_PASSWORD": PASSWORD,

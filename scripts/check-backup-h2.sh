@@ -10,7 +10,7 @@ cd "$(dirname "$0")/.."
 [ -f "$jar" ] || { echo "Build first: mvn -DskipTests package" >&2; exit 2; }
 h2="$(ls target/quarkus-app/lib/main/com.h2database.h2-*.jar | head -1)"
 
-export QUARKUS_PROFILE=demo REHABTRACK_DATA_DIR="$work/original" REHABTRACK_LOG_JSON=true
+export REHABTRACK_DEMO=true REHABTRACK_DATA_DIR="$work/original" REHABTRACK_LOG_JSON=true
 start_instance 18091
 wait_ready 18091
 grep -q '^{.*"message"' "$work/instance-18091.log" || fail "REHABTRACK_LOG_JSON=true did not log JSON"

@@ -9,7 +9,7 @@ cd "$(dirname "$0")/.."
 . scripts/lib.sh
 [ -f "$jar" ] || { echo "Build first: REHABTRACK_DB_KIND=postgresql mvn -DskipTests package" >&2; exit 2; }
 
-export QUARKUS_PROFILE=demo REHABTRACK_DATA_DIR="$work/data" REHABTRACK_PHOTOS_DIR="$work/photos"
+export REHABTRACK_DEMO=true REHABTRACK_DATA_DIR="$work/data" REHABTRACK_PHOTOS_DIR="$work/photos"
 export REHABTRACK_DB_URL="$(scripts/postgresql.sh rehabtrack_backup_original 2>/dev/null)"
 scripts/postgresql.sh rehabtrack_backup_restored > /dev/null 2>&1
 start_instance 18095

@@ -22,7 +22,7 @@ port=18097
 journal="$work/journal"
 started=$SECONDS
 
-export QUARKUS_PROFILE=demo REHABTRACK_DATA_DIR="$work/data" REHABTRACK_REPORTS_WARM_UP=false
+export REHABTRACK_DEMO=true REHABTRACK_DATA_DIR="$work/data" REHABTRACK_REPORTS_WARM_UP=false
 # The time goes into 21 start-ups. On 2 busy cores the JIT's optimizing compiler and the parallel
 # collector's threads double a start-up; H2's commit path does not depend on either. Set
 # JAVA_TOOL_OPTIONS (even empty) to run the JVM with other options, or its defaults.

@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 . scripts/lib.sh
 [ -f "$jar" ] || { echo "Build first: mvn -DskipTests package" >&2; exit 2; }
 
-export QUARKUS_PROFILE=demo REHABTRACK_DATA_DIR="$work/data"
+export REHABTRACK_DEMO=true REHABTRACK_DATA_DIR="$work/data"
 start_instance 18093
 wait_ready 18093
 finding_id="$(add_finding 18093)"

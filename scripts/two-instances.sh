@@ -15,7 +15,7 @@ cd "$(dirname "$0")/.."
 [ -f "$jar" ] || { echo "Build first: REHABTRACK_DB_KIND=postgresql mvn -DskipTests package" >&2; exit 2; }
 
 url="$(scripts/postgresql.sh rehabtrack_cluster)"
-export QUARKUS_PROFILE=demo
+export REHABTRACK_DEMO=true
 export REHABTRACK_DB_URL="$url"
 export REHABTRACK_SESSION_KEY="two-instances-check-session-key-0123456789"
 export REHABTRACK_PHOTOS_DIR="$work/photos"

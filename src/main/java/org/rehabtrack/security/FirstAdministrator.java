@@ -1,5 +1,6 @@
 package org.rehabtrack.security;
 
+import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
@@ -17,10 +18,13 @@ import org.rehabtrack.system.problem.ProblemType;
 
 /**
  * The first administrator of a new installation, from REHABTRACK_ADMIN_USERNAME and
- * REHABTRACK_ADMIN_PASSWORD: created at start-up while the database has no administrator, so that
- * production (which refuses demo accounts) has someone to sign in and create the other users. Once
- * an administrator exists the two settings are ignored, but a password the policy refuses still
- * stops the start, with the reason. Two instances starting at once create it once.
+ * REHABTRACK_ADMIN_PASSWORD: created at start-up while the database has no administrator that can
+ * sign in, so that production (which refuses demo accounts) has someone to sign in and create the
+ * other users. The same two settings recover an installation whose administrators are all disabled
+ * (or, in production, all demo accounts): a user of that name is made an enabled administrator with
+ * that password. While an administrator can sign in the two settings are ignored, but a password
+ * the policy refuses still stops the start, with the reason. Two instances starting at once create
+ * it once.
  */
 @ApplicationScoped
 public class FirstAdministrator {
@@ -68,7 +72,15 @@ public class FirstAdministrator {
     }
 
     private void create(String username, String password) {
-        if (accounts.count("role", Role.ADMIN) > 0) {
+        boolean demoRun = config.demo();
+        if (accounts.list("role", Role.ADMIN).stream().anyMatch(admin -> admin.maySignIn(demoRun))) {
+            return;
+        }
+        var existing = accounts.findByUsername(username);
+        if (existing.isPresent()) {
+            existing.get().recoverAsAdministrator(BcryptUtil.bcryptHash(password, UserService.BCRYPT_COST));
+            LOG.warnf("No administrator could sign in: %s is now an enabled administrator with the password of"
+                    + " REHABTRACK_ADMIN_PASSWORD", existing.get().getUsername());
             return;
         }
         NewUser user = new NewUser();

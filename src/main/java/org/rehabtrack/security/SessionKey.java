@@ -6,20 +6,22 @@ import java.security.InvalidKeyException;
 import java.security.NoSuchAlgorithmException;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import org.eclipse.microprofile.config.ConfigProvider;
+import org.rehabtrack.system.ProductionSettings;
+import org.rehabtrack.system.RehabtrackConfig;
 
 /**
  * The session key (REHABTRACK_SESSION_KEY): it keys the HMAC that the database keeps of session
- * tokens, and the one that makes CSRF tokens. Production refuses to start without its own.
+ * tokens, and the one that makes CSRF tokens. A demo without one uses the demo key; production
+ * refuses to start without its own ({@link ProductionSettings}).
  */
 @ApplicationScoped
 public class SessionKey {
 
     private final SecretKeySpec key;
 
-    SessionKey() {
-        String secret = ConfigProvider.getConfig().getOptionalValue(ProductionGuard.SESSION_KEY, String.class)
-                .orElse(ProductionGuard.DEMO_KEY_PREFIX);
+    SessionKey(RehabtrackConfig config) {
+        String secret = config.security().sessionKey().filter(k -> !k.isBlank())
+                .orElse(ProductionSettings.DEMO_SESSION_KEY);
         this.key = new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
     }
 

@@ -19,7 +19,7 @@ import org.rehabtrack.system.RehabtrackConfig;
  * them everywhere at once. The cookie carries a random token; the database keeps only its HMAC
  * under the session key, so a copy of the database opens no session. A session ends when signed
  * out, after the idle timeout, after the absolute timeout, or when its user is disabled or given a
- * new password.
+ * new password; a session of a demo account ends at its next use in production.
  */
 @ApplicationScoped
 public class Sessions {
@@ -33,8 +33,10 @@ public class Sessions {
     private final Duration idle;
     private final Duration absolute;
     private final SessionKey key;
+    private final boolean demoRun;
 
     Sessions(EntityManager em, UserRepository users, Clock clock, RehabtrackConfig config, SessionKey key) {
+        this.demoRun = config.demo();
         this.key = key;
         this.em = em;
         this.users = users;
@@ -58,7 +60,7 @@ public class Sessions {
 
     /** The identity of a session's user, while the session is open and the user enabled. */
     @ActivateRequestContext
-    @Transactional
+    @Transactional(dontRollbackOn = AuthenticationFailedException.class) // an ended session stays deleted
     public SecurityIdentity identity(String token) {
         List<UserSession> found = em.createQuery("from UserSession s join fetch s.user u left join fetch u.organisation"
                 + " where s.tokenHash = :hash", UserSession.class).setParameter("hash", hash(token)).getResultList();
@@ -67,7 +69,7 @@ public class Sessions {
             throw new AuthenticationFailedException();
         }
         UserSession session = found.get(0);
-        if (!session.getUser().isEnabled() || session.getLastSeenAt().plus(idle).isBefore(now)
+        if (!session.getUser().maySignIn(demoRun) || session.getLastSeenAt().plus(idle).isBefore(now)
                 || session.getCreatedAt().plus(absolute).isBefore(now)) {
             em.remove(session);
             throw new AuthenticationFailedException();

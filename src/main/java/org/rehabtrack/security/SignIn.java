@@ -11,11 +11,12 @@ import jakarta.transaction.Transactional;
 import java.util.Optional;
 import java.util.UUID;
 import org.jboss.logging.Logger;
+import org.rehabtrack.system.RehabtrackConfig;
 
 /**
- * Turns a user name and password into the identity of an enabled user.
- * Every failure is the same {@link AuthenticationFailedException}, whether the user is unknown,
- * disabled or the password wrong; an unknown user costs a bcrypt check too, so time tells nothing
+ * Turns a user name and password into the identity of an enabled user (in production, not a demo
+ * account). Every failure is the same {@link AuthenticationFailedException}, whether the user is
+ * unknown, disabled, a demo account in production, or the password wrong; an unknown user costs a bcrypt check too, so time tells nothing
  * either.
  */
 @ApplicationScoped
@@ -33,8 +34,10 @@ public class SignIn {
     private final UserRepository users;
     private final SignInThrottle throttle;
     private final VerifiedPasswords passwords;
+    private final boolean demoRun;
 
-    SignIn(UserRepository users, SignInThrottle throttle, VerifiedPasswords passwords) {
+    SignIn(UserRepository users, SignInThrottle throttle, VerifiedPasswords passwords, RehabtrackConfig config) {
+        this.demoRun = config.demo();
         this.users = users;
         this.throttle = throttle;
         this.passwords = passwords;
@@ -52,7 +55,7 @@ public class SignIn {
         } else {
             outcome = passwords.check(found.get(), password);
         }
-        if (outcome == VerifiedPasswords.Outcome.WRONG || !found.get().isEnabled()) {
+        if (outcome == VerifiedPasswords.Outcome.WRONG || !found.get().maySignIn(demoRun)) {
             throttle.failed(username, address);
             LOG.warnf("Sign-in refused for user name \"%s\" from %s", printable(username), address);
             throw new AuthenticationFailedException();

@@ -84,6 +84,27 @@ public class UserAccount extends TrackedEntity implements Audited {
         return demo;
     }
 
+    /**
+     * Whether this user may sign in, or go on using a session: enabled, and not a demo account
+     * unless the application runs as a demo (production refuses demo accounts, whatever the
+     * database holds).
+     */
+    public boolean maySignIn(boolean demoRun) {
+        return enabled && (!demo || demoRun);
+    }
+
+    /**
+     * Makes this user an administrator that can sign in with a new password: how an installation
+     * whose administrators are all disabled (or demo accounts, in production) is recovered.
+     */
+    void recoverAsAdministrator(String newPasswordHash) {
+        this.passwordHash = newPasswordHash;
+        this.role = Role.ADMIN;
+        this.organisation = null;
+        this.enabled = true;
+        this.demo = false;
+    }
+
     @Override
     public Long auditedCenterId() {
         return null;

@@ -9,6 +9,7 @@ import org.jboss.logging.Logger;
 import org.rehabtrack.partnership.Partner;
 import org.rehabtrack.partnership.PartnerRepository;
 import org.rehabtrack.system.PatchReader;
+import org.rehabtrack.system.RehabtrackConfig;
 import org.rehabtrack.system.problem.ApiException;
 import org.rehabtrack.system.problem.ProblemType;
 
@@ -26,9 +27,11 @@ public class UserService {
     private final PasswordPolicy policy;
     private final PatchReader patchReader;
     private final Sessions sessions;
+    private final boolean demoRun;
 
     UserService(UserRepository users, PartnerRepository partners, PasswordPolicy policy, PatchReader patchReader,
-            Sessions sessions) {
+            Sessions sessions, RehabtrackConfig config) {
+        this.demoRun = config.demo();
         this.sessions = sessions;
         this.users = users;
         this.partners = partners;
@@ -68,6 +71,9 @@ public class UserService {
         UserAccount user = user(id);
         UserPatch patch = patchReader.apply(body, UserPatch.of(user));
         user.checkVersion(patch.version);
+        if (user.getRole() == Role.ADMIN && (patch.role != Role.ADMIN || !patch.enabled) && isLastAdministrator(user)) {
+            throw ApiException.conflict(ProblemType.LAST_ADMINISTRATOR, "user.lastAdministrator");
+        }
         user.describe(patch.displayName.strip(), patch.role, organisation(patch.role, patch.organisation));
         if (user.isEnabled() != patch.enabled) {
             user.setEnabled(patch.enabled);
@@ -89,6 +95,15 @@ public class UserService {
         users.flush();
         LOG.infof("Password of %s reset by %s", user.getUsername(), actor);
         return UserView.of(user);
+    }
+
+    /**
+     * Whether no administrator but this one can sign in: then it may not be disabled or demoted, or
+     * no one could manage users any more (REHABTRACK_ADMIN_* would be the only way back).
+     */
+    private boolean isLastAdministrator(UserAccount admin) {
+        return admin.maySignIn(demoRun) && users.list("role", Role.ADMIN).stream()
+                .noneMatch(other -> !other.getId().equals(admin.getId()) && other.maySignIn(demoRun));
     }
 
     /** A donor or partner user's organisation, required for those roles and refused for the others. */

@@ -7,9 +7,21 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Optional;
 
-/** Settings under the {@code rehabtrack.} prefix; see README "Configuration". */
+/**
+ * Settings under the {@code rehabtrack.} prefix; see README "Configuration". A start that is not a
+ * demo refuses the settings of a demo ({@link ProductionSettings}).
+ */
 @ConfigMapping(prefix = "rehabtrack")
+@ProductionSettings
 public interface RehabtrackConfig {
+
+    /**
+     * A demo (REHABTRACK_DEMO=true, and every dev and test run): the sample data, the demo
+     * accounts and the demo session key by default. Chosen when the application starts, never
+     * when it is built; off, the application is in production.
+     */
+    @WithDefault("false")
+    boolean demo();
 
     /** Folder holding the embedded database (and later photos). */
     String dataDir();
@@ -51,11 +63,24 @@ public interface RehabtrackConfig {
 
     interface Security {
         /**
-         * Demo accounts, one per role, created with the sample data or a synthetic portfolio; the
-         * production profile refuses to start with them.
+         * Demo accounts, one per role, created with the sample data or a synthetic portfolio; on in a
+         * demo, refused in production.
          */
         @WithDefault("false")
         boolean demoAccounts();
+
+        /**
+         * The key of browser sessions and CSRF tokens (REHABTRACK_SESSION_KEY), 32 characters or
+         * more, the same on every instance; a demo without one uses the demo key.
+         */
+        Optional<String> sessionKey();
+
+        /**
+         * Whether demo accounts found in the database are removed at start-up
+         * (REHABTRACK_REMOVE_DEMO_ACCOUNTS): production refuses to sign them in anyway.
+         */
+        @WithDefault("false")
+        boolean removeDemoAccounts();
 
         /** The demo accounts' password. */
         Optional<String> demoPassword();
@@ -117,7 +142,7 @@ public interface RehabtrackConfig {
 
     interface SampleData {
         /** Whether the illustrative sample data is loaded into an empty database at start-up. */
-        @WithDefault("true")
+        @WithDefault("false")
         boolean load();
     }
 }

@@ -40,7 +40,7 @@ class PackagedApplicationIT {
     void servesTheSampleDataFromAnyDirectoryAndKeepsAcknowledgedWritesThroughAKill() throws Exception {
         Path dataDir = Files.createDirectory(workingDirectory.resolve("empty-data-folder"));
         Map<String, String> env = new HashMap<>(TestDatabases.fresh("it_sample"));
-        env.putAll(Map.of("REHABTRACK_DATA_DIR", dataDir.toString(), "QUARKUS_PROFILE", "demo"));
+        env.putAll(Map.of("REHABTRACK_DATA_DIR", dataDir.toString(), "REHABTRACK_DEMO", "true"));
         long milestoneId;
         List<String> newCenters = List.of("CAM-IT-1", "CAM-IT-2", "CAM-IT-3", "CAM-IT-4", "CAM-IT-5");
 
@@ -100,13 +100,25 @@ class PackagedApplicationIT {
     }
 
     @Test
-    void refusesToStartInProductionWithDemoAccountsOrWithoutItsOwnSessionKey() throws Exception {
-        Path dataDir = Files.createDirectory(workingDirectory.resolve("refused"));
-        String withDemo = RunningApplication.refusedStart(workingDirectory, Map.of("REHABTRACK_DATA_DIR",
-                dataDir.toString(), "REHABTRACK_SESSION_KEY", SESSION_KEY, "REHABTRACK_DEMO_ACCOUNTS", "true"));
-        org.junit.jupiter.api.Assertions.assertTrue(withDemo.contains("demo accounts are enabled"), withDemo);
-        String withoutKey = RunningApplication.refusedStart(workingDirectory, Map.of("REHABTRACK_DATA_DIR",
-                dataDir.toString()));
-        org.junit.jupiter.api.Assertions.assertTrue(withoutKey.contains("no session encryption key"), withoutKey);
+    void aRefusedStartSaysItsOneLineReasonAndCreatesNothing() throws Exception {
+        Path dataDir = workingDirectory.resolve("refused");
+        assertRefused(Map.of("REHABTRACK_DATA_DIR", dataDir.toString()),
+                "REHABTRACK_SESSION_KEY is not set");
+        assertRefused(Map.of("REHABTRACK_DATA_DIR", dataDir.toString(), "REHABTRACK_SESSION_KEY", "only-20-characters!!"),
+                "REHABTRACK_SESSION_KEY is too short: 20 characters");
+        assertRefused(Map.of("REHABTRACK_DATA_DIR", dataDir.toString(), "REHABTRACK_SESSION_KEY", SESSION_KEY,
+                "REHABTRACK_DEMO_ACCOUNTS", "true"), "REHABTRACK_DEMO_ACCOUNTS is true");
+        assertRefused(Map.of("REHABTRACK_DATA_DIR", dataDir.toString(), "REHABTRACK_SESSION_KEY", SESSION_KEY,
+                "REHABTRACK_SAMPLE_DATA", "true"), "REHABTRACK_SAMPLE_DATA is true");
+        org.junit.jupiter.api.Assertions.assertFalse(Files.exists(dataDir), "a refused start creates no data folder");
+    }
+
+    /** The start is refused with the reason on one line, naming the setting, and no stack trace. */
+    private void assertRefused(Map<String, String> environment, String reason) throws Exception {
+        String output = RunningApplication.refusedStart(workingDirectory, environment);
+        org.junit.jupiter.api.Assertions.assertTrue(output.lines().anyMatch(line -> line.contains(reason)), output);
+        org.junit.jupiter.api.Assertions.assertFalse(output.contains("\tat "), "no stack trace:\n" + output);
+        org.junit.jupiter.api.Assertions.assertFalse(output.contains("Flyway") || output.contains("flyway"),
+                "refused before the database is opened:\n" + output);
     }
 }

@@ -20,6 +20,7 @@ public enum ProblemType {
     EXCEEDS_FUNDS(409, "exceeds-funds"),
     MISSING_RATE(409, "missing-rate"),
     NOT_ON_THIS_DATABASE(409, "not-on-this-database"),
+    LAST_ADMINISTRATOR(409, "last-administrator"),
     TOO_LARGE(413, "too-large"),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type"),
     TOO_MANY_SIGN_INS(429, "too-many-sign-ins"),
