@@ -21,7 +21,7 @@ echo "README run command: $command"
 cd "$work/clone"
 start=$(date +%s.%N)
 # A process group of its own, as a terminal gives it: Ctrl+C reaches Maven and Java alike.
-setsid bash -c "PORT=$port $command" > "$work/out.log" 2>&1 &
+setsid bash -c "export PORT=$port; $command" > "$work/out.log" 2>&1 &
 pid=$!
 for _ in $(seq 1 600); do
     if curl -sf -o /dev/null "http://localhost:$port/login"; then break; fi
