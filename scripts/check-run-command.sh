@@ -10,7 +10,7 @@ cd "$(dirname "$0")/.."
 
 port="${PORT:-18097}"
 work="$(mktemp -d)"
-trap 'kill -INT -- -"$pid" 2>/dev/null || true; rm -rf "$work"' EXIT
+trap 'kill -KILL -- -"$pid" 2>/dev/null || true; rm -rf "$work"' EXIT
 fail() { echo "FAIL: $*" >&2; [ -f "$work/out.log" ] && tail -40 "$work/out.log" >&2; exit 1; }
 
 git clone -q . "$work/clone"
@@ -20,8 +20,10 @@ echo "README run command: $command"
 
 cd "$work/clone"
 start=$(date +%s.%N)
-# A process group of its own, as a terminal gives it: Ctrl+C reaches Maven and Java alike.
-setsid bash -c "export PORT=$port; $command" > "$work/out.log" 2>&1 &
+# A process group of its own, as a terminal gives it, so that Ctrl+C reaches Maven and Java alike;
+# and SIGINT handled as in a terminal (a background job of a script starts with it ignored).
+python3 -c 'import os, signal, sys; signal.signal(signal.SIGINT, signal.SIG_DFL); os.setsid();
+os.execvp("bash", ["bash", "-c", sys.argv[1]])' "export PORT=$port; $command" > "$work/out.log" 2>&1 &
 pid=$!
 for _ in $(seq 1 600); do
     if curl -sf -o /dev/null "http://localhost:$port/login"; then break; fi
