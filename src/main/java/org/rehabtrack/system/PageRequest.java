@@ -10,9 +10,16 @@ public class PageRequest {
 
     public static final int MAX_SIZE = 500;
 
+    /**
+     * The last page that may be asked for: its first row, {@code (page - 1) * size}, must still be
+     * an int at the largest size, or the offset overflows (500 instead of an empty page).
+     */
+    public static final int MAX_PAGE = Integer.MAX_VALUE / MAX_SIZE;
+
     @QueryParam("page")
     @DefaultValue("1")
     @Min(1)
+    @Max(MAX_PAGE)
     public int page = 1;
 
     @QueryParam("size")

@@ -26,7 +26,7 @@ public class PageRequestFilter {
         Cookie lang = request.getCookies().get(Page.LANG_COOKIE);
         Cookie session = request.getCookies().get(SessionAuthenticationMechanism.COOKIE);
         page.setUp(request.getUriInfo().getQueryParameters().getFirst("lang"), lang == null ? null : lang.getValue(),
-                headers.getAcceptableLanguages(), session == null ? null : session.getValue());
+                java.util.List.of(org.rehabtrack.system.problem.Messages.negotiate(headers)), session == null ? null : session.getValue());
     }
 
     @ServerResponseFilter

@@ -41,6 +41,19 @@ public final class Messages {
         return Locale.ENGLISH;
     }
 
+    /**
+     * The first of the caller's preferred languages that the service speaks; English when its
+     * {@code Accept-Language} cannot be read ({@link AcceptLanguageFilter} drops what is malformed
+     * before, this is for anything it missed).
+     */
+    public static Locale negotiate(jakarta.ws.rs.core.HttpHeaders headers) {
+        try {
+            return headers == null ? Locale.ENGLISH : negotiate(headers.getAcceptableLanguages());
+        } catch (RuntimeException e) {
+            return Locale.ENGLISH;
+        }
+    }
+
     /** The first of the caller's preferred languages that the service speaks. */
     public static Locale negotiate(List<Locale> acceptable) {
         for (Locale candidate : acceptable) {

@@ -255,7 +255,7 @@ public class ProblemMappers {
     }
 
     private static Locale locale(HttpHeaders headers) {
-        return headers == null ? Locale.ENGLISH : Messages.negotiate(headers.getAcceptableLanguages());
+        return Messages.negotiate(headers);
     }
 
     /** Resolves a message, and any of its arguments that are messages themselves. */
