@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.rehabtrack.center.Center;
 import org.rehabtrack.center.CenterRepository;
+import org.rehabtrack.security.Visibility;
 import org.rehabtrack.system.PatchReader;
 import org.rehabtrack.system.problem.ApiException;
 import org.rehabtrack.system.persistence.CenterIds;
@@ -22,9 +23,11 @@ public class EvaluationService {
     private final PatchReader patchReader;
     private final Standards standards;
     private final Clock clock;
+    private final Visibility visibility;
 
     EvaluationService(EvaluationRepository evaluations, CenterRepository centers, PatchReader patchReader,
-            StandardsConfig standardsConfig, Clock clock) {
+            StandardsConfig standardsConfig, Clock clock, Visibility visibility) {
+        this.visibility = visibility;
         this.evaluations = evaluations;
         this.centers = centers;
         this.patchReader = patchReader;
@@ -67,11 +70,13 @@ public class EvaluationService {
 
     /**
      * Sets an evaluation against an earlier one of the same center: the one given, else the
-     * center's initial evaluation. Says which checks moved from fail to pass.
+     * center's initial evaluation. Says which checks moved from fail to pass. An evaluation given
+     * of a center the user may not see answers exactly as one that does not exist (the path's own
+     * evaluation is checked by VisibilityFilter).
      */
     public EvaluationComparison compare(long id, Long withId) {
         Evaluation after = evaluation(id);
-        Evaluation before = withId != null ? evaluation(withId)
+        Evaluation before = withId != null ? visibleEvaluation(withId)
                 : evaluations.initialOf(after.getCenter())
                         .orElseThrow(() -> ApiException.invalidField("with", "evaluation.noInitial",
                                 after.getCenter().getCode()));
@@ -90,6 +95,15 @@ public class EvaluationService {
                 .toList();
         return new EvaluationComparison(after.getId(), after.getEvaluationDate(), before.getId(),
                 before.getEvaluationDate(), nowPassing, checks);
+    }
+
+    /** The evaluation, answered as missing when the user may not see its center. */
+    private Evaluation visibleEvaluation(long id) {
+        Evaluation evaluation = evaluation(id);
+        if (!visibility.seesCenter(evaluation.getCenter().getId())) {
+            throw ApiException.notFound("evaluation.notFound", id);
+        }
+        return evaluation;
     }
 
     /** The evaluation, for the findings recorded during it. */
