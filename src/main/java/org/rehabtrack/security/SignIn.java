@@ -1,32 +1,32 @@
 package org.rehabtrack.security;
 
-import io.quarkus.elytron.security.common.BcryptUtil;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.runtime.QuarkusPrincipal;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
-import jakarta.transaction.Transactional;
+import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import org.jboss.logging.Logger;
-import org.rehabtrack.system.RehabtrackConfig;
 
 /**
- * Turns a user name and password into the identity of an enabled user (in production, not a demo
- * account). Every failure is the same {@link AuthenticationFailedException}, whether the user is
- * unknown, disabled, a demo account in production, or the password wrong; an unknown user costs a bcrypt check too, so time tells nothing
+ * Turns a user name and password into the identity of an enabled user.
+ * Every failure is the same {@link AuthenticationFailedException}, whether the user is unknown,
+ * disabled or the password wrong; an unknown user costs a bcrypt check too, so time tells nothing
  * either.
+ *
+ * <p>Under attack, it holds: the database is used only in short transactions (the throttle and
+ * the user, then the reservation of a check), never while bcrypt runs; bcrypt runs at most
+ * {@code max-parallel-checks} at once, and a sign-in that finds none free is refused for now
+ * (503 with Retry-After) rather than queued; and each check is counted as a failure before it runs
+ * ({@link SignInThrottle#reserve}), so guesses sent at once cannot run past the limit.
  */
 @ApplicationScoped
 public class SignIn {
 
     private static final Logger LOG = Logger.getLogger(SignIn.class);
-
-    /** Compared against when the user is unknown, so that answer takes as long as a wrong password. */
-    private static final String NO_SUCH_USER = BcryptUtil.bcryptHash(UUID.randomUUID().toString(),
-            UserService.BCRYPT_COST);
 
     /** Identity attribute: the id of the user's organisation (a partner), when it has one. */
     public static final String ORGANISATION = "organisation";
@@ -34,38 +34,63 @@ public class SignIn {
     private final UserRepository users;
     private final SignInThrottle throttle;
     private final VerifiedPasswords passwords;
-    private final boolean demoRun;
 
-    SignIn(UserRepository users, SignInThrottle throttle, VerifiedPasswords passwords, RehabtrackConfig config) {
-        this.demoRun = config.demo();
+    SignIn(UserRepository users, SignInThrottle throttle, VerifiedPasswords passwords) {
         this.users = users;
         this.throttle = throttle;
         this.passwords = passwords;
     }
 
     @ActivateRequestContext
-    @Transactional
     public SecurityIdentity withPassword(String username, String password, String address) {
-        throttle.check(username, address);
-        Optional<UserAccount> found = users.findByUsername(username);
-        VerifiedPasswords.Outcome outcome;
-        if (found.isEmpty()) {
-            BcryptUtil.matches(password, NO_SUCH_USER);
-            outcome = VerifiedPasswords.Outcome.WRONG;
-        } else {
-            outcome = passwords.check(found.get(), password);
-        }
-        if (outcome == VerifiedPasswords.Outcome.WRONG || !found.get().maySignIn(demoRun)) {
-            throttle.failed(username, address);
+        boolean[] nameHasFailures = new boolean[1];
+        Optional<UserAccount> found = QuarkusTransaction.requiringNew().call(() -> {
+            nameHasFailures[0] = throttle.check(username, address);
+            return users.findByUsername(username);
+        });
+        boolean remembered = found.isPresent() && passwords.remembered(found.get(), password);
+        boolean matches = remembered || checkPassword(found, username, password, address);
+        if (!accepted(found, matches)) {
+            if (remembered) {
+                throttle.failed(username, address); // a checked password was counted when reserved
+            }
             LOG.warnf("Sign-in refused for user name \"%s\" from %s", printable(username), address);
             throw new AuthenticationFailedException();
         }
-        throttle.succeeded(username, address);
         UserAccount user = found.get();
-        if (outcome == VerifiedPasswords.Outcome.VERIFIED) {
+        if (!remembered || nameHasFailures[0]) {
+            throttle.succeeded(username, address, !remembered);
+        }
+        if (!remembered) {
+            passwords.remember(user, password);
             LOG.infof("Signed in: %s (%s) from %s", user.getUsername(), user.getRole(), address);
         }
         return identity(user);
+    }
+
+    /**
+     * Whether the user found may sign in, its password having matched or not: the one place where
+     * a user is judged.
+     */
+    private static boolean accepted(Optional<UserAccount> found, boolean passwordMatches) {
+        return found.isPresent() && passwordMatches && found.get().isEnabled();
+    }
+
+    /**
+     * Checks the password with bcrypt, outside any transaction, once the check is counted against
+     * the name and the address (refused past their limits, 429).
+     */
+    private boolean checkPassword(Optional<UserAccount> found, String username, String password, String address) {
+        throttle.reserve(username, address);
+        try {
+            return passwords.matches(found, password);
+        } catch (VerifiedPasswords.Busy busy) {
+            throttle.release(username, address);
+            LOG.warnf("Sign-in of \"%s\" from %s refused for now: every password check is taken", printable(username),
+                    address);
+            throw new AuthenticationFailedException("Every password check is taken",
+                    Map.of(SignInThrottle.BUSY, true, SignInThrottle.RETRY_AFTER, 1L));
+        }
     }
 
     static SecurityIdentity identity(UserAccount user) {

@@ -4,8 +4,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.AuthenticationFailedException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
@@ -18,15 +16,24 @@ import org.rehabtrack.system.RehabtrackConfig;
 /**
  * Counts failed sign-ins in a row per user name and per address. Past the limit, that name or
  * address is refused for the lockout period, whether the password is right or not, and whether
- * the user exists or not, so the refusal tells nothing. A success clears both counts. Counts are
- * kept in the database ({@code sign_in_failure}), so every instance shares them; each change is
- * its own transaction, kept even when the sign-in that failed is rolled back.
+ * the user exists or not, so the refusal tells nothing. Counts are kept in the database
+ * ({@code sign_in_failure}), so every instance shares them.
+ *
+ * <p>A password check is paid for before it runs: {@link #reserve} counts it as a failure of the
+ * name and of the address, in the database and atomically, and refuses it when that takes either
+ * past its limit; so guesses sent at once run no more password checks than the limit. A success
+ * then clears the name's count and gives the address back its reservation, but leaves the
+ * address's other failures counted: signing in with one valid account does not let an address go
+ * on guessing the passwords of others.
  */
 @ApplicationScoped
 public class SignInThrottle {
 
     /** Attribute of the refusal: seconds to wait, for a {@code Retry-After} header. */
     public static final String RETRY_AFTER = "retry-after-seconds";
+
+    /** Attribute of a refusal for now, not for failures: every password check was taken (503). */
+    public static final String BUSY = "sign-in-busy";
 
     private final EntityManager em;
     private final Clock clock;
@@ -42,9 +49,13 @@ public class SignInThrottle {
         this.lockout = config.security().signIn().lockout();
     }
 
-    /** Refuses, saying how long to wait ({@link #RETRY_AFTER}), when the name or the address has failed too often. */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void check(String username, String address) {
+    /**
+     * Refuses, saying how long to wait ({@link #RETRY_AFTER}), when the name or the address has
+     * failed too often. Reads only, in the caller's transaction. Answers whether the name has
+     * failures counted, which a success must clear.
+     */
+    @Transactional
+    public boolean check(String username, String address) {
         Instant now = clock.instant();
         String user = key("user", username);
         Map<String, SignInFailure> found = new HashMap<>();
@@ -54,41 +65,109 @@ public class SignInThrottle {
         long wait = Math.max(wait(found.get(user), maxPerUser, now),
                 wait(found.get(key("address", address)), maxPerAddress, now));
         if (wait > 0) {
-            throw new AuthenticationFailedException("Too many failed sign-ins", Map.of(RETRY_AFTER, wait));
+            throw tooMany(wait);
+        }
+        return found.containsKey(user);
+    }
+
+    /**
+     * Counts the password check about to run as a failure of the name and the address, in a
+     * transaction of its own, and refuses it (429, the count left as it was) when either would
+     * pass its limit. Each count goes up in one UPDATE, which waits for any other on the same row,
+     * so parallel reservations are counted one after another.
+     */
+    public void reserve(String username, String address) {
+        count(username, address, true);
+    }
+
+    /** One more failure for the name and the address, refused or not (a disabled user's sign-in). */
+    public void failed(String username, String address) {
+        count(username, address, false);
+    }
+
+    /**
+     * Gives back a reservation whose password was not checked after all (none came free in time):
+     * the name's row, then the address's, in the order every reservation locks them.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void release(String username, String address) {
+        for (String key : List.of(key("user", username), key("address", address))) {
+            giveBack(key);
         }
     }
 
     /**
-     * One more failure for the name and the address; a count whose lockout has passed starts again.
-     * Two instances counting a new name at once both insert it: the loser counts again, as an update.
+     * A successful sign-in: the name's count is cleared; the address keeps every failure but the one
+     * this sign-in reserved (none when its password was remembered and not checked again).
      */
-    public void failed(String username, String address) {
-        try {
-            QuarkusTransaction.requiringNew().run(() -> count(username, address));
-        } catch (PersistenceException e) {
-            QuarkusTransaction.requiringNew().run(() -> count(username, address));
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void succeeded(String username, String address, boolean reserved) {
+        em.createQuery("delete from SignInFailure f where f.throttleKey = :key")
+                .setParameter("key", key("user", username)).executeUpdate();
+        if (reserved) {
+            giveBack(key("address", address));
         }
     }
 
-    private void count(String username, String address) {
+    private void giveBack(String key) {
+        em.createQuery("update SignInFailure f set f.failures = f.failures - 1 where f.throttleKey = :key"
+                + " and f.failures > 0").setParameter("key", key).executeUpdate();
+    }
+
+    /**
+     * Two instances counting a new key at once both insert it: the loser's transaction fails and
+     * counts again, as an update. A count that added a row then deletes, in a transaction of its
+     * own, the rows whose lockout has passed, so that names tried once do not pile up.
+     */
+    private void count(String username, String address, boolean withinLimits) {
+        boolean added;
+        try {
+            added = QuarkusTransaction.requiringNew().call(() -> countIn(username, address, withinLimits));
+        } catch (AuthenticationFailedException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            added = QuarkusTransaction.requiringNew().call(() -> countIn(username, address, withinLimits));
+        }
+        if (added) {
+            QuarkusTransaction.requiringNew().run(() -> em.createQuery(
+                    "delete from SignInFailure f where f.lastFailedAt < :expired")
+                    .setParameter("expired", clock.instant().minus(lockout)).executeUpdate());
+        }
+    }
+
+    /** Counts one failure for each key; answers whether a key had no row yet. */
+    private boolean countIn(String username, String address, boolean withinLimits) {
         Instant now = clock.instant();
         Instant expired = now.minus(lockout);
-        em.createQuery("delete from SignInFailure f where f.lastFailedAt < :expired")
-                .setParameter("expired", expired).executeUpdate();
-        for (String key : new String[] {key("user", username), key("address", address)}) {
-            SignInFailure failure = em.find(SignInFailure.class, key, LockModeType.PESSIMISTIC_WRITE);
-            if (failure == null) {
-                em.persist(new SignInFailure(key, now));
-            } else {
-                failure.again(now);
+        boolean added = false;
+        // Always the name first, then the address: two sign-ins lock their rows in the same order.
+        for (String key : List.of(key("user", username), key("address", address))) {
+            int failures = increment(key, now, expired);
+            added |= failures == 1;
+            int max = key.startsWith("user:") ? maxPerUser : maxPerAddress;
+            if (withinLimits && failures > max) {
+                throw tooMany(lockout.toSeconds()); // rolls the increments back
             }
         }
+        return added;
     }
 
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void succeeded(String username, String address) {
-        em.createQuery("delete from SignInFailure f where f.throttleKey in :keys")
-                .setParameter("keys", List.of(key("user", username), key("address", address))).executeUpdate();
+    /** Adds one failure to a key (one whose lockout has passed starts again at 1), answering the count. */
+    private int increment(String key, Instant now, Instant expired) {
+        int updated = em.createQuery("update SignInFailure f set f.failures = case when f.lastFailedAt < :expired"
+                + " then 1 else f.failures + 1 end, f.lastFailedAt = :now where f.throttleKey = :key")
+                .setParameter("expired", expired).setParameter("now", now).setParameter("key", key).executeUpdate();
+        if (updated == 0) {
+            em.persist(new SignInFailure(key, now));
+            em.flush();
+            return 1;
+        }
+        return em.createQuery("select f.failures from SignInFailure f where f.throttleKey = :key", Integer.class)
+                .setParameter("key", key).getSingleResult();
+    }
+
+    private static AuthenticationFailedException tooMany(long wait) {
+        return new AuthenticationFailedException("Too many failed sign-ins", Map.of(RETRY_AFTER, Math.max(1, wait)));
     }
 
     /** Seconds to wait before this key may try again; 0 when it may now. */

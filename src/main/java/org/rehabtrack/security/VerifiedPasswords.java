@@ -6,50 +6,90 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import org.rehabtrack.system.RehabtrackConfig;
 
 /**
  * Checks passwords against their bcrypt hashes, remembering for each user a salted digest of the
  * last password that matched, so that an API client sending HTTP Basic on every request pays for
  * bcrypt once, not per request. A remembered match holds only while the user's hash is unchanged:
  * a new password forgets it. The salt is random per process and the digests never leave memory.
+ *
+ * <p>bcrypt costs a quarter of a second of a core: at most {@code max-parallel-checks} run at once,
+ * and a check that finds none free within {@code check-wait} is not run ({@link Busy}). Callers
+ * hold no database connection while a check runs.
  */
 @ApplicationScoped
 public class VerifiedPasswords {
 
     private static final int MAX_REMEMBERED = 10_000;
 
-    /** The outcome of a check: matched now with bcrypt, matched from memory, or wrong. */
-    public enum Outcome {
-        VERIFIED,
-        REMEMBERED,
-        WRONG
+    /** Compared against when the user is unknown, so that answer takes as long as a wrong password. */
+    private static final String NO_SUCH_USER = BcryptUtil.bcryptHash(UUID.randomUUID().toString(),
+            UserService.BCRYPT_COST);
+
+    /** No password check came free in time: the sign-in may be tried again in a moment. */
+    public static class Busy extends RuntimeException {
+        Busy() {
+            super("Every password check is taken", null, false, false);
+        }
     }
 
     private record Remembered(String hash, byte[] digest) {}
 
     private final byte[] salt = new byte[32];
     private final Map<String, Remembered> remembered = new ConcurrentHashMap<>();
+    private final Semaphore checks;
+    private final Duration wait;
 
-    VerifiedPasswords() {
+    VerifiedPasswords(RehabtrackConfig config) {
         new SecureRandom().nextBytes(salt);
+        this.checks = new Semaphore(Math.max(1, config.security().signIn().maxParallelChecks()), true);
+        this.wait = config.security().signIn().checkWait();
     }
 
-    public Outcome check(UserAccount user, String password) {
-        byte[] digest = digest(password);
+    /** Whether this is the password that last matched the user's current hash: no bcrypt needed. */
+    public boolean remembered(UserAccount user, String password) {
         Remembered last = remembered.get(user.getUsername());
-        if (last != null && last.hash().equals(user.getPasswordHash()) && MessageDigest.isEqual(last.digest(), digest)) {
-            return Outcome.REMEMBERED;
+        return last != null && last.hash().equals(user.getPasswordHash())
+                && MessageDigest.isEqual(last.digest(), digest(password));
+    }
+
+    /**
+     * Checks the password with bcrypt: against the user's hash, or, for no user, against a hash
+     * that nothing matches, at the same cost.
+     *
+     * @throws Busy when no check came free in time
+     */
+    public boolean matches(Optional<UserAccount> user, String password) {
+        String hash = user.isPresent() ? user.get().getPasswordHash() : NO_SUCH_USER;
+        try {
+            if (!checks.tryAcquire(wait.toMillis(), TimeUnit.MILLISECONDS)) {
+                throw new Busy();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new Busy();
         }
-        if (!BcryptUtil.matches(password, user.getPasswordHash())) {
-            return Outcome.WRONG;
+        try {
+            return BcryptUtil.matches(password, hash) && user.isPresent();
+        } finally {
+            checks.release();
         }
+    }
+
+    /** Remembers the password that matched, so that the user's next requests need no bcrypt. */
+    public void remember(UserAccount user, String password) {
         if (remembered.size() >= MAX_REMEMBERED) {
             remembered.clear();
         }
-        remembered.put(user.getUsername(), new Remembered(user.getPasswordHash(), digest));
-        return Outcome.VERIFIED;
+        remembered.put(user.getUsername(), new Remembered(user.getPasswordHash(), digest(password)));
     }
 
     private byte[] digest(String password) {

@@ -123,6 +123,18 @@ public interface RehabtrackConfig {
             /** How long a user name or address is refused after too many failures. */
             @WithDefault("15M")
             Duration lockout();
+
+            /**
+             * Password checks (bcrypt, a quarter of a second of a core each) that may run at once;
+             * they hold no database connection. A sign-in that finds none free within
+             * {@link #checkWait()} is refused for now (503 with Retry-After).
+             */
+            @WithDefault("4")
+            int maxParallelChecks();
+
+            /** How long a sign-in waits for a free password check before it is refused for now. */
+            @WithDefault("1S")
+            Duration checkWait();
         }
     }
 

@@ -123,10 +123,22 @@ public class ProblemMappers {
         return respond(type, Messages.get(locale, detailKey), List.of(), locale, uri);
     }
 
-    /** No credentials, or none that sign in: 401, saying how to sign in; too many failures: 429. */
+    /**
+     * No credentials, or none that sign in: 401, saying how to sign in; too many failures: 429;
+     * every password check taken, or the database out of reach for now: 503 with Retry-After.
+     */
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
     public Response unauthenticated(RuntimeException e, HttpHeaders headers, UriInfo uri) {
         Locale locale = locale(headers);
+        if (e instanceof AuthenticationFailedException failed && failed.getAttribute(SignInThrottle.BUSY) != null) {
+            return refused(ApiException.unavailable(ProblemType.BUSY, Duration.ofSeconds(1), "problem.busy.signIn"),
+                    headers, uri);
+        }
+        Contention contention = Contention.of(e);
+        if (contention != null) {
+            LOG.warnf("Sign-in refused for now, %s: %s", contention, Contention.describe(e));
+            return refused(contention.refusal(), headers, uri);
+        }
         if (e instanceof AuthenticationFailedException failed && failed.getAttribute(SignInThrottle.RETRY_AFTER) != null) {
             return Response.fromResponse(respond(ProblemType.TOO_MANY_SIGN_INS,
                     Messages.get(locale, "problem.too-many-sign-ins.detail"), List.of(), locale, uri))
@@ -183,12 +195,18 @@ public class ProblemMappers {
      * causes (Hibernate, the transaction manager and the REST layer wrap them in turn): the record
      * changed since it was read (a version check at commit); a lock not had in time, a deadlock or
      * a serialization failure (H2 waits two seconds for a row lock; PostgreSQL breaks deadlocks);
-     * a unique key taken by a transaction that checked for it at the same time as this one.
+     * a unique key taken by a transaction that checked for it at the same time as this one; no
+     * connection of the pool free in time (every one held by other requests).
      */
     enum Contention {
         STALE(ProblemType.STALE_VERSION),
         BUSY(ProblemType.BUSY),
+        /** No database connection came free in time (Agroal's acquisition timeout): the pool is exhausted. */
+        EXHAUSTED(ProblemType.BUSY),
         DUPLICATE(ProblemType.DUPLICATE);
+
+        /** How Agroal says that no connection of the pool came free within its acquisition timeout. */
+        private static final String AGROAL_ACQUISITION_TIMEOUT = "Sorry, acquisition timeout";
 
         /** H2's "Timeout trying to lock table" (SQLState HYT00) and "Concurrent update" (90131). */
         private static final int H2_LOCK_TIMEOUT = 50200;
@@ -215,6 +233,10 @@ public class ProblemMappers {
                     || t instanceof org.hibernate.exception.LockTimeoutException) {
                 return BUSY;
             }
+            if (t instanceof SQLException sql && sql.getMessage() != null
+                    && sql.getMessage().startsWith(AGROAL_ACQUISITION_TIMEOUT)) {
+                return EXHAUSTED;
+            }
             if (t instanceof SQLException sql) {
                 String state = sql.getSQLState() == null ? "" : sql.getSQLState();
                 if (state.equals("40001") || state.equals("40P01") || state.equals("55P03")
@@ -233,6 +255,7 @@ public class ProblemMappers {
             return switch (this) {
                 case STALE -> ApiException.refused(type, "error.concurrentChange");
                 case BUSY -> ApiException.unavailable(type, Duration.ofSeconds(1), "problem.busy.detail");
+                case EXHAUSTED -> ApiException.unavailable(type, Duration.ofSeconds(1), "problem.busy.exhausted");
                 case DUPLICATE -> ApiException.refused(type, "problem.duplicate.detail");
             };
         }
