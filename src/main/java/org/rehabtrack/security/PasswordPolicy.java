@@ -13,15 +13,19 @@ import java.util.Set;
 import org.rehabtrack.system.problem.ApiException;
 
 /**
- * The password rules of OWASP ASVS 5 (V6.2): at least 8 characters and up to 128 (at least 64 must
- * be allowed), any characters, no composition rules, and none of the most common passwords, nor
- * the user's own name. Length counts Unicode code points, so a pass phrase in any script fits.
+ * The password rules of OWASP ASVS 5 (V6.2): at least 8 characters, any characters, no
+ * composition rules, and none of the most common passwords, nor the user's own name. Length counts
+ * Unicode code points, so a pass phrase in any script counts each of its letters once.
+ *
+ * <p>At most {@value VerifiedPasswords#MAX_BYTES} bytes in UTF-8: bcrypt reads no further, and
+ * would silently ignore the rest of a longer password (any text after its first 72 bytes would
+ * sign in). That is 72 characters without accents (ASVS asks for at least 64), fewer with accented
+ * letters (two bytes each) or in other scripts (up to four).
  */
 @ApplicationScoped
 public class PasswordPolicy {
 
     static final int MIN_LENGTH = 8;
-    static final int MAX_LENGTH = 128;
 
     private final Set<String> common = load("security/common-passwords.txt");
 
@@ -31,8 +35,11 @@ public class PasswordPolicy {
             throw ApiException.invalidField("password", "error.required");
         }
         int length = password.codePointCount(0, password.length());
-        if (length < MIN_LENGTH || length > MAX_LENGTH) {
-            throw ApiException.invalidField("password", "user.passwordLength", MIN_LENGTH, MAX_LENGTH);
+        if (length < MIN_LENGTH) {
+            throw ApiException.invalidField("password", "user.passwordLength", MIN_LENGTH, VerifiedPasswords.MAX_BYTES);
+        }
+        if (!VerifiedPasswords.fitsBcrypt(password)) {
+            throw ApiException.invalidField("password", "user.passwordTooLong", VerifiedPasswords.MAX_BYTES);
         }
         String lower = password.toLowerCase(Locale.ROOT);
         if (common.contains(lower) || username != null && lower.equals(username.toLowerCase(Locale.ROOT))) {

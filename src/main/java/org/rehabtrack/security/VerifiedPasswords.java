@@ -24,9 +24,15 @@ import org.rehabtrack.system.RehabtrackConfig;
  * <p>bcrypt costs a quarter of a second of a core: at most {@code max-parallel-checks} run at once,
  * and a check that finds none free within {@code check-wait} is not run ({@link Busy}). Callers
  * hold no database connection while a check runs.
+ *
+ * <p>bcrypt reads only the first {@value #MAX_BYTES} bytes of a password: a longer one never
+ * matches (the policy refuses to set one), so that no character of a password is ignored.
  */
 @ApplicationScoped
 public class VerifiedPasswords {
+
+    /** The most bytes (UTF-8) of a password that bcrypt reads. */
+    public static final int MAX_BYTES = 72;
 
     private static final int MAX_REMEMBERED = 10_000;
 
@@ -63,12 +69,13 @@ public class VerifiedPasswords {
 
     /**
      * Checks the password with bcrypt: against the user's hash, or, for no user, against a hash
-     * that nothing matches, at the same cost.
+     * that nothing matches, at the same cost. Never true for a password bcrypt could not read whole.
      *
      * @throws Busy when no check came free in time
      */
     public boolean matches(Optional<UserAccount> user, String password) {
-        String hash = user.isPresent() ? user.get().getPasswordHash() : NO_SUCH_USER;
+        boolean readable = fitsBcrypt(password);
+        String hash = user.isPresent() && readable ? user.get().getPasswordHash() : NO_SUCH_USER;
         try {
             if (!checks.tryAcquire(wait.toMillis(), TimeUnit.MILLISECONDS)) {
                 throw new Busy();
@@ -78,7 +85,8 @@ public class VerifiedPasswords {
             throw new Busy();
         }
         try {
-            return BcryptUtil.matches(password, hash) && user.isPresent();
+            // A password too long for bcrypt costs the same check, of something else, and never matches.
+            return BcryptUtil.matches(readable ? password : "", hash) && user.isPresent() && readable;
         } finally {
             checks.release();
         }
@@ -90,6 +98,11 @@ public class VerifiedPasswords {
             remembered.clear();
         }
         remembered.put(user.getUsername(), new Remembered(user.getPasswordHash(), digest(password)));
+    }
+
+    /** Whether bcrypt reads every byte of this password. */
+    public static boolean fitsBcrypt(String password) {
+        return password.getBytes(StandardCharsets.UTF_8).length <= MAX_BYTES;
     }
 
     private byte[] digest(String password) {
