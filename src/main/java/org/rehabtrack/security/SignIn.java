@@ -41,24 +41,26 @@ public class SignIn {
         this.passwords = passwords;
     }
 
+    /** What the first, short read found: the user of the name, and whether the name has failures counted. */
+    private record Found(Optional<UserAccount> user, boolean nameHasFailures) {}
+
     @ActivateRequestContext
     public SecurityIdentity withPassword(String username, String password, String address) {
-        boolean[] nameHasFailures = new boolean[1];
-        Optional<UserAccount> found = QuarkusTransaction.requiringNew().call(() -> {
-            nameHasFailures[0] = throttle.check(username, address);
-            return users.findByUsername(username);
+        Found found = QuarkusTransaction.requiringNew().call(() -> {
+            boolean nameHasFailures = throttle.check(username, address);
+            return new Found(users.findByUsername(username), nameHasFailures);
         });
-        boolean remembered = found.isPresent() && passwords.remembered(found.get(), password);
-        boolean matches = remembered || checkPassword(found, username, password, address);
-        if (!accepted(found, matches)) {
+        boolean remembered = found.user().isPresent() && passwords.remembered(found.user().get(), password);
+        boolean matches = remembered || checkPassword(found.user(), username, password, address);
+        if (!accepted(found.user(), matches)) {
             if (remembered) {
                 throttle.failed(username, address); // a checked password was counted when reserved
             }
             LOG.warnf("Sign-in refused for user name \"%s\" from %s", printable(username), address);
             throw new AuthenticationFailedException();
         }
-        UserAccount user = found.get();
-        if (!remembered || nameHasFailures[0]) {
+        UserAccount user = found.user().get();
+        if (!remembered || found.nameHasFailures()) {
             throttle.succeeded(username, address, !remembered);
         }
         if (!remembered) {
