@@ -10,11 +10,12 @@ import jakarta.enterprise.context.control.ActivateRequestContext;
 import java.util.Map;
 import java.util.Optional;
 import org.jboss.logging.Logger;
+import org.rehabtrack.system.RehabtrackConfig;
 
 /**
- * Turns a user name and password into the identity of an enabled user.
- * Every failure is the same {@link AuthenticationFailedException}, whether the user is unknown,
- * disabled or the password wrong; an unknown user costs a bcrypt check too, so time tells nothing
+ * Turns a user name and password into the identity of an enabled user (in production, not a demo
+ * account). Every failure is the same {@link AuthenticationFailedException}, whether the user is
+ * unknown, disabled, a demo account in production, or the password wrong; an unknown user costs a bcrypt check too, so time tells nothing
  * either.
  *
  * <p>Under attack, it holds: the database is used only in short transactions (the throttle and
@@ -34,8 +35,10 @@ public class SignIn {
     private final UserRepository users;
     private final SignInThrottle throttle;
     private final VerifiedPasswords passwords;
+    private final boolean demoRun;
 
-    SignIn(UserRepository users, SignInThrottle throttle, VerifiedPasswords passwords) {
+    SignIn(UserRepository users, SignInThrottle throttle, VerifiedPasswords passwords, RehabtrackConfig config) {
+        this.demoRun = config.demo();
         this.users = users;
         this.throttle = throttle;
         this.passwords = passwords;
@@ -74,8 +77,8 @@ public class SignIn {
      * Whether the user found may sign in, its password having matched or not: the one place where
      * a user is judged.
      */
-    private static boolean accepted(Optional<UserAccount> found, boolean passwordMatches) {
-        return found.isPresent() && passwordMatches && found.get().isEnabled();
+    private boolean accepted(Optional<UserAccount> found, boolean passwordMatches) {
+        return found.isPresent() && passwordMatches && found.get().maySignIn(demoRun);
     }
 
     /**
