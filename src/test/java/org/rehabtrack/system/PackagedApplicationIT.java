@@ -96,6 +96,8 @@ class PackagedApplicationIT {
                     .contentType("application/problem+json");
             api(app).get("/api/centers").then().statusCode(401);
             org.junit.jupiter.api.Assertions.assertTrue(app.log().contains("Sample data not loaded"), app.log());
+            org.junit.jupiter.api.Assertions.assertTrue(app.log().contains("No user can sign in yet. To create the first"
+                    + " administrator, start with REHABTRACK_ADMIN_USERNAME and REHABTRACK_ADMIN_PASSWORD"), app.log());
         }
     }
 
