@@ -15,11 +15,12 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
+import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestForm;
 import org.rehabtrack.system.Labels;
 import org.rehabtrack.web.Page;
+import org.rehabtrack.web.SeeOther;
 
 /**
  * The sign-in form for browsers. A good user name and password open a session (a cookie, HttpOnly
@@ -29,6 +30,11 @@ import org.rehabtrack.web.Page;
 @Path("/login")
 @PermitAll
 public class SignInPage {
+
+    /** A path and query of RFC 3986's characters, not starting with "//", each "%" an escape. */
+    private static final Pattern LOCAL_PATH = Pattern.compile(
+            "/(?![/\\\\])(?:[A-Za-z0-9\\-._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*");
+    private static final int MAX_NEXT = 2048;
 
     @CheckedTemplate
     static class Templates {
@@ -89,8 +95,9 @@ public class SignInPage {
             return redirect(e.getAttribute(SignInThrottle.RETRY_AFTER) != null ? "/login?error=throttled"
                     : "/login?error=invalid");
         }
+        String target = safe(next);
         String session = sessions.open(username);
-        return Response.seeOther(URI.create(safe(next)))
+        return SeeOther.builder(target)
                 .cookie(cookie(SessionAuthenticationMechanism.COOKIE, session, request, false),
                         cookie(Csrf.COOKIE, "", request, true))
                 .build();
@@ -104,11 +111,16 @@ public class SignInPage {
     }
 
     static Response redirect(String location) {
-        return Response.seeOther(URI.create(location)).build();
+        return SeeOther.to(location);
     }
 
-    /** Where to go after signing in: a path of this site only, never another site. */
+    /**
+     * Where to go after signing in: a path of this site (with its query), written only with the
+     * characters a URI allows and every {@code %} starting an escape; anything else (another site,
+     * {@code //host}, a backslash, spaces, control characters, a missing or malformed value) is
+     * {@code /}. Checked before the session opens, so the answer is always a redirect with its cookie.
+     */
     static String safe(String next) {
-        return next != null && next.startsWith("/") && !next.startsWith("//") && !next.contains("\\") ? next : "/";
+        return next != null && next.length() <= MAX_NEXT && LOCAL_PATH.matcher(next).matches() ? next : "/";
     }
 }

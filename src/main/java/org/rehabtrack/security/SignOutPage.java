@@ -8,9 +8,9 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestForm;
+import org.rehabtrack.web.SeeOther;
 
 /** Signing out: the session ends on the server, on every instance, and its cookie is removed. */
 @Path("/logout")
@@ -37,7 +37,7 @@ public class SignOutPage {
             return SignInPage.redirect("/");
         }
         sessions.close(session);
-        return Response.seeOther(URI.create("/login?signedOut=1"))
+        return SeeOther.builder("/login?signedOut=1")
                 .cookie(SignInPage.cookie(SessionAuthenticationMechanism.COOKIE, "", request, true))
                 .build();
     }

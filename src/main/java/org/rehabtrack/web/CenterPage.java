@@ -161,6 +161,6 @@ public class CenterPage {
     }
 
     private static Response see(UriBuilder location, String code, long id) {
-        return Response.seeOther(location.fragment("m" + id).build(code)).build();
+        return SeeOther.to(location.fragment("m" + id).build(code));
     }
 }

@@ -10,7 +10,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
-import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -71,7 +70,7 @@ public class DashboardPage {
     @Operation(hidden = true)
     public Response dashboard(@QueryParam("phase") String phase, @QueryParam("status") String status) {
         if (!page.signedIn()) {
-            return Response.seeOther(URI.create("/login?next=/")).build();
+            return SeeOther.to(SeeOther.signIn("/"));
         }
         Phase phaseFilter = parse(Phase.class, phase);
         Rag statusFilter = parse(Rag.class, status);

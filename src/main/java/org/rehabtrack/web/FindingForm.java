@@ -123,8 +123,8 @@ public class FindingForm {
             return again(code, typed, errors, chosen);
         }
         long id = logged.get().id();
-        return Response.seeOther(UriBuilder.fromPath("/centers/{code}").queryParam("finding", id)
-                .queryParam("outcome", "logged").fragment("f" + id).build(code)).build();
+        return SeeOther.to(UriBuilder.fromPath("/centers/{code}").queryParam("finding", id)
+                .queryParam("outcome", "logged").fragment("f" + id).build(code));
     }
 
     /**
@@ -155,8 +155,8 @@ public class FindingForm {
                 outcome = "stale";
             }
         }
-        return Response.seeOther(UriBuilder.fromPath("/centers/{code}").queryParam("finding", id)
-                .queryParam("outcome", outcome).fragment("f" + id).build(code)).build();
+        return SeeOther.to(UriBuilder.fromPath("/centers/{code}").queryParam("finding", id)
+                .queryParam("outcome", outcome).fragment("f" + id).build(code));
     }
 
     /** The evaluation the finding belongs to: one of this center's. */

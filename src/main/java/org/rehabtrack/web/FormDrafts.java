@@ -102,7 +102,7 @@ public class FormDrafts {
 
     /** Where a refused form goes back to: the form, with a draft of what was typed and the errors. */
     Response back(UriBuilder form, Map<String, String> typed, FormErrors errors, String owner, Object... params) {
-        return Response.seeOther(form.queryParam("draft", keep(owner, typed, errors.map())).build(params)).build();
+        return SeeOther.to(form.queryParam("draft", keep(owner, typed, errors.map())).build(params));
     }
 
     /** The typed values of a form from its field names and values, in order; a missing value is empty. */

@@ -111,8 +111,8 @@ public class ProgressForm {
         if (saved.isEmpty()) {
             return again(code, id, typed, errors, chosen);
         }
-        return Response.seeOther(UriBuilder.fromPath("/centers/{code}").queryParam("package", id)
-                .queryParam("outcome", "progress").fragment("w" + id).build(code)).build();
+        return SeeOther.to(UriBuilder.fromPath("/centers/{code}").queryParam("package", id)
+                .queryParam("outcome", "progress").fragment("w" + id).build(code));
     }
 
     private WorkPackageView packageOf(String code, long id) {

@@ -71,6 +71,6 @@ public class ReportsPage {
                 target.queryParam(param[0], param[1]);
             }
         }
-        return Response.seeOther(target.build()).build();
+        return SeeOther.to(target.build());
     }
 }

@@ -266,7 +266,7 @@ class SyntheticPortfolioTest {
         }
         given().get("/api/centers/{code}/budget", FIRST + "-C0001").then().statusCode(200);
         given().get("/api/centers/{code}/work-packages", FIRST + "-C0001").then().statusCode(200);
-        given().get("/").then().statusCode(200);
+        org.rehabtrack.system.TestSessions.page("manager").get("/").then().statusCode(200);
     }
 
     @Test

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.restassured.http.ContentType;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
 import java.util.Map;
 import org.rehabtrack.security.Csrf;
 import org.rehabtrack.security.SessionAuthenticationMechanism;
@@ -29,5 +30,14 @@ public final class TestSessions {
         String session = signedIn.cookie(SessionAuthenticationMechanism.COOKIE);
         assertNotNull(session, "a session cookie");
         return session;
+    }
+
+    /**
+     * A request as a browser signed in through the form as one of the demo users: pages take the
+     * session cookie only, never HTTP Basic.
+     */
+    public static RequestSpecification page(String demoUser) {
+        String session = signIn(demoUser, SignedInAsManager.DEMO_PASSWORD);
+        return given().auth().none().cookie(SessionAuthenticationMechanism.COOKIE, session);
     }
 }

@@ -185,12 +185,12 @@ class SiteFormsTest {
     void donorsAndPartnersGetNoFormsAndTheServerRefusesThem() {
         String center = centerWithEvaluation();
         for (String user : List.of("donor", "partner")) {
-            given().auth().preemptive().basic(user, SignedInAsManager.DEMO_PASSWORD)
+            TestSessions.page(user)
                     .get("/centers/CAMR-OMOA/findings/new").then().statusCode(403);
-            given().auth().preemptive().basic(user, SignedInAsManager.DEMO_PASSWORD)
+            TestSessions.page(user)
                     .multiPart("title", "x").post("/centers/{code}/findings", center).then().statusCode(403);
         }
-        given().auth().preemptive().basic("donor", SignedInAsManager.DEMO_PASSWORD).get("/centers/CAMR-OMOA")
+        TestSessions.page("donor").get("/centers/CAMR-OMOA")
                 .then().statusCode(200)
                 .body(not(containsString("/findings/new")))
                 .body(not(containsString("/progress\"")));
@@ -202,7 +202,7 @@ class SiteFormsTest {
         String center = TestCenters.create();
         long workPackage = TestWorks.underWay(center, "WP-01", List.of());
         Session session = engineer();
-        given().get("/centers/{code}", center).then().body(containsString(
+        TestSessions.page("manager").get("/centers/{code}", center).then().body(containsString(
                 "/centers/" + center + "/work-packages/" + workPackage + "/progress"));
 
         String saved = session.request()

@@ -1,0 +1,46 @@
+package org.rehabtrack.web;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
+import io.smallrye.mutiny.Uni;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+
+/**
+ * A browser without a session asking for any page (any path but the API's, the platform's under
+ * {@code /q/}, the sign-in and sign-out forms, and static files, which never reach here) is sent
+ * to the sign-in form with the page it asked for as {@code next}: 303 to
+ * {@code /login?next=<path and query, URL-encoded>}. Runs before the page is matched, so a path of
+ * no page is sent there too, and no page ever answers an anonymous browser with 401. Pages take
+ * only the session cookie: HTTP Basic is the API's ({@code ApiBasicAuthenticationMechanism}).
+ */
+public class SignInFirst {
+
+    @ServerRequestFilter(preMatching = true, priority = Priorities.AUTHENTICATION)
+    public Uni<Response> signInFirst(RoutingContext routing) {
+        String path = routing.normalizedPath();
+        if (!isPage(path)) {
+            return Uni.createFrom().nullItem();
+        }
+        Uni<SecurityIdentity> deferred = routing.get(QuarkusHttpUser.DEFERRED_IDENTITY_KEY);
+        Uni<SecurityIdentity> identity = deferred != null ? deferred
+                : Uni.createFrom().item(routing.user() instanceof QuarkusHttpUser user ? user.getSecurityIdentity() : null);
+        return identity.onFailure().recoverWithNull()
+                .map(signedIn -> signedIn == null || signedIn.isAnonymous() ? SeeOther.to(SeeOther.signIn(asked(routing)))
+                        : null);
+    }
+
+    /** The page asked for: its path and query, as the browser sent them. */
+    private static String asked(RoutingContext routing) {
+        String path = routing.request().path();
+        String query = routing.request().query();
+        return (path == null || !path.startsWith("/") ? "/" : path) + (query == null ? "" : "?" + query);
+    }
+
+    static boolean isPage(String path) {
+        return path != null && !path.equals("/api") && !path.startsWith("/api/") && !path.equals("/q")
+                && !path.startsWith("/q/") && !path.equals("/login") && !path.equals("/logout");
+    }
+}
