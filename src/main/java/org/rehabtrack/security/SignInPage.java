@@ -103,10 +103,13 @@ public class SignInPage {
                 .build();
     }
 
-    /** A cookie for the whole site: HttpOnly, SameSite=Strict, Secure over HTTPS; expired at once when asked. */
+    /**
+     * A cookie for the whole site: HttpOnly, SameSite=Strict, Secure over HTTPS (also HTTPS ended at a
+     * trusted proxy); expired at once when asked.
+     */
     static NewCookie cookie(String name, String value, HttpServerRequest request, boolean expire) {
         return new NewCookie.Builder(name).value(value).path("/").httpOnly(true)
-                .sameSite(NewCookie.SameSite.STRICT).secure(request.isSSL() || "https".equals(request.scheme()))
+                .sameSite(NewCookie.SameSite.STRICT).secure(SecurityHeaders.https(request))
                 .maxAge(expire ? 0 : NewCookie.DEFAULT_MAX_AGE).build();
     }
 
