@@ -98,6 +98,26 @@ class PackagedApplicationIT {
             org.junit.jupiter.api.Assertions.assertTrue(app.log().contains("Sample data not loaded"), app.log());
             org.junit.jupiter.api.Assertions.assertTrue(app.log().contains("No user can sign in yet. To create the first"
                     + " administrator, start with REHABTRACK_ADMIN_USERNAME and REHABTRACK_ADMIN_PASSWORD"), app.log());
+            // Production serves no API explorer and no API description unless told to.
+            given().baseUri(app.baseUri()).get("/q/swagger-ui/").then().statusCode(404);
+            given().baseUri(app.baseUri()).get("/q/openapi").then().statusCode(404);
+            given().baseUri(app.baseUri()).redirects().follow(false).get("/centers/CAMR-SPS").then().statusCode(303)
+                    .header("Location", equalTo("/login?next=%2Fcenters%2FCAMR-SPS"));
+            given().baseUri(app.baseUri()).get("/q/health/ready").then().statusCode(200);
+        }
+    }
+
+    @Test
+    void servesTheApiExplorerInProductionOnlyWhenASettingTurnsItOn() throws Exception {
+        Path dataDir = Files.createDirectory(workingDirectory.resolve("explorer"));
+        Map<String, String> env = new HashMap<>(TestDatabases.fresh("it_explorer"));
+        env.putAll(Map.of("REHABTRACK_DATA_DIR", dataDir.toString(), "REHABTRACK_SESSION_KEY", SESSION_KEY,
+                "REHABTRACK_API_EXPLORER", "true"));
+
+        try (RunningApplication app = RunningApplication.start(workingDirectory, env)) {
+            given().baseUri(app.baseUri()).get("/q/swagger-ui/").then().statusCode(200)
+                    .header("Content-Security-Policy", org.hamcrest.Matchers.containsString("frame-ancestors 'none'"));
+            given().baseUri(app.baseUri()).accept("application/json").get("/q/openapi").then().statusCode(200);
         }
     }
 
