@@ -20,6 +20,8 @@ public class Csrf {
     public static final String HEADER = "X-CSRF-Token";
     public static final String COOKIE = "rehabtrack-csrf";
 
+    private static final java.util.regex.Pattern SIGN_IN_TOKEN = java.util.regex.Pattern.compile("[A-Za-z0-9_-]{43}");
+
     private final SessionKey key;
 
     Csrf(SessionKey key) {
@@ -34,6 +36,16 @@ public class Csrf {
     /** A random value for the sign-in form's double-submit cookie. */
     public String fresh() {
         return RandomTokens.next();
+    }
+
+    /**
+     * The sign-in form's token: the browser's own double-submit cookie when it holds one of ours
+     * (43 URL-safe characters), else a fresh one. Kept rather than renewed at every load, so that a
+     * second sign-in form (another tab, or the form loaded again by the browser) does not spoil the
+     * first one's token.
+     */
+    public String forSignInForm(String cookie) {
+        return cookie != null && SIGN_IN_TOKEN.matcher(cookie).matches() ? cookie : fresh();
     }
 
     /** Whether a submitted token is the expected one, compared in constant time. */

@@ -58,7 +58,7 @@ public class SignInPage {
     @Produces(MediaType.TEXT_HTML)
     @Operation(hidden = true)
     public Response form(@QueryParam("error") String error, @QueryParam("signedOut") String signedOut,
-            @QueryParam("next") String next, HttpServerRequest request) {
+            @QueryParam("next") String next, @CookieParam(Csrf.COOKIE) String current, HttpServerRequest request) {
         Labels labels = page.labels();
         String message = null;
         String messageClass = "error";
@@ -72,7 +72,7 @@ public class SignInPage {
             message = labels.get("signIn.signedOut");
             messageClass = "note";
         }
-        String token = csrf.fresh();
+        String token = csrf.forSignInForm(current);
         return Response.ok(Templates.login(labels, token, safe(next), message, messageClass))
                 .cookie(cookie(Csrf.COOKIE, token, request, false))
                 .header("Cache-Control", "no-store")

@@ -10,7 +10,7 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
  * A browser without a session asking for any page (any path but the API's, the platform's under
- * {@code /q/}, the sign-in and sign-out forms, and static files, which never reach here) is sent
+ * {@code /q/}, the sign-in and sign-out forms, static files, which never reach here, and file names) is sent
  * to the sign-in form with the page it asked for as {@code next}: 303 to
  * {@code /login?next=<path and query, URL-encoded>}. Runs before the page is matched, so a path of
  * no page is sent there too, and no page ever answers an anonymous browser with 401. Pages take
@@ -39,8 +39,15 @@ public class SignInFirst {
         return (path == null || !path.startsWith("/") ? "/" : path) + (query == null ? "" : "?" + query);
     }
 
+    /**
+     * Whether a path is a page's (or could be one): not the API's, the platform's or the sign-in and
+     * sign-out forms', and not a file name (a last segment with a dot: {@code /favicon.ico},
+     * {@code /robots.txt}, a static file that does not exist), which no page has and a browser
+     * fetches on its own, so that such a request answers 404 rather than load the sign-in form.
+     */
     static boolean isPage(String path) {
         return path != null && !path.equals("/api") && !path.startsWith("/api/") && !path.equals("/q")
-                && !path.startsWith("/q/") && !path.equals("/login") && !path.equals("/logout");
+                && !path.startsWith("/q/") && !path.equals("/login") && !path.equals("/logout")
+                && path.indexOf('.', path.lastIndexOf('/')) < 0;
     }
 }

@@ -62,6 +62,27 @@ class SignedOutBrowserTest {
     }
 
     @Test
+    void whatABrowserFetchesOnItsOwnDoesNotSpoilTheSignInForm() {
+        // A browser showing the sign-in form also asks for /favicon.ico: a file, not a page, so
+        // 404, not the sign-in form again (whose fresh token used to replace the first one's cookie).
+        browser().get("/favicon.ico").then().statusCode(404);
+        browser().get("/robots.txt").then().statusCode(404);
+        // Two sign-in forms (two tabs): the first one's token still signs in.
+        String first = browser().get("/login").then().statusCode(200).extract().cookie(Csrf.COOKIE);
+        ExtractableResponse<Response> second = browser().cookie(Csrf.COOKIE, first).get("/login").then()
+                .statusCode(200).body(containsString("value=\"" + first + "\"")).extract();
+        String cookie = second.cookie(Csrf.COOKIE) == null ? first : second.cookie(Csrf.COOKIE);
+        browser().cookie(Csrf.COOKIE, cookie).contentType(ContentType.URLENC)
+                .formParams(Map.of("username", "engineer", "password", SignedInAsManager.DEMO_PASSWORD,
+                        Csrf.FIELD, first, "next", "/"))
+                .post("/login").then().statusCode(303).header("Location", equalTo("/"));
+        // A cookie that is none of ours is replaced.
+        String replaced = browser().cookie(Csrf.COOKIE, "x").get("/login").then().extract().cookie(Csrf.COOKIE);
+        assertNotNull(replaced);
+        org.junit.jupiter.api.Assertions.assertNotEquals("x", replaced);
+    }
+
+    @Test
     void pagesTakeNoBasicCredentialsSoSigningOutEndsTheBrowsersAccess() {
         // A browser that answered a Basic dialog sends these with every request: pages ignore them.
         given().redirects().follow(false).get("/").then().statusCode(303)
