@@ -12,7 +12,7 @@ import org.rehabtrack.system.RehabtrackConfig;
  * portfolio) and only then, all with the password of {@code rehabtrack.security.demo-password}.
  * The donor and partner accounts belong to sample partners: without them (a synthetic portfolio)
  * those two are left out. The production profile refuses to start with them (see
- * {@link ProductionGuard}).
+ * {@link org.rehabtrack.system.ProductionSettings}). In production they are refused at sign-in.
  */
 @ApplicationScoped
 public class DemoAccounts {

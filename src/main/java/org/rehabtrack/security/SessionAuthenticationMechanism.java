@@ -1,5 +1,6 @@
 package org.rehabtrack.security;
 
+import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.IdentityProviderManager;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.request.AuthenticationRequest;
@@ -28,7 +29,9 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
             return Uni.createFrom().nullItem();
         }
         return identityProviderManager.authenticate(new SessionAuthenticationRequest(cookie.getValue()))
-                .onFailure().recoverWithNull();
+                // A cookie of no open session is no session; any other failure (the database out of
+                // reach, its pool exhausted) is the service's, answered as such (503), not as signed out.
+                .onFailure(AuthenticationFailedException.class).recoverWithNull();
     }
 
     @Override
