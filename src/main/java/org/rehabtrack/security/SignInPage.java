@@ -65,6 +65,7 @@ public class SignInPage {
         if (error != null) {
             message = labels.get(switch (error) {
                 case "throttled" -> "signIn.throttled";
+                case "busy" -> "signIn.busy";
                 case "csrf" -> "signIn.csrf";
                 default -> "signIn.invalid";
             });
@@ -92,8 +93,10 @@ public class SignInPage {
         try {
             signIn.withPassword(username == null ? "" : username, password == null ? "" : password, address);
         } catch (AuthenticationFailedException e) {
-            return redirect(e.getAttribute(SignInThrottle.RETRY_AFTER) != null ? "/login?error=throttled"
-                    : "/login?error=invalid");
+            String reason = e.getAttribute(SignInThrottle.BUSY) != null ? "busy"
+                    : e.getAttribute(SignInThrottle.RETRY_AFTER) != null ? "throttled" : "invalid";
+            return redirect("/login?error=" + reason + "&next="
+                    + java.net.URLEncoder.encode(safe(next), java.nio.charset.StandardCharsets.UTF_8));
         }
         String target = safe(next);
         String session = sessions.open(username);

@@ -76,6 +76,19 @@ class BrowserSessionTest {
     }
 
     @Test
+    void aRefusedSignInKeepsWhereTheUserWasGoingAndSaysWhy() {
+        String csrf = browser().get("/login").then().extract().cookie(Csrf.COOKIE);
+        browser().cookie(Csrf.COOKIE, csrf).contentType(ContentType.URLENC)
+                .formParams(Map.of("username", newEngineer(), "password", "not the password", Csrf.FIELD, csrf,
+                        "next", "/centers/CAMR-SPS"))
+                .post("/login").then().statusCode(303)
+                .header("Location", equalTo("/login?error=invalid&next=%2Fcenters%2FCAMR-SPS"));
+        // Every password check taken (SignIn answers busy): a message of its own, in both languages.
+        browser().get("/login?error=busy&lang=en").then().body(containsString("try again in a few seconds"));
+        browser().get("/login?error=busy&lang=es").then().body(containsString("vuelva a intentarlo en unos segundos"));
+    }
+
+    @Test
     void aSessionSignsTheBrowserInAndSigningOutEndsItOnTheServer() {
         String user = newEngineer();
         String session = signIn(user, SignInTest.PASSWORD);
