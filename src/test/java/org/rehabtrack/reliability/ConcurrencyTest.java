@@ -27,7 +27,6 @@ import java.util.Map;
 import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -43,6 +42,7 @@ import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jboss.logging.Logger;
 import org.junit.jupiter.api.Test;
+import org.rehabtrack.system.AtOnce;
 import org.rehabtrack.system.TestCenters;
 import org.rehabtrack.system.TestDatabases;
 import org.rehabtrack.system.TestFunding;
@@ -79,31 +79,6 @@ class ConcurrencyTest {
         }
     }
 
-    /**
-     * Runs {@code call(0)} … {@code call(n - 1)} on n threads of a fixed pool, all released at once by
-     * a barrier, and answers their results in order.
-     */
-    private static <T> List<T> atOnce(int n, IntFunction<T> call) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(n);
-        try {
-            CyclicBarrier start = new CyclicBarrier(n);
-            List<Future<T>> futures = new ArrayList<>();
-            for (int i = 0; i < n; i++) {
-                int index = i;
-                futures.add(pool.submit(() -> {
-                    start.await(30, TimeUnit.SECONDS);
-                    return call.apply(index);
-                }));
-            }
-            List<T> results = new ArrayList<>();
-            for (Future<T> future : futures) {
-                results.add(future.get(120, TimeUnit.SECONDS));
-            }
-            return results;
-        } finally {
-            pool.shutdownNow();
-        }
-    }
 
     // ---------------------------------------------------------------------------------------------
     // 1. One milestone, 50 edits with the same version
@@ -116,7 +91,7 @@ class ConcurrencyTest {
         long version = TestCenters.milestoneVersion(id);
 
         long started = System.nanoTime();
-        List<Answer> answers = atOnce(PARALLEL, i -> {
+        List<Answer> answers = AtOnce.run(PARALLEL, i -> {
             Map<String, Object> body = new HashMap<>();
             body.put("version", version);
             body.put("forecastDate", TODAY.plusDays(30 + i).toString());
@@ -184,7 +159,7 @@ class ConcurrencyTest {
         long workPackage = TestWorks.underWay(center, "WP-PAR", List.of());
 
         long started = System.nanoTime();
-        List<Answer> answers = atOnce(PARALLEL, i -> pay(workPackage, grant, amount(i), "PAR-" + i));
+        List<Answer> answers = AtOnce.run(PARALLEL, i -> pay(workPackage, grant, amount(i), "PAR-" + i));
         LOG.infof("%d payments to one package answered in %d ms", PARALLEL, (System.nanoTime() - started) / 1_000_000);
 
         BigDecimal expected = BigDecimal.ZERO.setScale(2);
@@ -241,7 +216,7 @@ class ConcurrencyTest {
         String grant = TestFunding.grant("20000.00", "USD");
 
         long started = System.nanoTime();
-        List<Answer> answers = atOnce(PARALLEL, i -> {
+        List<Answer> answers = AtOnce.run(PARALLEL, i -> {
             int line = i % 25;
             return Answer.of(given().contentType(ContentType.JSON)
                     .body(Map.of("center", centers.get(line / 5), "category", categories.get(line % 5),
@@ -428,7 +403,7 @@ class ConcurrencyTest {
         AtomicInteger downloads = new AtomicInteger();
         long started = System.nanoTime();
         try {
-            atOnce(2, reader -> {
+            AtOnce.run(2, reader -> {
                 for (int i = 0; i < 8; i++) {
                     boolean budget = (i + reader) % 2 == 0;
                     String name = budget ? "budget.xlsx" : "progress.xlsx";

@@ -25,8 +25,11 @@ class TimeOutTest {
 
     private static final String ACRONYM = "SLOW-TX";
 
-    /** Test-only: writes a partner, then outlives its one-second transaction. */
-    @Path("/test-only/slow")
+    /**
+     * Test-only: writes a partner, then outlives its one-second transaction. Under /api/, where a
+     * client signs in with HTTP Basic (a page path would send it to the sign-in form).
+     */
+    @Path("/api/test-only/slow")
     @PermitAll
     public static class SlowResource {
 
@@ -67,7 +70,7 @@ class TimeOutTest {
     @Test
     void aTransactionPastItsTimeLimitIs503AndSavesNothing() {
         for (String shape : new String[] {"then-commit", "then-query"}) {
-            given().header("Accept-Language", "es").post("/test-only/slow/" + shape)
+            given().header("Accept-Language", "es").post("/api/test-only/slow/" + shape)
                     .then().statusCode(503).contentType("application/problem+json")
                     .body("type", equalTo("/problems/timed-out"))
                     .body("title", equalTo("Tardó demasiado"))

@@ -16,18 +16,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.IntFunction;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.logging.Logger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.rehabtrack.system.AtOnce;
 import org.rehabtrack.system.SignedInAsManager;
 import org.rehabtrack.system.TestSessions;
 
@@ -69,28 +64,6 @@ class SignInUnderAttackTest {
         return ConfigProvider.getConfig().getOptionalValue(name, Integer.class).orElse(otherwise);
     }
 
-    /** Runs {@code call(0)} … {@code call(n - 1)} on n threads of a fixed pool, released together. */
-    private static <T> List<T> atOnce(int n, IntFunction<T> call) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(n);
-        try {
-            CyclicBarrier start = new CyclicBarrier(n);
-            List<Future<T>> futures = new ArrayList<>();
-            for (int i = 0; i < n; i++) {
-                int index = i;
-                futures.add(pool.submit(() -> {
-                    start.await(30, TimeUnit.SECONDS);
-                    return call.apply(index);
-                }));
-            }
-            List<T> results = new ArrayList<>();
-            for (Future<T> future : futures) {
-                results.add(future.get(120, TimeUnit.SECONDS));
-            }
-            return results;
-        } finally {
-            pool.shutdownNow();
-        }
-    }
 
     private static Answer centersAs(String username, String password) {
         return Answer.of(given().auth().preemptive().basic(username, password).get("/api/centers"));
@@ -127,7 +100,7 @@ class SignInUnderAttackTest {
         managerAtWork.start();
         List<Answer> attack;
         try {
-            attack = atOnce(200, i -> Answer.of(given().auth().preemptive()
+            attack = AtOnce.run(200, i -> Answer.of(given().auth().preemptive()
                     .basic("intruder-" + i % 20, "guess number " + i).get("/api/centers")));
         } finally {
             attacking.set(false);
@@ -157,7 +130,7 @@ class SignInUnderAttackTest {
     void fortyGuessesAtOnceAgainstOneUserRunAtMostTheLimitOfPasswordChecks() throws Exception {
         int limit = setting("rehabtrack.security.sign-in.max-failures", 10);
         String user = SignInTest.createUser("ENGINEER", null).getKey();
-        List<Answer> answers = atOnce(40, i -> centersAs(user, "guess " + i));
+        List<Answer> answers = AtOnce.run(40, i -> centersAs(user, "guess " + i));
         Map<Integer, Integer> counts = byStatus(answers);
         LOG.infof("40 guesses at once against one user: answered %s", counts);
         // A 401 is a password checked and found wrong; a 429 was refused before any check, a 503 too.
