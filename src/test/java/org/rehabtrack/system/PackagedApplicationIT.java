@@ -122,6 +122,30 @@ class PackagedApplicationIT {
     }
 
     @Test
+    void productionRefusesTheDemoAccountsOfADatabaseThatRanAsADemoAndRemovesThemWhenAsked() throws Exception {
+        Path dataDir = Files.createDirectory(workingDirectory.resolve("once-a-demo"));
+        Map<String, String> demo = new HashMap<>(TestDatabases.fresh("it_once_a_demo"));
+        demo.putAll(Map.of("REHABTRACK_DATA_DIR", dataDir.toString(), "REHABTRACK_DEMO", "true"));
+        try (RunningApplication app = RunningApplication.start(workingDirectory, demo)) {
+            api(app).get("/api/me").then().statusCode(200);
+        }
+        Map<String, String> production = new HashMap<>(demo);
+        production.remove("REHABTRACK_DEMO");
+        production.put("REHABTRACK_SESSION_KEY", SESSION_KEY);
+        try (RunningApplication app = RunningApplication.start(workingDirectory, production)) {
+            api(app).get("/api/me").then().statusCode(401);
+            org.junit.jupiter.api.Assertions.assertTrue(app.log().contains("5 demo accounts in the database (admin, donor,"
+                    + " engineer, manager, partner): production refuses to sign them in. Remove them by starting once with"
+                    + " REHABTRACK_REMOVE_DEMO_ACCOUNTS=true"), app.log());
+        }
+        production.put("REHABTRACK_REMOVE_DEMO_ACCOUNTS", "true");
+        try (RunningApplication app = RunningApplication.start(workingDirectory, production)) {
+            org.junit.jupiter.api.Assertions.assertTrue(app.log().contains("Demo accounts removed: 5"), app.log());
+            org.junit.jupiter.api.Assertions.assertFalse(app.log().contains("demo accounts in the database"), app.log());
+        }
+    }
+
+    @Test
     void aRefusedStartSaysItsOneLineReasonAndCreatesNothing() throws Exception {
         Path dataDir = workingDirectory.resolve("refused");
         assertRefused(Map.of("REHABTRACK_DATA_DIR", dataDir.toString()),
