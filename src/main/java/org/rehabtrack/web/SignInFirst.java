@@ -3,9 +3,13 @@ package org.rehabtrack.web;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.net.URISyntaxException;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
@@ -32,11 +36,33 @@ public class SignInFirst {
                         : null);
     }
 
-    /** The page asked for: its path and query, as the browser sent them. */
+    /**
+     * Where to come back after signing in: the page asked for, its path and query as the browser sent
+     * them; for a form posted after the session ended, the page that held the form (the path and
+     * query of its {@code Referer}), since the address it posted to answers no GET; else the
+     * dashboard. The sign-in form takes only a path of this site from it.
+     */
     private static String asked(RoutingContext routing) {
+        HttpMethod method = routing.request().method();
+        if (!HttpMethod.GET.equals(method) && !HttpMethod.HEAD.equals(method)) {
+            return referringPage(routing.request().getHeader(HttpHeaders.REFERER));
+        }
         String path = routing.request().path();
         String query = routing.request().query();
         return (path == null || !path.startsWith("/") ? "/" : path) + (query == null ? "" : "?" + query);
+    }
+
+    private static String referringPage(String referer) {
+        try {
+            URI uri = referer == null ? null : new URI(referer);
+            String path = uri == null ? null : uri.getRawPath();
+            if (path == null || !path.startsWith("/") || !isPage(path)) {
+                return "/";
+            }
+            return path + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+        } catch (URISyntaxException e) {
+            return "/";
+        }
     }
 
     /**
