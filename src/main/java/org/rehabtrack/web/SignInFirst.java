@@ -1,5 +1,6 @@
 package org.rehabtrack.web;
 
+import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.smallrye.mutiny.Uni;
@@ -31,7 +32,9 @@ public class SignInFirst {
         Uni<SecurityIdentity> deferred = routing.get(QuarkusHttpUser.DEFERRED_IDENTITY_KEY);
         Uni<SecurityIdentity> identity = deferred != null ? deferred
                 : Uni.createFrom().item(routing.user() instanceof QuarkusHttpUser user ? user.getSecurityIdentity() : null);
-        return identity.onFailure().recoverWithNull()
+        // Only a session that does not sign in is "signed out"; a database out of reach is the
+        // service's failure (503), not a reason to ask the user to sign in again.
+        return identity.onFailure(AuthenticationFailedException.class).recoverWithNull()
                 .map(signedIn -> signedIn == null || signedIn.isAnonymous() ? SeeOther.to(SeeOther.signIn(asked(routing)))
                         : null);
     }

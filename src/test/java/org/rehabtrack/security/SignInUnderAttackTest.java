@@ -182,6 +182,7 @@ class SignInUnderAttackTest {
         List<Connection> held = new ArrayList<>();
         Answer basic;
         Answer browser;
+        Answer page;
         try {
             for (int i = 0; i < size; i++) {
                 held.add(dataSource.getConnection());
@@ -189,6 +190,8 @@ class SignInUnderAttackTest {
             basic = Answer.of(given().header("Accept-Language", "es").get("/api/centers"));
             browser = Answer.of(given().auth().none().cookie(SessionAuthenticationMechanism.COOKIE, session)
                     .get("/api/centers/CAMR-SPS"));
+            page = Answer.of(given().auth().none().redirects().follow(false)
+                    .cookie(SessionAuthenticationMechanism.COOKIE, session).get("/centers/CAMR-SPS"));
         } finally {
             for (Connection connection : held) {
                 connection.close();
@@ -199,6 +202,8 @@ class SignInUnderAttackTest {
         // A session that cannot be read for want of a connection is the service's failure, not a sign-out.
         assertEquals(503, browser.status(), browser.toString());
         assertRefusedWithRetryAfter(browser);
+        // A page too: the service is busy, the user is not signed out (no 303 to the sign-in form).
+        assertEquals(503, page.status(), page.toString());
         // Nothing is left broken: the next requests go through.
         given().get("/api/centers").then().statusCode(200);
         given().auth().none().cookie(SessionAuthenticationMechanism.COOKIE, session).get("/api/centers/CAMR-SPS").then()
