@@ -73,7 +73,7 @@ public class FirstAdministrator {
 
     private void create(String username, String password) {
         boolean demoRun = config.demo();
-        if (accounts.list("role", Role.ADMIN).stream().anyMatch(admin -> admin.maySignIn(demoRun))) {
+        if (!accounts.administratorsWhoCanSignIn(demoRun).isEmpty()) {
             return;
         }
         var existing = accounts.findByUsername(username);

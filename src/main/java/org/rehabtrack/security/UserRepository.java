@@ -15,6 +15,11 @@ public class UserRepository implements PanacheRepository<UserAccount> {
                 normalise(username)).firstResultOptional();
     }
 
+    /** The administrators who may sign in: enabled, and in production not demo accounts. */
+    public List<UserAccount> administratorsWhoCanSignIn(boolean demoRun) {
+        return list("role", Role.ADMIN).stream().filter(admin -> admin.maySignIn(demoRun)).toList();
+    }
+
     public List<UserAccount> all() {
         return list("from UserAccount u left join fetch u.organisation order by u.username");
     }

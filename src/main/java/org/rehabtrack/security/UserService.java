@@ -102,8 +102,8 @@ public class UserService {
      * no one could manage users any more (REHABTRACK_ADMIN_* would be the only way back).
      */
     private boolean isLastAdministrator(UserAccount admin) {
-        return admin.maySignIn(demoRun) && users.list("role", Role.ADMIN).stream()
-                .noneMatch(other -> !other.getId().equals(admin.getId()) && other.maySignIn(demoRun));
+        return admin.maySignIn(demoRun) && users.administratorsWhoCanSignIn(demoRun).stream()
+                .allMatch(other -> other.getId().equals(admin.getId()));
     }
 
     /** A donor or partner user's organisation, required for those roles and refused for the others. */
