@@ -29,7 +29,8 @@ public class Page {
         this.csrf = csrf;
     }
 
-    void setUp(String lang, String langCookie, java.util.List<Locale> acceptable, String sessionToken) {
+    /** {@code browsers}: the language negotiated from the browser's Accept-Language, the last choice. */
+    void setUp(String lang, String langCookie, Locale browsers, String sessionToken) {
         this.sessionToken = sessionToken;
         if (lang != null && !lang.isBlank()) {
             locale = Messages.supported(Locale.forLanguageTag(lang.strip()));
@@ -37,7 +38,7 @@ public class Page {
         } else if (langCookie != null && !langCookie.isBlank()) {
             locale = Messages.supported(Locale.forLanguageTag(langCookie));
         } else {
-            locale = Messages.negotiate(acceptable);
+            locale = browsers;
         }
     }
 

@@ -8,6 +8,7 @@ import jakarta.ws.rs.core.NewCookie;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 import org.rehabtrack.security.SessionAuthenticationMechanism;
+import org.rehabtrack.system.problem.Messages;
 
 /** Sets up the {@link Page} of every page request, and remembers a language the user chose. */
 public class PageRequestFilter {
@@ -26,7 +27,7 @@ public class PageRequestFilter {
         Cookie lang = request.getCookies().get(Page.LANG_COOKIE);
         Cookie session = request.getCookies().get(SessionAuthenticationMechanism.COOKIE);
         page.setUp(request.getUriInfo().getQueryParameters().getFirst("lang"), lang == null ? null : lang.getValue(),
-                java.util.List.of(org.rehabtrack.system.problem.Messages.negotiate(headers)), session == null ? null : session.getValue());
+                Messages.negotiate(headers), session == null ? null : session.getValue());
     }
 
     @ServerResponseFilter
