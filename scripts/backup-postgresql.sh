@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
-# Backs up RehabTrack on PostgreSQL while it runs: the database with pg_dump (one consistent
-# snapshot), then the photo folder, into one archive:
+# Backs up RehabTrack on PostgreSQL while it runs: the database with pg_dump, then the files of the
+# photos that database knows, into one archive:
 #
 #   scripts/backup-postgresql.sh DATABASE PHOTOS_DIR ARCHIVE.tar
 #
-# Photos are copied after the dump, so every photo the dump knows has its file. Connects as
+# One read-only transaction exports its snapshot to pg_dump and reads the photo file names in that
+# same snapshot, so the archive holds exactly the files of the photos in the dump: every photo the
+# dump knows has its file, and a file no photo record names (an orphan) is left out. Connects as
 # PGUSER (default rehabtrack) to PGHOST:PGPORT (default localhost:5432), PGPASSWORD from the
 # environment (default rehabtrack).
 set -euo pipefail
@@ -16,10 +18,26 @@ export PGHOST="${PGHOST:-localhost}" PGPORT="${PGPORT:-5432}" PGUSER="${PGUSER:-
 
 staging="$(mktemp -d)"
 trap 'rm -rf "$staging"' EXIT
-pg_dump --format=custom --no-owner --file="$staging/database.dump" "$database"
+mkfifo "$staging/in"
+psql -X -q -At -v ON_ERROR_STOP=1 -d "$database" < "$staging/in" > "$staging/out" &
+exec 3> "$staging/in"
+echo "BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY; SELECT pg_export_snapshot();" >&3
+until [ -s "$staging/out" ]; do sleep 0.1; done
+snapshot="$(head -1 "$staging/out")"
+pg_dump --format=custom --no-owner --snapshot="$snapshot" --file="$staging/database.dump" "$database"
+echo "\\o $staging/names" >&3
+echo "SELECT storage_name FROM photo; COMMIT;" >&3
+exec 3>&-
+wait
 mkdir -p "$staging/photos"
-if [ -d "$photos" ]; then
-    find "$photos" -maxdepth 1 -type f ! -name '.*' -exec cp -p {} "$staging/photos/" \;
-fi
+while IFS= read -r name; do
+    case "$name" in */* | .*) continue ;; esac
+    if [ -f "$photos/$name" ]; then
+        cp -p "$photos/$name" "$staging/photos/"
+    else
+        echo "warning: photo file $name is missing from $photos" >&2
+    fi
+done < "$staging/names"
+rm -f "$staging/in" "$staging/out" "$staging/names"
 tar -cf "$archive" -C "$staging" database.dump photos
 echo "backed up $database and $(ls "$staging/photos" | wc -l) photos into $archive"

@@ -12,10 +12,13 @@ import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 import org.rehabtrack.finding.PhotoStorage;
 import org.rehabtrack.system.RehabtrackConfig;
 import org.rehabtrack.system.problem.ApiException;
@@ -24,23 +27,33 @@ import org.rehabtrack.system.problem.ProblemType;
 /**
  * A backup of the embedded H2 database, with the photos, taken while the service runs: H2's
  * {@code SCRIPT TO} writes the whole database (schema, every row, the migration history) as SQL
- * in one consistent read, then the photo files are added, into one zip under
- * {@code <data-dir>/backups}. {@code scripts/restore-h2.sh} rebuilds a database from it. Photos are copied after the database, so
- * every photo the copy knows has its file. PostgreSQL is backed up with {@code pg_dump}
+ * in one consistent read, then the files of the photos the database knows are added, into one zip
+ * under {@code <data-dir>/backups}; a file no photo record names (an orphan) is left out.
+ * {@code scripts/restore-h2.sh} rebuilds a database from it. The photo names are read after the
+ * database, so every photo the copy knows has its file. Only the newest backups are kept
+ * ({@code rehabtrack.backup.keep}). PostgreSQL is backed up with {@code pg_dump}
  * ({@code scripts/backup-postgresql.sh}), not here.
  */
 @ApplicationScoped
 public class OnlineBackup {
 
-    /** What a backup wrote. */
-    public record Written(String file, long size, int photos) {}
+    private static final Logger LOG = Logger.getLogger(OnlineBackup.class);
 
+    /**
+     * What a backup wrote: the zip's name in the data folder's {@code backups} (never the server's
+     * path), its size, the photo files in it, and how many older backups were removed.
+     */
+    public record Written(String file, long size, int photos, int removed) {}
+
+    private static final String PREFIX = "rehabtrack-";
+    private static final String SUFFIX = ".zip";
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS")
             .withZone(ZoneOffset.UTC);
 
     private final EntityManager em;
     private final PhotoStorage photos;
     private final Path folder;
+    private final int keep;
     private final String databaseKind;
     private final Clock clock;
 
@@ -49,6 +62,7 @@ public class OnlineBackup {
         this.em = em;
         this.photos = photos;
         this.folder = Path.of(config.dataDir(), "backups").toAbsolutePath().normalize();
+        this.keep = config.backup().keep();
         this.databaseKind = databaseKind;
         this.clock = clock;
     }
@@ -59,32 +73,36 @@ public class OnlineBackup {
         }
         try {
             Files.createDirectories(folder);
-            String name = "rehabtrack-" + STAMP.format(clock.instant());
+            String name = PREFIX + STAMP.format(clock.instant());
             Path database = folder.resolve(name + ".sql");
-            backUpDatabase(database);
-            Path target = folder.resolve(name + ".zip");
+            Set<String> known = backUpDatabase(database);
+            Path target = folder.resolve(name + SUFFIX);
             int count;
             try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(target))) {
                 zip.putNextEntry(new ZipEntry("database/rehabtrack.sql"));
                 Files.copy(database, zip);
                 zip.closeEntry();
-                count = addPhotos(zip);
+                count = addPhotos(zip, known);
             } finally {
                 Files.deleteIfExists(database);
             }
-            return new Written(target.toString(), Files.size(target), count);
+            return new Written(target.getFileName().toString(), Files.size(target), count, removeOldBackups());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write a backup in " + folder, e);
         }
     }
 
-    private void backUpDatabase(Path file) {
-        QuarkusTransaction.requiringNew().run(() -> em
-                .createNativeQuery("SCRIPT TO '" + file.toString().replace("'", "''") + "' CHARSET 'UTF-8'")
-                .getResultList());
+    /** Writes the database as SQL, then reads the names of the photo files it knows. */
+    private Set<String> backUpDatabase(Path file) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            em.createNativeQuery("SCRIPT TO '" + file.toString().replace("'", "''") + "' CHARSET 'UTF-8'")
+                    .getResultList();
+            return new TreeSet<>(em.createQuery("select p.storageName from Photo p", String.class)
+                    .getResultList());
+        });
     }
 
-    private int addPhotos(ZipOutputStream zip) throws IOException {
+    private int addPhotos(ZipOutputStream zip, Set<String> known) throws IOException {
         Path source = photos.folder();
         if (!Files.isDirectory(source)) {
             return 0;
@@ -92,7 +110,7 @@ public class OnlineBackup {
         List<Path> files;
         try (Stream<Path> listed = Files.list(source)) {
             files = listed.filter(Files::isRegularFile)
-                    .filter(f -> !f.getFileName().toString().startsWith(".")).sorted().toList();
+                    .filter(f -> known.contains(f.getFileName().toString())).sorted().toList();
         }
         for (Path file : files) {
             zip.putNextEntry(new ZipEntry("photos/" + file.getFileName()));
@@ -104,4 +122,20 @@ public class OnlineBackup {
         return files.size();
     }
 
+    /** Removes the oldest backups beyond the count kept; their names sort as their times do. */
+    private int removeOldBackups() throws IOException {
+        List<Path> backups;
+        try (Stream<Path> listed = Files.list(folder)) {
+            backups = listed.filter(Files::isRegularFile)
+                    .filter(f -> f.getFileName().toString().startsWith(PREFIX)
+                            && f.getFileName().toString().endsWith(SUFFIX))
+                    .sorted().toList();
+        }
+        List<Path> old = backups.subList(0, Math.max(0, backups.size() - keep));
+        for (Path file : old) {
+            Files.deleteIfExists(file);
+            LOG.infof("Removed the old backup %s (%d kept)", file.getFileName(), keep);
+        }
+        return old.size();
+    }
 }

@@ -3,6 +3,7 @@ package org.rehabtrack.system;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import jakarta.validation.constraints.Min;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Optional;
@@ -39,6 +40,18 @@ public interface RehabtrackConfig {
     Security security();
 
     Reports reports();
+
+    Backup backup();
+
+    interface Backup {
+        /**
+         * Online backups kept in the data folder's {@code backups}: after each one, older ones beyond
+         * this count are removed.
+         */
+        @WithDefault("10")
+        @Min(1)
+        int keep();
+    }
 
     interface Reports {
         /**
