@@ -14,7 +14,8 @@ import org.rehabtrack.system.problem.ApiException;
  * Answers 404, exactly as for an unknown one, when a donor or partner asks for a center, or an
  * object of a center, it may not see: {@code /api/centers/{code}/...} and
  * {@code /api/<kind>/{id}/...} for every kind of object that belongs to a center, and a donor's
- * {@code /api/funding-sources/{code}} of another donor. Lists are narrowed by their services.
+ * {@code /api/funding-sources/{code}} of another donor. An object whose center cannot be found
+ * is refused too, never shown to all. Lists are narrowed by their services.
  */
 public class VisibilityFilter {
 
@@ -78,8 +79,13 @@ public class VisibilityFilter {
         }
         List<Long> owners = em.createQuery(kind.centerQuery(), Long.class).setParameter("v", value).getResultList();
         boolean grant = path.get(1).getPath().equals("funding-sources");
-        boolean visible = owners.isEmpty() || owners.get(0) == null
-                || (grant ? visibility.seesGrantOf(owners.get(0)) : visibility.seesCenter(owners.get(0)));
+        if (owners.isEmpty()) {
+            return; // no such object: the endpoint answers 404 as it does for everyone
+        }
+        // An object whose center (or grant's donor) cannot be found, such as a photo of a deleted
+        // finding, is seen by no one who sees only some centers.
+        Long owner = owners.get(0);
+        boolean visible = owner != null && (grant ? visibility.seesGrantOf(owner) : visibility.seesCenter(owner));
         if (!visible) {
             LOG.warnf("Access refused (not theirs, answered 404): %s %s", request.getMethod(), uri.getPath());
             throw ApiException.notFound(kind.notFoundKey(), value);
