@@ -50,6 +50,15 @@ public class AuditRepository implements PanacheRepository<AuditEntry> {
             conditions.add("a.entity = :entity");
             params.and("entity", filter.entity());
         }
+        if (!filter.funding().everything()) {
+            // A donor sees the allocations and payments of its own grants, not those of other donors.
+            conditions.add("(a.entity not in ('BudgetAllocation', 'Expenditure')"
+                    + " or a.entity = 'BudgetAllocation' and a.entityId in (select x.id from BudgetAllocation x"
+                    + " where x.fundingSource.donor.id = :donor)"
+                    + " or a.entity = 'Expenditure' and a.entityId in (select x.id from Expenditure x"
+                    + " where x.fundingSource.donor.id = :donor))");
+            params.and("donor", filter.funding().donor());
+        }
         return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
     }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.rehabtrack.budget.FundingView;
 
 /** An audit entry as the API shows it: who changed which record when, and each field's values. */
 public record HistoryEntryView(long id, Instant at, String user, String record, long recordId, AuditAction action,
@@ -15,6 +16,35 @@ public record HistoryEntryView(long id, Instant at, String user, String record, 
     public record FieldChange(String field, String old, String value) {}
 
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** The fields of audited records that refer to a grant, by record: their values are grant ids. */
+    private static final Map<String, String> GRANT_FIELDS = Map.of("WorkPackage", "fundingSource");
+
+    /**
+     * An entry as a reader sees it: a reference to a grant the reader may not see (another donor's,
+     * {@link FundingView}) is shown as no value, both old and new.
+     */
+    static HistoryEntryView of(AuditEntry entry, FundingView funding) {
+        HistoryEntryView view = of(entry);
+        String grantField = GRANT_FIELDS.get(view.record());
+        if (funding.everything() || grantField == null) {
+            return view;
+        }
+        return new HistoryEntryView(view.id(), view.at(), view.user(), view.record(), view.recordId(), view.action(),
+                view.changes().stream().map(c -> grantField.equals(c.field())
+                        ? new FieldChange(c.field(), shown(c.old(), funding), shown(c.value(), funding)) : c).toList());
+    }
+
+    private static String shown(String grantId, FundingView funding) {
+        if (grantId == null) {
+            return null;
+        }
+        try {
+            return funding.showsGrant(Long.valueOf(grantId)) ? grantId : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
 
     static HistoryEntryView of(AuditEntry entry) {
         List<Map<String, String>> raw;

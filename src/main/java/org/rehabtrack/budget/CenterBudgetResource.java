@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.rehabtrack.security.Visibility;
 import org.rehabtrack.system.QueryParams;
 
 /** A center's budget: {@code /api/centers/{code}/budget}. */
@@ -21,18 +22,20 @@ import org.rehabtrack.system.QueryParams;
 public class CenterBudgetResource {
 
     private final CenterBudgetService service;
+    private final Visibility visibility;
     private final Clock clock;
 
-    CenterBudgetResource(CenterBudgetService service, Clock clock) {
+    CenterBudgetResource(CenterBudgetService service, Visibility visibility, Clock clock) {
         this.service = service;
+        this.visibility = visibility;
         this.clock = clock;
     }
 
     @GET
     @Operation(summary = "Budget, committed, spent, available in USD; by category and grant; progress and earned value"
-            + " at statusDate (default today)")
+            + " at statusDate (default today); a donor sees other donors' grants as one line of other funding")
     public CenterBudget budget(@PathParam("code") String code, @QueryParam("statusDate") String statusDate) {
         LocalDate date = QueryParams.date("statusDate", statusDate);
-        return service.budget(code, date == null ? LocalDate.now(clock) : date);
+        return service.budget(code, date == null ? LocalDate.now(clock) : date, null, visibility.funding());
     }
 }

@@ -67,13 +67,21 @@ public class CenterBudgetService {
      * Refused (409) when an amount cannot be converted to dollars for want of an exchange rate.
      */
     public CenterBudget budget(String code, LocalDate statusDate, String fundingSource) {
-        return rollUp(code, statusDate, fundingSource).get();
+        return budget(code, statusDate, fundingSource, FundingView.EVERYTHING);
+    }
+
+    /**
+     * A center's roll-up as {@link #budget(String, LocalDate, String)}, as a reader sees it: the
+     * grants it may not see added up in one "other funding" line ({@link FundingView}).
+     */
+    public CenterBudget budget(String code, LocalDate statusDate, String fundingSource, FundingView view) {
+        return rollUp(code, statusDate, fundingSource, view).get();
     }
 
     /** One center's roll-up, with the rates its payments were converted at. */
-    private RollUp rollUp(String code, LocalDate statusDate, String fundingSource) {
+    private RollUp rollUp(String code, LocalDate statusDate, String fundingSource, FundingView view) {
         Center center = centers.require(code);
-        return rollUp(List.of(center), statusDate, fundingSource, true).get(center.getId());
+        return rollUp(List.of(center), statusDate, fundingSource, true, view).get(center.getId());
     }
 
     /**
@@ -81,8 +89,14 @@ public class CenterBudgetService {
      * an amount of it cannot be converted to dollars for want of an exchange rate.
      */
     public Map<Long, Optional<CenterBudget>> budgets(List<Center> list, LocalDate statusDate, String fundingSource) {
+        return budgets(list, statusDate, fundingSource, FundingView.EVERYTHING);
+    }
+
+    /** The roll-ups of several centers as {@link #budgets(List, LocalDate, String)}, as a reader sees them. */
+    public Map<Long, Optional<CenterBudget>> budgets(List<Center> list, LocalDate statusDate, String fundingSource,
+            FundingView view) {
         Map<Long, Optional<CenterBudget>> budgets = new LinkedHashMap<>();
-        rollUp(list, statusDate, fundingSource, false)
+        rollUp(list, statusDate, fundingSource, false, view)
                 .forEach((id, rollUp) -> budgets.put(id, Optional.ofNullable(rollUp.budget())));
         return budgets;
     }
@@ -99,7 +113,7 @@ public class CenterBudgetService {
     }
 
     private Map<Long, RollUp> rollUp(List<Center> list, LocalDate statusDate, String fundingSource,
-            boolean withPaymentRates) {
+            boolean withPaymentRates, FundingView view) {
         Map<Long, RollUp> rollUps = new LinkedHashMap<>();
         if (list.isEmpty()) {
             return rollUps;
@@ -123,14 +137,14 @@ public class CenterBudgetService {
             percent.putAll(queries.percentOn(ids, statusDate));
         }
         Map<Long, List<ExchangeRateView>> paymentRates = withPaymentRates
-                ? queries.paymentRates(ids, statusDate, fundingSource) : Map.of();
+                ? queries.paymentRates(ids, statusDate, fundingSource, view) : Map.of();
         for (Center center : list) {
             long id = center.getId();
             try {
                 rollUps.put(id, new RollUp(rollUp(center.getCode(), statusDate, new Dollars(rates),
                         allocated.getOrDefault(id, List.of()), paid.getOrDefault(id, List.of()),
-                        live.getOrDefault(id, List.of()), revisions, percent, paymentRates.getOrDefault(id, List.of())),
-                        null));
+                        live.getOrDefault(id, List.of()), revisions, percent, paymentRates.getOrDefault(id, List.of()),
+                        view), null));
             } catch (ApiException e) {
                 if (e.type() != ProblemType.MISSING_RATE) {
                     throw e;
@@ -153,17 +167,25 @@ public class CenterBudgetService {
     private static CenterBudget rollUp(String code, LocalDate statusDate, Dollars dollars,
             List<RollUpQueries.Allocation> allocated, List<RollUpQueries.Payments> paid,
             List<RollUpQueries.Package> live, Map<Long, Revision> revisions, Map<Long, BigDecimal> percent,
-            List<ExchangeRateView> paymentRates) {
+            List<ExchangeRateView> paymentRates, FundingView view) {
         BigDecimal budget = BigDecimal.ZERO.setScale(2);
         Map<BudgetCategory, BigDecimal[]> byCategory = new EnumMap<>(BudgetCategory.class);
         Map<String, SourceFigures> bySource = new LinkedHashMap<>();
+        // Other donors' grants, for a donor: their money counts in every total, as one line of dollars.
+        SourceFigures other = SourceFigures.other();
         for (RollUpQueries.Allocation a : allocated) {
-            BigDecimal usd = dollars.of(new Money(a.amount(), a.sourceCurrency()));
+            boolean shown = view.showsGrant(a.source());
+            BigDecimal usd = shown ? dollars.of(new Money(a.amount(), a.sourceCurrency()))
+                    : dollars.quietly(new Money(a.amount(), a.sourceCurrency()));
             budget = budget.add(usd);
             BigDecimal[] category = byCategory.computeIfAbsent(a.category(), c -> zeros());
             category[0] = category[0].add(usd);
-            bySource.computeIfAbsent(a.source(), k -> new SourceFigures(a.source(), a.donor(), a.sourceCurrency()))
-                    .allocate(a.amount(), usd);
+            if (shown) {
+                bySource.computeIfAbsent(a.source(), k -> new SourceFigures(a.source(), a.donor(), a.sourceCurrency()))
+                        .allocate(a.amount(), usd);
+            } else {
+                other.allocate(usd, usd);
+            }
         }
         BigDecimal spent = BigDecimal.ZERO.setScale(2);
         Map<Long, BigDecimal> actualCost = new HashMap<>();
@@ -171,8 +193,12 @@ public class CenterBudgetService {
             spent = spent.add(p.usd());
             BigDecimal[] category = byCategory.computeIfAbsent(p.category(), c -> zeros());
             category[1] = category[1].add(p.usd());
-            bySource.computeIfAbsent(p.source(), k -> new SourceFigures(p.source(), p.donor(), p.sourceCurrency()))
-                    .spend(p.sourceAmount(), p.usd());
+            if (view.showsGrant(p.source())) {
+                bySource.computeIfAbsent(p.source(), k -> new SourceFigures(p.source(), p.donor(), p.sourceCurrency()))
+                        .spend(p.sourceAmount(), p.usd());
+            } else {
+                other.spend(p.usd(), p.usd());
+            }
             actualCost.merge(p.workPackage(), p.usd(), BigDecimal::add);
         }
 
@@ -204,7 +230,10 @@ public class CenterBudgetService {
                 .map(e -> new CategoryLine(e.getKey(), usd(e.getValue()[0]), usd(e.getValue()[1]),
                         usd(e.getValue()[0].subtract(e.getValue()[1]))))
                 .toList();
-        List<SourceLine> sources = bySource.values().stream().map(SourceFigures::line).toList();
+        List<SourceLine> sources = new ArrayList<>(bySource.values().stream().map(SourceFigures::line).toList());
+        if (other.counted) {
+            sources.add(other.line());
+        }
         List<ExchangeRateView> rates = new ArrayList<>(dollars.ratesUsed());
         paymentRates.stream().filter(r -> rates.stream().noneMatch(used -> used.id() == r.id())).forEach(rates::add);
         return new CenterBudget(code, statusDate, usd(budget), usd(committed), usd(spent),
@@ -226,7 +255,7 @@ public class CenterBudgetService {
         List<Center> shown = centers.list("order by code").stream()
                 .filter(center -> only.isEmpty() || only.get().contains(center.getId()))
                 .toList();
-        for (RollUp rollUp : rollUp(shown, statusDate, null, false).values()) {
+        for (RollUp rollUp : rollUp(shown, statusDate, null, false, FundingView.EVERYTHING).values()) {
             CenterBudget b = rollUp.get();
             lines.add(new PortfolioBudget.CenterLine(b.center(), b.budget(), b.committed(), b.spent(), b.available(),
                     b.physicalProgress(), b.financialExecution(), b.earnedValue()));
@@ -268,7 +297,7 @@ public class CenterBudgetService {
      * cannot be converted to dollars for want of an exchange rate.
      */
     public Optional<CenterBudget> convertible(String code, LocalDate date, String fundingSource) {
-        return Optional.ofNullable(rollUp(code, date, fundingSource).budget());
+        return Optional.ofNullable(rollUp(code, date, fundingSource, FundingView.EVERYTHING).budget());
     }
 
     /** The earned value of one works package at a status date. */
@@ -310,6 +339,11 @@ public class CenterBudgetService {
             return conversion.usd().amount();
         }
 
+        /** The conversion of money whose rate the reader is not shown: another donor's grant. */
+        BigDecimal quietly(Money money) {
+            return rates.toUsd(money).usd().amount();
+        }
+
         List<ExchangeRateView> ratesUsed() {
             return List.copyOf(used.values());
         }
@@ -320,23 +354,37 @@ public class CenterBudgetService {
         private final String source;
         private final String donor;
         private final String currency;
+        private final boolean otherFunding;
+        private boolean counted;
         private BigDecimal allocated = BigDecimal.ZERO.setScale(2);
         private BigDecimal allocatedUsd = BigDecimal.ZERO.setScale(2);
         private BigDecimal spent = BigDecimal.ZERO.setScale(2);
         private BigDecimal spentUsd = BigDecimal.ZERO.setScale(2);
 
         SourceFigures(String source, String donor, String currency) {
+            this(source, donor, currency, false);
+        }
+
+        private SourceFigures(String source, String donor, String currency, boolean otherFunding) {
             this.source = source;
             this.donor = donor;
             this.currency = currency;
+            this.otherFunding = otherFunding;
+        }
+
+        /** The money of the grants the reader may not see, in dollars, with no code and no donor. */
+        static SourceFigures other() {
+            return new SourceFigures(null, null, CurrencyConverter.USD, true);
         }
 
         void allocate(BigDecimal amount, BigDecimal usd) {
+            counted = true;
             allocated = allocated.add(amount);
             allocatedUsd = allocatedUsd.add(usd);
         }
 
         void spend(BigDecimal amount, BigDecimal usd) {
+            counted = true;
             spent = spent.add(amount);
             spentUsd = spentUsd.add(usd);
         }
@@ -344,7 +392,7 @@ public class CenterBudgetService {
         SourceLine line() {
             return new SourceLine(source, donor, new Money(allocated, currency),
                     new Money(spent, currency), new Money(allocated.subtract(spent), currency), usd(allocatedUsd),
-                    usd(spentUsd));
+                    usd(spentUsd), otherFunding);
         }
     }
 }

@@ -7,6 +7,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.rehabtrack.security.Visibility;
+import org.rehabtrack.system.problem.ApiException;
 
 @Path("/api/expenditures")
 @Produces(MediaType.APPLICATION_JSON)
@@ -15,14 +17,21 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ExpenditureResource {
 
     private final ExpenditureService service;
+    private final Visibility visibility;
 
-    ExpenditureResource(ExpenditureService service) {
+    ExpenditureResource(ExpenditureService service, Visibility visibility) {
         this.service = service;
+        this.visibility = visibility;
     }
 
     @GET
     @Path("{id}")
     public ExpenditureView get(@PathParam("id") long id) {
-        return service.get(id);
+        ExpenditureView payment = service.get(id);
+        // Another donor's payment is, to a donor, one that does not exist.
+        if (!visibility.funding().showsGrant(payment.fundingSource())) {
+            throw ApiException.notFound("expenditure.notFound", id);
+        }
+        return payment;
     }
 }

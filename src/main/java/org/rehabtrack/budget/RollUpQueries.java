@@ -128,17 +128,22 @@ class RollUpQueries {
         return percent;
     }
 
-    /** The rates the centers' payments up to a date were converted at, by center id. */
-    Map<Long, List<ExchangeRateView>> paymentRates(CenterIds centers, LocalDate upTo, String source) {
+    /**
+     * The rates the centers' payments up to a date were converted at, by center id; of the payments
+     * of the grants the reader sees in full.
+     */
+    Map<Long, List<ExchangeRateView>> paymentRates(CenterIds centers, LocalDate upTo, String source, FundingView view) {
         Map<Long, List<ExchangeRateView>> rates = new LinkedHashMap<>();
-        centers.bind(em.createQuery("select distinct e.center.id, r.id, r.currency, r.rateDate, r.unitsPerUsd, r.source"
+        centers.bind(em.createQuery("select distinct e.center.id, r.id, r.currency, r.rateDate, r.unitsPerUsd, r.source,"
+                + " f.code"
                 + " from Expenditure e join ExchangeRate r on r.id = e.exchangeRateId join e.fundingSource f"
                 + " where " + centers.in("e.center.id") + " and e.paymentDate <= :upTo"
                 + " and (:source is null or f.code = :source) order by r.currency, r.rateDate", Object[].class))
                 .setParameter("upTo", upTo)
                 .setParameter("source", source)
                 .getResultStream()
-                .filter(r -> centers.keeps((Long) r[0]))
+                .filter(r -> centers.keeps((Long) r[0]) && view.showsGrant((String) r[6]))
+                .filter(r -> rates.getOrDefault((Long) r[0], List.of()).stream().noneMatch(v -> v.id() == (Long) r[1]))
                 .forEach(r -> rates.computeIfAbsent((Long) r[0], c -> new java.util.ArrayList<>())
                         .add(new ExchangeRateView((Long) r[1], (String) r[2], (LocalDate) r[3], (BigDecimal) r[4],
                                 (String) r[5])));

@@ -18,6 +18,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.rehabtrack.security.Roles;
+import org.rehabtrack.security.Visibility;
 import org.rehabtrack.system.Actor;
 
 /** Payments on a works package: {@code /api/work-packages/{id}/expenditures}. */
@@ -28,15 +29,19 @@ import org.rehabtrack.system.Actor;
 public class WorkPackageExpendituresResource {
 
     private final ExpenditureService service;
+    private final Visibility visibility;
 
-    WorkPackageExpendituresResource(ExpenditureService service) {
+    WorkPackageExpendituresResource(ExpenditureService service, Visibility visibility) {
         this.service = service;
+        this.visibility = visibility;
     }
 
     @GET
-    @Operation(summary = "The package's payments, oldest first, each with its dollar amount and rate")
+    @Operation(summary = "The package's payments, oldest first, each with its dollar amount and rate; for a donor,"
+            + " those of its own grants")
     public List<ExpenditureView> list(@PathParam("id") long id) {
-        return service.of(id);
+        FundingView funding = visibility.funding();
+        return service.of(id).stream().filter(payment -> funding.showsGrant(payment.fundingSource())).toList();
     }
 
     @POST

@@ -4,13 +4,17 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.persistence.EntityManager;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.rehabtrack.budget.FundingView;
 
 /**
  * What the signed-in user may see. Everyone sees every center but donors, who see those their
  * organisation's grants fund, and partners, who see those where their institution is party to an
- * agreement; donors see their organisation's grants only. Worked out once per request.
+ * agreement; donors see their organisation's grants only, and of other donors' money in the
+ * centers they see only one "other funding" line ({@link #funding()}). Worked out once per request.
  */
 @RequestScoped
 public class Visibility {
@@ -18,6 +22,7 @@ public class Visibility {
     private final SecurityIdentity identity;
     private final EntityManager em;
     private Set<Long> centers;
+    private FundingView funding;
 
     Visibility(SecurityIdentity identity, EntityManager em) {
         this.identity = identity;
@@ -51,6 +56,33 @@ public class Visibility {
     /** Whether the user may see a grant of this donor (a partner's id). */
     public boolean seesGrantOf(long donorId) {
         return !restricted() || identity.hasRole(Roles.DONOR) && donorId == organisation();
+    }
+
+    /**
+     * Whether the user sees the money of this donor's grants (a partner's id) in full: code, donor,
+     * allocations and payments. A donor sees its own only, every other role every grant (a State
+     * partner the whole budget of the centers it is party to).
+     */
+    public boolean seesMoneyOf(long donorId) {
+        return !identity.hasRole(Roles.DONOR) || donorId == organisation();
+    }
+
+    /** Whose money the user sees in full, as the value services and report writers apply. */
+    public FundingView funding() {
+        if (funding == null) {
+            if (!identity.hasRole(Roles.DONOR)) {
+                funding = FundingView.EVERYTHING;
+            } else {
+                Map<Long, String> own = new LinkedHashMap<>();
+                em.createQuery("select f.id, f.code from FundingSource f where f.donor.id = :org order by f.code",
+                                Object[].class)
+                        .setParameter("org", organisation())
+                        .getResultStream()
+                        .forEach(r -> own.put((Long) r[0], (String) r[1]));
+                funding = new FundingView(organisation(), own);
+            }
+        }
+        return funding;
     }
 
     private long organisation() {

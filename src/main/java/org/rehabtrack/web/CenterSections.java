@@ -16,6 +16,8 @@ import org.rehabtrack.audit.HistoryService;
 import org.rehabtrack.budget.CenterBudget;
 import org.rehabtrack.budget.CenterBudgetService;
 import org.rehabtrack.budget.EarnedValueView;
+import org.rehabtrack.budget.FundingView;
+import org.rehabtrack.budget.OtherGrantsOfPackages;
 import org.rehabtrack.center.Center;
 import org.rehabtrack.evaluation.EvaluationService;
 import org.rehabtrack.evaluation.EvaluationView;
@@ -25,6 +27,7 @@ import org.rehabtrack.preliminary.PreliminaryProjectService;
 import org.rehabtrack.preliminary.ProjectView;
 import org.rehabtrack.report.SCurve;
 import org.rehabtrack.report.SCurves;
+import org.rehabtrack.security.Visibility;
 import org.rehabtrack.system.Labels;
 import org.rehabtrack.system.PageRequest;
 import org.rehabtrack.works.WorkPackageService;
@@ -73,12 +76,14 @@ class CenterSections {
     private final CenterBudgetService budgets;
     private final SCurves curves;
     private final HistoryService history;
+    private final Visibility visibility;
     private final Clock clock;
 
     CenterSections(EvaluationService evaluations, AgreementService agreements, PreliminaryProjectService projects,
             WorkPackageService packages, CenterBudgetService budgets, SCurves curves, HistoryService history,
-            Clock clock) {
+            Visibility visibility, Clock clock) {
         this.clock = clock;
+        this.visibility = visibility;
         this.evaluations = evaluations;
         this.agreements = agreements;
         this.projects = projects;
@@ -94,8 +99,11 @@ class CenterSections {
         EvaluationView newest = all.stream().max(Comparator.comparing(EvaluationView::date)
                 .thenComparing(EvaluationView::id)).orElse(null);
         ProjectView project = projects.versions(code).isEmpty() ? null : projects.current(code);
-        List<WorkPackageView> workPackages = packages.listForCenters(List.of(center));
-        CenterBudget budget = budgets.budgets(List.of(center), today, null).get(center.getId()).orElse(null);
+        // A donor sees other donors' money as one line of other funding, and no other donor's grant.
+        FundingView funding = visibility.funding();
+        List<WorkPackageView> workPackages = packages.listForCenters(List.of(center)).stream()
+                .map(p -> OtherGrantsOfPackages.shown(p, funding)).toList();
+        CenterBudget budget = budgets.budgets(List.of(center), today, null, funding).get(center.getId()).orElse(null);
         Map<Long, EarnedValueView> earnedValue = budget == null ? Map.of()
                 : budget.workPackages().stream().collect(Collectors.toMap(CenterBudget.PackageLine::id,
                         CenterBudget.PackageLine::earnedValue));

@@ -44,6 +44,13 @@ public record WorkPackageView(
                 percentComplete, findings, illustrative, version, createdAt, updatedAt, value);
     }
 
+    /** The same package charged to another grant, as a reader who may not see its own shows it (null: none). */
+    public WorkPackageView withFundingSource(String grant) {
+        return new WorkPackageView(id, center, code, title, scope, contractor, grant, category, budget, contractAmount,
+                revisedContractAmount, plannedStart, plannedEnd, revisedPlannedEnd, actualStart, actualEnd, status,
+                percentComplete, findings, illustrative, version, createdAt, updatedAt, earnedValue);
+    }
+
     /** The package, the findings it addresses, and what its approved change orders add up to. */
     static WorkPackageView of(WorkPackage p, List<Long> findings, Revision revision) {
         Money contract = p.getContractAmount();
