@@ -16,6 +16,7 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.rehabtrack.budget.BudgetCategory;
 import org.rehabtrack.budget.CurrencyConverter;
+import org.rehabtrack.budget.FundingView;
 import org.rehabtrack.budget.RatesOn;
 import org.rehabtrack.center.Center;
 import org.rehabtrack.report.SheetWriter.Kind;
@@ -88,6 +89,10 @@ public class BudgetReport {
                 scope.to() == null ? scope.statusDate().toString() : scope.to().toString(),
                 scope.statusDate().toString()));
         lines.add(context.label("report.budget.currencyNote"));
+        FundingView funding = context.funding();
+        if (!funding.everything()) {
+            lines.add(context.label("report.budget.otherFundingNote"));
+        }
         try (ReportWorkbook workbook = new ReportWorkbook(title, context.label("report.organisation"));
                 ReadAhead<PaymentRow> payments = ReadAhead.start(readers, row -> QuarkusTransaction.requiringNew()
                         .timeout(TRANSACTION_TIMEOUT_SECONDS).run(() -> {
@@ -101,9 +106,10 @@ public class BudgetReport {
             // First in the workbook, written once the payments are counted: SXSSF streams each sheet on its own.
             SheetWriter budgetWriter = workbook.sheet(budgetSheet);
             writeTransactions(workbook.sheet(context.label("report.budget.sheet.transactions")), context, title,
-                    lines, () -> payments, p -> {
-                        budget.add(p.center(), p.category(), p.fundingSource(), Figure.SPENT_PERIOD, p.usd());
-                        budget.add(p.center(), p.category(), p.fundingSource(), Figure.SPENT_TO_DATE, p.usd());
+                    lines, () -> payments, p -> funding.showsGrant(p.fundingSource()), p -> {
+                        String source = funding.grant(p.fundingSource());
+                        budget.add(p.center(), p.category(), source, Figure.SPENT_PERIOD, p.usd());
+                        budget.add(p.center(), p.category(), source, Figure.SPENT_TO_DATE, p.usd());
                     });
             // Every payment read: the reader has set the other figures before handing over the first.
             figures.get().forEach(a -> budget.add(a.center(), a.category(), a.source(), a.figure(), a.usd()));
@@ -123,18 +129,20 @@ public class BudgetReport {
      */
     private List<Amount> figures(ReportContext context, Scope scope) {
         RatesOn rates = converter.ratesOn(scope.statusDate());
+        FundingView funding = context.funding();
         List<Amount> figures = new ArrayList<>();
         for (AllocationRow a : queries.allocations(context)) {
-            figures.add(new Amount(a.center(), a.category(), a.fundingSource(), Figure.BUDGET,
+            figures.add(new Amount(a.center(), a.category(), funding.grant(a.fundingSource()), Figure.BUDGET,
                     usd(a.amount(), a.currency(), rates)));
         }
         for (CommitmentRow c : queries.commitments(context)) {
-            figures.add(new Amount(c.center(), c.category(), c.fundingSource(), Figure.COMMITTED,
+            figures.add(new Amount(c.center(), c.category(), funding.grant(c.fundingSource()), Figure.COMMITTED,
                     usd(c.revised(), c.currency(), rates)));
         }
         if (!scope.fromTheStart()) {
             for (PaidRow p : queries.paidOutside(context, scope.from(), scope.paidUpTo(), scope.statusDate())) {
-                figures.add(new Amount(p.center(), p.category(), p.fundingSource(), Figure.SPENT_TO_DATE, p.usd()));
+                figures.add(new Amount(p.center(), p.category(), funding.grant(p.fundingSource()), Figure.SPENT_TO_DATE,
+                        p.usd()));
             }
         }
         return figures;
@@ -148,12 +156,16 @@ public class BudgetReport {
         SPENT_TO_DATE
     }
 
-    /** A line of a center on the budget sheet: a category and a funding source ("" for none). */
+    /**
+     * A line of a center on the budget sheet: a category and a funding source ("" for none); for a
+     * donor, the money of other donors' grants is one line of the center, of no category
+     * ({@link FundingView#OTHER}), last.
+     */
     private record Line(BudgetCategory category, String source) {
 
-        /** By category's name, then funding source. */
-        static final Comparator<Line> ORDER =
-                Comparator.comparing((Line line) -> line.category().name()).thenComparing(Line::source);
+        /** By category's name, then funding source; other funding last. */
+        static final Comparator<Line> ORDER = Comparator.comparing(
+                (Line line) -> line.category() == null ? "~" : line.category().name()).thenComparing(Line::source);
     }
 
     /** The budget sheet's lines: by center (in the report's order), then category and funding source. */
@@ -170,8 +182,9 @@ public class BudgetReport {
 
         /** Adds to one figure of a line (center, category, funding source; no source as null). */
         void add(String center, BudgetCategory category, String source, Figure figure, BigDecimal usd) {
-            BigDecimal[] f = byCenter.get(center).computeIfAbsent(new Line(category, source == null ? "" : source),
-                    k -> zeros());
+            Line line = FundingView.OTHER.equals(source) ? new Line(null, source)
+                    : new Line(category, source == null ? "" : source);
+            BigDecimal[] f = byCenter.get(center).computeIfAbsent(line, k -> zeros());
             f[figure.ordinal()] = f[figure.ordinal()].add(usd);
         }
 
@@ -212,8 +225,10 @@ public class BudgetReport {
                 Line key = line.getKey();
                 BigDecimal[] f = line.getValue();
                 sheet.row().text(0, center.getKey())
-                        .text(1, context.label("budget.category." + key.category().name()))
-                        .text(2, key.source().isEmpty() ? context.label("report.budget.noSource") : key.source());
+                        .text(1, key.category() == null ? "—" : context.label("budget.category." + key.category().name()))
+                        .text(2, key.source().isEmpty() ? context.label("report.budget.noSource")
+                                : FundingView.OTHER.equals(key.source()) ? context.label("report.budget.otherFunding")
+                                : key.source());
                 for (int i = 0; i < FIGURES; i++) {
                     sheet.money(BUDGET + i, f[i]);
                     subtotal[i] = subtotal[i].add(f[i]);
@@ -292,6 +307,17 @@ public class BudgetReport {
      */
     static void writeTransactions(SheetWriter sheet, ReportContext context, String title, List<String> lines,
             Iterable<PaymentRow> payments, Consumer<PaymentRow> eachWritten) {
+        writeTransactions(sheet, context, title, lines, payments, p -> true, eachWritten);
+    }
+
+    /**
+     * Every payment of the period as {@link #writeTransactions(SheetWriter, ReportContext, String, List,
+     * Iterable, Consumer)}, but those {@code listed} refuses (another donor's, for a donor) are only
+     * counted, not written: the budget sheet adds them to the center's other funding.
+     */
+    static void writeTransactions(SheetWriter sheet, ReportContext context, String title, List<String> lines,
+            Iterable<PaymentRow> payments, java.util.function.Predicate<PaymentRow> listed,
+            Consumer<PaymentRow> eachWritten) {
         sheet.titleBlock(title, context.titleLines(lines))
                 .header(List.of(context.label("report.col.date"), context.label("report.col.center"),
                         context.label("report.col.workPackage"), context.label("report.col.fundingSource"),
@@ -305,6 +331,10 @@ public class BudgetReport {
         // A category's label looked up once, not once per payment: the sheet has up to a million rows.
         Map<BudgetCategory, String> categories = new HashMap<>();
         for (PaymentRow p : payments) {
+            if (!listed.test(p)) {
+                eachWritten.accept(p);
+                continue;
+            }
             String category = categories.computeIfAbsent(p.category(), c -> context.label("budget.category." + c));
             sheet.row().date(0, p.date()).text(1, p.center()).text(2, p.workPackage()).text(3, p.fundingSource())
                     .text(4, category).text(5, p.reference())

@@ -55,7 +55,7 @@ public class CenterHistoryWorkbookResource {
         Center center = centers.require(code);
         HistoryFilter filter = history.filter(code, from, to, user, record);
         ReportContext context = new ReportContext(locale, List.of(center), false, null, clock.instant(),
-                clock.getZone(), Actor.of(security));
+                clock.getZone(), Actor.of(security), filter.funding());
         List<String> filters = new ArrayList<>();
         filters.add(context.label("report.history.filters", from == null ? "—" : from, to == null ? "—" : to,
                 filter.user() == null ? context.label("report.history.anyone") : filter.user()));

@@ -6,15 +6,24 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.rehabtrack.budget.FundingView;
 import org.rehabtrack.center.Center;
 import org.rehabtrack.system.problem.Messages;
 
 /**
  * What a report is about and for whom: its language, its centers (with a funding source, only
- * those the source funds), the funding source (null for all), and the lines of its title block.
+ * those the source funds), the funding source (null for all), whose money the reader sees in full
+ * ({@link FundingView}, taken on the request's thread for the threads that write), and the lines of
+ * its title block.
  */
 record ReportContext(Locale locale, List<Center> centers, boolean allCenters, String fundingSource,
-        Instant generatedAt, ZoneId zone, String requestedBy) {
+        Instant generatedAt, ZoneId zone, String requestedBy, FundingView funding) {
+
+    /** A report for a reader who sees every grant. */
+    ReportContext(Locale locale, List<Center> centers, boolean allCenters, String fundingSource, Instant generatedAt,
+            ZoneId zone, String requestedBy) {
+        this(locale, centers, allCenters, fundingSource, generatedAt, zone, requestedBy, FundingView.EVERYTHING);
+    }
 
     /** Whether the report covers every center, none left out by the user, its role or a funding source. */
     boolean everyCenter() {

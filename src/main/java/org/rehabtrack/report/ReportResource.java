@@ -124,7 +124,7 @@ public class ReportResource {
             selected = selected.stream().filter(funded::contains).toList();
         }
         return new ReportContext(locale, selected, all && !visibility.restricted(), source == null ? null : source.getCode(), clock.instant(),
-                clock.getZone(), Actor.of(security));
+                clock.getZone(), Actor.of(security), visibility.funding());
     }
 
     static Response attachment(WorkbookFile workbook, String fileName) {
