@@ -19,11 +19,13 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.rehabtrack.system.DigitsAsTyped;
+import org.rehabtrack.system.SpreadsheetText;
 
 /**
  * Writes a bill of quantities in the import layout: one header row, frozen and filtered, one row
  * per line, the amount as a live formula with its value stored. An empty bill gives the template.
- * A second sheet explains the columns.
+ * A second sheet explains the columns. User text that a spreadsheet could take for a formula is
+ * written as literal, quote-prefixed text, by the same rule as the reports ({@link SpreadsheetText}).
  */
 final class BoqWorkbookWriter {
 
@@ -70,17 +72,17 @@ final class BoqWorkbookWriter {
 
     private static void writeLine(Row row, BoqChapter chapter, BoqLine line, Styles styles) {
         writeCode(row.createCell(BoqColumn.CHAPTER_CODE.index()), chapter.getCode(), styles);
-        row.createCell(BoqColumn.CHAPTER_TITLE.index()).setCellValue(chapter.getTitle());
+        writeText(row.createCell(BoqColumn.CHAPTER_TITLE.index()), chapter.getTitle(), styles);
         writeCode(row.createCell(BoqColumn.ITEM_CODE.index()), line.getItemCode(), styles);
-        row.createCell(BoqColumn.DESCRIPTION.index()).setCellValue(line.getDescription());
-        row.createCell(BoqColumn.UNIT.index()).setCellValue(line.getUnit());
+        writeText(row.createCell(BoqColumn.DESCRIPTION.index()), line.getDescription(), styles);
+        writeText(row.createCell(BoqColumn.UNIT.index()), line.getUnit(), styles);
         Cell quantity = row.createCell(BoqColumn.QUANTITY.index());
         quantity.setCellValue(line.getQuantity().doubleValue());
         quantity.setCellStyle(styles.quantity);
         Cell price = row.createCell(BoqColumn.UNIT_PRICE.index());
         price.setCellValue(line.getUnitPrice().amount().doubleValue());
         price.setCellStyle(styles.money);
-        row.createCell(BoqColumn.CURRENCY.index()).setCellValue(line.getUnitPrice().currency());
+        writeText(row.createCell(BoqColumn.CURRENCY.index()), line.getUnitPrice().currency(), styles);
         int excelRow = row.getRowNum() + 1;
         Cell amount = row.createCell(BoqColumn.AMOUNT.index());
         amount.setCellFormula("ROUND(" + BoqColumn.QUANTITY.letter() + excelRow + "*" + BoqColumn.UNIT_PRICE.letter()
@@ -96,11 +98,19 @@ final class BoqWorkbookWriter {
     private static void writeCode(Cell cell, String code, Styles styles) {
         java.util.Optional<String> format = DigitsAsTyped.format(code);
         if (format.isEmpty()) {
-            cell.setCellValue(code);
+            writeText(cell, code, styles);
             return;
         }
         cell.setCellValue(new BigDecimal(code).doubleValue());
         cell.setCellStyle(styles.code(format.get()));
+    }
+
+    /** User text, always a text cell; quote-prefixed when a spreadsheet could take it for a formula. */
+    private static void writeText(Cell cell, String value, Styles styles) {
+        cell.setCellValue(value);
+        if (SpreadsheetText.looksLikeFormula(value)) {
+            cell.setCellStyle(styles.quotedText);
+        }
     }
 
     private static void writeInstructions(XSSFWorkbook workbook, Styles styles, boolean spanish) {
@@ -145,6 +155,8 @@ final class BoqWorkbookWriter {
         final CellStyle header;
         final CellStyle quantity;
         final CellStyle money;
+        /** Text a spreadsheet must never read as a formula: the reports' rule and style. */
+        final CellStyle quotedText;
         private final XSSFWorkbook workbook;
         private final DataFormat format;
         private final Map<String, CellStyle> codes = new HashMap<>();
@@ -161,6 +173,7 @@ final class BoqWorkbookWriter {
             quantity.setDataFormat(format.getFormat("#,##0.000"));
             money = workbook.createCellStyle();
             money.setDataFormat(format.getFormat("#,##0.00"));
+            quotedText = SpreadsheetText.quotedStyle(workbook);
         }
 
         /** The style of digit codes written with {@code pattern}, created once per pattern. */

@@ -7,6 +7,7 @@ import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.rehabtrack.system.SpreadsheetText;
 
 /** The small, fixed set of cell styles of a report, created once per workbook. */
 final class ReportStyles {
@@ -54,8 +55,7 @@ final class ReportStyles {
         header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
         header.setWrapText(true);
         text = workbook.createCellStyle();
-        quotedText = workbook.createCellStyle();
-        quotedText.setQuotePrefixed(true);
+        quotedText = SpreadsheetText.quotedStyle(workbook);
         integer = workbook.createCellStyle();
         integer.setDataFormat(format.getFormat("#,##0"));
         money = workbook.createCellStyle();

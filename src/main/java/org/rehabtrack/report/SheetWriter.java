@@ -13,6 +13,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.rehabtrack.system.DigitsAsTyped;
+import org.rehabtrack.system.SpreadsheetText;
 
 /**
  * Writes one sheet of a report, top to bottom: the title block, one header row (frozen, with
@@ -88,7 +89,7 @@ final class SheetWriter {
         if (value != null) {
             Cell cell = row.createCell(column, CellType.STRING);
             cell.setCellValue(value);
-            cell.setCellStyle(Texts.looksLikeFormula(value) ? styles.quotedText : styles.text);
+            cell.setCellStyle(SpreadsheetText.looksLikeFormula(value) ? styles.quotedText : styles.text);
         }
         return this;
     }
