@@ -15,4 +15,11 @@ public interface BoqImportConfig {
     /** The most lines a workbook may hold. */
     @WithDefault("5000")
     int maxRows();
+
+    /**
+     * The most cells the first sheet may hold, counted as they are read: the nine columns of the
+     * row limit, with room for notes beside them. Also the most shared strings.
+     */
+    @WithDefault("100000")
+    int maxCells();
 }

@@ -120,7 +120,7 @@ public class PreliminaryProjectService {
         if (size > max) {
             throw ApiException.refused(ProblemType.TOO_LARGE, "boq.fileTooLarge", size, max);
         }
-        List<ChapterContent> chapters = BoqWorkbookReader.read(workbook, importLimits.maxRows());
+        List<ChapterContent> chapters = BoqWorkbookReader.read(workbook, importLimits);
         PreliminaryProject project = projects.latest(center).orElse(null);
         boolean created = project == null;
         if (created) {
