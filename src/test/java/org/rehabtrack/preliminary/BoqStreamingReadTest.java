@@ -128,6 +128,20 @@ class BoqStreamingReadTest {
                 refused.fieldProblems().stream().map(ApiException.FieldProblem::field).toList());
     }
 
+    @Test
+    void refusesAFormulaWhoseSavedValueIsAnErrorAsARowError() throws IOException {
+        Path file = file(workbook(LINES, row -> {
+            row.removeCell(row.getCell(BoqColumn.QUANTITY.index()));
+            row.createCell(BoqColumn.QUANTITY.index()).setCellFormula("1/0");
+            row.getSheet().getWorkbook().getCreationHelper().createFormulaEvaluator().evaluateAll();
+        }));
+        ApiException refused = refusal(file);
+        assertEquals(ProblemType.INVALID_INPUT, refused.type());
+        assertEquals(1, refused.fieldProblems().size());
+        assertEquals("F2", refused.fieldProblems().get(0).field());
+        assertEquals("boq.formulaWithoutValue", refused.fieldProblems().get(0).message().key());
+    }
+
     /** The workbook with one entry's text changed. */
     private static byte[] replacing(byte[] xlsx, String entryName, UnaryOperator<String> change) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
