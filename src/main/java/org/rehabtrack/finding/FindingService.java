@@ -92,7 +92,7 @@ public class FindingService {
     public void delete(long id) {
         Finding finding = finding(id);
         for (Photo photo : photos.of(finding)) {
-            storage.deleteAfterCommit(photo.getStorageName());
+            storage.deleteAfterCommit(photo);
             photos.delete(photo);
         }
         findings.delete(finding);

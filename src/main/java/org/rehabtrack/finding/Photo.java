@@ -12,7 +12,9 @@ import org.rehabtrack.works.ProgressReport;
 
 /**
  * A photo of a finding, or of the works at a progress report. The bytes are a file in the photo
- * folder, under a name the service chose.
+ * folder, under a name the service chose, written anew by the service (no metadata, upright, at
+ * most the configured side), with a small JPEG beside it for pages. Photos stored before that
+ * have no thumbnail until {@link StoredPhotoCleaning} has written them anew.
  */
 @Entity
 public class Photo {
@@ -32,29 +34,45 @@ public class Photo {
     private long sizeBytes;
     private String storageName;
     private String caption;
+    private String thumbnailName;
+    private Integer width;
+    private Integer height;
+    private Integer thumbnailWidth;
+    private Integer thumbnailHeight;
 
     @CreationTimestamp
     private Instant createdAt;
 
     protected Photo() {}
 
-    private Photo(Finding finding, ProgressReport progressReport, PhotoType type, long sizeBytes, String storageName,
+    private Photo(Finding finding, ProgressReport progressReport, PreparedPhoto prepared, PhotoStorage.Stored stored,
             String caption) {
         this.finding = finding;
         this.progressReport = progressReport;
-        this.contentType = type.mediaType();
-        this.sizeBytes = sizeBytes;
-        this.storageName = storageName;
         this.caption = caption == null || caption.isBlank() ? null : caption.strip();
+        replaceFiles(prepared, stored);
     }
 
-    static Photo ofFinding(Finding finding, PhotoType type, long sizeBytes, String storageName, String caption) {
-        return new Photo(finding, null, type, sizeBytes, storageName, caption);
+    static Photo ofFinding(Finding finding, PreparedPhoto prepared, PhotoStorage.Stored stored, String caption) {
+        return new Photo(finding, null, prepared, stored, caption);
     }
 
-    static Photo ofProgress(ProgressReport report, PhotoType type, long sizeBytes, String storageName,
+    static Photo ofProgress(ProgressReport report, PreparedPhoto prepared, PhotoStorage.Stored stored,
             String caption) {
-        return new Photo(null, report, type, sizeBytes, storageName, caption);
+        return new Photo(null, report, prepared, stored, caption);
+    }
+
+    /** Takes the files of a photo written anew (its own, cleaned, or a new upload's). */
+    void replaceFiles(PreparedPhoto prepared, PhotoStorage.Stored stored) {
+        PhotoEncoder.Encoded encoded = prepared.encoded();
+        this.contentType = encoded.type().mediaType();
+        this.sizeBytes = prepared.size();
+        this.storageName = stored.name();
+        this.thumbnailName = stored.thumbnailName();
+        this.width = encoded.width();
+        this.height = encoded.height();
+        this.thumbnailWidth = encoded.thumbnailWidth();
+        this.thumbnailHeight = encoded.thumbnailHeight();
     }
 
     public Long getId() {
@@ -83,6 +101,27 @@ public class Photo {
 
     public String getCaption() {
         return caption;
+    }
+
+    /** The thumbnail's file name; null for a photo stored before thumbnails that could not be written anew. */
+    public String getThumbnailName() {
+        return thumbnailName;
+    }
+
+    public Integer getWidth() {
+        return width;
+    }
+
+    public Integer getHeight() {
+        return height;
+    }
+
+    public Integer getThumbnailWidth() {
+        return thumbnailWidth;
+    }
+
+    public Integer getThumbnailHeight() {
+        return thumbnailHeight;
     }
 
     public Instant getCreatedAt() {

@@ -43,4 +43,25 @@ public class PhotoRepository implements PanacheRepository<Photo> {
         return list("finding in ?1 order by id", findings).stream()
                 .collect(Collectors.groupingBy(p -> p.getFinding().getId()));
     }
+
+    /** The photos stored before photos were written anew (no thumbnail yet): id and file name, by id. */
+    public List<Object[]> withoutThumbnail() {
+        return getEntityManager()
+                .createQuery("select p.id, p.storageName from Photo p where p.thumbnailName is null order by p.id",
+                        Object[].class)
+                .getResultList();
+    }
+
+    /**
+     * Records the files of a photo written anew in place of {@code oldName}, unless someone (another
+     * instance) did it first: answers whether this one did.
+     */
+    public boolean replaceFiles(long id, String oldName, PhotoStorage.Stored stored, PreparedPhoto prepared) {
+        PhotoEncoder.Encoded encoded = prepared.encoded();
+        return update("contentType = ?1, sizeBytes = ?2, storageName = ?3, thumbnailName = ?4, width = ?5,"
+                + " height = ?6, thumbnailWidth = ?7, thumbnailHeight = ?8"
+                + " where id = ?9 and storageName = ?10 and thumbnailName is null",
+                encoded.type().mediaType(), prepared.size(), stored.name(), stored.thumbnailName(), encoded.width(),
+                encoded.height(), encoded.thumbnailWidth(), encoded.thumbnailHeight(), id, oldName) == 1;
+    }
 }

@@ -28,11 +28,22 @@ public class PhotoResource {
     @GET
     @Path("{id}")
     @Produces({"image/jpeg", "image/png", "application/json"})
-    @Operation(summary = "The photo itself, with its content type")
+    @Operation(summary = "The photo itself, with its content type: written anew by the service, without metadata")
     public Response get(@PathParam("id") long id) {
-        PhotoService.StoredPhoto photo = photos.get(id);
+        return serve(photos.get(id));
+    }
+
+    @GET
+    @Path("{id}/thumbnail")
+    @Produces({"image/jpeg", "image/png", "application/json"})
+    @Operation(summary = "A small JPEG of the photo (the configured thumbnail side, 320 px by default)")
+    public Response thumbnail(@PathParam("id") long id) {
+        return serve(photos.thumbnail(id));
+    }
+
+    private static Response serve(PhotoService.StoredPhoto photo) {
         if (!Files.isRegularFile(photo.file())) {
-            throw ApiException.notFound("photo.fileMissing", id);
+            throw ApiException.notFound("photo.fileMissing", photo.id());
         }
         return Response.ok(photo.file().toFile(), photo.contentType())
                 .header("Content-Length", photo.size())

@@ -1,9 +1,10 @@
 package org.rehabtrack.finding;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,49 +13,38 @@ import org.rehabtrack.works.ProgressReport;
 import org.rehabtrack.system.problem.ApiException;
 import org.rehabtrack.system.problem.ProblemType;
 
-/** Photos of findings: checked, stored, served and removed. */
+/**
+ * Photos of findings and of the works: checked, written anew, stored, served and removed. Every
+ * upload is decoded and written again by {@link PhotoEncoder} before anything is recorded, so no
+ * byte the client sent is ever stored or served.
+ */
 @ApplicationScoped
 public class PhotoService {
 
     private final PhotoRepository photos;
     private final PhotoStorage storage;
+    private final PhotoEncoder encoder;
     private final FindingService findings;
+    private final EntityManager em;
     private final long maxBytes;
 
-    PhotoService(PhotoRepository photos, PhotoStorage storage, FindingService findings, PhotoConfig config) {
+    PhotoService(PhotoRepository photos, PhotoStorage storage, PhotoEncoder encoder, FindingService findings,
+            EntityManager em, PhotoConfig config) {
         this.photos = photos;
         this.storage = storage;
+        this.encoder = encoder;
         this.findings = findings;
+        this.em = em;
         this.maxBytes = config.maxSize().asLongValue();
     }
 
     /**
-     * Adds a photo to a finding. Only JPEG and PNG are taken, recognised by their first bytes;
-     * anything larger than the limit is refused. Nothing is stored when it is refused.
+     * Checks an upload and writes it anew, outside any transaction (it is CPU work): present, not
+     * empty, within the size limit (413), a decodable JPEG or PNG whatever its first bytes say
+     * (415), of no more pixels than allowed (413). The caller closes what it answers; what was not
+     * stored is removed then.
      */
-    @Transactional
-    public PhotoView add(long findingId, Path upload, String caption) {
-        Finding finding = findings.finding(findingId);
-        return store(upload, (type, size, name) -> Photo.ofFinding(finding, type, size, name, caption));
-    }
-
-    /** Adds a photo of the works to a progress report, with the same checks as a finding's. */
-    @Transactional
-    public PhotoView addToProgress(ProgressReport report, Path upload, String caption) {
-        return store(upload, (type, size, name) -> Photo.ofProgress(report, type, size, name, caption));
-    }
-
-    public List<PhotoView> ofProgress(ProgressReport report) {
-        return photos.of(report).stream().map(PhotoView::of).toList();
-    }
-
-    /** How a checked and stored upload becomes a photo of its owner. */
-    private interface Owner {
-        Photo photo(PhotoType type, long size, String storageName);
-    }
-
-    /** Checks an upload (present, not empty, within the limit, JPEG or PNG) and stores it for its owner. */
-    private PhotoView store(Path upload, Owner owner) {
+    public PreparedPhoto prepare(Path upload) {
         if (upload == null) {
             throw ApiException.invalidField("file", "photo.fileRequired");
         }
@@ -65,31 +55,97 @@ public class PhotoService {
         if (size == 0) {
             throw ApiException.invalidField("file", "photo.empty");
         }
-        PhotoType type = PhotoType.recognise(head(upload))
-                .orElseThrow(() -> ApiException.refused(ProblemType.UNSUPPORTED_MEDIA_TYPE, "photo.notAnImage"));
-        Photo photo = owner.photo(type, size, storage.store(upload, type));
+        Path photo = storage.temporary();
+        Path thumbnail = null;
+        try {
+            thumbnail = storage.temporary();
+            return new PreparedPhoto(photo, thumbnail, encoder.encode(upload, photo, thumbnail));
+        } catch (RuntimeException e) {
+            deleteQuietly(photo);
+            deleteQuietly(thumbnail);
+            throw e;
+        }
+    }
+
+    /** Adds a photo to a finding: written anew first, then recorded. Nothing is stored when it is refused. */
+    public PhotoView add(long findingId, Path upload, String caption) {
+        try (PreparedPhoto prepared = prepare(upload)) {
+            return QuarkusTransaction.joiningExisting().call(() -> add(findingId, prepared, caption));
+        }
+    }
+
+    /** Adds a photo already written anew to a finding. */
+    @Transactional
+    public PhotoView add(long findingId, PreparedPhoto prepared, String caption) {
+        Finding finding = findings.finding(findingId);
+        Photo photo = Photo.ofFinding(finding, prepared, storage.store(prepared), caption);
         photos.persistAndFlush(photo);
         return PhotoView.of(photo);
     }
 
+    /** Adds a photo of the works to a progress report, with the same checks as a finding's. */
+    @Transactional
+    public PhotoView addToProgress(ProgressReport report, Path upload, String caption) {
+        try (PreparedPhoto prepared = prepare(upload)) {
+            return addToProgress(report, prepared, caption);
+        }
+    }
+
+    /** Adds a photo already written anew to a progress report. */
+    @Transactional
+    public PhotoView addToProgress(long reportId, PreparedPhoto prepared, String caption) {
+        ProgressReport report = em.find(ProgressReport.class, reportId);
+        if (report == null) {
+            throw ApiException.notFound("works.progressNotFound", reportId);
+        }
+        return addToProgress(report, prepared, caption);
+    }
+
+    private PhotoView addToProgress(ProgressReport report, PreparedPhoto prepared, String caption) {
+        Photo photo = Photo.ofProgress(report, prepared, storage.store(prepared), caption);
+        photos.persistAndFlush(photo);
+        return PhotoView.of(photo);
+    }
+
+    public List<PhotoView> ofProgress(ProgressReport report) {
+        return photos.of(report).stream().map(PhotoView::of).toList();
+    }
+
     public StoredPhoto get(long id) {
         Photo photo = photo(id);
-        return new StoredPhoto(photo.getId(), photo.getContentType(), photo.getSizeBytes(),
-                storage.resolve(photo.getStorageName()));
+        return new StoredPhoto(photo.getId(), photo.getContentType(), storage.resolve(photo.getStorageName()), "");
+    }
+
+    /**
+     * A photo's thumbnail; the photo itself for one stored before thumbnails that could not be
+     * written anew, so its page still shows it.
+     */
+    public StoredPhoto thumbnail(long id) {
+        Photo photo = photo(id);
+        if (photo.getThumbnailName() == null) {
+            return new StoredPhoto(photo.getId(), photo.getContentType(), storage.resolve(photo.getStorageName()), "");
+        }
+        return new StoredPhoto(photo.getId(), PhotoType.JPEG.mediaType(), storage.resolve(photo.getThumbnailName()),
+                "-thumbnail");
     }
 
     @Transactional
     public void delete(long id) {
         Photo photo = photo(id);
-        storage.deleteAfterCommit(photo.getStorageName());
+        storage.deleteAfterCommit(photo);
         photos.delete(photo);
     }
 
-    /** A photo's file and what to say about it when serving it. */
-    public record StoredPhoto(long id, String contentType, long size, Path file) {
+    /** A photo's file (or its thumbnail's) and what to say about it when serving it. */
+    public record StoredPhoto(long id, String contentType, Path file, String suffix) {
 
         public String fileName() {
-            return "photo-" + id + (contentType.equals(PhotoType.PNG.mediaType()) ? ".png" : ".jpg");
+            return "photo-" + id + suffix + (contentType.equals(PhotoType.PNG.mediaType()) ? ".png" : ".jpg");
+        }
+
+        /** The file's size, read when served: a photo cleaned meanwhile has another. */
+        public long size() {
+            return PhotoService.size(file);
         }
     }
 
@@ -97,19 +153,22 @@ public class PhotoService {
         return photos.findWithOwner(id).orElseThrow(() -> ApiException.notFound("photo.notFound", id));
     }
 
-    private static long size(Path upload) {
+    private static long size(Path file) {
         try {
-            return Files.size(upload);
+            return Files.size(file);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static byte[] head(Path upload) {
-        try (InputStream in = Files.newInputStream(upload)) {
-            return in.readNBytes(PhotoType.SIGNATURE_LENGTH);
+    private static void deleteQuietly(Path file) {
+        if (file == null) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(file);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            // a temporary file left behind is a dot file: never served, never backed up
         }
     }
 }

@@ -5,7 +5,6 @@ import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,9 +14,10 @@ import org.jboss.logging.Logger;
 import org.rehabtrack.system.RehabtrackConfig;
 
 /**
- * The photo files. Names are generated (a UUID and the format's extension), never taken from the
- * client. Files follow the transaction that records them: a stored file is removed again if the
- * transaction rolls back, and a deleted photo's file goes only once the deletion is committed.
+ * The photo files. Names are generated (a UUID and the format's extension, {@code -thumb.jpg} for
+ * the thumbnail), never taken from the client. Files follow the transaction that records them: a
+ * stored file is removed again if the transaction rolls back, and a deleted photo's files go only
+ * once the deletion is committed.
  */
 @ApplicationScoped
 public class PhotoStorage {
@@ -32,28 +32,48 @@ public class PhotoStorage {
         this.transactions = transactions;
     }
 
-    /** Copies an upload into the folder under a new name, within the current transaction. */
-    String store(Path upload, PhotoType type) {
-        String name = UUID.randomUUID() + "." + type.extension();
-        Path target = resolve(name);
+    /** The names a stored photo and its thumbnail were given. */
+    record Stored(String name, String thumbnailName) {}
+
+    /** A new empty temporary file in the folder (a dot name: never backed up, never served). */
+    Path temporary() {
         try {
             Files.createDirectories(folder);
-            Path partial = Files.createTempFile(folder, ".upload-", ".part");
-            try (InputStream in = Files.newInputStream(upload)) {
-                Files.copy(in, partial, StandardCopyOption.REPLACE_EXISTING);
-                Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(partial);
-            }
+            return Files.createTempFile(folder, ".upload-", ".part");
         } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write in the photo folder " + folder, e);
+        }
+    }
+
+    /**
+     * Moves a prepared photo and its thumbnail into the folder under new names, within the
+     * current transaction: both are removed again if it rolls back.
+     */
+    Stored store(PreparedPhoto prepared) {
+        String base = UUID.randomUUID().toString();
+        Stored stored = new Stored(base + "." + prepared.type().extension(), base + "-thumb." + PhotoType.JPEG.extension());
+        try {
+            Files.move(prepared.thumbnail(), resolve(stored.thumbnailName()), StandardCopyOption.ATOMIC_MOVE);
+            Files.move(prepared.photo(), resolve(stored.name()), StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            delete(stored.thumbnailName());
             throw new UncheckedIOException("Cannot store a photo in " + folder, e);
         }
         afterCompletion(committed -> {
             if (!committed) {
-                delete(name);
+                delete(stored.name());
+                delete(stored.thumbnailName());
             }
         });
-        return name;
+        return stored;
+    }
+
+    /** Removes a photo's files, the photo and its thumbnail, once the current transaction has committed. */
+    public void deleteAfterCommit(Photo photo) {
+        deleteAfterCommit(photo.getStorageName());
+        if (photo.getThumbnailName() != null) {
+            deleteAfterCommit(photo.getThumbnailName());
+        }
     }
 
     /** Removes a photo's file once the current transaction has committed. */

@@ -117,8 +117,8 @@ public class FindingForm {
             return again(code, typed, errors, chosen);
         }
         Optional<FindingView> logged = Uploads.saveWithPhotos(
-                () -> findings.create(evaluationId, request, page.user()), chosen,
-                (finding, file) -> photos.add(finding.id(), file.uploadedFile(), photoCaption), errors);
+                () -> findings.create(evaluationId, request, page.user()), chosen, photos,
+                (finding, prepared) -> photos.add(finding.id(), prepared, photoCaption), errors);
         if (logged.isEmpty()) {
             return again(code, typed, errors, chosen);
         }

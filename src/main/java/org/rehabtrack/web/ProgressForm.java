@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.rehabtrack.center.CenterView;
+import org.rehabtrack.finding.PhotoService;
 import org.rehabtrack.security.Csrf;
 import org.rehabtrack.security.Roles;
 import org.rehabtrack.system.problem.ApiException;
@@ -51,15 +52,17 @@ public class ProgressForm {
     private final Page page;
     private final VisibleCenters centers;
     private final WorkPackageService packages;
+    private final PhotoService photos;
     private final FormDrafts drafts;
     private final Validator validator;
     private final Clock clock;
 
-    ProgressForm(Page page, VisibleCenters centers, WorkPackageService packages, FormDrafts drafts,
-            Validator validator, Clock clock) {
+    ProgressForm(Page page, VisibleCenters centers, WorkPackageService packages, PhotoService photos,
+            FormDrafts drafts, Validator validator, Clock clock) {
         this.page = page;
         this.centers = centers;
         this.packages = packages;
+        this.photos = photos;
         this.drafts = drafts;
         this.validator = validator;
         this.clock = clock;
@@ -106,8 +109,8 @@ public class ProgressForm {
             return again(code, id, typed, errors, chosen);
         }
         Optional<ProgressView> saved = Uploads.saveWithPhotos(() -> packages.reportProgress(id, request, page.user()),
-                chosen, (report, file) -> packages.addProgressPhoto(report.id(), file.uploadedFile(),
-                        photoCaption), errors);
+                chosen, photos, (report, prepared) -> photos.addToProgress(report.id(), prepared, photoCaption),
+                errors);
         if (saved.isEmpty()) {
             return again(code, id, typed, errors, chosen);
         }

@@ -1,11 +1,14 @@
 package org.rehabtrack.web;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.rehabtrack.finding.PhotoConfig;
+import org.rehabtrack.finding.PhotoService;
+import org.rehabtrack.finding.PreparedPhoto;
 import org.rehabtrack.system.problem.ApiException;
 
 /** The photos a page's form carries: those actually chosen, at most {@value #MAX_PHOTOS}. */
@@ -36,35 +39,50 @@ final class Uploads {
         return FormErrors.blankToNull(typed);
     }
 
-    /** Stores one chosen photo with what the form saved. */
+    /** Stores one chosen photo, already written anew, with what the form saved. */
     interface PhotoStore<T> {
-        void add(T saved, FileUpload photo);
+        void add(T saved, PreparedPhoto photo);
     }
 
     /**
-     * Saves what a form holds and then each chosen photo with it, in one transaction: a refused
-     * photo undoes the whole. Answers what was saved, or nothing when the service refused it,
-     * with the refusal noted by its field (by the photo field when a photo was refused).
+     * Writes each chosen photo anew first, outside the transaction (CPU work, and a photo refused
+     * there refuses the form before anything is saved), then saves what the form holds and each
+     * photo with it, in one transaction: a refused photo undoes the whole. Answers what was saved,
+     * or nothing when the service refused it, with the refusal noted by its field (by the photo
+     * field when a photo was refused).
      */
-    static <T> Optional<T> saveWithPhotos(Supplier<T> save, List<FileUpload> chosen, PhotoStore<T> store,
-            FormErrors errors) {
-        boolean[] atPhotos = {false};
+    static <T> Optional<T> saveWithPhotos(Supplier<T> save, List<FileUpload> chosen, PhotoService photos,
+            PhotoStore<T> store, FormErrors errors) {
+        List<PreparedPhoto> prepared = new ArrayList<>();
         try {
-            return Optional.of(QuarkusTransaction.joiningExisting().call(() -> {
-                T saved = save.get();
-                atPhotos[0] = true;
+            try {
                 for (FileUpload file : chosen) {
-                    store.add(saved, file);
+                    prepared.add(photos.prepare(file.uploadedFile()));
                 }
-                return saved;
-            }));
-        } catch (ApiException e) {
-            if (atPhotos[0]) {
+            } catch (ApiException e) {
                 errors.refused(e, "photo");
-            } else {
-                errors.refused(e);
+                return Optional.empty();
             }
-            return Optional.empty();
+            boolean[] atPhotos = {false};
+            try {
+                return Optional.of(QuarkusTransaction.joiningExisting().call(() -> {
+                    T saved = save.get();
+                    atPhotos[0] = true;
+                    for (PreparedPhoto photo : prepared) {
+                        store.add(saved, photo);
+                    }
+                    return saved;
+                }));
+            } catch (ApiException e) {
+                if (atPhotos[0]) {
+                    errors.refused(e, "photo");
+                } else {
+                    errors.refused(e);
+                }
+                return Optional.empty();
+            }
+        } finally {
+            prepared.forEach(PreparedPhoto::close);
         }
     }
 
