@@ -8,6 +8,7 @@ import com.drew.metadata.MetadataException;
 import com.drew.metadata.exif.ExifIFD0Directory;
 import com.drew.metadata.exif.ExifReader;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
@@ -60,6 +61,7 @@ public class PhotoEncoder {
     private final Duration decodeWait;
     private final Semaphore decoding;
 
+    @Inject
     PhotoEncoder(PhotoConfig config) {
         this(config.maxMegapixels(), config.maxSide(), config.thumbnailSide(), config.decodeMegapixels(),
                 config.decodeWait());

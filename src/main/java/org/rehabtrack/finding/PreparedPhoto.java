@@ -14,11 +14,17 @@ public final class PreparedPhoto implements AutoCloseable {
     private final Path photo;
     private final Path thumbnail;
     private final PhotoEncoder.Encoded encoded;
+    private final long size;
 
     PreparedPhoto(Path photo, Path thumbnail, PhotoEncoder.Encoded encoded) {
         this.photo = photo;
         this.thumbnail = thumbnail;
         this.encoded = encoded;
+        try {
+            this.size = Files.size(photo);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     Path photo() {
@@ -39,11 +45,7 @@ public final class PreparedPhoto implements AutoCloseable {
 
     /** The size of the photo as stored, in bytes. */
     long size() {
-        try {
-            return Files.size(photo);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return size;
     }
 
     @Override

@@ -4,7 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.hamcrest.Matchers.lessThan;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.builder.MultiPartSpecBuilder;
 import jakarta.inject.Inject;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -65,18 +66,30 @@ class PhotoResourceTest {
                 .post("/api/findings/{id}/photos", finding)
                 .then().statusCode(201)
                 .body("contentType", equalTo("image/jpeg"))
-                .body("size", equalTo(jpeg.length))
                 .body("caption", equalTo("Baños de mujeres, vista norte"))
+                .body("width", equalTo(32))
+                .body("height", equalTo(24))
                 .extract().header("Location");
 
-        given().get("/api/findings/{id}", finding).then()
+        int size = given().get("/api/findings/{id}", finding).then()
                 .body("photos", hasSize(1))
-                .body("photos[0].url", containsString("/api/photos/"));
+                .body("photos[0].url", containsString("/api/photos/"))
+                .body("photos[0].thumbnailUrl", equalTo(location.substring(location.indexOf("/api/")) + "/thumbnail"))
+                .extract().jsonPath().getInt("photos[0].size");
         byte[] served = given().get(location).then().statusCode(200)
                 .contentType("image/jpeg")
                 .header("X-Content-Type-Options", "nosniff")
                 .extract().asByteArray();
-        assertArrayEquals(jpeg, served);
+        // Written anew by the server: the same picture, not the same bytes.
+        assertEquals(size, served.length);
+        BufferedImage picture = TestPhotos.read(served);
+        assertEquals(32, picture.getWidth());
+        assertEquals(24, picture.getHeight());
+        int sent = TestPhotos.read(jpeg).getRGB(20, 20);
+        int kept = picture.getRGB(20, 20);
+        for (int shift = 0; shift <= 16; shift += 8) {
+            assertTrue(Math.abs((sent >> shift & 0xFF) - (kept >> shift & 0xFF)) <= 8, "the same picture");
+        }
     }
 
     @Test
@@ -133,9 +146,22 @@ class PhotoResourceTest {
     @Test
     void takesAPhotoOfExactlyTheLimit() {
         long finding = TestEvaluations.createFinding();
+        byte[] limit = TestPhotos.jpegOfExactly(TEN_MB);
+        assertEquals(TEN_MB, limit.length);
+        // Its comment segments are not kept: what is stored is the picture alone.
+        given().multiPart("file", "limit.jpg", limit, "image/jpeg")
+                .post("/api/findings/{id}/photos", finding)
+                .then().statusCode(201).body("size", lessThan(100_000)).body("width", equalTo(32));
+    }
+
+    @Test
+    void refusesJpegMagicFollowedByFillerWith415() throws IOException {
+        long finding = TestEvaluations.createFinding();
+        long before = storedFiles();
         given().multiPart("file", "limit.jpg", jpegOfSize(TEN_MB), "image/jpeg")
                 .post("/api/findings/{id}/photos", finding)
-                .then().statusCode(201).body("size", equalTo(TEN_MB));
+                .then().statusCode(415).contentType(PROBLEM).body("type", equalTo("/problems/unsupported-media-type"));
+        assertEquals(before, storedFiles());
     }
 
     @Test
@@ -175,8 +201,9 @@ class PhotoResourceTest {
 
         given().delete("/api/findings/{id}", finding).then().statusCode(204);
 
-        assertEquals(withPhotos - 2, storedFiles());
+        assertEquals(withPhotos - 4, storedFiles(), "two photos and their thumbnails");
         given().get("/api/photos/{id}", first).then().statusCode(404).contentType(PROBLEM);
+        given().get("/api/photos/{id}/thumbnail", first).then().statusCode(404).contentType(PROBLEM);
     }
 
     @Test
@@ -188,7 +215,7 @@ class PhotoResourceTest {
 
         given().delete("/api/photos/{id}", id).then().statusCode(204);
 
-        assertEquals(withPhoto - 1, storedFiles());
+        assertEquals(withPhoto - 2, storedFiles(), "the photo and its thumbnail");
         given().get("/api/findings/{id}", finding).then().body("photos", hasSize(0));
         given().delete("/api/photos/{id}", id).then().statusCode(404);
     }
