@@ -210,4 +210,18 @@ class PhotoPrivacyTest {
         given().get("/api/photos/{id}/thumbnail", id).then().statusCode(200).contentType("image/jpeg");
         given().get("/api/photos/999999/thumbnail").then().statusCode(404).contentType(PROBLEM);
     }
+
+    @Test
+    void aThumbnailIsHiddenFromWhoeverMayNotSeeItsPhoto() {
+        long finding = TestEvaluations.createFinding(); // of a new center no donor funds
+        long id = given().multiPart("file", "a.jpg", TestPhotos.image("jpg"), "image/jpeg")
+                .post("/api/findings/{id}/photos", finding).then().statusCode(201).extract().jsonPath().getLong("id");
+        given().get("/api/photos/{id}/thumbnail", id).then().statusCode(200);
+        for (String outsider : List.of("donor", "partner")) {
+            given().auth().preemptive().basic(outsider, SignedInAsManager.DEMO_PASSWORD)
+                    .get("/api/photos/{id}/thumbnail", id).then().statusCode(404).contentType(PROBLEM);
+            given().auth().preemptive().basic(outsider, SignedInAsManager.DEMO_PASSWORD)
+                    .get("/api/photos/{id}", id).then().statusCode(404).contentType(PROBLEM);
+        }
+    }
 }
