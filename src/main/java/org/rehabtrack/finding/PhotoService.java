@@ -39,7 +39,8 @@ public class PhotoService {
     }
 
     /**
-     * Checks an upload and writes it anew, outside any transaction (it is CPU work): present, not
+     * Checks an upload and writes it anew (CPU work, done before the transaction where the caller
+     * can: the finding API and the forms; a progress report's API photo inside it): present, not
      * empty, within the size limit (413), a decodable JPEG or PNG whatever its first bytes say
      * (415), of no more pixels than allowed (413). The caller closes what it answers; what was not
      * stored is removed then.
