@@ -5,7 +5,7 @@
 #   scripts/backup-postgresql.sh DATABASE PHOTOS_DIR ARCHIVE.tar
 #
 # One read-only transaction exports its snapshot to pg_dump and reads the photo file names in that
-# same snapshot, so the archive holds exactly the files of the photos in the dump: every photo the
+# same snapshot, so the archive holds exactly the files of the photos (and their thumbnails) in the dump: every photo the
 # dump knows has its file, and a file no photo record names (an orphan) is left out. Connects as
 # PGUSER (default rehabtrack) to PGHOST:PGPORT (default localhost:5432), PGPASSWORD from the
 # environment (default rehabtrack).
@@ -26,7 +26,7 @@ until [ -s "$staging/out" ]; do sleep 0.1; done
 snapshot="$(head -1 "$staging/out")"
 pg_dump --format=custom --no-owner --snapshot="$snapshot" --file="$staging/database.dump" "$database"
 echo "\\o $staging/names" >&3
-echo "SELECT storage_name FROM photo; COMMIT;" >&3
+echo "SELECT storage_name FROM photo UNION ALL SELECT thumbnail_name FROM photo WHERE thumbnail_name IS NOT NULL; COMMIT;" >&3
 exec 3>&-
 wait
 mkdir -p "$staging/photos"

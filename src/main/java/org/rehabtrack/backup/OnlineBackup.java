@@ -92,13 +92,16 @@ public class OnlineBackup {
         }
     }
 
-    /** Writes the database as SQL, then reads the names of the photo files it knows. */
+    /** Writes the database as SQL, then reads the names of the photo and thumbnail files it knows. */
     private Set<String> backUpDatabase(Path file) {
         return QuarkusTransaction.requiringNew().call(() -> {
             em.createNativeQuery("SCRIPT TO '" + file.toString().replace("'", "''") + "' CHARSET 'UTF-8'")
                     .getResultList();
-            return new TreeSet<>(em.createQuery("select p.storageName from Photo p", String.class)
+            Set<String> names = new TreeSet<>(em.createQuery("select p.storageName from Photo p", String.class)
                     .getResultList());
+            names.addAll(em.createQuery("select p.thumbnailName from Photo p where p.thumbnailName is not null",
+                    String.class).getResultList());
+            return names;
         });
     }
 

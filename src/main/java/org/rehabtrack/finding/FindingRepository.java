@@ -26,6 +26,23 @@ public class FindingRepository implements PanacheRepository<Finding> {
                 .firstResultOptional();
     }
 
+    /**
+     * Locks a finding's row until the transaction ends (waiting for one that deletes or changes it),
+     * then tells whether the finding is still there. A photo is added and a finding deleted each
+     * under this lock, so a photo never outlives its finding: the one that comes second sees what
+     * the first committed.
+     */
+    public boolean lockIfNotDeleted(long id) {
+        var em = getEntityManager();
+        if (em.createNativeQuery("select id from finding where id = :id for update").setParameter("id", id)
+                .getResultList().isEmpty()) {
+            return false;
+        }
+        Object deleted = em.createNativeQuery("select deleted from finding where id = :id").setParameter("id", id)
+                .getSingleResult();
+        return !Boolean.TRUE.equals(deleted);
+    }
+
     /** The findings a works package addresses. */
     public List<Finding> addressedBy(long workPackageId) {
         return list("workPackageId = ?1 order by id", workPackageId);

@@ -86,16 +86,29 @@ public class FindingService {
     /**
      * Deletes a finding softly: it is no longer shown, but stays in the database with its history
      * of moves, and in the center's audit trail with what it was. Its photos go, their files once
-     * this is committed.
+     * this is committed; under the finding's lock, so that a photo being added meanwhile either
+     * comes first and goes with them, or comes second and finds the finding gone.
      */
     @Transactional
     public void delete(long id) {
         Finding finding = finding(id);
+        if (!findings.lockIfNotDeleted(id)) {
+            throw ApiException.notFound("finding.notFound", id);
+        }
         for (Photo photo : photos.of(finding)) {
             storage.deleteAfterCommit(photo);
             photos.delete(photo);
         }
         findings.delete(finding);
+    }
+
+    /** A finding, locked until the transaction ends so that it cannot be deleted meanwhile. */
+    Finding lockedFinding(long id) {
+        Finding finding = finding(id);
+        if (!findings.lockIfNotDeleted(id)) {
+            throw ApiException.notFound("finding.notFound", id);
+        }
+        return finding;
     }
 
     Finding finding(long id) {

@@ -78,7 +78,7 @@ public class PhotoService {
     /** Adds a photo already written anew to a finding. */
     @Transactional
     public PhotoView add(long findingId, PreparedPhoto prepared, String caption) {
-        Finding finding = findings.finding(findingId);
+        Finding finding = findings.lockedFinding(findingId);
         Photo photo = Photo.ofFinding(finding, prepared, storage.store(prepared), caption);
         photos.persistAndFlush(photo);
         return PhotoView.of(photo);

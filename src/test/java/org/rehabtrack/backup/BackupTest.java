@@ -11,7 +11,9 @@ import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -35,6 +37,9 @@ class BackupTest {
 
     @Inject
     PhotoStorage photoStorage;
+
+    @Inject
+    EntityManager em;
 
     @Test
     void anAdministratorBacksUpTheEmbeddedDatabaseWithItsPhotosWhileItRuns() throws Exception {
@@ -65,19 +70,23 @@ class BackupTest {
     }
 
     @Test
-    void aFileThatNoPhotoRecordNamesIsNotBackedUp() throws Exception {
+    void aPhotoAndItsThumbnailAreBackedUpAndAFileThatNoPhotoRecordNamesIsNot() throws Exception {
         if (TestDatabases.postgresql()) {
             return; // the online backup is H2's; scripts/check-backup-postgresql.sh checks pg_dump's
         }
         long finding = TestEvaluations.createFinding();
-        given().multiPart("file", "roof.jpg", TestPhotos.image("jpg"), "image/jpeg")
-                .post("/api/findings/{id}/photos", finding).then().statusCode(201);
+        long photo = given().multiPart("file", "roof.jpg", TestPhotos.image("jpg"), "image/jpeg")
+                .post("/api/findings/{id}/photos", finding).then().statusCode(201).extract().jsonPath().getLong("id");
+        Object[] files = QuarkusTransaction.requiringNew().call(() -> (Object[]) em
+                .createNativeQuery("select storage_name, thumbnail_name from photo where id = :id")
+                .setParameter("id", photo).getSingleResult());
         Files.createDirectories(photoStorage.folder());
         Path orphan = Files.write(photoStorage.folder().resolve("0000-orphan.jpg"), TestPhotos.image("jpg"));
         try {
             Set<String> names = entries(backups().resolve(backUp().getString("file")));
             assertFalse(names.contains("photos/" + orphan.getFileName()), names.toString());
-            assertTrue(names.stream().anyMatch(n -> n.startsWith("photos/")), names.toString());
+            assertTrue(names.contains("photos/" + files[0]), "the photo: " + names);
+            assertTrue(names.contains("photos/" + files[1]), "its thumbnail: " + names);
         } finally {
             Files.deleteIfExists(orphan);
         }
