@@ -113,19 +113,13 @@ public class PhotoService {
     }
 
     public StoredPhoto get(long id) {
-        Photo photo = photo(id);
+        Photo photo = cleaned(id);
         return new StoredPhoto(photo.getId(), photo.getContentType(), storage.resolve(photo.getStorageName()), "");
     }
 
-    /**
-     * A photo's thumbnail; the photo itself for one stored before thumbnails that could not be
-     * written anew, so its page still shows it.
-     */
+    /** A photo's thumbnail. */
     public StoredPhoto thumbnail(long id) {
-        Photo photo = photo(id);
-        if (photo.getThumbnailName() == null) {
-            return new StoredPhoto(photo.getId(), photo.getContentType(), storage.resolve(photo.getStorageName()), "");
-        }
+        Photo photo = cleaned(id);
         return new StoredPhoto(photo.getId(), PhotoType.JPEG.mediaType(), storage.resolve(photo.getThumbnailName()),
                 "-thumbnail");
     }
@@ -148,6 +142,19 @@ public class PhotoService {
         public long size() {
             return PhotoService.size(file);
         }
+    }
+
+    /**
+     * A photo that the service has written anew. One stored before photos were (it has no thumbnail
+     * yet) is kept but never served, as its file may still carry the camera's GPS position: until
+     * {@link StoredPhotoCleaning} has written it anew, it answers 404.
+     */
+    private Photo cleaned(long id) {
+        Photo photo = photo(id);
+        if (photo.getThumbnailName() == null) {
+            throw ApiException.notFound("photo.notCleaned", id);
+        }
+        return photo;
     }
 
     private Photo photo(long id) {

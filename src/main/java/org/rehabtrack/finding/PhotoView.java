@@ -6,7 +6,7 @@ import java.time.Instant;
 /**
  * A photo as the API lists it, with what it belongs to (a finding or a progress report); its bytes
  * are at {@code url}, a small JPEG of it at {@code thumbnailUrl}. The sizes in pixels are missing
- * only for a photo stored before photos were written anew that could not be cleaned.
+ * only for a photo stored before photos were written anew and not yet cleaned (not served).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record PhotoView(long id, Long finding, Long progressReport, String contentType, long size, String caption,

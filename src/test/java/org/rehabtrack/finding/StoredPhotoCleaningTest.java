@@ -65,9 +65,10 @@ class StoredPhotoCleaningTest {
         broken[2] = (byte) 0xFF;
         long undecodable = storedBefore(broken);
         String oldName = photo(withExif).getStorageName();
-        // Before cleaning, the old file is served as it was, GPS and all; its page falls back to it.
-        assertArrayEquals(phone, given().get("/api/photos/{id}/thumbnail", withExif).then().statusCode(200)
-                .extract().asByteArray());
+        // Before cleaning, the old file (GPS and all) is kept but never served.
+        for (String path : new String[] {"/api/photos/{id}", "/api/photos/{id}/thumbnail"}) {
+            given().get(path, withExif).then().statusCode(404).body("detail", org.hamcrest.Matchers.containsString("metadata"));
+        }
 
         StoredPhotoCleaning.Cleaned first = cleaning.clean();
 
@@ -93,6 +94,7 @@ class StoredPhotoCleaningTest {
         Photo left = photo(undecodable);
         assertNull(left.getThumbnailName());
         assertArrayEquals(broken, Files.readAllBytes(storage.resolve(left.getStorageName())), "left as it was");
+        given().get("/api/photos/{id}", undecodable).then().statusCode(404);
 
         StoredPhotoCleaning.Cleaned again = cleaning.clean();
         assertEquals(0, again.changed(), "nothing left to change");
