@@ -39,8 +39,8 @@ public class PhotoService {
     }
 
     /**
-     * Checks an upload and writes it anew (CPU work, done before the transaction where the caller
-     * can: the finding API and the forms; a progress report's API photo inside it): present, not
+     * Checks an upload and writes it anew (CPU work, done by every caller before the transaction
+     * that records it): present, not
      * empty, within the size limit (413), a decodable JPEG or PNG whatever its first bytes say
      * (415), of no more pixels than allowed (413). The caller closes what it answers; what was not
      * stored is removed then.
@@ -82,14 +82,6 @@ public class PhotoService {
         Photo photo = Photo.ofFinding(finding, prepared, storage.store(prepared), caption);
         photos.persistAndFlush(photo);
         return PhotoView.of(photo);
-    }
-
-    /** Adds a photo of the works to a progress report, with the same checks as a finding's. */
-    @Transactional
-    public PhotoView addToProgress(ProgressReport report, Path upload, String caption) {
-        try (PreparedPhoto prepared = prepare(upload)) {
-            return addToProgress(report, prepared, caption);
-        }
     }
 
     /** Adds a photo already written anew to a progress report. */

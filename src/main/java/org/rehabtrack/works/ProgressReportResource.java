@@ -15,7 +15,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
+import org.rehabtrack.finding.PhotoService;
 import org.rehabtrack.finding.PhotoView;
+import org.rehabtrack.finding.PreparedPhoto;
 import org.rehabtrack.security.Roles;
 
 @Path("/api/progress-reports")
@@ -24,10 +26,10 @@ import org.rehabtrack.security.Roles;
 @Authenticated
 public class ProgressReportResource {
 
-    private final WorkPackageService service;
+    private final PhotoService photos;
 
-    ProgressReportResource(WorkPackageService service) {
-        this.service = service;
+    ProgressReportResource(PhotoService photos) {
+        this.photos = photos;
     }
 
     @POST
@@ -37,7 +39,11 @@ public class ProgressReportResource {
     @Operation(summary = "Add a photo of the works to a progress report (multipart, part 'file': JPEG or PNG)")
     public Response addPhoto(@PathParam("id") long id, @RestForm("file") FileUpload file,
             @RestForm("caption") @Size(max = 500) String caption, UriInfo uri) {
-        PhotoView created = service.addProgressPhoto(id, file == null ? null : file.uploadedFile(), caption);
+        PhotoView created;
+        // Written anew (CPU work) before the transaction that records it, as a finding's photo is.
+        try (PreparedPhoto prepared = photos.prepare(file == null ? null : file.uploadedFile())) {
+            created = photos.addToProgress(id, prepared, caption);
+        }
         return Response.created(uri.getBaseUriBuilder().path("api/photos/{id}").build(created.id()))
                 .entity(created).build();
     }

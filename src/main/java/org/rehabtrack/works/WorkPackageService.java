@@ -22,7 +22,6 @@ import org.rehabtrack.finding.FindingTransition;
 import org.rehabtrack.finding.FindingTransitionRepository;
 import org.rehabtrack.finding.Photo;
 import org.rehabtrack.finding.PhotoRepository;
-import org.rehabtrack.finding.PhotoService;
 import org.rehabtrack.finding.PhotoView;
 import org.rehabtrack.milestone.MilestoneKind;
 import org.rehabtrack.milestone.MilestoneRepository;
@@ -52,7 +51,6 @@ public class WorkPackageService {
     private final PreliminaryProjectRepository projects;
     private final PatchReader patchReader;
     private final CenterBudgetService budgets;
-    private final PhotoService photos;
     private final PhotoRepository photoRecords;
     private final FundingSourceRepository fundingSources;
     private final BudgetAllocationRepository allocations;
@@ -62,7 +60,7 @@ public class WorkPackageService {
             ChangeOrderRepository changeOrders, CenterRepository centers,
             PartnerRepository partners, FindingRepository findings, FindingTransitionRepository transitions,
             MilestoneRepository milestones, PreliminaryProjectRepository projects, PatchReader patchReader,
-            CenterBudgetService budgets, PhotoService photos, PhotoRepository photoRecords,
+            CenterBudgetService budgets, PhotoRepository photoRecords,
             FundingSourceRepository fundingSources, BudgetAllocationRepository allocations, Clock clock) {
         this.fundingSources = fundingSources;
         this.allocations = allocations;
@@ -77,7 +75,6 @@ public class WorkPackageService {
         this.projects = projects;
         this.patchReader = patchReader;
         this.budgets = budgets;
-        this.photos = photos;
         this.photoRecords = photoRecords;
         this.clock = clock;
     }
@@ -185,14 +182,6 @@ public class WorkPackageService {
                 .map(r -> ProgressView.of(r, id, byReport.getOrDefault(r.getId(), List.of()).stream()
                         .map(PhotoView::of).toList()))
                 .toList();
-    }
-
-    /** Adds a photo of the works to a progress report. */
-    @Transactional
-    public PhotoView addProgressPhoto(long reportId, java.nio.file.Path upload, String caption) {
-        ProgressReport report = progress.findByIdOptional(reportId)
-                .orElseThrow(() -> ApiException.notFound("works.progressNotFound", reportId));
-        return photos.addToProgress(report, upload, caption);
     }
 
     /** What the rest of the plan learns from a package's new status. */
