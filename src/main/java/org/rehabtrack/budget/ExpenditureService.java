@@ -37,10 +37,15 @@ public class ExpenditureService {
 
     /**
      * Records a payment against a works package. The funding source is locked while its balance
-     * for the center is checked, so two payments at once cannot both spend the same money.
+     * for the center is checked, so two payments at once cannot both spend the same money. A
+     * payment is more than zero: money coming back would be a refund, a kind of its own with its
+     * reason, not a payment of zero or less.
      */
     @Transactional
     public ExpenditureView pay(long workPackageId, ExpenditureRequest request, String actor) {
+        if (request.amount.amount().signum() <= 0) {
+            throw ApiException.invalidField("amount.amount", "expenditure.notPositive");
+        }
         WorkPackage workPackage = packages.findWithCenter(workPackageId)
                 .orElseThrow(() -> ApiException.notFound("works.notFound", workPackageId));
         if (workPackage.getStatus() == WorkPackageStatus.CANCELLED) {

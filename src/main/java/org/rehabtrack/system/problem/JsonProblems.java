@@ -6,10 +6,13 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.rehabtrack.system.StrictJson;
+import org.rehabtrack.system.Text;
 import org.rehabtrack.system.problem.ApiException.Message;
 
 /** Says what is wrong with a request body that could not be read as JSON of the expected shape. */
@@ -18,6 +21,9 @@ public final class JsonProblems {
     private JsonProblems() {}
 
     public static ApiException refusal(JsonProcessingException e) {
+        if (e instanceof StrictJson.RefusedText refused) {
+            return ApiException.invalidField(path(refused), Text.MESSAGE);
+        }
         if (e instanceof UnrecognizedPropertyException unknown) {
             return ApiException.invalidField(path(unknown), "error.unknownField");
         }
@@ -33,7 +39,7 @@ public final class JsonProblems {
         return new ApiException(ProblemType.MALFORMED_REQUEST, new Message("error.malformedJson"), List.of());
     }
 
-    /** The JSON path of the offending value: "capacity", "items[2].quantity". */
+    /** The JSON path of the offending value: "capacity", "items[2].quantity"; a name sent with a bad character, cleaned. */
     static String path(JsonMappingException e) {
         StringBuilder path = new StringBuilder();
         for (JsonMappingException.Reference ref : e.getPath()) {
@@ -41,7 +47,7 @@ public final class JsonProblems {
                 if (path.length() > 0) {
                     path.append('.');
                 }
-                path.append(ref.getFieldName());
+                path.append(Text.clean(ref.getFieldName()));
             } else if (ref.getIndex() >= 0) {
                 path.append('[').append(ref.getIndex()).append(']');
             }
@@ -65,6 +71,10 @@ public final class JsonProblems {
         }
         if (target == Boolean.class || target == boolean.class) {
             return new Message("format.boolean");
+        }
+        if (target == Integer.class || target == int.class || target == Long.class || target == long.class
+                || target == Short.class || target == short.class || target == BigInteger.class) {
+            return new Message("format.integer");
         }
         if (target == BigDecimal.class || Number.class.isAssignableFrom(target) || target.isPrimitive()) {
             return new Message("format.number");
