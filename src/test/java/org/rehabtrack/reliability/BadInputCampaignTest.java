@@ -300,7 +300,7 @@ class BadInputCampaignTest {
         targets.add(json("POST /api/work-packages/{id}/expenditures", "/api/work-packages/" + works + "/expenditures",
                 () -> node(Map.of("date", LocalDate.now().minusDays(1).toString(),
                         "amount", Map.of("amount", "100.00", "currency", "USD"), "fundingSource", grant,
-                        "reference", "FAC-" + NEXT.incrementAndGet(), "category", "CONSTRUCTION"))));
+                        "reference", "FAC-" + NEXT.incrementAndGet(), "category", "CONSTRUCTION"))).positive("amount.amount"));
         targets.add(json("POST /api/work-packages/{id}/progress", "/api/work-packages/" + works + "/progress",
                 () -> node(progressBody("6"))));
         targets.add(upload("POST /api/progress-reports/{id}/photos", "/api/progress-reports/" + progress + "/photos",
@@ -328,7 +328,8 @@ class BadInputCampaignTest {
     }
 
     private static WriteTarget asAdmin(WriteTarget target) {
-        return new WriteTarget(target.endpoint(), target.address(), target.valid(), target.upload(), "admin");
+        return new WriteTarget(target.endpoint(), target.address(), target.valid(), target.upload(), "admin",
+                target.positive());
     }
 
     private static ObjectNode node(Map<String, ?> body) {

@@ -3,6 +3,7 @@ package org.rehabtrack.reliability;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -31,6 +32,10 @@ final class BadInputs {
 
     static final String JSON = "application/json";
     private static final ObjectMapper MAPPER = new ObjectMapper();
+    /** Writes every character beyond ASCII as a JSON escape, as a client may: a lone surrogate as {@code \ud800}. */
+    private static final ObjectMapper ESCAPING = new ObjectMapper().enable(JsonWriteFeature.ESCAPE_NON_ASCII.mappedFeature());
+    /** A text put in a field to be replaced, in the body's bytes, by bytes that are not a UTF-8 character. */
+    private static final String BYTES_HERE = "\uE000bytes\uE001";
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern ENUM = Pattern.compile("[A-Z][A-Z0-9_]+");
     private static final Pattern DECIMAL = Pattern.compile("-?\\d+(\\.\\d+)?");
@@ -47,7 +52,7 @@ final class BadInputs {
         List<BadInput> cases = new ArrayList<>();
         if (target.valid() != null) {
             cases.addAll(wholeBody(heavy));
-            cases.addAll(fields(target.valid().get()));
+            cases.addAll(fields(target.valid().get(), target.positive()));
         } else if (target.upload() != null) {
             cases.addAll(uploads(target.upload(), heavy));
         } else {
@@ -94,13 +99,14 @@ final class BadInputs {
     }
 
     /** Each field in turn, and each field of the objects and lists it holds. */
-    private static List<BadInput> fields(ObjectNode sample) {
+    private static List<BadInput> fields(ObjectNode sample, Set<String> positive) {
         List<BadInput> cases = new ArrayList<>();
-        visit(sample, "", new ArrayList<>(), cases);
+        visit(sample, "", new ArrayList<>(), cases, positive);
         return cases;
     }
 
-    private static void visit(ContainerNode<?> container, String prefix, List<Object> path, List<BadInput> cases) {
+    private static void visit(ContainerNode<?> container, String prefix, List<Object> path, List<BadInput> cases,
+            Set<String> positive) {
         if (container instanceof ObjectNode object) {
             if (!path.isEmpty()) {
                 cases.add(change(prefix + ".unexpected: an unknown field", true, path,
@@ -110,19 +116,22 @@ final class BadInputs {
                 String name = names.next();
                 List<Object> at = append(path, name);
                 String field = prefix.isEmpty() ? name : prefix + "." + name;
-                cases.addAll(spoil(field, name, object.get(name), at));
+                cases.addAll(spoil(field, name, object.get(name), at, positive.contains(field)));
                 if (object.get(name) instanceof ContainerNode<?> inner) {
-                    visit(inner, field, at, cases);
+                    visit(inner, field, at, cases, positive);
                 }
             }
         } else if (container instanceof ArrayNode array && !array.isEmpty()
                 && array.get(0) instanceof ContainerNode<?> first) {
-            visit(first, prefix + "[0]", append(path, 0), cases);
+            visit(first, prefix + "[0]", append(path, 0), cases, positive);
         }
     }
 
-    /** The bad values for one field, chosen by the kind of value it holds in the valid body. */
-    private static List<BadInput> spoil(String field, String name, JsonNode value, List<Object> path) {
+    /**
+     * The bad values for one field, chosen by the kind of value it holds in the valid body;
+     * {@code positive}: an amount that must be more than zero.
+     */
+    private static List<BadInput> spoil(String field, String name, JsonNode value, List<Object> path, boolean positive) {
         List<BadInput> cases = new ArrayList<>();
         cases.add(set(field, "missing", false, path, null));
         cases.add(set(field, "null", false, path, MAPPER.nullNode()));
@@ -138,7 +147,21 @@ final class BadInputs {
             cases.add(text(field, "control characters", false, path, "a\u0007b\u001b[31m\r\nc\u007f"));
             cases.add(text(field, "the NUL character", true, path, "a\u0000b"));
             cases.add(text(field, "unicode", false, path, "Belén 🏗️ 中文 עברית \u202eRTL\u202c e\u0301"));
-            cases.add(text(field, "a lone surrogate", false, path, "a\ud800b"));
+            // Characters that cannot be stored and written back as UTF-8 (system/Text), sent as JSON
+            // escapes (Java's UTF-8 encoder would turn a lone surrogate into "?") and as bytes.
+            cases.add(escaped(field, "a lone surrogate (\\ud800)", true, path, "a\ud800b"));
+            cases.add(escaped(field, "a surrogate pair reversed (\\ude00\\ud83d)", true, path, "a\ude00\ud83db"));
+            cases.add(escaped(field, "the noncharacter U+FFFF", true, path, "a\uffffb"));
+            cases.add(escaped(field, "an emoji as a pair of escapes", false, path, "a\ud83c\udfd7b"));
+            cases.add(bytesIn(field, "a surrogate as bytes (CESU-8 ED A0 80)", path,
+                    new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80}));
+            cases.add(bytesIn(field, "bytes that are not UTF-8 (C3 28)", path, new byte[] {(byte) 0xC3, (byte) 0x28}));
+            // A text is a JSON string: not a number nor a boolean (an enum may take a number as its
+            // index, and an amount may be a JSON number, as the API says).
+            boolean plainText = !(ENUM.matcher(text).matches() && !isCode(name)) && !(DECIMAL.matcher(text).matches()
+                    && !isCode(name));
+            cases.add(set(field, "a number instead of a text", plainText, path, MAPPER.getNodeFactory().numberNode(12)));
+            cases.add(set(field, "a boolean instead of a text", plainText, path, MAPPER.getNodeFactory().booleanNode(true)));
             cases.add(text(field, "SQL", false, path, "x'); drop table center; --"));
             cases.add(text(field, "script", false, path, "<script>alert('x')</script><img src=x onerror=alert(1)>"));
             cases.add(text(field, "a formula", false, path, "=HYPERLINK(\"http://example.invalid\",\"pay\")"));
@@ -155,7 +178,7 @@ final class BadInputs {
                 cases.add(text(field, "an unknown value", true, path, "NOT_A_VALUE"));
                 cases.add(text(field, "in lower case", false, path, text.toLowerCase(Locale.ROOT)));
             } else if (DECIMAL.matcher(text).matches() && !isCode(name)) {
-                cases.addAll(amounts(field, path, MONEY.matcher(text).matches()));
+                cases.addAll(amounts(field, path, MONEY.matcher(text).matches(), positive));
             }
             if (name.toLowerCase(Locale.ROOT).endsWith("currency")) {
                 cases.add(text(field, "an unknown currency", true, path, "XQZ"));
@@ -170,6 +193,12 @@ final class BadInputs {
             cases.add(raw(field, "beyond a long", false, path, "9223372036854775808"));
             cases.add(raw(field, "three decimals", false, path, "12.345"));
             cases.add(set(field, "a boolean", false, path, MAPPER.getNodeFactory().booleanNode(true)));
+            if (value.isIntegralNumber()) {
+                // A whole number is a JSON integer: 79.9 is not 79, nor is "79" a number.
+                cases.add(raw(field, "a fraction for a whole number (79.9)", true, path, "79.9"));
+                cases.add(raw(field, "a whole number written with a fraction (79.0)", true, path, "79.0"));
+                cases.add(text(field, "a whole number as a text (\"79\")", true, path, "79"));
+            }
         } else if (value.isBoolean()) {
             cases.add(text(field, "yes", true, path, "yes"));
             cases.add(set(field, "a number", false, path, MAPPER.getNodeFactory().numberNode(2)));
@@ -184,10 +213,18 @@ final class BadInputs {
         return cases;
     }
 
-    /** Amounts written as decimal text: money (two decimals) must refuse more decimals and huge sums. */
-    private static List<BadInput> amounts(String field, List<Object> path, boolean money) {
+    /**
+     * Amounts written as decimal text: money (two decimals) must refuse more decimals and huge sums;
+     * a {@code positive} one (a payment) zero and negative amounts.
+     */
+    private static List<BadInput> amounts(String field, List<Object> path, boolean money, boolean positive) {
         List<BadInput> cases = new ArrayList<>();
-        cases.add(text(field, "a negative amount", false, path, "-1.00"));
+        cases.add(text(field, "a negative amount", positive, path, "-1.00"));
+        if (positive) {
+            cases.add(text(field, "zero", true, path, "0.00"));
+            cases.add(text(field, "zero without decimals", true, path, "0"));
+            cases.add(raw(field, "zero as a JSON number", true, path, "0"));
+        }
         cases.add(text(field, "a huge amount", money, path, "99999999999999999999999999.99"));
         cases.add(text(field, "more than two decimals", money, path, "12.345"));
         cases.add(text(field, "an exponent beyond any column", money, path, "1e400"));
@@ -223,6 +260,10 @@ final class BadInputs {
             cases.add(multipart("a PNG named .jpg with a caption in odd characters", false, part -> {
                 part.file("file", fileName, fileType, TestPhotos.image("png"));
                 part.text("caption", "a\u0000b 🏗️ =1+1 <script>");
+            }));
+            cases.add(multipart("a caption holding U+FFFF, which cannot be stored", true, part -> {
+                part.file("file", fileName, fileType, TestPhotos.image("jpg"));
+                part.text("caption", "Techo \uFFFF");
             }));
         }
         cases.add(multipart("a file over the upload limit", true, part -> part.file("file", fileName, fileType,
@@ -264,6 +305,25 @@ final class BadInputs {
         return set(field, what, refused, path, MAPPER.getNodeFactory().textNode(text));
     }
 
+    /** The valid body with the field's text written with every non-ASCII character as a JSON escape. */
+    private static BadInput escaped(String field, String what, boolean refused, List<Object> path, String text) {
+        return set(field, what, refused, path, MAPPER.getNodeFactory().textNode(text), ESCAPING);
+    }
+
+    /** The valid body with the field's text holding raw bytes (which are not a UTF-8 character): refused. */
+    private static BadInput bytesIn(String field, String what, List<Object> path, byte[] raw) {
+        BadInput marked = text(field, what, true, path, "a" + BYTES_HERE + "b");
+        return BadInput.refused(marked.name(), JSON, valid -> {
+            String body = new String(marked.body().apply(valid), UTF_8);
+            int at = body.indexOf(BYTES_HERE);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            out.writeBytes(bytes(body.substring(0, at)));
+            out.writeBytes(raw);
+            out.writeBytes(bytes(body.substring(at + BYTES_HERE.length())));
+            return out.toByteArray();
+        });
+    }
+
     private static BadInput raw(String field, String what, boolean refused, List<Object> path, String json) {
         try {
             return set(field, what, refused, path, MAPPER.readTree(json));
@@ -274,7 +334,13 @@ final class BadInputs {
 
     /** The valid body with one field set to a value, or removed (null). */
     private static BadInput set(String field, String what, boolean refused, List<Object> path, JsonNode value) {
-        return change(field + ": " + what, refused, path.subList(0, path.size() - 1), parent -> {
+        return set(field, what, refused, path, value, MAPPER);
+    }
+
+    /** The same, the body written by {@code writer}. */
+    private static BadInput set(String field, String what, boolean refused, List<Object> path, JsonNode value,
+            ObjectMapper writer) {
+        return change(field + ": " + what, refused, path.subList(0, path.size() - 1), writer, parent -> {
             Object last = path.get(path.size() - 1);
             if (parent instanceof ObjectNode object) {
                 if (value == null) {
@@ -293,13 +359,18 @@ final class BadInputs {
     }
 
     private static BadInput change(String name, boolean refused, List<Object> path, Consumer<JsonNode> change) {
+        return change(name, refused, path, MAPPER, change);
+    }
+
+    private static BadInput change(String name, boolean refused, List<Object> path, ObjectMapper writer,
+            Consumer<JsonNode> change) {
         Function<ObjectNode, byte[]> body = valid -> {
             JsonNode node = valid;
             for (Object step : path) {
                 node = step instanceof String key ? node.get(key) : node.get((Integer) step);
             }
             change.accept(node);
-            return bytes(write(valid));
+            return bytes(write(valid, writer));
         };
         return refused ? BadInput.refused(name, JSON, body) : BadInput.allowed(name, JSON, body);
     }
@@ -332,8 +403,12 @@ final class BadInputs {
     }
 
     static String write(JsonNode node) {
+        return write(node, MAPPER);
+    }
+
+    private static String write(JsonNode node, ObjectMapper writer) {
         try {
-            return MAPPER.writeValueAsString(node);
+            return writer.writeValueAsString(node);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }

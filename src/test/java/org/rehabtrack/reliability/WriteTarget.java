@@ -1,6 +1,7 @@
 package org.rehabtrack.reliability;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -13,10 +14,22 @@ import java.util.function.Supplier;
  * @param valid a valid JSON body, for a JSON endpoint; null otherwise
  * @param upload the name of a valid file part's content, for a multipart endpoint; null otherwise
  * @param user who sends it (HTTP Basic)
+ * @param positive the fields (as the campaign names them: "amount.amount") whose amount must be more
+ *     than zero, so that zero and negative amounts must be refused there
  */
-record WriteTarget(String endpoint, Supplier<String> address, Supplier<ObjectNode> valid, Upload upload, String user) {
+record WriteTarget(String endpoint, Supplier<String> address, Supplier<ObjectNode> valid, Upload upload, String user,
+        Set<String> positive) {
 
     enum Upload { PHOTO, WORKBOOK }
+
+    WriteTarget(String endpoint, Supplier<String> address, Supplier<ObjectNode> valid, Upload upload, String user) {
+        this(endpoint, address, valid, upload, user, Set.of());
+    }
+
+    /** The same target, with amounts that must be more than zero. */
+    WriteTarget positive(String... fields) {
+        return new WriteTarget(endpoint, address, valid, upload, user, Set.of(fields));
+    }
 
     String method() {
         return endpoint.substring(0, endpoint.indexOf(' '));
