@@ -1,8 +1,10 @@
 package org.rehabtrack.system.problem;
 
+import com.fasterxml.jackson.core.JsonGenerationException;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
@@ -72,6 +74,10 @@ public class ProblemMappers {
     @ServerExceptionMapper({JsonProcessingException.class, JsonParseException.class, JsonMappingException.class,
             MismatchedInputException.class, InvalidFormatException.class, UnrecognizedPropertyException.class})
     public Response unreadable(JsonProcessingException e, HttpHeaders headers, UriInfo uri) {
+        if (e instanceof JsonGenerationException || e instanceof InvalidDefinitionException) {
+            // Writing an answer failed (or a type cannot be written): the service's fault, not the request's.
+            return unexpected(e, headers, uri);
+        }
         return refused(JsonProblems.refusal(e), headers, uri);
     }
 
