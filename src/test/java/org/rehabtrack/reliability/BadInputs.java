@@ -246,7 +246,7 @@ final class BadInputs {
                 part -> part.file("file", fileName, fileType, bytes("hello, this is not a file"))));
         cases.add(multipart("an HTML page", true, part -> part.file("file", "page.html", "text/html",
                 bytes("<html><script>alert(1)</script></html>"))));
-        cases.add(multipart("a truncated file", upload == WriteTarget.Upload.WORKBOOK, part -> part.file("file", fileName, fileType,
+        cases.add(multipart("a truncated file", true, part -> part.file("file", fileName, fileType,
                 java.util.Arrays.copyOf(upload == WriteTarget.Upload.PHOTO ? TestPhotos.image("jpg") : zipHeader(), 40))));
         cases.add(multipart("two file parts", false, part -> {
             part.file("file", fileName, fileType, bytes("not a file"));
@@ -261,10 +261,26 @@ final class BadInputs {
                 part.file("file", fileName, fileType, TestPhotos.image("png"));
                 part.text("caption", "a\u0000b 🏗️ =1+1 <script>");
             }));
+            cases.add(multipart("JPEG's first bytes, then no picture", true, part -> {
+                byte[] fake = new byte[5000];
+                java.util.Arrays.fill(fake, (byte) 0x5A);
+                fake[0] = (byte) 0xFF;
+                fake[1] = (byte) 0xD8;
+                fake[2] = (byte) 0xFF;
+                part.file("file", fileName, fileType, fake);
+            }));
+            cases.add(multipart("a PNG declaring 30000x30000 pixels", true,
+                    part -> part.file("file", "huge.png", "image/png", TestPhotos.pngDeclaring(30_000, 30_000))));
+            cases.add(multipart("a phone JPEG with GPS and orientation", false,
+                    part -> part.file("file", fileName, fileType, TestPhotos.jpegWithExif(64, 48, 6))));
             cases.add(multipart("a caption holding U+FFFF, which cannot be stored", true, part -> {
                 part.file("file", fileName, fileType, TestPhotos.image("jpg"));
                 part.text("caption", "Techo \uFFFF");
             }));
+        }
+        if (upload == WriteTarget.Upload.WORKBOOK) {
+            cases.add(multipart("a workbook of 6,000 rows, over the row limit", true,
+                    part -> part.file("file", fileName, fileType, rows(6_000))));
         }
         cases.add(multipart("a file over the upload limit", true, part -> part.file("file", fileName, fileType,
                 new byte[45 * 1024 * 1024])));
@@ -276,6 +292,21 @@ final class BadInputs {
         cases.add(BadInput.refused("JSON instead of a file", JSON, BadInput.fixed(bytes("{\"file\": \"x\"}"))));
         cases.add(BadInput.refused("bytes with no media type", null, BadInput.fixed(bytes("GIF89a"))));
         return cases;
+    }
+
+    /** A bill of quantities of this many rows, as the import benchmark writes one. */
+    private static byte[] rows(int count) {
+        try {
+            java.nio.file.Path file = java.nio.file.Files.createTempFile("bad-input-rows-", ".xlsx");
+            try {
+                org.rehabtrack.preliminary.MillionRowWorkbook.write(file, count);
+                return java.nio.file.Files.readAllBytes(file);
+            } finally {
+                java.nio.file.Files.deleteIfExists(file);
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** The address with an id or code that is not one: each must be refused, the body being valid. */
