@@ -66,4 +66,10 @@ class MessageBundlesTest {
         assertEquals("Inauguration", Messages.get(Locale.FRENCH, "milestone.kind.INAUGURATION"));
         assertEquals("There is no milestone with id 12345.", Messages.get(Locale.ENGLISH, "milestone.notFound", 12345L));
     }
+
+    @Test
+    void aQuoteWrittenTwiceIsOneQuoteWithOrWithoutArguments() {
+        String note = Messages.get(Locale.ENGLISH, "report.budget.otherFundingNote");
+        assertTrue(note.contains("donors' grants") && !note.contains("''"), note);
+    }
 }

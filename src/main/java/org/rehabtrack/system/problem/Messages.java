@@ -26,7 +26,8 @@ public final class Messages {
         } catch (MissingResourceException e) {
             return key;
         }
-        return args.length == 0 ? pattern : new MessageFormat(pattern, bundle.getLocale()).format(args);
+        // Always through MessageFormat, arguments or not, so that '' is one quote in every text.
+        return new MessageFormat(pattern, bundle.getLocale()).format(args);
     }
 
     /** The supported language closest to the one asked for; English otherwise. */
