@@ -58,15 +58,6 @@ public class Visibility {
         return !restricted() || identity.hasRole(Roles.DONOR) && donorId == organisation();
     }
 
-    /**
-     * Whether the user sees the money of this donor's grants (a partner's id) in full: code, donor,
-     * allocations and payments. A donor sees its own only, every other role every grant (a State
-     * partner the whole budget of the centers it is party to).
-     */
-    public boolean seesMoneyOf(long donorId) {
-        return !identity.hasRole(Roles.DONOR) || donorId == organisation();
-    }
-
     /** Whose money the user sees in full, as the value services and report writers apply. */
     public FundingView funding() {
         if (funding == null) {
