@@ -93,9 +93,9 @@ public class TransactionsWriterBenchmark {
 
     @Setup
     public void setUp() throws IOException {
-        context = new ReportContext(Locale.ENGLISH, List.of(), true, null, Instant.parse("2025-06-30T18:00:00Z"),
-                ZoneOffset.UTC, "benchmark");
         LocalDate statusDate = LocalDate.of(2025, 6, 30);
+        context = new ReportContext(Locale.ENGLISH, List.of(), true, null, ReportPeriod.upTo(statusDate),
+                Instant.parse("2025-06-30T18:00:00Z"), ZoneOffset.UTC, "benchmark");
         title = context.label("report.budget.title");
         subject = context.label("report.organisation");
         extraLines = List.of(

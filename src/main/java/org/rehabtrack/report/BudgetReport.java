@@ -80,7 +80,9 @@ public class BudgetReport {
      * outside the period: one snapshot of the database ({@link ReportSnapshot}), so that no line
      * shows a payment without the allocation it was made from, whatever is recorded meanwhile.
      */
-    WorkbookFile write(ReportContext context, Scope scope) {
+    WorkbookFile write(ReportContext context) {
+        ReportPeriod period = context.period();
+        Scope scope = new Scope(context.fundingSource(), period.from(), period.to(), period.cutOff());
         BudgetLines budget = new BudgetLines(context.centers());
         AtomicReference<List<Amount>> figures = new AtomicReference<>();
         String title = context.label("report.budget.title");

@@ -54,7 +54,8 @@ public class CenterHistoryWorkbookResource {
         Locale locale = language.locale(Messages.negotiate(headers.getAcceptableLanguages()));
         Center center = centers.require(code);
         HistoryFilter filter = history.filter(code, from, to, user, record);
-        ReportContext context = new ReportContext(locale, List.of(center), false, null, clock.instant(),
+        ReportContext context = new ReportContext(locale, List.of(center), false, null,
+                ReportPeriod.of(from, to, null, clock), clock.instant(),
                 clock.getZone(), Actor.of(security), filter.funding());
         List<String> filters = new ArrayList<>();
         filters.add(context.label("report.history.filters", from == null ? "—" : from, to == null ? "—" : to,

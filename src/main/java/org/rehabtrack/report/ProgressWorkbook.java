@@ -56,7 +56,8 @@ public class ProgressWorkbook {
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     @TransactionConfiguration(timeout = BudgetReport.TRANSACTION_TIMEOUT_SECONDS)
-    WorkbookFile write(ReportContext context, LocalDate statusDate) {
+    WorkbookFile write(ReportContext context) {
+        LocalDate statusDate = context.cutOff();
         snapshot.begin();
         String title = context.label("report.progress.title");
         List<String> lines = List.of(context.label("report.progress.statusDate", statusDate.toString()),

@@ -1,6 +1,7 @@
 package org.rehabtrack.report;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -14,15 +15,21 @@ import org.rehabtrack.system.problem.Messages;
  * What a report is about and for whom: its language, its centers (with a funding source, only
  * those the source funds), the funding source (null for all), whose money the reader sees in full
  * ({@link FundingView}, taken on the request's thread for the threads that write), and the lines of
- * its title block.
+ * its title block, and its period and cut-off date.
  */
 record ReportContext(Locale locale, List<Center> centers, boolean allCenters, String fundingSource,
-        Instant generatedAt, ZoneId zone, String requestedBy, FundingView funding) {
+        ReportPeriod period, Instant generatedAt, ZoneId zone, String requestedBy, FundingView funding) {
 
     /** A report for a reader who sees every grant. */
-    ReportContext(Locale locale, List<Center> centers, boolean allCenters, String fundingSource, Instant generatedAt,
-            ZoneId zone, String requestedBy) {
-        this(locale, centers, allCenters, fundingSource, generatedAt, zone, requestedBy, FundingView.EVERYTHING);
+    ReportContext(Locale locale, List<Center> centers, boolean allCenters, String fundingSource, ReportPeriod period,
+            Instant generatedAt, ZoneId zone, String requestedBy) {
+        this(locale, centers, allCenters, fundingSource, period, generatedAt, zone, requestedBy,
+                FundingView.EVERYTHING);
+    }
+
+    /** The cut-off date: the report describes the records as they stood at its end. */
+    LocalDate cutOff() {
+        return period.cutOff();
     }
 
     /** Whether the report covers every center, none left out by the user, its role or a funding source. */

@@ -10,7 +10,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -23,7 +22,6 @@ import org.rehabtrack.center.Center;
 import org.rehabtrack.center.CenterRepository;
 import org.rehabtrack.security.Visibility;
 import org.rehabtrack.system.Actor;
-import org.rehabtrack.system.QueryParams;
 import org.rehabtrack.system.problem.ApiException;
 import org.rehabtrack.system.problem.Messages;
 
@@ -64,9 +62,8 @@ public class ReportResource {
     @Operation(summary = "Portfolio progress workbook: summary with red/amber/green status, milestones, works packages")
     public Response progress(@BeanParam ReportRequest request, HttpHeaders headers, SecurityContext security) {
         ReportContext context = context(request, headers, security);
-        LocalDate statusDate = QueryParams.date("statusDate", request.statusDate);
-        LocalDate date = statusDate == null ? LocalDate.now(clock) : statusDate;
-        return attachment(slots.write("progress", () -> progress.write(context, date)), "progress-" + date + ".xlsx");
+        return attachment(slots.write("progress", () -> progress.write(context)), "progress-" + context.cutOff()
+                + ".xlsx");
     }
 
     @GET
@@ -76,15 +73,7 @@ public class ReportResource {
             + " category and funding source in USD; every payment of the period with its rate")
     public Response budget(@BeanParam ReportRequest request, HttpHeaders headers, SecurityContext security) {
         ReportContext context = context(request, headers, security);
-        LocalDate statusDate = QueryParams.date("statusDate", request.statusDate);
-        LocalDate from = QueryParams.date("from", request.from);
-        LocalDate to = QueryParams.date("to", request.to);
-        if (from != null && to != null && to.isBefore(from)) {
-            throw ApiException.invalidField("to", "report.error.period");
-        }
-        BudgetReport.Scope scope = new BudgetReport.Scope(context.fundingSource(), from, to,
-                statusDate != null ? statusDate : to != null ? to : LocalDate.now(clock));
-        return attachment(slots.write("budget", () -> budget.write(context, scope)), "budget-" + scope.statusDate() + ".xlsx");
+        return attachment(slots.write("budget", () -> budget.write(context)), "budget-" + context.cutOff() + ".xlsx");
     }
 
     @GET
@@ -93,15 +82,17 @@ public class ReportResource {
     @Operation(summary = "Evaluation findings workbook: findings, counts by severity and status, standards checks")
     public Response findings(@BeanParam ReportRequest request, HttpHeaders headers, SecurityContext security) {
         ReportContext context = context(request, headers, security);
-        return attachment(slots.write("findings", () -> findings.write(context)), "findings-" + LocalDate.now(clock) + ".xlsx");
+        return attachment(slots.write("findings", () -> findings.write(context)), "findings-" + context.cutOff()
+                + ".xlsx");
     }
 
     /**
-     * The report's language, funding source and centers: those asked for, or all; with a funding
-     * source, only those among them that it funds.
+     * The report's language, period, funding source and centers: those asked for, or all; with a
+     * funding source, only those among them that it funds.
      */
     private ReportContext context(ReportRequest request, HttpHeaders headers, SecurityContext security) {
         Locale locale = request.locale(Messages.negotiate(headers.getAcceptableLanguages()));
+        ReportPeriod period = ReportPeriod.of(request, clock);
         FundingSource source = null;
         if (request.fundingSource != null && !request.fundingSource.isBlank()) {
             String code = request.fundingSource.strip();
@@ -123,7 +114,8 @@ public class ReportResource {
             List<Center> funded = allocations.centersFundedBy(source);
             selected = selected.stream().filter(funded::contains).toList();
         }
-        return new ReportContext(locale, selected, all && !visibility.restricted(), source == null ? null : source.getCode(), clock.instant(),
+        return new ReportContext(locale, selected, all && !visibility.restricted(), source == null ? null : source.getCode(), period,
+                clock.instant(),
                 clock.getZone(), Actor.of(security), visibility.funding());
     }
 

@@ -59,9 +59,8 @@ class ReportWarmUp {
             List<Center> first = QuarkusTransaction.requiringNew()
                     .call(() -> centers.find("order by code").page(0, 1).list());
             ReportContext context = new ReportContext(Locale.forLanguageTag("es"), first, false, null,
-                    clock.instant(), clock.getZone(), "RehabTrack");
-            LocalDate today = LocalDate.now(clock);
-            budget.write(context, new BudgetReport.Scope(null, null, null, today)).discard();
+                    ReportPeriod.upTo(LocalDate.now(clock)), clock.instant(), clock.getZone(), "RehabTrack");
+            budget.write(context).discard();
             LOG.debugf("Reports warmed up in %d ms", (System.nanoTime() - started) / 1_000_000);
             return true;
         } catch (RuntimeException e) {
