@@ -16,7 +16,9 @@ import org.rehabtrack.budget.CenterBudget.CategoryLine;
 import org.rehabtrack.budget.CenterBudget.PackageLine;
 import org.rehabtrack.budget.CenterBudget.SourceLine;
 import org.rehabtrack.center.Center;
+import org.rehabtrack.audit.RecordedValues;
 import org.rehabtrack.center.CenterRepository;
+import org.rehabtrack.system.AsOf;
 import org.rehabtrack.system.money.Money;
 import org.rehabtrack.system.problem.ApiException;
 import org.rehabtrack.system.problem.ProblemType;
@@ -26,6 +28,9 @@ import org.rehabtrack.works.EarnedValue;
 import org.rehabtrack.works.ProgressReportRepository;
 import org.rehabtrack.works.Revision;
 import org.rehabtrack.works.WorkPackage;
+import org.rehabtrack.works.WorkPackageStatus;
+import org.rehabtrack.works.WorkPackageView;
+import org.rehabtrack.works.WorkPackagesAsOf;
 
 /**
  * The roll-ups of a center's money and progress at a status date, computed here and nowhere else:
@@ -43,11 +48,15 @@ public class CenterBudgetService {
     private final ProgressReportRepository progress;
     private final CurrencyConverter converter;
     private final ChangeOrderRepository changeOrders;
+    private final WorkPackagesAsOf workPackages;
+    private final RecordedValues recorded;
     private final Clock clock;
 
     CenterBudgetService(CenterRepository centers, RollUpQueries queries, ExpenditureRepository expenditures,
             ProgressReportRepository progress, CurrencyConverter converter, ChangeOrderRepository changeOrders,
-            Clock clock) {
+            WorkPackagesAsOf workPackages, RecordedValues recorded, Clock clock) {
+        this.workPackages = workPackages;
+        this.recorded = recorded;
         this.clock = clock;
         this.centers = centers;
         this.changeOrders = changeOrders;
@@ -121,20 +130,24 @@ public class CenterBudgetService {
         CenterIds ids = CenterIds.of(list.stream().map(Center::getId).toList());
         // From today on, every payment and progress report counts (none is ever dated after the day it
         // is recorded): the running totals and each package's latest percentage say it in a few rows.
-        boolean current = !statusDate.isBefore(LocalDate.now(clock));
+        // Before today, the records as they stood at the end of the date (AsOf).
+        AsOf asOf = AsOf.of(statusDate, clock);
+        boolean current = asOf.current();
         RatesOn rates = converter.ratesOn(statusDate);
-        Map<Long, List<RollUpQueries.Allocation>> allocated = byCenter(queries.allocations(ids, fundingSource),
-                RollUpQueries.Allocation::center);
+        List<RollUpQueries.Allocation> allocations = queries.allocations(ids, fundingSource);
+        Map<Long, List<RollUpQueries.Allocation>> allocated = byCenter(current ? allocations
+                : allocationsThen(allocations, ids, asOf), RollUpQueries.Allocation::center);
         Map<Long, List<RollUpQueries.Payments>> paid = byCenter(current ? queries.paymentTotals(ids, fundingSource)
                 : queries.payments(ids, statusDate, fundingSource), RollUpQueries.Payments::center);
-        List<RollUpQueries.Package> packages = queries.packages(ids, fundingSource);
+        List<RollUpQueries.Package> packages = current ? queries.packages(ids, fundingSource)
+                : packagesThen(list, asOf, fundingSource);
         Map<Long, List<RollUpQueries.Package>> live = byCenter(packages, RollUpQueries.Package::center);
-        Map<Long, Revision> revisions = changeOrders.approvedTotalsOfCenters(ids);
+        Map<Long, Revision> revisions = changeOrders.approvedTotalsOfCenters(ids, current ? null : statusDate);
         Map<Long, BigDecimal> percent = new HashMap<>();
         if (current) {
             packages.forEach(p -> percent.put(p.id(), p.percentComplete()));
         } else {
-            percent.putAll(queries.percentOn(ids, statusDate));
+            percent.putAll(progress.percentOn(ids, statusDate));
         }
         Map<Long, List<ExchangeRateView>> paymentRates = withPaymentRates
                 ? queries.paymentRates(ids, statusDate, fundingSource, view) : Map.of();
@@ -153,6 +166,33 @@ public class CenterBudgetService {
             }
         }
         return rollUps;
+    }
+
+    /** The allocations recorded by the end of the date, of the amounts then. */
+    private List<RollUpQueries.Allocation> allocationsThen(List<RollUpQueries.Allocation> now, CenterIds ids,
+            AsOf asOf) {
+        RecordedValues.Past past = recorded.at(BudgetAllocation.class, asOf.end(), ids);
+        return now.stream()
+                .filter(a -> !past.createdSince(a.id()))
+                .map(a -> new RollUpQueries.Allocation(a.id(), a.center(), a.category(), a.source(),
+                        a.sourceCurrency(), a.donor(), past.decimal(a.id(), "amount", a.amount()), a.createdAt()))
+                .toList();
+    }
+
+    /** The packages not cancelled at the end of the date, of a grant or all, as they stood then. */
+    private List<RollUpQueries.Package> packagesThen(List<Center> list, AsOf asOf, String fundingSource) {
+        Map<String, Long> ids = new HashMap<>();
+        list.forEach(c -> ids.put(c.getCode(), c.getId()));
+        return workPackages.of(list, asOf).stream()
+                .filter(p -> p.status() != WorkPackageStatus.CANCELLED)
+                .filter(p -> fundingSource == null || fundingSource.equals(p.fundingSource()))
+                .sorted(java.util.Comparator.comparing(WorkPackageView::code))
+                .map(p -> new RollUpQueries.Package(ids.get(p.center()), p.id(), p.code(), p.status(),
+                        p.budget().amount(), p.budget().currency(),
+                        p.contractAmount() == null ? null : p.contractAmount().amount(),
+                        p.contractAmount() == null ? null : p.contractAmount().currency(), p.plannedStart(),
+                        p.plannedEnd(), p.percentComplete()))
+                .toList();
     }
 
     private static <T> Map<Long, List<T>> byCenter(List<T> rows, java.util.function.ToLongFunction<T> center) {

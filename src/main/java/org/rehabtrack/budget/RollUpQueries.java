@@ -15,14 +15,14 @@ import org.rehabtrack.works.WorkPackageStatus;
 /**
  * The flat rows a roll-up of centers' money reads, each in one query for any number of centers:
  * allocations, payments added up by package, category and grant, live packages, approved change
- * orders, the progress last reported by a date, the rates the payments used.
+ * orders, the rates the payments used.
  */
 @ApplicationScoped
 class RollUpQueries {
 
     /** An allocation of a grant to a center's category, in the grant's currency. */
-    record Allocation(long center, BudgetCategory category, String source, String sourceCurrency, String donor,
-            BigDecimal amount) {}
+    record Allocation(long id, long center, BudgetCategory category, String source, String sourceCurrency,
+            String donor, BigDecimal amount, java.time.Instant createdAt) {}
 
     /** A center's payments of one package, category and grant up to the status date, added up. */
     record Payments(long center, long workPackage, BudgetCategory category, String source, String sourceCurrency,
@@ -40,15 +40,16 @@ class RollUpQueries {
     }
 
     List<Allocation> allocations(CenterIds centers, String source) {
-        return centers.bind(em.createQuery("select a.center.id, a.category, f.code, f.currency, d.acronym, a.amount"
+        return centers.bind(em.createQuery("select a.center.id, a.category, f.code, f.currency, d.acronym, a.amount,"
+                + " a.id, a.createdAt"
                 + " from BudgetAllocation a join a.fundingSource f join f.donor d"
                 + " where " + centers.in("a.center.id") + " and (:source is null or f.code = :source)"
                 + " order by f.code, a.category", Object[].class))
                 .setParameter("source", source)
                 .getResultStream()
                 .filter(r -> centers.keeps((Long) r[0]))
-                .map(r -> new Allocation((Long) r[0], (BudgetCategory) r[1], (String) r[2], (String) r[3],
-                        (String) r[4], (BigDecimal) r[5]))
+                .map(r -> new Allocation((Long) r[6], (Long) r[0], (BudgetCategory) r[1], (String) r[2],
+                        (String) r[3], (String) r[4], (BigDecimal) r[5], (java.time.Instant) r[7]))
                 .toList();
     }
 
@@ -103,29 +104,6 @@ class RollUpQueries {
                         (BigDecimal) r[4], (String) r[5], (BigDecimal) r[6], (String) r[7], (LocalDate) r[8],
                         (LocalDate) r[9], (BigDecimal) r[10]))
                 .toList();
-    }
-
-    /**
-     * The cumulative % complete each of the centers' packages last reported on or before a date
-     * (the later report of a day reported twice), by package id.
-     */
-    Map<Long, BigDecimal> percentOn(CenterIds centers, LocalDate date) {
-        Map<Long, BigDecimal> percent = new HashMap<>();
-        centers.bind(em.createNativeQuery("select center_id, work_package_id, percent_complete from ("
-                + " select w.center_id, r.work_package_id, r.percent_complete, row_number() over"
-                + " (partition by r.work_package_id order by r.report_date desc, r.id desc) as latest"
-                + " from progress_report r join work_package w on w.id = r.work_package_id"
-                + " where " + centers.in("w.center_id") + " and r.report_date <= :date) reported"
-                + " where latest = 1"))
-                .setParameter("date", date)
-                .getResultStream()
-                .forEach(row -> {
-                    Object[] r = (Object[]) row;
-                    if (centers.keeps(((Number) r[0]).longValue())) {
-                        percent.put(((Number) r[1]).longValue(), (BigDecimal) r[2]);
-                    }
-                });
-        return percent;
     }
 
     /**

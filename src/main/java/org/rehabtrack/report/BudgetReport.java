@@ -14,6 +14,8 @@ import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.rehabtrack.audit.Corrections;
+import org.rehabtrack.system.persistence.CenterIds;
 import org.rehabtrack.budget.BudgetCategory;
 import org.rehabtrack.budget.CurrencyConverter;
 import org.rehabtrack.budget.FundingView;
@@ -50,8 +52,11 @@ public class BudgetReport {
     private final CurrencyConverter converter;
     private final ReportReaders readers;
     private final ReportSnapshot snapshot;
+    private final Corrections corrections;
 
-    BudgetReport(ReportQueries queries, CurrencyConverter converter, ReportReaders readers, ReportSnapshot snapshot) {
+    BudgetReport(ReportQueries queries, CurrencyConverter converter, ReportReaders readers, ReportSnapshot snapshot,
+            Corrections corrections) {
+        this.corrections = corrections;
         this.snapshot = snapshot;
         this.queries = queries;
         this.converter = converter;
@@ -95,6 +100,9 @@ public class BudgetReport {
         if (!funding.everything()) {
             lines.add(context.label("report.budget.otherFundingNote"));
         }
+        CorrectionsSheet late = new CorrectionsSheet(QuarkusTransaction.requiringNew().call(() -> corrections.of(
+                CenterIds.of(context.centers().stream().map(Center::getId).toList()), context.asOf(), funding)));
+        lines = late.note(context, lines);
         try (ReportWorkbook workbook = new ReportWorkbook(title, context.label("report.organisation"));
                 ReadAhead<PaymentRow> payments = ReadAhead.start(readers, row -> QuarkusTransaction.requiringNew()
                         .timeout(TRANSACTION_TIMEOUT_SECONDS).run(() -> {
@@ -118,6 +126,7 @@ public class BudgetReport {
             List<CenterTotal> totals = writeBudget(budgetWriter, context, title, lines, budget);
             writeByCenter(workbook.sheet(context.label("report.budget.sheet.byCenter")), context, title, lines,
                     budgetSheet, totals);
+            late.write(workbook, context, title, lines);
             return workbook.file();
         }
     }

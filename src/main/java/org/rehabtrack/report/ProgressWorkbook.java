@@ -11,16 +11,20 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.rehabtrack.audit.Corrections;
 import org.rehabtrack.center.Center;
 import org.rehabtrack.finding.FindingStatus;
 import org.rehabtrack.finding.Severity;
-import org.rehabtrack.milestone.Milestone;
-import org.rehabtrack.milestone.MilestoneRepository;
+import org.rehabtrack.center.Phase;
+import org.rehabtrack.center.PhaseChangeRepository;
+import org.rehabtrack.milestone.MilestonePlans;
 import org.rehabtrack.milestone.MilestoneSchedule;
+import org.rehabtrack.milestone.PlannedMilestone;
+import org.rehabtrack.system.AsOf;
 import org.rehabtrack.status.CenterStatus;
 import org.rehabtrack.status.CenterStatusService;
-import org.rehabtrack.works.WorkPackageService;
 import org.rehabtrack.works.WorkPackageView;
+import org.rehabtrack.works.WorkPackagesAsOf;
 import org.rehabtrack.system.persistence.CenterIds;
 
 /**
@@ -33,19 +37,24 @@ import org.rehabtrack.system.persistence.CenterIds;
 public class ProgressWorkbook {
 
     private final CenterStatusService statuses;
-    private final MilestoneRepository milestones;
-    private final WorkPackageService workPackages;
+    private final MilestonePlans milestones;
+    private final WorkPackagesAsOf workPackages;
+    private final PhaseChangeRepository phases;
     private final ReportQueries queries;
     private final SCurves curves;
     private final ReportSnapshot snapshot;
+    private final Corrections corrections;
 
-    ProgressWorkbook(CenterStatusService statuses, MilestoneRepository milestones, WorkPackageService workPackages,
-            ReportQueries queries, SCurves curves, ReportSnapshot snapshot) {
+    ProgressWorkbook(CenterStatusService statuses, MilestonePlans milestones, WorkPackagesAsOf workPackages,
+            PhaseChangeRepository phases, ReportQueries queries, SCurves curves, ReportSnapshot snapshot,
+            Corrections corrections) {
+        this.corrections = corrections;
         this.curves = curves;
         this.snapshot = snapshot;
         this.statuses = statuses;
         this.milestones = milestones;
         this.workPackages = workPackages;
+        this.phases = phases;
         this.queries = queries;
     }
 
@@ -59,16 +68,18 @@ public class ProgressWorkbook {
     WorkbookFile write(ReportContext context) {
         LocalDate statusDate = context.cutOff();
         snapshot.begin();
+        AsOf asOf = context.asOf();
         String title = context.label("report.progress.title");
-        List<String> lines = List.of(context.label("report.progress.statusDate", statusDate.toString()),
-                context.label("report.progress.rule"));
+        CorrectionsSheet late = new CorrectionsSheet(corrections.of(ids(context), asOf, context.funding()));
+        List<String> lines = late.note(context, List.of(context.label("report.progress.statusDate",
+                statusDate.toString()), context.label("report.progress.rule")));
         List<FindingRow> findings = queries.findings(context);
         try (ReportWorkbook workbook = new ReportWorkbook(title, context.label("report.organisation"))) {
             writeSummary(workbook.sheet(context.label("report.progress.sheet.summary")), context, title, lines,
                     statusDate, findings);
             writeMilestones(workbook.sheet(context.label("report.progress.sheet.milestones")), context, title, lines,
-                    statusDate);
-            List<WorkPackageView> packages = workPackages.listForCenters(context.centers()).stream()
+                    asOf);
+            List<WorkPackageView> packages = workPackages.of(context.centers(), asOf).stream()
                     .filter(p -> context.fundingSource() == null || context.fundingSource().equals(p.fundingSource()))
                     .toList();
             writeWorks(workbook.sheet(context.label("report.progress.sheet.works")), context, title, lines, packages);
@@ -76,6 +87,7 @@ public class ProgressWorkbook {
                     statusDate, packages);
             writeSCurve(workbook.sheet(context.label("report.progress.sheet.sCurve")), context, title, lines,
                     statusDate, packages);
+            late.write(workbook, context, title, lines);
             return workbook.file();
         }
     }
@@ -87,10 +99,12 @@ public class ProgressWorkbook {
                 "lateMilestones", "openCritical", "openHigh", "rag"));
         Map<Long, CenterStatus> all = statuses.of(context.centers(), statusDate, context.fundingSource(),
                 openBySeverity(context.centers(), findings));
+        Map<Long, Phase> phaseOn = phases.phasesOn(ids(context), statusDate);
         for (Center center : context.centers()) {
             CenterStatus status = all.get(center.getId());
+            Phase phase = phaseOn.get(center.getId());
             sheet.row().text(0, center.getCode())
-                    .text(1, context.label("phase." + center.getPhase()))
+                    .text(1, phase == null ? null : context.label("phase." + phase))
                     .decimal(2, status.physicalProgress())
                     .decimal(3, status.financialExecution())
                     .decimal(4, status.spi())
@@ -106,21 +120,22 @@ public class ProgressWorkbook {
     }
 
     private void writeMilestones(SheetWriter sheet, ReportContext context, String title, List<String> lines,
-            LocalDate statusDate) {
+            AsOf asOf) {
+        LocalDate statusDate = asOf.date();
         sheet.titleBlock(title, context.titleLines(lines)).header(context.columns("center", "milestone", "kind",
                 "baseline", "forecast", "actual", "slipDays", "status"));
-        Map<Long, List<Milestone>> plans = milestones.forCenters(
-                CenterIds.of(context.centers().stream().map(Center::getId).toList()));
+        Map<Long, List<PlannedMilestone>> plans = milestones.of(ids(context), asOf);
         for (Center center : context.centers()) {
-            List<Milestone> plan = plans.getOrDefault(center.getId(), List.of()).stream()
-                    .sorted(Comparator.comparing((Milestone m) -> m.getKind().ordinal()).thenComparing(Milestone::getId))
+            List<PlannedMilestone> plan = plans.getOrDefault(center.getId(), List.of()).stream()
+                    .sorted(Comparator.comparing((PlannedMilestone m) -> m.kind().ordinal())
+                            .thenComparing(PlannedMilestone::id))
                     .toList();
-            for (Milestone m : plan) {
+            for (PlannedMilestone m : plan) {
                 MilestoneSchedule schedule = m.schedule();
                 Integer slip = schedule.slipDays(statusDate);
-                sheet.row().text(0, center.getCode()).text(1, m.getName())
-                        .text(2, context.label(m.getKind().labelKey()))
-                        .date(3, m.getBaselineDate()).date(4, m.getForecastDate()).date(5, m.getActualDate());
+                sheet.row().text(0, center.getCode()).text(1, m.name())
+                        .text(2, context.label(m.kind().labelKey()))
+                        .date(3, schedule.baseline()).date(4, schedule.forecast()).date(5, schedule.actual());
                 if (slip != null) {
                     sheet.integer(6, slip);
                 }
@@ -227,6 +242,10 @@ public class ProgressWorkbook {
                                             .toArray(Double[]::new))),
                     6, first - 2, 16, first + 20);
         }
+    }
+
+    private static CenterIds ids(ReportContext context) {
+        return CenterIds.of(context.centers().stream().map(Center::getId).toList());
     }
 
     private static boolean overlaps(YearMonth month, LocalDate start, LocalDate end) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import org.rehabtrack.budget.FundingView;
 import org.rehabtrack.center.Center;
+import org.rehabtrack.system.AsOf;
 import org.rehabtrack.system.problem.Messages;
 
 /**
@@ -30,6 +31,12 @@ record ReportContext(Locale locale, List<Center> centers, boolean allCenters, St
     /** The cut-off date: the report describes the records as they stood at its end. */
     LocalDate cutOff() {
         return period.cutOff();
+    }
+
+    /** The cut-off date and its end, as of the moment the report was asked for. */
+    AsOf asOf() {
+        Instant end = period.endOfCutOff(zone);
+        return new AsOf(period.cutOff(), end, end.isAfter(generatedAt));
     }
 
     /** Whether the report covers every center, none left out by the user, its role or a funding source. */

@@ -12,7 +12,14 @@ import java.util.NavigableMap;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.hibernate.jpa.HibernateHints;
+import org.rehabtrack.audit.RecordedValues;
+import org.rehabtrack.budget.BudgetAllocation;
+import org.rehabtrack.budget.BudgetCategory;
 import org.rehabtrack.center.Center;
+import org.rehabtrack.system.AsOf;
+import org.rehabtrack.system.persistence.CenterIds;
+import org.rehabtrack.works.WorkPackageStatus;
+import org.rehabtrack.works.WorkPackagesAsOf;
 
 /** The flat rows the reports read: one query each, never an entity graph. */
 @ApplicationScoped
@@ -22,36 +29,53 @@ public class ReportQueries {
     private static final int FETCH_SIZE = 1_000;
 
     private final EntityManager em;
+    private final RecordedValues recorded;
+    private final WorkPackagesAsOf workPackages;
 
-    ReportQueries(EntityManager em) {
+    ReportQueries(EntityManager em, RecordedValues recorded, WorkPackagesAsOf workPackages) {
         this.em = em;
+        this.recorded = recorded;
+        this.workPackages = workPackages;
     }
 
-    /** The allocations of the centers, of one funding source or all. */
-    public List<AllocationRow> allocations(ReportContext context) {
-        return among(context, "c", "select new org.rehabtrack.report.AllocationRow(c.code, a.category, f.code, a.amount,"
-                + " f.currency) from BudgetAllocation a join a.center c join a.fundingSource f"
-                + " where (:source is null or f.code = :source)" + CENTERS
-                + " order by c.code, a.category, f.code", AllocationRow.class)
-                .setParameter("source", context.fundingSource())
-                .getResultList();
+    private static CenterIds ids(ReportContext context) {
+        return CenterIds.of(context.centers().stream().map(Center::getId).toList());
     }
 
     /**
-     * The contracts of the centers' packages not cancelled, of one funding source or all, with
-     * their approved change orders: what each budget line has committed.
+     * The allocations of the centers, of one funding source or all, as they stood at the cut-off
+     * date: those recorded by its end, of the amounts then.
      */
-    public List<CommitmentRow> commitments(ReportContext context) {
-        return among(context, "c", "select new org.rehabtrack.report.CommitmentRow(c.code, w.category, f.code,"
-                + " w.contractAmount, w.contractCurrency, (select coalesce(sum(o.amount), 0) from ChangeOrder o"
-                + " where o.workPackage = w and o.status = org.rehabtrack.works.ChangeOrderStatus.APPROVED))"
-                + " from WorkPackage w join w.center c left join w.fundingSource f"
-                + " where w.contractAmount is not null" + CENTERS
-                + " and w.status <> org.rehabtrack.works.WorkPackageStatus.CANCELLED"
-                + " and (:source is null or f.code = :source)"
-                + " order by c.code, w.code", CommitmentRow.class)
+    public List<AllocationRow> allocations(ReportContext context) {
+        AsOf asOf = context.asOf();
+        List<Object[]> rows = among(context, "c", "select a.id, c.code, a.category, f.code, a.amount, f.currency"
+                + " from BudgetAllocation a join a.center c join a.fundingSource f"
+                + " where (:source is null or f.code = :source)" + CENTERS
+                + " order by c.code, a.category, f.code", Object[].class)
                 .setParameter("source", context.fundingSource())
                 .getResultList();
+        RecordedValues.Past past = asOf.current() ? null : recorded.at(BudgetAllocation.class, asOf.end(), ids(context));
+        return rows.stream()
+                .filter(r -> past == null || !past.createdSince((Long) r[0]))
+                .map(r -> new AllocationRow((String) r[1], (BudgetCategory) r[2], (String) r[3],
+                        past == null ? (BigDecimal) r[4] : past.decimal((Long) r[0], "amount", (BigDecimal) r[4]),
+                        (String) r[5]))
+                .toList();
+    }
+
+    /**
+     * The contracts of the centers' packages not cancelled at the cut-off date, of one funding source
+     * or all, with the change orders approved by then: what each budget line had committed
+     * ({@link WorkPackagesAsOf}).
+     */
+    public List<CommitmentRow> commitments(ReportContext context) {
+        return workPackages.of(context.centers(), context.asOf()).stream()
+                .filter(p -> p.contractAmount() != null && p.status() != WorkPackageStatus.CANCELLED)
+                .filter(p -> context.fundingSource() == null || context.fundingSource().equals(p.fundingSource()))
+                .map(p -> new CommitmentRow(p.center(), p.category(), p.fundingSource(), p.contractAmount().amount(),
+                        p.contractAmount().currency(),
+                        p.revisedContractAmount().amount().subtract(p.contractAmount().amount())))
+                .toList();
     }
 
     /**

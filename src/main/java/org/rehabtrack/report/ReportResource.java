@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.rehabtrack.audit.RecordedValues;
 import org.rehabtrack.budget.BudgetAllocationRepository;
 import org.rehabtrack.budget.FundingSource;
 import org.rehabtrack.budget.FundingSourceRepository;
@@ -22,6 +23,8 @@ import org.rehabtrack.center.Center;
 import org.rehabtrack.center.CenterRepository;
 import org.rehabtrack.security.Visibility;
 import org.rehabtrack.system.Actor;
+import org.rehabtrack.system.AsOf;
+import org.rehabtrack.system.persistence.CenterIds;
 import org.rehabtrack.system.problem.ApiException;
 import org.rehabtrack.system.problem.Messages;
 
@@ -41,10 +44,12 @@ public class ReportResource {
     private final Visibility visibility;
     private final Clock clock;
     private final ReportSlots slots;
+    private final RecordedValues recorded;
 
     ReportResource(FindingsReport findings, BudgetReport budget, ProgressWorkbook progress, CenterRepository centers,
             FundingSourceRepository fundingSources, BudgetAllocationRepository allocations, Visibility visibility,
-            Clock clock, ReportSlots slots) {
+            Clock clock, ReportSlots slots, RecordedValues recorded) {
+        this.recorded = recorded;
         this.slots = slots;
         this.visibility = visibility;
         this.allocations = allocations;
@@ -113,6 +118,13 @@ public class ReportResource {
         if (source != null) {
             List<Center> funded = allocations.centersFundedBy(source);
             selected = selected.stream().filter(funded::contains).toList();
+        }
+        AsOf asOf = AsOf.of(period.cutOff(), clock);
+        if (!asOf.current()) {
+            // A center registered after the cut-off date is not in a report of that date.
+            RecordedValues.Past past = recorded.at(Center.class, asOf.end(),
+                    CenterIds.of(selected.stream().map(Center::getId).toList()));
+            selected = selected.stream().filter(c -> !past.createdSince(c.getId())).toList();
         }
         return new ReportContext(locale, selected, all && !visibility.restricted(), source == null ? null : source.getCode(), period,
                 clock.instant(),

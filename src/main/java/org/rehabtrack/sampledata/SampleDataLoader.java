@@ -241,11 +241,47 @@ public class SampleDataLoader {
         for (int i = 0; i < works.size(); i++) {
             tellStory(ids.get(i), works.get(i));
         }
+        stampAsRecordedAtTheStart();
         demoAccounts.createIfEnabled();
         LOG.infof("Loaded the illustrative sample data: %d partners, %d centers, %d milestones, %d evaluations, "
                 + "%d findings, %d agreements, %d preliminary projects, %d grants, %d works packages",
                 partnerByAcronym.size(), centerByCode.size(), rows.size(), visits.size(), findingCount,
                 agreementRequests.size(), projectRequests.size(), grants.size(), works.size());
+    }
+
+    /** The tables of the sample's records, stamped with when they were created or recorded. */
+    private static final List<String> CREATED = List.of("center", "milestone", "evaluation", "finding", "agreement",
+            "commitment", "preliminary_project", "funding_source", "budget_allocation", "exchange_rate",
+            "work_package", "change_order", "expenditure");
+    private static final List<String> RECORDED = List.of("phase_change", "finding_transition", "progress_report");
+
+    /**
+     * The sample tells a story of many months, loaded in a moment: its records are stamped as
+     * recorded at the start of its first day, as a history imported from elsewhere would be, so that a
+     * report for a date of the story shows what the story says then (docs/reports.md). Its dated facts
+     * (payments, progress, actual dates) keep their own dates.
+     */
+    private void stampAsRecordedAtTheStart() {
+        em.flush();
+        Object first = em.createNativeQuery("select min(d) from ("
+                + " select min(evaluation_date) as d from evaluation union all select min(change_date) from phase_change"
+                + " union all select min(payment_date) from expenditure union all select min(report_date)"
+                + " from progress_report union all select min(rate_date) from exchange_rate) dates")
+                .getSingleResult();
+        if (first == null) {
+            return;
+        }
+        LocalDate day = first instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) first;
+        Instant start = day.atStartOfDay(clock.getZone()).toInstant();
+        for (String table : CREATED) {
+            em.createNativeQuery("update " + table + " set created_at = ?1").setParameter(1, start).executeUpdate();
+        }
+        for (String table : RECORDED) {
+            em.createNativeQuery("update " + table + " set recorded_at = ?1").setParameter(1, start).executeUpdate();
+        }
+        em.createNativeQuery("update audit_entry set recorded_at = ?1 where entity <> 'UserAccount'")
+                .setParameter(1, start).executeUpdate();
+        em.clear();
     }
 
     /** Plans a works package with the findings it addresses, named by their titles. */

@@ -30,14 +30,27 @@ public class ChangeOrderRepository implements PanacheRepository<ChangeOrder> {
 
     /** The sum of the approved change orders of several centers' packages, by package id, in one query. */
     public java.util.Map<Long, Revision> approvedTotalsOfCenters(CenterIds centers) {
+        return approvedTotalsOfCenters(centers, null);
+    }
+
+    /**
+     * What the change orders of the centers' packages approved on or before a date (ever, when null)
+     * add up to, by package id.
+     */
+    public java.util.Map<Long, Revision> approvedTotalsOfCenters(CenterIds centers, java.time.LocalDate upTo) {
         if (centers.isEmpty()) {
             return java.util.Map.of();
         }
-        return centers.bind(getEntityManager()
+        var query = centers.bind(getEntityManager()
                 .createQuery("select c.workPackage.center.id, c.workPackage.id, sum(c.amount), sum(c.days)"
                         + " from ChangeOrder c where " + centers.in("c.workPackage.center.id")
-                        + " and c.status = :approved group by c.workPackage.center.id, c.workPackage.id", Object[].class))
-                .setParameter("approved", ChangeOrderStatus.APPROVED)
+                        + " and c.status = :approved" + (upTo == null ? "" : " and c.decidedOn <= :upTo")
+                        + " group by c.workPackage.center.id, c.workPackage.id", Object[].class))
+                .setParameter("approved", ChangeOrderStatus.APPROVED);
+        if (upTo != null) {
+            query.setParameter("upTo", upTo);
+        }
+        return query
                 .getResultList().stream()
                 .filter(row -> centers.keeps((Long) row[0]))
                 .collect(java.util.stream.Collectors.toMap(row -> (Long) row[1],
