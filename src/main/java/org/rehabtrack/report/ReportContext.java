@@ -1,5 +1,6 @@
 package org.rehabtrack.report;
 
+import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -16,10 +17,17 @@ import org.rehabtrack.system.problem.Messages;
  * What a report is about and for whom: its language, its centers (with a funding source, only
  * those the source funds), the funding source (null for all), whose money the reader sees in full
  * ({@link FundingView}, taken on the request's thread for the threads that write), and the lines of
- * its title block, and its period and cut-off date.
+ * its title block, and its period and cut-off date; the address of the application the request
+ * reached ({@code base}, null when there was no request), which links in a workbook lead to.
  */
 record ReportContext(Locale locale, List<Center> centers, boolean allCenters, String fundingSource,
-        ReportPeriod period, Instant generatedAt, ZoneId zone, String requestedBy, FundingView funding) {
+        ReportPeriod period, Instant generatedAt, ZoneId zone, String requestedBy, FundingView funding, URI base) {
+
+    /** A report written without a request's address: it links to nothing. */
+    ReportContext(Locale locale, List<Center> centers, boolean allCenters, String fundingSource, ReportPeriod period,
+            Instant generatedAt, ZoneId zone, String requestedBy, FundingView funding) {
+        this(locale, centers, allCenters, fundingSource, period, generatedAt, zone, requestedBy, funding, null);
+    }
 
     /** A report for a reader who sees every grant. */
     ReportContext(Locale locale, List<Center> centers, boolean allCenters, String fundingSource, ReportPeriod period,

@@ -3,8 +3,11 @@ package org.rehabtrack.report;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,10 +15,18 @@ import java.util.NavigableMap;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.hibernate.jpa.HibernateHints;
+import org.hibernate.query.NativeQuery;
+import org.hibernate.type.StandardBasicTypes;
 import org.rehabtrack.audit.RecordedValues;
 import org.rehabtrack.budget.BudgetAllocation;
 import org.rehabtrack.budget.BudgetCategory;
 import org.rehabtrack.center.Center;
+import org.rehabtrack.evaluation.Evaluation;
+import org.rehabtrack.evaluation.Measurements;
+import org.rehabtrack.finding.Finding;
+import org.rehabtrack.finding.FindingCategory;
+import org.rehabtrack.finding.FindingStatus;
+import org.rehabtrack.finding.Severity;
 import org.rehabtrack.system.AsOf;
 import org.rehabtrack.system.persistence.CenterIds;
 import org.rehabtrack.works.WorkPackageStatus;
@@ -160,20 +171,90 @@ public class ReportQueries {
     }
 
     /**
-     * Every finding of the centers, by center, most severe first; with a funding source, not those
-     * addressed by works charged to another.
+     * Every finding of the centers as it stood at the end of the report's cut-off date, by center,
+     * most severe first; with a funding source, not those addressed by works charged to another.
+     * A finding is there when it was logged before the end of that day (its first move, to open)
+     * and not deleted by then; its status is that of its last move recorded before, its other
+     * fields are those the audit trail says it had then ({@link RecordedValues}), and its photos
+     * are those stored before. A finding deleted since is still read: it is deleted only softly.
      */
     public List<FindingRow> findings(ReportContext context) {
-        return among(context, "c", "select new org.rehabtrack.report.FindingRow(c.code, e.evaluationDate, f.category,"
-                + " f.severity, f.status, f.title, f.location, f.estimatedCostAmount, f.estimatedCostCurrency, w.code)"
-                + " from Finding f join f.center c join f.evaluation e"
-                + " left join WorkPackage w on w.id = f.workPackageId left join w.fundingSource ws"
-                + " where (:source is null or ws.id is null or ws.code = :source)" + CENTERS
-                + " order by c.code, case f.severity when org.rehabtrack.finding.Severity.CRITICAL then 0"
-                + " when org.rehabtrack.finding.Severity.HIGH then 1 when org.rehabtrack.finding.Severity.MEDIUM then 2"
-                + " else 3 end, f.id", FindingRow.class)
-                .setParameter("source", context.fundingSource())
+        Instant end = context.period().endOfCutOff(context.zone());
+        CenterIds centers = CenterIds.of(context.centers().stream().map(Center::getId).toList());
+        List<FindingRow> rows = new ArrayList<>();
+        if (centers.isEmpty()) {
+            return rows;
+        }
+        Map<Long, Moves> moves = movesBefore(end, centers);
+        Map<Long, Integer> photos = photosBefore(end, centers);
+        Map<Long, Object[]> packages = new HashMap<>();
+        centers.bind(em.createQuery("select w.id, w.code, f.code, w.center.id from WorkPackage w"
+                + " left join w.fundingSource f where " + centers.in("w.center.id"), Object[].class))
+                .getResultStream().forEach(r -> packages.put((Long) r[0], r));
+        RecordedValues.Past then = recorded.at(Finding.class, end, centers);
+        RecordedValues.Past evaluationsThen = recorded.at(Evaluation.class, end, centers);
+        @SuppressWarnings("unchecked")
+        List<Object[]> found = centers.bind(em.createNativeQuery("select f.id, f.center_id, c.code, f.evaluation_id,"
+                + " e.evaluation_date, f.category, f.severity, f.status, f.title, f.description, f.recommendation,"
+                + " f.location, f.estimated_cost_amount, f.estimated_cost_currency, f.work_package_id, f.created_at"
+                + " from finding f join center c on c.id = f.center_id join evaluation e on e.id = f.evaluation_id"
+                + " where " + centers.in("f.center_id") + " and (f.deleted = false or f.id in (select a.entity_id"
+                + " from audit_entry a where a.entity = 'Finding' and a.action = 'DELETE' and a.recorded_at >= :end))"))
+                .setParameter("end", end)
+                .unwrap(NativeQuery.class)
+                .addScalar("id", StandardBasicTypes.LONG)
+                .addScalar("center_id", StandardBasicTypes.LONG)
+                .addScalar("code", StandardBasicTypes.STRING)
+                .addScalar("evaluation_id", StandardBasicTypes.LONG)
+                .addScalar("evaluation_date", StandardBasicTypes.LOCAL_DATE)
+                .addScalar("category", StandardBasicTypes.STRING)
+                .addScalar("severity", StandardBasicTypes.STRING)
+                .addScalar("status", StandardBasicTypes.STRING)
+                .addScalar("title", StandardBasicTypes.STRING)
+                .addScalar("description", StandardBasicTypes.STRING)
+                .addScalar("recommendation", StandardBasicTypes.STRING)
+                .addScalar("location", StandardBasicTypes.STRING)
+                .addScalar("estimated_cost_amount", StandardBasicTypes.BIG_DECIMAL)
+                .addScalar("estimated_cost_currency", StandardBasicTypes.STRING)
+                .addScalar("work_package_id", StandardBasicTypes.LONG)
+                .addScalar("created_at", StandardBasicTypes.INSTANT)
                 .getResultList();
+        for (Object[] r : found) {
+            long id = (Long) r[0];
+            if (!centers.keeps((Long) r[1]) || then.createdSince(id)) {
+                continue;
+            }
+            Moves move = moves.get(id);
+            Instant logged = move != null ? move.logged : (Instant) r[15];
+            if (logged == null || !logged.isBefore(end)) {
+                continue;
+            }
+            FindingStatus status = move != null ? move.status
+                    : then.constant(id, "status", FindingStatus.class, FindingStatus.valueOf((String) r[7]));
+            Instant statusAt = move != null ? move.at : logged;
+            Long workPackageId = then.reference(id, "workPackageId", (Long) r[14]);
+            Object[] workPackage = workPackageId == null ? null : packages.get(workPackageId);
+            String packageSource = workPackage == null ? null : (String) workPackage[2];
+            if (context.fundingSource() != null && packageSource != null
+                    && !packageSource.equals(context.fundingSource())) {
+                continue;
+            }
+            rows.add(new FindingRow(id, (String) r[2],
+                    evaluationsThen.date((Long) r[3], "evaluationDate", (LocalDate) r[4]),
+                    then.constant(id, "category", FindingCategory.class, FindingCategory.valueOf((String) r[5])),
+                    then.constant(id, "severity", Severity.class, Severity.valueOf((String) r[6])),
+                    then.text(id, "title", (String) r[8]),
+                    then.text(id, "description", (String) r[9]),
+                    then.text(id, "recommendation", (String) r[10]),
+                    then.text(id, "location", (String) r[11]),
+                    LocalDate.ofInstant(logged, context.zone()), status, LocalDate.ofInstant(statusAt, context.zone()),
+                    then.decimal(id, "estimatedCostAmount", (BigDecimal) r[12]),
+                    then.text(id, "estimatedCostCurrency", (String) r[13]),
+                    workPackage == null ? null : (String) workPackage[1], photos.getOrDefault(id, 0)));
+        }
+        rows.sort(Comparator.comparing(FindingRow::center).thenComparing(FindingRow::severity)
+                .thenComparing(FindingRow::id));
+        return rows;
     }
 
     /**
@@ -196,5 +277,114 @@ public class ReportQueries {
                 .forEach(row -> history.computeIfAbsent((Long) row[0], id -> new TreeMap<>())
                         .put((LocalDate) row[1], (BigDecimal) row[2]));
         return history;
+    }
+
+    /** A finding's moves before an instant: when it was logged, and its last status and when it took it. */
+    private record Moves(Instant logged, FindingStatus status, Instant at) {}
+
+    /**
+     * The moves of the centers' findings recorded before an instant, deleted findings' too (read
+     * without the entity, which hides them), by finding id.
+     */
+    private Map<Long, Moves> movesBefore(Instant end, CenterIds centers) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = centers.bind(em.createNativeQuery("select t.finding_id, f.center_id, t.to_status,"
+                + " t.recorded_at from finding_transition t join finding f on f.id = t.finding_id"
+                + " where t.recorded_at < :end and " + centers.in("f.center_id") + " order by t.recorded_at, t.id"))
+                .setParameter("end", end)
+                .unwrap(NativeQuery.class)
+                .addScalar("finding_id", StandardBasicTypes.LONG)
+                .addScalar("center_id", StandardBasicTypes.LONG)
+                .addScalar("to_status", StandardBasicTypes.STRING)
+                .addScalar("recorded_at", StandardBasicTypes.INSTANT)
+                .getResultList();
+        Map<Long, Moves> moves = new HashMap<>();
+        for (Object[] r : rows) {
+            if (!centers.keeps((Long) r[1])) {
+                continue;
+            }
+            Instant at = (Instant) r[3];
+            FindingStatus status = FindingStatus.valueOf((String) r[2]);
+            moves.merge((Long) r[0], new Moves(at, status, at), (before, next) -> new Moves(before.logged, status, at));
+        }
+        return moves;
+    }
+
+    /** The number of photos of each of the centers' findings stored before an instant, by finding id. */
+    private Map<Long, Integer> photosBefore(Instant end, CenterIds centers) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = centers.bind(em.createNativeQuery("select p.finding_id, f.center_id, count(*) as photos"
+                + " from photo p join finding f on f.id = p.finding_id where p.created_at < :end and "
+                + centers.in("f.center_id") + " group by p.finding_id, f.center_id"))
+                .setParameter("end", end)
+                .unwrap(NativeQuery.class)
+                .addScalar("finding_id", StandardBasicTypes.LONG)
+                .addScalar("center_id", StandardBasicTypes.LONG)
+                .addScalar("photos", StandardBasicTypes.INTEGER)
+                .getResultList();
+        Map<Long, Integer> photos = new HashMap<>();
+        for (Object[] r : rows) {
+            if (centers.keeps((Long) r[1])) {
+                photos.put((Long) r[0], (Integer) r[2]);
+            }
+        }
+        return photos;
+    }
+
+    /**
+     * Each center's latest evaluation on or before the cut-off date (the later one of a day with
+     * two), as recorded at the end of that day: its date and measurements then, by center id. An
+     * evaluation recorded after that day is not there.
+     */
+    public Map<Long, EvaluationRow> latestEvaluations(ReportContext context) {
+        Instant end = context.period().endOfCutOff(context.zone());
+        CenterIds centers = CenterIds.of(context.centers().stream().map(Center::getId).toList());
+        Map<Long, EvaluationRow> latest = new HashMap<>();
+        if (centers.isEmpty()) {
+            return latest;
+        }
+        RecordedValues.Past then = recorded.at(Evaluation.class, end, centers);
+        List<Evaluation> evaluations = centers.bind(em.createQuery("select e from Evaluation e join fetch e.center c"
+                + " where " + centers.in("c.id") + " order by e.id", Evaluation.class)).getResultList();
+        for (Evaluation e : evaluations) {
+            long center = e.getCenter().getId();
+            LocalDate date = then.date(e.getId(), "evaluationDate", e.getEvaluationDate());
+            if (!centers.keeps(center) || then.createdSince(e.getId()) || date == null
+                    || date.isAfter(context.cutOff())) {
+                continue;
+            }
+            EvaluationRow before = latest.get(center);
+            if (before == null || !date.isBefore(before.date())) {
+                latest.put(center, new EvaluationRow(date, measurementsThen(then, e)));
+            }
+        }
+        return latest;
+    }
+
+    /** A copy of an evaluation's measurements as they were then, each field changed since read back. */
+    private static Measurements measurementsThen(RecordedValues.Past then, Evaluation evaluation) {
+        Measurements now = evaluation.getMeasurements();
+        Measurements copy = new Measurements();
+        try {
+            for (java.lang.reflect.Field field : Measurements.class.getFields()) {
+                if (java.lang.reflect.Modifier.isStatic(field.getModifiers())) {
+                    continue;
+                }
+                Object value = field.get(now);
+                String name = "measurements." + field.getName();
+                if (then.changedSince(evaluation.getId(), name)) {
+                    String text = then.text(evaluation.getId(), name, null);
+                    value = text == null ? null
+                            : field.getType() == Integer.class ? Integer.valueOf(text)
+                            : field.getType() == BigDecimal.class ? new BigDecimal(text)
+                            : field.getType() == Boolean.class ? Boolean.valueOf(text)
+                            : text;
+                }
+                field.set(copy, value);
+            }
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException("Measurements has a field that cannot be copied", e);
+        }
+        return copy;
     }
 }

@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,6 +46,9 @@ public class ReportResource {
     private final Clock clock;
     private final ReportSlots slots;
     private final RecordedValues recorded;
+
+    @jakarta.ws.rs.core.Context
+    UriInfo uri;
 
     ReportResource(FindingsReport findings, BudgetReport budget, ProgressWorkbook progress, CenterRepository centers,
             FundingSourceRepository fundingSources, BudgetAllocationRepository allocations, Visibility visibility,
@@ -128,7 +132,7 @@ public class ReportResource {
         }
         return new ReportContext(locale, selected, all && !visibility.restricted(), source == null ? null : source.getCode(), period,
                 clock.instant(),
-                clock.getZone(), Actor.of(security), visibility.funding());
+                clock.getZone(), Actor.of(security), visibility.funding(), uri.getBaseUri());
     }
 
     static Response attachment(WorkbookFile workbook, String fileName) {

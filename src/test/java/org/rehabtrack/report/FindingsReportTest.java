@@ -63,13 +63,13 @@ class FindingsReportTest {
             assertEquals(5, sheet.getLastRowNum() - header);
             Row first = sheet.getRow(header + 1);
             assertEquals("Critical", first.getCell(3).getStringCellValue());
-            assertEquals("Leaking roof over the main dormitory", first.getCell(5).getStringCellValue());
-            assertEquals(CellType.NUMERIC, first.getCell(7).getCellType());
-            assertEquals(612500.00, first.getCell(7).getNumericCellValue(), 0.001);
-            assertEquals("#,##0.00", first.getCell(7).getCellStyle().getDataFormatString());
+            assertEquals("Leaking roof over the main dormitory", first.getCell(4).getStringCellValue());
+            assertEquals(CellType.NUMERIC, first.getCell(11).getCellType());
+            assertEquals(612500.00, first.getCell(11).getNumericCellValue(), 0.001);
+            assertEquals("#,##0.00", first.getCell(11).getCellStyle().getDataFormatString());
             assertEquals(CellType.NUMERIC, first.getCell(1).getCellType());
             assertTrue(org.apache.poi.ss.usermodel.DateUtil.isCellDateFormatted(first.getCell(1)));
-            assertEquals("WP-01", first.getCell(9).getStringCellValue());
+            assertEquals("WP-01", first.getCell(14).getStringCellValue());
             assertTrue(sheet.getPrintSetup().getLandscape());
             assertNotNull(workbook.getProperties().getCoreProperties().getTitle());
         }
@@ -119,7 +119,7 @@ class FindingsReportTest {
 
         try (XSSFWorkbook workbook = download(center, "en")) {
             XSSFSheet sheet = workbook.getSheetAt(0);
-            Cell title = sheet.getRow(headerRow(sheet, "Center") + 1).getCell(5);
+            Cell title = sheet.getRow(headerRow(sheet, "Center") + 1).getCell(4);
             assertEquals(CellType.STRING, title.getCellType());
             assertEquals("=HYPERLINK(\"http://x\",\"y\")", title.getStringCellValue());
             assertTrue(title.getCellStyle().getQuotePrefixed());
