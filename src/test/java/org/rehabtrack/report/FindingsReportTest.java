@@ -177,4 +177,85 @@ class FindingsReportTest {
             assertTrue(!hasText(summary, "CAMR-SPS"), "a center the grant does not fund");
         }
     }
+
+    @Test
+    void eachFindingCarriesItsDatesPhotosDollarsAndALinkToItsPage() throws IOException {
+        String center = TestCenters.create();
+        long evaluation = TestEvaluations.create(center, "INITIAL", Map.of("personsDesignCapacity", 10));
+        Map<String, Object> body = TestEvaluations.findingBody();
+        body.put("description", "Two toilets for sixty women");
+        long finding = given().contentType(ContentType.JSON).body(body)
+                .post("/api/evaluations/{id}/findings", evaluation)
+                .then().statusCode(201).extract().jsonPath().getLong("id");
+        Map<String, Object> unpriced = TestEvaluations.findingBody();
+        unpriced.put("title", "Priced in a currency without a rate");
+        unpriced.put("estimatedCost", Map.of("amount", "1000.00", "currency", "XAU"));
+        given().contentType(ContentType.JSON).body(unpriced).post("/api/evaluations/{id}/findings", evaluation)
+                .then().statusCode(201);
+        for (int i = 0; i < 2; i++) {
+            given().multiPart("file", "toilets.jpg", org.rehabtrack.system.TestPhotos.image("jpg"), "image/jpeg")
+                    .post("/api/findings/{id}/photos", finding).then().statusCode(201);
+        }
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("America/Tegucigalpa"));
+        var rates = given().queryParam("currency", "HNL").queryParam("to", today.toString())
+                .get("/api/exchange-rates").then().statusCode(200).extract().jsonPath();
+        java.util.List<Object> units = rates.getList("unitsPerUsd");
+        java.util.List<String> dates = rates.getList("date", String.class);
+        assertTrue(!dates.isEmpty(), "the sample data holds rates of the lempira");
+        int latest = 0;
+        for (int i = 1; i < dates.size(); i++) {
+            if (dates.get(i).compareTo(dates.get(latest)) > 0) {
+                latest = i;
+            }
+        }
+        java.math.BigDecimal usd = new java.math.BigDecimal("125000.50")
+                .divide(new java.math.BigDecimal(String.valueOf(units.get(latest))), 2, java.math.RoundingMode.HALF_UP);
+
+        try (XSSFWorkbook workbook = download(center, "en")) {
+            XSSFSheet sheet = workbook.getSheetAt(0);
+            int header = headerRow(sheet, "Center");
+            Row columns = sheet.getRow(header);
+            assertEquals(java.util.List.of("Center", "Evaluation date", "Category", "Severity", "Title", "Description",
+                    "Recommendation", "Location", "Logged", "Status", "Status date", "Estimated cost", "Currency",
+                    "Estimated cost (USD)", "Works package", "Photos", "Link"),
+                    java.util.stream.StreamSupport.stream(columns.spliterator(), false)
+                            .map(Cell::getStringCellValue).toList());
+            Row row = null;
+            Row other = null;
+            for (int i = header + 1; i <= sheet.getLastRowNum(); i++) {
+                String title = sheet.getRow(i).getCell(4).getStringCellValue();
+                if (title.equals("Too few toilets")) {
+                    row = sheet.getRow(i);
+                } else if (title.equals("Priced in a currency without a rate")) {
+                    other = sheet.getRow(i);
+                }
+            }
+            assertNotNull(row);
+            assertEquals("Two toilets for sixty women", row.getCell(5).getStringCellValue());
+            assertEquals("Build four more", row.getCell(6).getStringCellValue());
+            assertEquals(today, row.getCell(8).getLocalDateTimeCellValue().toLocalDate());
+            assertEquals("Open", row.getCell(9).getStringCellValue());
+            assertEquals(today, row.getCell(10).getLocalDateTimeCellValue().toLocalDate());
+            assertEquals(125000.50, row.getCell(11).getNumericCellValue(), 0.001);
+            assertEquals("HNL", row.getCell(12).getStringCellValue());
+            assertEquals(usd.doubleValue(), row.getCell(13).getNumericCellValue(), 0.001);
+            assertEquals("#,##0.00", row.getCell(13).getCellStyle().getDataFormatString());
+            assertEquals(2.0, row.getCell(15).getNumericCellValue());
+            Cell link = row.getCell(16);
+            assertNotNull(link.getHyperlink(), "a real link");
+            assertEquals(org.apache.poi.common.usermodel.HyperlinkType.URL, link.getHyperlink().getType());
+            String address = link.getHyperlink().getAddress();
+            assertTrue(address.matches("https?://[^/]+/centers/" + center + "#f" + finding), address);
+            assertEquals(address, link.getStringCellValue());
+
+            assertNotNull(other);
+            assertEquals("XAU", other.getCell(12).getStringCellValue());
+            assertEquals(0.0, other.getCell(15).getNumericCellValue());
+            Cell noRate = other.getCell(13);
+            assertTrue(noRate == null || noRate.getCellType() == CellType.BLANK, "no rate, no dollars");
+        }
+        // The link's fragment is the finding's element on its center's page.
+        org.rehabtrack.system.TestSessions.page("manager").get("/centers/{code}", center).then().statusCode(200)
+                .body(containsString("id=\"f" + finding + "\""));
+    }
 }
