@@ -10,15 +10,31 @@ import io.restassured.http.ContentType;
 import java.util.HashMap;
 import java.time.LocalDate;
 import java.util.Map;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.rehabtrack.system.TestCenters;
+import org.rehabtrack.system.TestClock;
 import org.rehabtrack.system.TestFunding;
 
 @QuarkusTest
 class CenterBudgetResourceTest {
 
-    /** The worked example: BAC 100,000 USD over 2026, 40 % done, 45,000 USD spent by 2026-07-02. */
-    private static Map<String, Object> workedExample() {
+    @Inject
+    TestClock clock;
+
+    @AfterEach
+    void realTime() {
+        clock.reset();
+    }
+
+    /**
+     * The issue's worked example: BAC 100,000 USD over 2026, 40 % done, 45,000 USD spent by 2026-07-02.
+     * The center, its money and its package are recorded on 2026-01-02, the progress and payments on
+     * 2026-09-30: a roll-up for a date shows the records as they stood at its end.
+     */
+    private Map<String, Object> workedExample() {
+        clock.setToday(LocalDate.of(2026, 1, 2));
         String center = TestCenters.create();
         String grant = TestFunding.grant("200000.00", "USD");
         given().contentType(ContentType.JSON)
@@ -41,12 +57,14 @@ class CenterBudgetResourceTest {
                     .body(Map.of("status", status, "statusDate", "2026-01-02", "version", version))
                     .patch("/api/work-packages/{id}", id).then().statusCode(200);
         }
+        clock.setToday(LocalDate.of(2026, 9, 30));
         given().contentType(ContentType.JSON).body(Map.of("date", "2026-06-30", "percentComplete", "40"))
                 .post("/api/work-packages/{id}/progress", id).then().statusCode(201);
         given().contentType(ContentType.JSON).body(Map.of("date", "2026-09-30", "percentComplete", "70"))
                 .post("/api/work-packages/{id}/progress", id).then().statusCode(201);
         ExpenditureResourceTest.pay(id, "2026-03-01", "45000.00", "USD", grant).statusCode(201);
         ExpenditureResourceTest.pay(id, "2026-08-01", "10000.00", "USD", grant).statusCode(201);
+        clock.reset();
         return Map.of("center", center, "workPackage", id, "grant", grant);
     }
 
