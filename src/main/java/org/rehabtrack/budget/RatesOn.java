@@ -24,6 +24,14 @@ public final class RatesOn {
         return date;
     }
 
+    /** The conversion at this date, or none for want of a rate. */
+    public java.util.Optional<Conversion> find(Money money) {
+        if (!CurrencyConverter.USD.equals(money.currency()) && !byCurrency.containsKey(money.currency())) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(toUsd(money));
+    }
+
     /** As {@link CurrencyConverter#toUsd(Money, LocalDate)} at this date; refused (409) without a rate. */
     public Conversion toUsd(Money money) {
         if (CurrencyConverter.USD.equals(money.currency())) {

@@ -11,7 +11,12 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.rehabtrack.audit.Corrections;
+import org.rehabtrack.budget.Conversion;
+import org.rehabtrack.budget.CurrencyConverter;
+import org.rehabtrack.budget.RatesOn;
+import org.rehabtrack.system.money.Money;
 import org.rehabtrack.center.Center;
 import org.rehabtrack.finding.FindingStatus;
 import org.rehabtrack.finding.Severity;
@@ -44,11 +49,13 @@ public class ProgressWorkbook {
     private final SCurves curves;
     private final ReportSnapshot snapshot;
     private final Corrections corrections;
+    private final CurrencyConverter converter;
 
     ProgressWorkbook(CenterStatusService statuses, MilestonePlans milestones, WorkPackagesAsOf workPackages,
             PhaseChangeRepository phases, ReportQueries queries, SCurves curves, ReportSnapshot snapshot,
-            Corrections corrections) {
+            Corrections corrections, CurrencyConverter converter) {
         this.corrections = corrections;
+        this.converter = converter;
         this.curves = curves;
         this.snapshot = snapshot;
         this.statuses = statuses;
@@ -145,22 +152,34 @@ public class ProgressWorkbook {
         sheet.finish(new int[] {16, 40, 26, 12, 12, 12, 10, 14});
     }
 
+    /**
+     * The works packages as of the cut-off date. A contract in another currency than the dollar also
+     * shows its revised amount in dollars, with the rate used: the one in force on the cut-off date
+     * (left empty when there is none); no column adds two currencies.
+     */
     private void writeWorks(SheetWriter sheet, ReportContext context, String title, List<String> lines,
             List<WorkPackageView> packages) {
         sheet.titleBlock(title, context.titleLines(lines)).header(context.columns("center", "code", "title",
-                "contractor", "status", "contractAmount", "revisedContractAmount", "currency", "plannedStart",
-                "plannedEnd", "revisedPlannedEnd", "actualStart", "actualEnd", "percentComplete"));
+                "contractor", "status", "contractAmount", "revisedContractAmount", "currency",
+                "revisedContractAmountUsd", "unitsPerUsd", "rateDate", "plannedStart", "plannedEnd",
+                "revisedPlannedEnd", "actualStart", "actualEnd", "percentComplete"));
+        RatesOn rates = converter.ratesOn(context.cutOff());
         for (WorkPackageView p : packages) {
+            Money revised = p.revisedContractAmount();
+            Optional<Conversion> usd = revised == null ? Optional.empty() : rates.find(revised);
             sheet.row().text(0, p.center()).text(1, p.code()).text(2, p.title()).text(3, p.contractor())
                     .text(4, context.label("works.status." + p.status()))
                     .money(5, p.contractAmount() == null ? null : p.contractAmount().amount())
-                    .money(6, p.revisedContractAmount() == null ? null : p.revisedContractAmount().amount())
+                    .money(6, revised == null ? null : revised.amount())
                     .text(7, p.contractAmount() == null ? p.budget().currency() : p.contractAmount().currency())
-                    .date(8, p.plannedStart()).date(9, p.plannedEnd()).date(10, p.revisedPlannedEnd())
-                    .date(11, p.actualStart()).date(12, p.actualEnd())
-                    .decimal(13, p.percentComplete());
+                    .money(8, usd.map(c -> c.usd().amount()).orElse(null))
+                    .decimal(9, usd.filter(c -> c.rateDate() != null).map(Conversion::unitsPerUsd).orElse(null))
+                    .date(10, usd.map(Conversion::rateDate).orElse(null))
+                    .date(11, p.plannedStart()).date(12, p.plannedEnd()).date(13, p.revisedPlannedEnd())
+                    .date(14, p.actualStart()).date(15, p.actualEnd())
+                    .decimal(16, p.percentComplete());
         }
-        sheet.finish(new int[] {16, 10, 40, 12, 14, 16, 16, 10, 12, 12, 12, 12, 12, 10});
+        sheet.finish(new int[] {16, 10, 40, 12, 14, 16, 16, 10, 16, 12, 12, 12, 12, 12, 12, 12, 10});
     }
 
     /**

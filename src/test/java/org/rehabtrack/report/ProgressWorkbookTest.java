@@ -184,4 +184,33 @@ class ProgressWorkbookTest {
                     - Double.parseDouble(api.getString("financialExecution"))) > 0.01, "not that of the whole center");
         }
     }
+
+    @Test
+    void showsAContractInLempirasInDollarsAtTheRateOfTheCutOffDateAndNeverAddsTwoCurrencies() throws IOException {
+        try (XSSFWorkbook workbook = download("en")) {
+            Sheet works = workbook.getSheetAt(2);
+            Row header = null;
+            int lempiras = 0;
+            for (Row row : works) {
+                Cell first = row.getCell(0);
+                if (first != null && first.getCellType() == CellType.STRING && "Center".equals(first.getStringCellValue())) {
+                    header = row;
+                    assertEquals("Currency", row.getCell(7).getStringCellValue());
+                    assertEquals("Revised amount (USD)", row.getCell(8).getStringCellValue());
+                    assertEquals("Units per USD", row.getCell(9).getStringCellValue());
+                    assertEquals("Rate date", row.getCell(10).getStringCellValue());
+                } else if (header != null && row.getCell(7) != null && "HNL".equals(row.getCell(7).getStringCellValue())
+                        && row.getCell(6) != null) {
+                    lempiras++;
+                    double revised = row.getCell(6).getNumericCellValue();
+                    double rate = row.getCell(9).getNumericCellValue();
+                    assertTrue(rate > 1, "units per dollar " + rate);
+                    assertEquals(revised / rate, row.getCell(8).getNumericCellValue(), 0.01);
+                    assertTrue(!row.getCell(10).getLocalDateTimeCellValue().toLocalDate()
+                            .isAfter(LocalDate.parse("2026-11-28")));
+                }
+            }
+            assertTrue(lempiras > 0, "the sample has contracts in lempiras");
+        }
+    }
 }
