@@ -295,6 +295,13 @@ public class CenterBudgetService {
         List<Center> shown = centers.list("order by code").stream()
                 .filter(center -> only.isEmpty() || only.get().contains(center.getId()))
                 .toList();
+        AsOf asOf = AsOf.of(statusDate, clock);
+        if (!asOf.current()) {
+            // A center registered after the date is not in the portfolio of that date.
+            RecordedValues.Past past = recorded.at(Center.class, asOf.end(),
+                    CenterIds.of(shown.stream().map(Center::getId).toList()));
+            shown = shown.stream().filter(center -> !past.createdSince(center.getId())).toList();
+        }
         for (RollUp rollUp : rollUp(shown, statusDate, null, false, FundingView.EVERYTHING).values()) {
             CenterBudget b = rollUp.get();
             lines.add(new PortfolioBudget.CenterLine(b.center(), b.budget(), b.committed(), b.spent(), b.available(),
@@ -340,7 +347,10 @@ public class CenterBudgetService {
         return Optional.ofNullable(rollUp(code, date, fundingSource, FundingView.EVERYTHING).budget());
     }
 
-    /** The earned value of one works package at a status date. */
+    /**
+     * The earned value of one works package at a status date: of its budget and planned dates as they
+     * were recorded at the end of that date, its progress and payments dated up to it.
+     */
     public EarnedValueView earnedValue(WorkPackage p, LocalDate statusDate) {
         Dollars dollars = new Dollars(converter.ratesOn(statusDate));
         BigDecimal ac = expenditures.of(p).stream()
@@ -348,8 +358,20 @@ public class CenterBudgetService {
                 .map(e -> e.getUsd().amount())
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal pct = progress.percentOn(List.of(p.getId()), statusDate).getOrDefault(p.getId(), BigDecimal.ZERO);
-        return EarnedValueView.of(EarnedValue.of(statusDate, dollars.of(p.getBudget()), p.getPlannedStart(),
-                p.getPlannedEnd(), pct, ac));
+        AsOf asOf = AsOf.of(statusDate, clock);
+        Money budget = p.getBudget();
+        LocalDate plannedStart = p.getPlannedStart();
+        LocalDate plannedEnd = p.getPlannedEnd();
+        if (!asOf.current()) {
+            WorkPackageView then = workPackages.of(List.of(p.getCenter()), asOf).stream()
+                    .filter(v -> v.id() == p.getId()).findFirst().orElse(null);
+            if (then != null) {
+                budget = then.budget();
+                plannedStart = then.plannedStart();
+                plannedEnd = then.plannedEnd();
+            }
+        }
+        return EarnedValueView.of(EarnedValue.of(statusDate, dollars.of(budget), plannedStart, plannedEnd, pct, ac));
     }
 
     /** Budget and spent of a category, in dollars. */

@@ -99,8 +99,11 @@ class ReportsAsOfCutOffTest {
                 .patch("/api/change-orders/{id}", order).then().statusCode(200);
         patch("/api/findings/{id}", s.finding(), Map.of("status", "DEFERRED", "statusReason", "Sin fondos"));
         TestFunding.allocate(TestFunding.grant("80000.00", "USD"), s.center(), "50000.00", "USD");
-        TestCenters.create();
+        newCenter = TestCenters.create();
     }
+
+    /** The center registered after the cut-off date. */
+    private String newCenter;
 
     private static byte[] workbook(String name, String center, LocalDate statusDate, String lang) {
         return given().queryParam("center", center).queryParam("statusDate", statusDate.toString())
@@ -164,6 +167,15 @@ class ReportsAsOfCutOffTest {
                 .body("committed.amount", org.hamcrest.Matchers.equalTo("98000.00"))
                 .body("spent.amount", org.hamcrest.Matchers.equalTo("20000.00"))
                 .body("physicalProgress", org.hamcrest.Matchers.equalTo(30.0f));
+        given().queryParam("statusDate", CUT_OFF.toString()).get("/api/work-packages/{id}", story.workPackage())
+                .then().statusCode(200)
+                .body("earnedValue.ev.amount", org.hamcrest.Matchers.equalTo("30000.00"))
+                .body("earnedValue.ac.amount", org.hamcrest.Matchers.equalTo("20000.00"));
+        given().queryParam("statusDate", CUT_OFF.toString()).get("/api/budget").then().statusCode(200)
+                .body("centers.center", org.hamcrest.Matchers.hasItem(story.center()))
+                .body("centers.center", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem(newCenter)));
+        given().queryParam("statusDate", "2026-06-01").get("/api/budget").then().statusCode(200)
+                .body("centers.center", org.hamcrest.Matchers.hasItem(newCenter));
     }
 
     private static long version(String path, Object id) {
