@@ -45,6 +45,12 @@ public class PhaseChange {
         this.reason = reason == null || reason.isBlank() ? null : reason.strip();
     }
 
+    /** A phase change of a history kept elsewhere and imported as it was, gates unchecked. */
+    public static PhaseChange imported(Center center, Phase fromPhase, Phase toPhase, LocalDate changeDate,
+            String reason) {
+        return new PhaseChange(center, fromPhase, toPhase, changeDate, reason);
+    }
+
     /** The record of a center's first phase, when it is registered. */
     public static PhaseChange registration(Center center, String reason) {
         return new PhaseChange(center, null, center.getPhase(), center.getPhaseSince(), reason);

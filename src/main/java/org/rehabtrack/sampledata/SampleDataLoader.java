@@ -24,6 +24,7 @@ import org.rehabtrack.budget.NewExchangeRate;
 import org.rehabtrack.center.Center;
 import org.rehabtrack.center.CenterRepository;
 import org.rehabtrack.center.NewCenter;
+import org.rehabtrack.center.Phase;
 import org.rehabtrack.center.PhaseChange;
 import org.rehabtrack.center.PhaseChangeRepository;
 import org.rehabtrack.evaluation.Evaluation;
@@ -80,6 +81,8 @@ public class SampleDataLoader {
     private final Validator validator;
     private final ObjectMapper json;
     private final Clock clock;
+    /** Just before the load began: the audit entries recorded since are the sample's own. */
+    private Instant claimedAt;
 
     SampleDataLoader(RehabtrackConfig config, EntityManager em, PartnerRepository partners, CenterRepository centers,
             PhaseChangeRepository phaseChanges, MilestoneRepository milestones, EvaluationRepository evaluations,
@@ -159,6 +162,7 @@ public class SampleDataLoader {
     }
 
     private void claim() {
+        claimedAt = Instant.now(clock).minusSeconds(1);
         em.createNativeQuery("insert into sample_data_load (id, loaded_at, description) values (1, ?1, ?2)")
                 .setParameter(1, Instant.now(clock))
                 .setParameter(2, DESCRIPTION)
@@ -174,13 +178,27 @@ public class SampleDataLoader {
             partnerByAcronym.put(partner.getAcronym(), partner);
         }
         LocalDate today = LocalDate.now(clock);
+        Map<String, List<SamplePhase>> earlierPhases = new HashMap<>();
+        for (SamplePhase p : files.read("phase-history.csv", SamplePhase.class)) {
+            earlierPhases.computeIfAbsent(p.center, c -> new java.util.ArrayList<>()).add(p);
+        }
         Map<String, Center> centerByCode = new HashMap<>();
         for (NewCenter c : files.read("centers.csv", NewCenter.class)) {
             Center center = new Center(c.code, c.phase, c.phaseSince == null ? today : c.phaseSince, true);
             center.describe(c, lookup(partnerByAcronym, c.administeringInstitution, "centers.csv"));
             centers.persist(center);
-            phaseChanges.persist(PhaseChange.registration(center, REGISTRATION_REASON));
+            Phase previous = null;
+            for (SamplePhase earlier : earlierPhases.getOrDefault(center.getCode(), List.of())) {
+                phaseChanges.persist(PhaseChange.imported(center, previous, earlier.phase, earlier.since,
+                        REGISTRATION_REASON));
+                previous = earlier.phase;
+            }
+            phaseChanges.persist(PhaseChange.imported(center, previous, center.getPhase(), center.getPhaseSince(),
+                    REGISTRATION_REASON));
             centerByCode.put(center.getCode(), center);
+        }
+        for (String code : earlierPhases.keySet()) {
+            lookup(centerByCode, code, "phase-history.csv");
         }
         List<SampleMilestone> rows = files.read("milestones.csv", SampleMilestone.class);
         for (SampleMilestone m : rows) {
@@ -257,9 +275,9 @@ public class SampleDataLoader {
 
     /**
      * The sample tells a story of many months, loaded in a moment: its records are stamped as
-     * recorded at the start of its first day, as a history imported from elsewhere would be, so that a
-     * report for a date of the story shows what the story says then (docs/reports.md). Its dated facts
-     * (payments, progress, actual dates) keep their own dates.
+     * recorded at the start of its first day, as a history imported from elsewhere would be, except the
+     * steps of the works' stories, recorded on their own days ({@link #onItsDay}): a report for a date
+     * of the story shows what the story says then (docs/reports.md).
      */
     private void stampAsRecordedAtTheStart() {
         em.flush();
@@ -277,10 +295,11 @@ public class SampleDataLoader {
             em.createNativeQuery("update " + table + " set created_at = ?1").setParameter(1, start).executeUpdate();
         }
         for (String table : RECORDED) {
-            em.createNativeQuery("update " + table + " set recorded_at = ?1").setParameter(1, start).executeUpdate();
+            em.createNativeQuery("update " + table + " set recorded_at = ?1 where recorded_at > ?2")
+                    .setParameter(1, start).setParameter(2, claimedAt).executeUpdate();
         }
-        em.createNativeQuery("update audit_entry set recorded_at = ?1 where entity <> 'UserAccount'")
-                .setParameter(1, start).executeUpdate();
+        em.createNativeQuery("update audit_entry set recorded_at = ?1 where entity <> 'UserAccount'"
+                + " and recorded_at > ?2").setParameter(1, start).setParameter(2, claimedAt).executeUpdate();
         em.clear();
     }
 
@@ -298,10 +317,10 @@ public class SampleDataLoader {
     /** Tells a works package's story through the services, as the API would. */
     private void tellStory(long id, SampleWorkPackage work) {
         for (SampleWorkPackage.Move move : work.statuses) {
-            workPackages.advance(id, move.status, move.date, ACTOR);
+            onItsDay(move.date, () -> workPackages.advance(id, move.status, move.date, ACTOR));
         }
         for (ProgressRequest report : work.progress) {
-            workPackages.reportProgress(id, report, ACTOR);
+            onItsDay(report.date, () -> workPackages.reportProgress(id, report, ACTOR));
         }
         for (SampleWorkPackage.Change change : work.changeOrders) {
             long order = workPackages.requestChange(id, change).id();
@@ -310,18 +329,45 @@ public class SampleDataLoader {
                 decision.status = change.decision;
                 decision.date = change.date;
                 decision.version = 0L;
-                workPackages.decideChange(order, decision);
+                onItsDay(change.date, () -> workPackages.decideChange(order, decision));
             }
         }
         for (ExpenditureRequest payment : work.payments) {
-            expenditures.pay(id, payment, ACTOR);
+            onItsDay(payment.date, () -> expenditures.pay(id, payment, ACTOR));
         }
         for (SampleWorkPackage.Move move : java.util.Arrays.asList(work.lastMove, work.then)) {
             if (move != null) {
-                workPackages.advance(id, move.status, move.date, ACTOR);
+                onItsDay(move.date, () -> workPackages.advance(id, move.status, move.date, ACTOR));
             }
         }
     }
+
+    /**
+     * Tells a step of the story as recorded at the start of its own day: the audit trail's entries it
+     * writes say so, so that a report for an earlier date sees the records as they were before it.
+     */
+    private void onItsDay(LocalDate day, Runnable step) {
+        if (day == null) {
+            step.run();
+            return;
+        }
+        em.flush();
+        Map<String, Long> before = new HashMap<>();
+        for (String table : STAMPED_BY_DAY) {
+            before.put(table, ((Number) em.createNativeQuery("select coalesce(max(id), 0) from " + table)
+                    .getSingleResult()).longValue());
+        }
+        step.run();
+        em.flush();
+        Instant start = day.atStartOfDay(clock.getZone()).toInstant();
+        for (String table : STAMPED_BY_DAY) {
+            em.createNativeQuery("update " + table + " set recorded_at = ?1 where id > ?2")
+                    .setParameter(1, start).setParameter(2, before.get(table)).executeUpdate();
+        }
+    }
+
+    /** The tables whose rows say when they were recorded, and a step of a story writes. */
+    private static final List<String> STAMPED_BY_DAY = List.of("audit_entry", "finding_transition", "progress_report");
 
     private static <T> T lookup(Map<String, T> known, String key, String file) {
         if (key == null) {

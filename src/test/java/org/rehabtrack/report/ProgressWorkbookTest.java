@@ -213,4 +213,27 @@ class ProgressWorkbookTest {
             assertTrue(lempiras > 0, "the sample has contracts in lempiras");
         }
     }
+
+    @Test
+    void theSampleAsOfAnEarlierDateShowsThePhasesAndStatusOfThatDate() throws IOException {
+        byte[] bytes = given().queryParam("center", "CAMR-SPS").queryParam("center", "CANFM-BELEN")
+                .queryParam("statusDate", "2026-03-31").queryParam("lang", "en")
+                .get("/api/reports/progress.xlsx").then().statusCode(200).extract().asByteArray();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+            Row sps = rowStartingWith(workbook.getSheetAt(0), "CAMR-SPS");
+            assertEquals("Preliminary project", sps.getCell(1).getStringCellValue());
+            Row belen = rowStartingWith(workbook.getSheetAt(0), "CANFM-BELEN");
+            assertEquals(CellType.BLANK, belen.getCell(1) == null ? CellType.BLANK : belen.getCell(1).getCellType(),
+                    "CANFM-BELEN entered its first phase in August");
+            // Its tendering began on 2026-05-04 and the works on 2026-06-15: still planned, no actual start.
+            Row roof = null;
+            for (Row row : workbook.getSheetAt(2)) {
+                if (row.getCell(1) != null && "WP-01".equals(row.getCell(1).getStringCellValue())) {
+                    roof = row;
+                }
+            }
+            assertEquals("Planned", roof.getCell(4).getStringCellValue());
+            assertEquals(CellType.BLANK, roof.getCell(14) == null ? CellType.BLANK : roof.getCell(14).getCellType());
+        }
+    }
 }
