@@ -47,20 +47,23 @@ public class CenterHistoryWorkbookResource {
     @Produces({ReportResource.XLSX, MediaType.APPLICATION_JSON})
     @Operation(summary = "The center's history as a workbook, one row per field changed; same filters as the JSON")
     public Response download(@PathParam("code") String code, @QueryParam("from") String from,
-            @QueryParam("to") String to, @QueryParam("user") String user, @QueryParam("record") String record,
+            @QueryParam("to") String to, @QueryParam("statusDate") String statusDate,
+            @QueryParam("user") String user, @QueryParam("record") String record,
             @QueryParam("lang") String lang, HttpHeaders headers, SecurityContext security) {
         ReportRequest language = new ReportRequest();
         language.lang = lang;
         Locale locale = language.locale(Messages.negotiate(headers.getAcceptableLanguages()));
+        ReportPeriod period = ReportPeriod.of(from, to, statusDate, clock);
         Center center = centers.require(code);
-        HistoryFilter filter = history.filter(code, from, to, user, record);
-        ReportContext context = new ReportContext(locale, List.of(center), false, null,
-                ReportPeriod.of(from, to, null, clock), clock.instant(),
+        // Up to the cut-off date: with statusDate, what was recorded after that day is left out.
+        String upTo = period.to() == null || period.cutOff().isBefore(period.to()) ? period.cutOff().toString() : to;
+        HistoryFilter filter = history.filter(code, from, statusDate == null ? to : upTo, user, record);
+        ReportContext context = new ReportContext(locale, List.of(center), false, null, period, clock.instant(),
                 clock.getZone(), Actor.of(security), filter.funding());
         List<String> filters = new ArrayList<>();
         filters.add(context.label("report.history.filters", from == null ? "—" : from, to == null ? "—" : to,
                 filter.user() == null ? context.label("report.history.anyone") : filter.user()));
-        return ReportResource.attachment(slots.write("history",
-                () -> workbook.write(context, filters, history.all(filter))), "history-" + center.getCode() + ".xlsx");
+        return ReportResource.attachment(slots.write("history", () -> ReportWorkbook.forReport(context,
+                () -> workbook.write(context, filters, history.all(filter)))), ReportResource.fileName("history", context));
     }
 }

@@ -121,7 +121,7 @@ public class ProgressWorkbook {
                     .integer(8, status.lateMilestones())
                     .integer(9, status.openCritical())
                     .integer(10, status.openHigh())
-                    .text(11, context.label("report.rag." + status.rag()));
+                    .status(11, context.label("report.rag." + status.rag()), status.rag());
         }
         sheet.finish(new int[] {16, 18, 12, 12, 8, 8, 34, 12, 10, 10, 10, 10});
     }
@@ -146,7 +146,7 @@ public class ProgressWorkbook {
                 if (slip != null) {
                     sheet.integer(6, slip);
                 }
-                sheet.text(7, context.label("milestone.status." + schedule.status(statusDate)));
+                sheet.status(7, context.label("milestone.status." + schedule.status(statusDate)), schedule.status(statusDate));
             }
         }
         sheet.finish(new int[] {16, 40, 26, 12, 12, 12, 10, 14});
@@ -250,8 +250,9 @@ public class ProgressWorkbook {
         sheet.finish(new int[] {12, 24, 22, 24, 20});
         if (!curve.points().isEmpty()) {
             String name = sheet.sheet().getSheetName();
-            Charts.shareLines(sheet.sheet(), context.label("report.progress.sCurve"), Charts.range(name, 0, first, last),
-                    curve.points().stream().map(p -> p.date().toString()).toArray(String[]::new),
+            Charts.shareLinesOverDates(sheet.sheet(), context.label("report.progress.sCurve"),
+                    Charts.range(name, 0, first, last),
+                    curve.points().stream().map(SCurve.Point::date).toArray(LocalDate[]::new),
                     List.of(new Charts.Series(context.label("report.col.plannedCumulative"),
                                     Charts.range(name, 3, first, last), curve.points().stream()
                                             .map(p -> p.plannedShare().doubleValue()).toArray(Double[]::new)),
@@ -259,7 +260,7 @@ public class ProgressWorkbook {
                                     Charts.range(name, 4, first, last), curve.points().stream()
                                             .map(p -> p.hasActual() ? p.earnedShare().doubleValue() : null)
                                             .toArray(Double[]::new))),
-                    6, first - 2, 16, first + 20);
+                    context.locale(), 6, first - 2, 16, first + 20);
         }
     }
 

@@ -71,8 +71,8 @@ public class ReportResource {
     @Operation(summary = "Portfolio progress workbook: summary with red/amber/green status, milestones, works packages")
     public Response progress(@BeanParam ReportRequest request, HttpHeaders headers, SecurityContext security) {
         ReportContext context = context(request, headers, security);
-        return attachment(slots.write("progress", () -> progress.write(context)), "progress-" + context.cutOff()
-                + ".xlsx");
+        return attachment(slots.write("progress", () -> ReportWorkbook.forReport(context, () -> progress.write(context))),
+                fileName("progress", context));
     }
 
     @GET
@@ -82,7 +82,8 @@ public class ReportResource {
             + " category and funding source in USD; every payment of the period with its rate")
     public Response budget(@BeanParam ReportRequest request, HttpHeaders headers, SecurityContext security) {
         ReportContext context = context(request, headers, security);
-        return attachment(slots.write("budget", () -> budget.write(context)), "budget-" + context.cutOff() + ".xlsx");
+        return attachment(slots.write("budget", () -> ReportWorkbook.forReport(context, () -> budget.write(context))),
+                fileName("budget", context));
     }
 
     @GET
@@ -91,8 +92,8 @@ public class ReportResource {
     @Operation(summary = "Evaluation findings workbook: findings, counts by severity and status, standards checks")
     public Response findings(@BeanParam ReportRequest request, HttpHeaders headers, SecurityContext security) {
         ReportContext context = context(request, headers, security);
-        return attachment(slots.write("findings", () -> findings.write(context)), "findings-" + context.cutOff()
-                + ".xlsx");
+        return attachment(slots.write("findings", () -> ReportWorkbook.forReport(context, () -> findings.write(context))),
+                fileName("findings", context));
     }
 
     /**
@@ -135,6 +136,29 @@ public class ReportResource {
                 clock.getZone(), Actor.of(security), visibility.funding(), uri.getBaseUri());
     }
 
+    /** The scope of a file name covering more than one center and no single funding source. */
+    static final String WHOLE_SELECTION = "portfolio";
+
+    /**
+     * A workbook's file name: the report, its scope, its language and its cut-off date, e.g.
+     * {@code progress_CAMR-SPS_es_2026-11-28.xlsx}. The scope is the center's code when the report
+     * covers one center, else the funding source's code when it is for one, else
+     * {@value #WHOLE_SELECTION}. Any character but a letter, digit, dot or hyphen becomes a hyphen, so
+     * that the name needs no escaping in a header and is a valid file name everywhere.
+     */
+    static String fileName(String report, ReportContext context) {
+        String scope = context.centers().size() == 1 ? context.centers().get(0).getCode()
+                : context.fundingSource() != null ? context.fundingSource() : WHOLE_SELECTION;
+        return report + "_" + safe(scope) + "_" + safe(context.locale().getLanguage()) + "_" + context.cutOff()
+                + ".xlsx";
+    }
+
+    private static String safe(String part) {
+        String safe = part.replaceAll("[^A-Za-z0-9.-]", "-");
+        return safe.isEmpty() ? "-" : safe;
+    }
+
+    /** The workbook as a download; the file name is one of {@link #fileName}'s, plain ASCII that needs no escaping. */
     static Response attachment(WorkbookFile workbook, String fileName) {
         return Response.ok(workbook, XLSX)
                 .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"")

@@ -6,13 +6,18 @@ import org.apache.poi.ss.usermodel.DataFormat;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFColor;
+import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.rehabtrack.system.SpreadsheetText;
 
 /** The small, fixed set of cell styles of a report, created once per workbook. */
 final class ReportStyles {
 
     final CellStyle title;
+    /** A title block line under the title: wraps within the width of the table, across which it is merged. */
     final CellStyle subtitle;
     final CellStyle header;
     final CellStyle text;
@@ -35,6 +40,10 @@ final class ReportStyles {
     final CellStyle planned;
     final CellStyle actual;
     final CellStyle plannedAndActual;
+    /** Status cells: the word on a red, amber or green fill, in the colours of Excel's Bad, Neutral and Good. */
+    final CellStyle red;
+    final CellStyle amber;
+    final CellStyle green;
 
     ReportStyles(Workbook workbook) {
         this.workbook = workbook;
@@ -48,12 +57,15 @@ final class ReportStyles {
         title = workbook.createCellStyle();
         title.setFont(big);
         subtitle = workbook.createCellStyle();
+        subtitle.setWrapText(true);
+        subtitle.setVerticalAlignment(VerticalAlignment.TOP);
         header = workbook.createCellStyle();
         header.setFont(bold);
         header.setBorderBottom(BorderStyle.THIN);
         header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
         header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
         header.setWrapText(true);
+        header.setVerticalAlignment(VerticalAlignment.TOP);
         text = workbook.createCellStyle();
         quotedText = SpreadsheetText.quotedStyle(workbook);
         integer = workbook.createCellStyle();
@@ -86,6 +98,21 @@ final class ReportStyles {
         planned = fill(workbook, IndexedColors.LIGHT_CORNFLOWER_BLUE);
         actual = fill(workbook, IndexedColors.LIGHT_ORANGE);
         plannedAndActual = fill(workbook, IndexedColors.SEA_GREEN);
+        red = status(workbook, new byte[] {(byte) 0xFF, (byte) 0xC7, (byte) 0xCE}, new byte[] {(byte) 0x9C, 0, 0x06});
+        amber = status(workbook, new byte[] {(byte) 0xFF, (byte) 0xEB, (byte) 0x9C}, new byte[] {(byte) 0x9C, 0x57, 0});
+        green = status(workbook, new byte[] {(byte) 0xC6, (byte) 0xEF, (byte) 0xCE}, new byte[] {0, 0x61, 0});
+    }
+
+    /** A bold word in a dark colour on a light fill of the same hue, readable printed in grey too. */
+    private static CellStyle status(Workbook workbook, byte[] fill, byte[] ink) {
+        XSSFCellStyle style = (XSSFCellStyle) workbook.createCellStyle();
+        style.setFillForegroundColor(new XSSFColor(fill, null));
+        style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+        XSSFFont font = (XSSFFont) workbook.createFont();
+        font.setBold(true);
+        font.setColor(new XSSFColor(ink, null));
+        style.setFont(font);
+        return style;
     }
 
     /**

@@ -9,29 +9,113 @@ import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.streaming.SheetDataWriter;
+import javax.xml.namespace.QName;
+import org.apache.xmlbeans.XmlCursor;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTStylesheet;
 
 /**
  * A report workbook written with SXSSF: rows stream to temporary files, which
  * {@link #close()} removes, so nothing is left behind whatever happens while writing.
+ *
+ * <p>It has a default cell style named "Normal", as Excel's own workbooks do (without one,
+ * openpyxl warns "Workbook contains no default style"), and document properties: title, subject,
+ * author, the date it was made, its language and keywords. Its printed footers say "page N of M"
+ * and the cut-off date in the report's language: from the {@link ReportContext} given, or else
+ * from the one the report's resource writes it for ({@link #forReport}).
  */
 final class ReportWorkbook implements AutoCloseable {
 
     /** Rows kept in memory per sheet; older ones are flushed to the temporary file. */
-    private static final int WINDOW = 200;
+    static final int WINDOW = 200;
+
+    /** The report being written on this thread, for the footers of workbooks made without a context. */
+    private static final ThreadLocal<ReportContext> WRITING = new ThreadLocal<>();
 
     private final SXSSFWorkbook workbook = new QuickSxssfWorkbook(WINDOW);
     private final ReportStyles styles;
+    private final Print print;
 
+    /** The footer's texts: "page N of M" and the cut-off date, as header and footer codes. */
+    record Print(String pages, String cutOff) {
+
+        static Print of(ReportContext context) {
+            if (context == null) {
+                return new Print("&P / &N", "");
+            }
+            return new Print(context.label("report.print.pages"),
+                    context.label("report.print.cutOff", context.cutOff().toString()));
+        }
+    }
+
+    /** A workbook for the report {@link #forReport} is writing on this thread, if any. */
     ReportWorkbook(String title, String subject) {
+        this(WRITING.get(), title, subject);
+    }
+
+    /** A workbook for the given report. */
+    ReportWorkbook(ReportContext context, String title) {
+        this(context, title, context.label("report.organisation"));
+    }
+
+    private ReportWorkbook(ReportContext context, String title, String subject) {
         styles = new ReportStyles(workbook);
-        POIXMLProperties.CoreProperties core = workbook.getXSSFWorkbook().getProperties().getCoreProperties();
+        normalStyle();
+        print = Print.of(context);
+        POIXMLProperties properties = workbook.getXSSFWorkbook().getProperties();
+        POIXMLProperties.CoreProperties core = properties.getCoreProperties();
         core.setTitle(title);
         core.setSubjectProperty(subject);
         core.setCreator("RehabTrack");
+        core.setLastModifiedByUser("RehabTrack");
+        core.setCreated(java.util.Optional.of(java.util.Date.from(
+                context == null ? java.time.Instant.now() : context.generatedAt())));
+        if (context != null) {
+            core.getUnderlyingProperties().setLanguageProperty(context.locale().getLanguage());
+            core.setKeywords(context.label("report.print.cutOff", context.cutOff().toString()));
+        }
+        properties.getExtendedProperties().getUnderlyingProperties().setApplication("RehabTrack");
+    }
+
+    /**
+     * Writes a workbook for a report: workbooks made on this thread meanwhile without a context
+     * take this one's language and cut-off date for their footers.
+     */
+    static <T> T forReport(ReportContext context, java.util.function.Supplier<T> write) {
+        ReportContext before = WRITING.get();
+        WRITING.set(context);
+        try {
+            return write.get();
+        } finally {
+            if (before == null) {
+                WRITING.remove();
+            } else {
+                WRITING.set(before);
+            }
+        }
+    }
+
+    /**
+     * Names the workbook's default cell format "Normal", Excel's built-in style 0: POI writes the
+     * format but no named style for it.
+     */
+    private void normalStyle() {
+        CTStylesheet sheet = workbook.getXSSFWorkbook().getStylesSource().getCTStylesheet();
+        String namespace = sheet.getDomNode().getNamespaceURI();
+        try (XmlCursor cursor = sheet.newCursor()) {
+            // POI writes its formats and fonts into the stylesheet when the workbook is saved, each in
+            // its place in the schema's order, around this element.
+            cursor.toEndToken();
+            cursor.beginElement(new QName(namespace, "cellStyles"));
+            cursor.insertAttributeWithValue("count", "1");
+            cursor.beginElement(new QName(namespace, "cellStyle"));
+            cursor.insertAttributeWithValue("name", "Normal");
+            cursor.insertAttributeWithValue("xfId", "0");
+            cursor.insertAttributeWithValue("builtinId", "0");
+        }
     }
 
     SheetWriter sheet(String name) {
-        return new SheetWriter(workbook.createSheet(WorkbookUtil.createSafeSheetName(name)), styles);
+        return new SheetWriter(workbook.createSheet(WorkbookUtil.createSafeSheetName(name)), styles, print);
     }
 
     /** The workbook written to a temporary file, to be streamed to the client. */

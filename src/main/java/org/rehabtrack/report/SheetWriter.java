@@ -7,11 +7,14 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Footer;
+import org.apache.poi.ss.usermodel.PageMargin;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.rehabtrack.system.DigitsAsTyped;
 import org.rehabtrack.system.SpreadsheetText;
 
@@ -23,20 +26,33 @@ import org.rehabtrack.system.SpreadsheetText;
  */
 final class SheetWriter {
 
+    /** The widest a column is made to fit what it holds, in characters. */
+    static final int MAX_WIDTH = 60;
+    /** Points per line of the default font (Calibri 11), as Excel and LibreOffice lay a row out. */
+    static final float LINE_POINTS = 15f;
+
     private final SXSSFSheet sheet;
     private final ReportStyles styles;
+    private final ReportWorkbook.Print print;
     private int next;
     private int headerRow = -1;
     private int columns;
     private Row row;
+    private List<String> headerLabels = List.of();
+    private int titleLines;
+    /** Whether the heights of the title block and header are set: they must be before the rows leave memory. */
+    private boolean topFitted;
+    /** The widest formatted value written so far in each column, in characters. */
+    private int[] measured = new int[16];
 
     SXSSFSheet sheet() {
         return sheet;
     }
 
-    SheetWriter(SXSSFSheet sheet, ReportStyles styles) {
+    SheetWriter(SXSSFSheet sheet, ReportStyles styles, ReportWorkbook.Print print) {
         this.sheet = sheet;
         this.styles = styles;
+        this.print = print;
     }
 
     /** The title block: the report's name, then what it covers, one line each, and a blank line. */
@@ -49,13 +65,16 @@ final class SheetWriter {
             text.setCellValue(line);
             text.setCellStyle(styles.subtitle);
         }
+        titleLines = lines.size();
         next++;
         return this;
     }
 
+    /** The header row: its labels wrap, and the row is as tall as its longest label needs (see {@link #finish}). */
     SheetWriter header(List<String> labels) {
         headerRow = next;
         columns = labels.size();
+        headerLabels = List.copyOf(labels);
         Row header = sheet.createRow(next++);
         for (int i = 0; i < labels.size(); i++) {
             Cell cell = header.createCell(i);
@@ -67,6 +86,11 @@ final class SheetWriter {
 
     /** Starts a new data row; the cell methods below fill it. */
     SheetWriter row() {
+        if (!topFitted && next >= ReportWorkbook.WINDOW) {
+            // The next row pushes the title block and header to disk, where their height can no
+            // longer be set: fit them now to the widths known so far (at least those they will have).
+            fitTop(widths(new int[0], 10));
+        }
         row = sheet.createRow(next++);
         return this;
     }
@@ -98,34 +122,70 @@ final class SheetWriter {
         Cell cell = row.createCell(column, CellType.NUMERIC);
         cell.setCellValue(value);
         cell.setCellStyle(styles.integer);
+        measure(column, grouped(value));
+        return this;
+    }
+
+    /**
+     * A status word on a red, amber or green fill: RED, LATE; AMBER, AT_RISK; GREEN, ON_TRACK,
+     * COMPLETED. Any other status has no fill.
+     */
+    SheetWriter status(int column, String word, Enum<?> status) {
+        if (word == null) {
+            return this;
+        }
+        CellStyle style = switch (status == null ? "" : status.name()) {
+            case "RED", "LATE" -> styles.red;
+            case "AMBER", "AT_RISK" -> styles.amber;
+            case "GREEN", "ON_TRACK", "COMPLETED" -> styles.green;
+            default -> null;
+        };
+        if (style == null) {
+            return text(column, word);
+        }
+        Cell cell = row.createCell(column, CellType.STRING);
+        cell.setCellValue(word);
+        cell.setCellStyle(style);
+        measure(column, word.length() + 1);
         return this;
     }
 
     SheetWriter money(int column, BigDecimal value) {
-        return number(column, value, styles.money);
+        return number(column, value, styles.money, 3);
     }
 
     SheetWriter decimal(int column, BigDecimal value) {
-        return number(column, value, styles.decimal);
+        return number(column, value, styles.decimal, 3);
     }
 
     /** A share from 0 to 1, shown as a percentage. */
     SheetWriter percent(int column, BigDecimal share) {
-        return number(column, share, styles.percent);
+        if (share != null) {
+            number(column, share, styles.percent, -1);
+            measure(column, percentWidth(share.doubleValue()));
+        }
+        return this;
     }
 
-    /** A number in the given style; no cell when the value is null. */
-    private SheetWriter number(int column, BigDecimal value, CellStyle style) {
+    /**
+     * A number in the given style; no cell when the value is null. {@code decimals} is the width the
+     * format adds to the integer part's (grouped digits and sign), or -1 when the caller measures it.
+     */
+    private SheetWriter number(int column, BigDecimal value, CellStyle style, int decimals) {
         if (value != null) {
             Cell cell = row.createCell(column, CellType.NUMERIC);
-            cell.setCellValue(value.doubleValue());
+            double number = value.doubleValue();
+            cell.setCellValue(number);
             cell.setCellStyle(style);
+            if (decimals >= 0) {
+                measure(column, grouped(number) + decimals);
+            }
         }
         return this;
     }
 
     SheetWriter rate(int column, BigDecimal value) {
-        return number(column, value, styles.rate);
+        return number(column, value, styles.rate, 7);
     }
 
     /**
@@ -141,6 +201,12 @@ final class SheetWriter {
             case MONEY_TOTAL -> styles.moneyTotal;
             case PERCENT -> styles.percent;
             case PERCENT_TOTAL -> styles.percentTotal;
+        });
+        measure(column, switch (kind) {
+            case MONEY -> grouped(value) + 3;
+            case MONEY_TOTAL -> grouped(value) + 4;
+            case PERCENT -> percentWidth(value);
+            case PERCENT_TOTAL -> percentWidth(value) + 1;
         });
         return this;
     }
@@ -159,6 +225,7 @@ final class SheetWriter {
             Cell cell = row.createCell(column, CellType.STRING);
             cell.setCellValue(planned && actual ? "PA" : planned ? "P" : "A");
             cell.setCellStyle(planned && actual ? styles.plannedAndActual : planned ? styles.planned : styles.actual);
+            measure(column, 2);
         }
         return this;
     }
@@ -168,6 +235,7 @@ final class SheetWriter {
         Cell cell = row.createCell(column, CellType.STRING);
         cell.setCellValue(value);
         cell.setCellStyle(styles.integerTotal);
+        measure(column, value.length() + 1 + value.length() / 10);
         return this;
     }
 
@@ -180,6 +248,7 @@ final class SheetWriter {
             Cell cell = row.createCell(column, CellType.NUMERIC);
             cell.setCellValue(DateUtil.getExcelDate(value));
             cell.setCellStyle(styles.date);
+            measure(column, 10);
         }
         return this;
     }
@@ -196,7 +265,8 @@ final class SheetWriter {
         java.util.Optional<String> pattern = value == null ? java.util.Optional.empty()
                 : DigitsAsTyped.format(value.startsWith("-") ? value.substring(1) : value);
         if (pattern.isPresent()) {
-            return number(column, new BigDecimal(value), styles.asTyped(pattern.get()));
+            measure(column, value.length());
+            return number(column, new BigDecimal(value), styles.asTyped(pattern.get()), -1);
         }
         if (value != null && DATE.matcher(value).matches()) {
             try {
@@ -214,6 +284,7 @@ final class SheetWriter {
             Cell cell = row.createCell(column, CellType.NUMERIC);
             cell.setCellValue(java.time.LocalDateTime.ofInstant(value, zone));
             cell.setCellStyle(styles.dateTime);
+            measure(column, 19);
         }
         return this;
     }
@@ -225,23 +296,156 @@ final class SheetWriter {
         cell.setCellFormula("SUM(" + letter + firstExcelRow + ":" + letter + lastExcelRow + ")");
         cell.setCellValue(value);
         cell.setCellStyle(money ? styles.moneyTotal : styles.integerTotal);
+        measure(column, grouped(value) + (money ? 4 : 1));
         return this;
     }
 
-    /** Freezes the header, filters it, sets widths, and prints landscape, fit to width, header repeated. */
-    void finish(int[] widths) {
+    /**
+     * Freezes the header, filters it, and sets each column's width: the one given, or wider where a
+     * value written needs it (up to {@link #MAX_WIDTH}), so that no number shows as "###" or runs
+     * into the next column. The title block's lines are merged across the table and wrap within it;
+     * they and the header are as tall as their text needs at those widths. Printed on A4 landscape:
+     * fit to one page wide and as many high as it takes, narrow margins, the header repeated on
+     * every page, the print area the table (a chart placed beside it widens it), and a footer with
+     * the sheet's name, "page N of M" and the cut-off date.
+     */
+    void finish(int[] given) {
+        int[] widths = widths(given, 0);
         if (headerRow >= 0) {
             sheet.createFreezePane(0, headerRow + 1);
             sheet.setAutoFilter(new CellRangeAddress(headerRow, Math.max(next - 1, headerRow + 1), 0, columns - 1));
             sheet.setRepeatingRows(new CellRangeAddress(headerRow, headerRow, -1, -1));
         }
         for (int i = 0; i < widths.length; i++) {
-            sheet.setColumnWidth(i, widths[i] * 256);
+            if (widths[i] > 0) {
+                sheet.setColumnWidth(i, widths[i] * 256);
+            }
         }
-        sheet.getPrintSetup().setLandscape(true);
-        sheet.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);
+        int lastColumn = Math.max(Math.max(columns, given.length), 1) - 1;
+        if (!topFitted) {
+            fitTop(widths);
+        }
+        for (int r = 1; r <= titleLines && lastColumn > 0; r++) {
+            sheet.addMergedRegionUnsafe(new CellRangeAddress(r, r, 0, lastColumn));
+        }
+        PrintSetup setup = sheet.getPrintSetup();
+        setup.setLandscape(true);
+        setup.setPaperSize(PrintSetup.A4_PAPERSIZE);
         sheet.setFitToPage(true);
-        sheet.getPrintSetup().setFitWidth((short) 1);
-        sheet.getPrintSetup().setFitHeight((short) 0);
+        setup.setFitWidth((short) 1);
+        setup.setFitHeight((short) 0);
+        sheet.setMargin(PageMargin.LEFT, 0.4);
+        sheet.setMargin(PageMargin.RIGHT, 0.4);
+        sheet.setMargin(PageMargin.TOP, 0.5);
+        sheet.setMargin(PageMargin.BOTTOM, 0.6);
+        sheet.setMargin(PageMargin.HEADER, 0.2);
+        sheet.setMargin(PageMargin.FOOTER, 0.25);
+        sheet.setHorizontallyCenter(false);
+        printArea(lastColumn, Math.max(next - 1, 0));
+        Footer footer = sheet.getFooter();
+        footer.setLeft("&A");
+        footer.setCenter(print.pages());
+        footer.setRight(print.cutOff());
+    }
+
+    /** Sets the print area to the first columns and rows; a chart beside the table widens it. */
+    void printArea(int lastColumn, int lastRow) {
+        SXSSFWorkbook book = sheet.getWorkbook();
+        book.setPrintArea(book.getSheetIndex(sheet), 0, lastColumn, 0, lastRow);
+    }
+
+    /** Each column's width: the given one, or what its widest value needs, at least {@code least}. */
+    private int[] widths(int[] given, int least) {
+        int[] widths = new int[Math.max(Math.max(given.length, columns), measured.length)];
+        for (int i = 0; i < widths.length; i++) {
+            int fit = measured[i] > 0 || i < columns ? Math.min(measured[i] + 2, MAX_WIDTH) : 0;
+            widths[i] = Math.max(i < given.length ? given[i] : least, fit);
+        }
+        return widths;
+    }
+
+    /** Makes the title block's lines and the header row as tall as their wrapped text at these widths. */
+    private void fitTop(int[] widths) {
+        topFitted = true;
+        int table = 0;
+        for (int i = 0; i < Math.max(columns, 1) && i < widths.length; i++) {
+            table += widths[i];
+        }
+        for (int r = 1; r <= titleLines; r++) {
+            Row line = sheet.getRow(r);
+            if (line != null && line.getCell(0) != null) {
+                int lines = lines(line.getCell(0).getStringCellValue(), table, 0.9);
+                line.setHeightInPoints(lines * LINE_POINTS);
+            }
+        }
+        Row header = headerRow < 0 ? null : sheet.getRow(headerRow);
+        if (header != null) {
+            int lines = 1;
+            for (int i = 0; i < headerLabels.size(); i++) {
+                lines = Math.max(lines, lines(headerLabels.get(i), i < widths.length ? widths[i] : 8, 1.0));
+            }
+            header.setHeightInPoints(lines * LINE_POINTS + 2);
+        }
+    }
+
+    /**
+     * The lines a text takes wrapped, word by word, in a column {@code width} characters wide (in
+     * widths of a digit); {@code factor} is how much wider than a digit its letters are on average
+     * (bold ones are wider). A word longer than a line is broken, as Excel and LibreOffice break it.
+     */
+    static int lines(String text, int width, double factor) {
+        int perLine = Math.max(1, (int) Math.floor((width - 1) / factor));
+        int lines = 0;
+        for (String paragraph : text.split("\n", -1)) {
+            int used = 0;
+            lines++;
+            for (String word : paragraph.trim().split("\\s+")) {
+                int length = word.length();
+                if (length == 0) {
+                    continue;
+                }
+                if (used > 0 && used + 1 + length <= perLine) {
+                    used += 1 + length;
+                } else {
+                    if (used > 0) {
+                        lines++;
+                    }
+                    lines += (length - 1) / perLine;
+                    used = (length - 1) % perLine + 1;
+                }
+            }
+        }
+        return lines;
+    }
+
+    /** Remembers that a column holds a value this many characters wide. */
+    private void measure(int column, int chars) {
+        if (column >= measured.length) {
+            measured = java.util.Arrays.copyOf(measured, Math.max(column + 1, measured.length * 2));
+        }
+        if (chars > measured[column]) {
+            measured[column] = chars;
+        }
+    }
+
+    /** The width of a number's integer part as "#,##0" shows it: digits, group separators and sign. */
+    static int grouped(double value) {
+        int digits = digits(value);
+        return digits + (digits - 1) / 3 + (value < 0 ? 1 : 0);
+    }
+
+    /** The digits of a number's integer part, as rounding to two decimals may show it (999.996 as 1,000.00). */
+    private static int digits(double value) {
+        double magnitude = Math.abs(value);
+        int digits = 1;
+        for (double limit = 10; magnitude >= limit - 0.005 && digits < 20; limit *= 10) {
+            digits++;
+        }
+        return digits;
+    }
+
+    /** The width of a share as "0.00%" shows it: digits, sign, two decimals and the percent sign. */
+    private static int percentWidth(double share) {
+        return digits(share * 100) + (share < 0 ? 1 : 0) + 4;
     }
 }

@@ -20,8 +20,8 @@ import org.rehabtrack.center.CenterRepository;
 import org.rehabtrack.security.Visibility;
 
 /**
- * The reports page: choose a report, centers, a funding source, a period and a language, and
- * download. The form sends the browser to the report's own address in the API, so a report has
+ * The reports page: choose a report, centers, a funding source, the cut-off date, a period (for
+ * the budget workbook) and a language, and download. The form sends the browser to the report's own address in the API, so a report has
  * one implementation; a small script says the workbook is being prepared while it is.
  */
 @Path("/reports")
@@ -29,6 +29,8 @@ import org.rehabtrack.security.Visibility;
 public class ReportsPage {
 
     private static final Set<String> REPORTS = Set.of("progress", "budget", "findings");
+    /** The reports that cover a period (from, to) as well as a cut-off date. */
+    private static final Set<String> PERIOD = Set.of("budget");
 
     @CheckedTemplate
     static class Templates {
@@ -65,8 +67,11 @@ public class ReportsPage {
         String name = REPORTS.contains(report) ? report : "progress";
         UriBuilder target = UriBuilder.fromPath("/api/reports/" + name + ".xlsx");
         center.stream().filter(c -> !c.isBlank()).forEach(c -> target.queryParam("center", c));
-        for (String[] param : new String[][] {{"fundingSource", fundingSource}, {"from", from}, {"to", to},
-            {"statusDate", statusDate}, {"lang", lang == null || lang.isBlank() ? page.lang() : lang}}) {
+        // Only the budget workbook has a period; for the others a "to" would only move the cut-off date.
+        boolean period = PERIOD.contains(name);
+        for (String[] param : new String[][] {{"fundingSource", fundingSource}, {"from", period ? from : null},
+            {"to", period ? to : null}, {"statusDate", statusDate},
+            {"lang", lang == null || lang.isBlank() ? page.lang() : lang}}) {
             if (param[1] != null && !param[1].isBlank()) {
                 target.queryParam(param[0], param[1]);
             }
