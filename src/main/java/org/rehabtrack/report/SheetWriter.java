@@ -44,6 +44,9 @@ final class SheetWriter {
     private boolean topFitted;
     /** The widest formatted value written so far in each column, in characters. */
     private int[] measured = new int[16];
+    /** The rightmost column that holds text, and its longest text: text there would be cut off at the page's edge. */
+    private int lastTextColumn = -1;
+    private int lastText;
 
     SXSSFSheet sheet() {
         return sheet;
@@ -114,6 +117,12 @@ final class SheetWriter {
             Cell cell = row.createCell(column, CellType.STRING);
             cell.setCellValue(value);
             cell.setCellStyle(SpreadsheetText.looksLikeFormula(value) ? styles.quotedText : styles.text);
+            if (column == lastTextColumn) {
+                lastText = Math.max(lastText, value.length());
+            } else if (column > lastTextColumn) {
+                lastTextColumn = column;
+                lastText = value.length();
+            }
         }
         return this;
     }
@@ -303,7 +312,7 @@ final class SheetWriter {
     /**
      * Freezes the header, filters it, and sets each column's width: the one given, or wider where a
      * value written needs it (up to {@link #MAX_WIDTH}), so that no number shows as "###" or runs
-     * into the next column. The title block's lines are merged across the table and wrap within it;
+     * into the next column, and the last column's text is not cut off at the page's edge. The title block's lines are merged across the table and wrap within it;
      * they and the header are as tall as their text needs at those widths. Printed on A4 landscape:
      * fit to one page wide and as many high as it takes, narrow margins, the header repeated on
      * every page, the print area the table (a chart placed beside it widens it), and a footer with
@@ -311,6 +320,10 @@ final class SheetWriter {
      */
     void finish(int[] given) {
         int[] widths = widths(given, 0);
+        int lastColumn = Math.max(Math.max(columns, given.length), 1) - 1;
+        if (lastTextColumn == lastColumn && lastColumn < widths.length) {
+            widths[lastColumn] = Math.max(widths[lastColumn], Math.min(lastText + 1, MAX_WIDTH));
+        }
         if (headerRow >= 0) {
             sheet.createFreezePane(0, headerRow + 1);
             sheet.setAutoFilter(new CellRangeAddress(headerRow, Math.max(next - 1, headerRow + 1), 0, columns - 1));
@@ -321,7 +334,6 @@ final class SheetWriter {
                 sheet.setColumnWidth(i, widths[i] * 256);
             }
         }
-        int lastColumn = Math.max(Math.max(columns, given.length), 1) - 1;
         if (!topFitted) {
             fitTop(widths);
         }

@@ -14,7 +14,7 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xddf.usermodel.chart.XDDFLineChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFScatterChartData;
 import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -152,7 +152,7 @@ class ProgressWorkbookTest {
             XSSFChart chart = curve.getDrawingPatriarch().getCharts().get(0);
             assertEquals("Planned and actual cumulative progress", chart.getTitleText().getString());
             assertEquals(2, chart.getChartSeries().get(0).getSeriesCount());
-            assertTrue(chart.getChartSeries().get(0) instanceof XDDFLineChartData);
+            assertTrue(chart.getChartSeries().get(0) instanceof XDDFScatterChartData, "drawn on a date axis");
         }
     }
 

@@ -29,7 +29,7 @@ class ReportsBrowserTest {
 
     private static Optional<Path> downloaded(Path folder) throws Exception {
         try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(f -> f.getFileName().toString().matches("budget-.*\\.xlsx")).findFirst();
+            return files.filter(f -> f.getFileName().toString().matches("budget_.*\\.xlsx")).findFirst();
         }
     }
 
