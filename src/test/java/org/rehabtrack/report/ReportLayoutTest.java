@@ -39,6 +39,7 @@ import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import org.rehabtrack.system.TestSessions;
 
 /**
  * Every workbook laid out to be read and printed (issue 21): file names, wrapped headers as tall
@@ -357,6 +358,31 @@ class ReportLayoutTest {
             assertEquals("es", core.getUnderlyingProperties().getLanguageProperty().orElse(null));
             assertEquals("Corte: 2026-11-28", core.getKeywords());
         }
+    }
+
+    @Test
+    void theReportsPageOffersTheCutOffDateForEveryReportAndAPeriodForTheBudget() {
+        Map<String, String[]> labels = Map.of("en", new String[] {"Cut-off date", "Period (budget workbook only)"},
+                "es", new String[] {"Fecha de corte", "Periodo (solo el libro de presupuesto)"});
+        for (var language : labels.entrySet()) {
+            String html = TestSessions.page("manager").header("Accept-Language", language.getKey()).get("/reports")
+                    .then().statusCode(200).extract().asString();
+            assertTrue(html.contains("<label for=\"statusDate\">" + language.getValue()[0]), html);
+            assertTrue(html.contains("<input id=\"statusDate\" name=\"statusDate\" type=\"date\""));
+            assertTrue(html.contains("<legend>" + language.getValue()[1] + "</legend>"));
+        }
+        // The progress workbook has no period: a "to" would only move its cut-off date, so it is not sent.
+        String progress = TestSessions.page("manager").redirects().follow(false).queryParam("report", "progress")
+                .queryParam("statusDate", "2026-11-28").queryParam("from", "2026-01-01").queryParam("to", "2026-06-30")
+                .get("/reports/download").then().statusCode(303).extract().header("Location");
+        assertTrue(progress.contains("/api/reports/progress.xlsx?") && progress.contains("statusDate=2026-11-28"),
+                progress);
+        assertFalse(progress.contains("from=") || progress.contains("to="), progress);
+        String budget = TestSessions.page("manager").redirects().follow(false).queryParam("report", "budget")
+                .queryParam("statusDate", "2026-11-28").queryParam("from", "2026-01-01").queryParam("to", "2026-06-30")
+                .get("/reports/download").then().statusCode(303).extract().header("Location");
+        assertTrue(budget.contains("from=2026-01-01") && budget.contains("to=2026-06-30")
+                && budget.contains("statusDate=2026-11-28"), budget);
     }
 
     @Test
