@@ -64,6 +64,7 @@ public class CenterHistoryWorkbookResource {
         filters.add(context.label("report.history.filters", from == null ? "—" : from, to == null ? "—" : to,
                 filter.user() == null ? context.label("report.history.anyone") : filter.user()));
         return ReportResource.attachment(slots.write("history", () -> ReportWorkbook.forReport(context,
-                () -> workbook.write(context, filters, history.all(filter)))), ReportResource.fileName("history", context));
+                () -> workbook.write(context, filters, history.all(filter)))),
+                ReportResource.fileName("history", context));
     }
 }

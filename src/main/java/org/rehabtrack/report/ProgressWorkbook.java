@@ -146,7 +146,8 @@ public class ProgressWorkbook {
                 if (slip != null) {
                     sheet.integer(6, slip);
                 }
-                sheet.status(7, context.label("milestone.status." + schedule.status(statusDate)), schedule.status(statusDate));
+                sheet.status(7, context.label("milestone.status." + schedule.status(statusDate)),
+                        schedule.status(statusDate));
             }
         }
         sheet.finish(new int[] {16, 40, 26, 12, 12, 12, 10, 14});

@@ -71,7 +71,8 @@ public class ReportResource {
     @Operation(summary = "Portfolio progress workbook: summary with red/amber/green status, milestones, works packages")
     public Response progress(@BeanParam ReportRequest request, HttpHeaders headers, SecurityContext security) {
         ReportContext context = context(request, headers, security);
-        return attachment(slots.write("progress", () -> ReportWorkbook.forReport(context, () -> progress.write(context))),
+        return attachment(slots.write("progress",
+                () -> ReportWorkbook.forReport(context, () -> progress.write(context))),
                 fileName("progress", context));
     }
 
@@ -92,7 +93,8 @@ public class ReportResource {
     @Operation(summary = "Evaluation findings workbook: findings, counts by severity and status, standards checks")
     public Response findings(@BeanParam ReportRequest request, HttpHeaders headers, SecurityContext security) {
         ReportContext context = context(request, headers, security);
-        return attachment(slots.write("findings", () -> ReportWorkbook.forReport(context, () -> findings.write(context))),
+        return attachment(slots.write("findings",
+                () -> ReportWorkbook.forReport(context, () -> findings.write(context))),
                 fileName("findings", context));
     }
 

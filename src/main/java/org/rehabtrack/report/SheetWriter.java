@@ -312,8 +312,9 @@ final class SheetWriter {
     /**
      * Freezes the header, filters it, and sets each column's width: the one given, or wider where a
      * value written needs it (up to {@link #MAX_WIDTH}), so that no number shows as "###" or runs
-     * into the next column, and the last column's text is not cut off at the page's edge. The title block's lines are merged across the table and wrap within it;
-     * they and the header are as tall as their text needs at those widths. Printed on A4 landscape:
+     * into the next column, and the last column's text is not cut off at the page's edge. The title
+     * block's lines are merged across the table and wrap within it; they and the header are as tall
+     * as their text needs at those widths (unless already fitted by {@link #row()}). Printed on A4 landscape:
      * fit to one page wide and as many high as it takes, narrow margins, the header repeated on
      * every page, the print area the table (a chart placed beside it widens it), and a footer with
      * the sheet's name, "page N of M" and the cut-off date.

@@ -32,7 +32,8 @@ class FindingsReportTest {
         byte[] bytes = given().queryParam("center", center).queryParam("lang", lang)
                 .get("/api/reports/findings.xlsx")
                 .then().statusCode(200).contentType(XLSX)
-                .header("Content-Disposition", containsString("attachment; filename=\"findings_" + center + "_" + lang + "_"))
+                .header("Content-Disposition",
+                        containsString("attachment; filename=\"findings_" + center + "_" + lang + "_"))
                 .extract().asByteArray();
         return new XSSFWorkbook(new ByteArrayInputStream(bytes));
     }
