@@ -103,7 +103,7 @@ public class BudgetReport {
         CorrectionsSheet late = new CorrectionsSheet(QuarkusTransaction.requiringNew().call(() -> corrections.of(
                 CenterIds.of(context.centers().stream().map(Center::getId).toList()), context.asOf(), funding)));
         lines = late.note(context, lines);
-        try (ReportWorkbook workbook = new ReportWorkbook(title, context.label("report.organisation"));
+        try (ReportWorkbook workbook = new ReportWorkbook(context, title);
                 ReadAhead<PaymentRow> payments = ReadAhead.start(readers, row -> QuarkusTransaction.requiringNew()
                         .timeout(TRANSACTION_TIMEOUT_SECONDS).run(() -> {
                             snapshot.begin();

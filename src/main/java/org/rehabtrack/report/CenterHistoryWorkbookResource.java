@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -55,16 +56,16 @@ public class CenterHistoryWorkbookResource {
         Locale locale = language.locale(Messages.negotiate(headers.getAcceptableLanguages()));
         ReportPeriod period = ReportPeriod.of(from, to, statusDate, clock);
         Center center = centers.require(code);
-        // Up to the cut-off date: with statusDate, what was recorded after that day is left out.
-        String upTo = period.to() == null || period.cutOff().isBefore(period.to()) ? period.cutOff().toString() : to;
-        HistoryFilter filter = history.filter(code, from, statusDate == null ? to : upTo, user, record);
+        // Up to the end of the period and of the cut-off date: what was recorded after them is left out.
+        LocalDate last = period.to() != null && period.to().isBefore(period.cutOff()) ? period.to() : period.cutOff();
+        HistoryFilter filter = history.filter(code, from, last.toString(), user, record);
         ReportContext context = new ReportContext(locale, List.of(center), false, null, period, clock.instant(),
                 clock.getZone(), Actor.of(security), filter.funding());
         List<String> filters = new ArrayList<>();
-        filters.add(context.label("report.history.filters", from == null ? "—" : from, to == null ? "—" : to,
+        filters.add(context.label("report.history.filters", from == null ? "—" : from, last.toString(),
                 filter.user() == null ? context.label("report.history.anyone") : filter.user()));
-        return ReportResource.attachment(slots.write("history", () -> ReportWorkbook.forReport(context,
-                () -> workbook.write(context, filters, history.all(filter)))),
+        return ReportResource.attachment(slots.write("history",
+                () -> workbook.write(context, filters, history.all(filter))),
                 ReportResource.fileName("history", context));
     }
 }

@@ -66,7 +66,7 @@ public class FindingsReport {
         RatesOn rates = converter.ratesOn(context.cutOff());
         String title = context.label("report.findings.title");
         List<String> lines = List.of(context.label("report.findings.asOf", context.cutOff().toString()));
-        try (ReportWorkbook workbook = new ReportWorkbook(title, context.label("report.organisation"))) {
+        try (ReportWorkbook workbook = new ReportWorkbook(context, title)) {
             writeFindings(workbook.sheet(context.label("report.findings.sheet.findings")), context, title, lines, rows,
                     rates);
             writeSummary(workbook.sheet(context.label("report.findings.sheet.summary")), context, title, lines, rows);

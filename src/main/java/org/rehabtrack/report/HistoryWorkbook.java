@@ -13,7 +13,7 @@ public class HistoryWorkbook {
 
     WorkbookFile write(ReportContext context, List<String> filters, List<HistoryEntryView> entries) {
         String title = context.label("report.history.title");
-        try (ReportWorkbook workbook = new ReportWorkbook(title, context.label("report.organisation"))) {
+        try (ReportWorkbook workbook = new ReportWorkbook(context, title)) {
             SheetWriter sheet = workbook.sheet(context.label("report.history.sheet"));
             sheet.titleBlock(title, context.titleLines(filters)).header(context.columns("when", "user", "record",
                     "recordId", "action", "field", "oldValue", "newValue"));

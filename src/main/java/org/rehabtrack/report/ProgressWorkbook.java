@@ -81,7 +81,7 @@ public class ProgressWorkbook {
         List<String> lines = late.note(context, List.of(context.label("report.progress.statusDate",
                 statusDate.toString()), context.label("report.progress.rule")));
         List<FindingRow> findings = queries.findings(context);
-        try (ReportWorkbook workbook = new ReportWorkbook(title, context.label("report.organisation"))) {
+        try (ReportWorkbook workbook = new ReportWorkbook(context, title)) {
             writeSummary(workbook.sheet(context.label("report.progress.sheet.summary")), context, title, lines,
                     statusDate, findings);
             writeMilestones(workbook.sheet(context.label("report.progress.sheet.milestones")), context, title, lines,

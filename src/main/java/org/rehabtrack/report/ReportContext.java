@@ -47,9 +47,12 @@ record ReportContext(Locale locale, List<Center> centers, boolean allCenters, St
         return new AsOf(period.cutOff(), end, end.isAfter(generatedAt));
     }
 
-    /** Whether the report covers every center, none left out by the user, its role or a funding source. */
+    /**
+     * Whether the report covers every center, none left out by the user, its role, a funding source
+     * or the cut-off date (a center registered after a past cut-off date is not in the report).
+     */
     boolean everyCenter() {
-        return allCenters && fundingSource == null;
+        return allCenters && fundingSource == null && asOf().current();
     }
 
     String label(String key, Object... args) {

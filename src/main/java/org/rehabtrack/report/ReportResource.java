@@ -72,7 +72,7 @@ public class ReportResource {
     public Response progress(@BeanParam ReportRequest request, HttpHeaders headers, SecurityContext security) {
         ReportContext context = context(request, headers, security);
         return attachment(slots.write("progress",
-                () -> ReportWorkbook.forReport(context, () -> progress.write(context))),
+                () -> progress.write(context)),
                 fileName("progress", context));
     }
 
@@ -83,7 +83,7 @@ public class ReportResource {
             + " category and funding source in USD; every payment of the period with its rate")
     public Response budget(@BeanParam ReportRequest request, HttpHeaders headers, SecurityContext security) {
         ReportContext context = context(request, headers, security);
-        return attachment(slots.write("budget", () -> ReportWorkbook.forReport(context, () -> budget.write(context))),
+        return attachment(slots.write("budget", () -> budget.write(context)),
                 fileName("budget", context));
     }
 
@@ -94,7 +94,7 @@ public class ReportResource {
     public Response findings(@BeanParam ReportRequest request, HttpHeaders headers, SecurityContext security) {
         ReportContext context = context(request, headers, security);
         return attachment(slots.write("findings",
-                () -> ReportWorkbook.forReport(context, () -> findings.write(context))),
+                () -> findings.write(context)),
                 fileName("findings", context));
     }
 

@@ -20,16 +20,12 @@ import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTStylesheet;
  * <p>It has a default cell style named "Normal", as Excel's own workbooks do (without one,
  * openpyxl warns "Workbook contains no default style"), and document properties: title, subject,
  * author, the date it was made, its language and keywords. Its printed footers say "page N of M"
- * and the cut-off date in the report's language: from the {@link ReportContext} given, or else
- * from the one the report's resource writes it for ({@link #forReport}).
+ * and the cut-off date in the report's language, from its {@link ReportContext}.
  */
 final class ReportWorkbook implements AutoCloseable {
 
     /** Rows kept in memory per sheet; older ones are flushed to the temporary file. */
     static final int WINDOW = 200;
-
-    /** The report being written on this thread, for the footers of workbooks made without a context. */
-    private static final ThreadLocal<ReportContext> WRITING = new ThreadLocal<>();
 
     private final SXSSFWorkbook workbook = new QuickSxssfWorkbook(WINDOW);
     private final ReportStyles styles;
@@ -47,9 +43,9 @@ final class ReportWorkbook implements AutoCloseable {
         }
     }
 
-    /** A workbook for the report {@link #forReport} is writing on this thread, if any. */
+    /** A workbook outside any report (a benchmark's): footers without a cut-off date, in English. */
     ReportWorkbook(String title, String subject) {
-        this(WRITING.get(), title, subject);
+        this(null, title, subject);
     }
 
     /** A workbook for the given report. */
@@ -74,24 +70,6 @@ final class ReportWorkbook implements AutoCloseable {
             core.setKeywords(context.label("report.print.cutOff", context.cutOff().toString()));
         }
         properties.getExtendedProperties().getUnderlyingProperties().setApplication("RehabTrack");
-    }
-
-    /**
-     * Writes a workbook for a report: workbooks made on this thread meanwhile without a context
-     * take this one's language and cut-off date for their footers.
-     */
-    static <T> T forReport(ReportContext context, java.util.function.Supplier<T> write) {
-        ReportContext before = WRITING.get();
-        WRITING.set(context);
-        try {
-            return write.get();
-        } finally {
-            if (before == null) {
-                WRITING.remove();
-            } else {
-                WRITING.set(before);
-            }
-        }
     }
 
     /**

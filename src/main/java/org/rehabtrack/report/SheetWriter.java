@@ -371,7 +371,8 @@ final class SheetWriter {
     private int[] widths(int[] given, int least) {
         int[] widths = new int[Math.max(Math.max(given.length, columns), measured.length)];
         for (int i = 0; i < widths.length; i++) {
-            int fit = measured[i] > 0 || i < columns ? Math.min(measured[i] + 2, MAX_WIDTH) : 0;
+            int seen = i < measured.length ? measured[i] : 0;
+            int fit = seen > 0 || i < columns ? Math.min(seen + 2, MAX_WIDTH) : 0;
             widths[i] = Math.max(i < given.length ? given[i] : least, fit);
         }
         return widths;

@@ -27,6 +27,7 @@ import org.rehabtrack.system.TestFunding;
 class ReportsAsOfCutOffTest {
 
     private static final LocalDate CUT_OFF = LocalDate.of(2026, 4, 15);
+    private static final List<String> WORKBOOKS = List.of("progress", "budget", "findings", "history");
 
     @Inject
     TestClock clock;
@@ -100,12 +101,21 @@ class ReportsAsOfCutOffTest {
         patch("/api/findings/{id}", s.finding(), Map.of("status", "DEFERRED", "statusReason", "Sin fondos"));
         TestFunding.allocate(TestFunding.grant("80000.00", "USD"), s.center(), "50000.00", "USD");
         newCenter = TestCenters.create();
+        String grant = TestFunding.grant("10000.00", "USD");
+        TestFunding.allocate(grant, newCenter, "10000.00", "USD");
+        pay(given().contentType(ContentType.JSON).body(org.rehabtrack.system.TestWorks.body("WP-09"))
+                .post("/api/centers/{code}/work-packages", newCenter).then().statusCode(201)
+                .extract().jsonPath().getLong("id"), "2026-04-01", "500.00", grant);
     }
 
     /** The center registered after the cut-off date. */
     private String newCenter;
 
     private static byte[] workbook(String name, String center, LocalDate statusDate, String lang) {
+        if (name.equals("history")) {
+            return given().queryParam("statusDate", statusDate.toString()).queryParam("lang", lang)
+                    .get("/api/centers/{code}/history.xlsx", center).then().statusCode(200).extract().asByteArray();
+        }
         return given().queryParam("center", center).queryParam("statusDate", statusDate.toString())
                 .queryParam("lang", lang).get("/api/reports/{name}.xlsx", name).then().statusCode(200)
                 .extract().asByteArray();
@@ -116,16 +126,24 @@ class ReportsAsOfCutOffTest {
         Story story = storyUpToTheCutOff();
         clock.setToday(CUT_OFF);
         Map<String, List<String>> onTheDay = new HashMap<>();
-        for (String name : List.of("progress", "budget", "findings")) {
+        for (String name : WORKBOOKS) {
             onTheDay.put(name, WorkbookCells.of(workbook(name, story.center(), CUT_OFF, "en")));
         }
 
         laterChanges(story);
 
         clock.setToday(LocalDate.of(2026, 6, 1));
-        for (String name : List.of("progress", "budget", "findings")) {
+        for (String name : WORKBOOKS) {
             List<String> later = WorkbookCells.of(workbook(name, story.center(), CUT_OFF, "en"));
             assertEquals(List.of(), WorkbookCells.difference(onTheDay.get(name), later), name + ".xlsx changed");
+        }
+        // Of every center: one registered after the cut-off date, with its money, is not in it.
+        for (String name : List.of("progress", "budget", "findings")) {
+            List<String> all = WorkbookCells.of(given().queryParam("statusDate", CUT_OFF.toString())
+                    .queryParam("lang", "en").get("/api/reports/{name}.xlsx", name).then().statusCode(200)
+                    .extract().asByteArray());
+            assertTrue(all.stream().anyMatch(c -> c.endsWith(" = " + story.center())), name);
+            assertTrue(all.stream().noneMatch(c -> c.endsWith(" = " + newCenter)), name);
         }
         // The same workbook for a date after the changes does show them.
         List<String> now = WorkbookCells.of(workbook("progress", story.center(), LocalDate.of(2026, 6, 1), "en"));
