@@ -289,10 +289,26 @@ public class SampleDataLoader {
         if (first == null) {
             return;
         }
-        LocalDate day = first instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) first;
-        Instant start = day.atStartOfDay(clock.getZone()).toInstant();
+        Instant start = startOf(day(first));
+        // A center and its plan from the day it entered its first phase; an evaluation and its findings
+        // from the day of the visit.
+        for (Object[] entered : rows("select center_id, min(change_date) from phase_change group by center_id")) {
+            stamp(day(entered[1]), List.of("center", "milestone"), "id = ?2", "center_id = ?2",
+                    "center_id = ?2 and entity in ('Center', 'Milestone')", entered[0]);
+        }
+        for (Object[] visit : rows("select id, evaluation_date from evaluation")) {
+            String findings = "(select f.id from finding f where f.evaluation_id = ?2)";
+            stamp(day(visit[1]), List.of("evaluation", "finding"), "id = ?2", "evaluation_id = ?2",
+                    "(entity = 'Evaluation' and entity_id = ?2) or (entity = 'Finding' and entity_id in " + findings + ")",
+                    visit[0]);
+            em.createNativeQuery("update finding_transition set recorded_at = ?1 where recorded_at > ?3"
+                    + " and finding_id in " + findings)
+                    .setParameter(1, startOf(day(visit[1]))).setParameter(2, visit[0]).setParameter(3, claimedAt)
+                    .executeUpdate();
+        }
         for (String table : CREATED) {
-            em.createNativeQuery("update " + table + " set created_at = ?1").setParameter(1, start).executeUpdate();
+            em.createNativeQuery("update " + table + " set created_at = ?1 where created_at > ?2")
+                    .setParameter(1, start).setParameter(2, claimedAt).executeUpdate();
         }
         for (String table : RECORDED) {
             em.createNativeQuery("update " + table + " set recorded_at = ?1 where recorded_at > ?2")
@@ -301,6 +317,33 @@ public class SampleDataLoader {
         em.createNativeQuery("update audit_entry set recorded_at = ?1 where entity <> 'UserAccount'"
                 + " and recorded_at > ?2").setParameter(1, start).setParameter(2, claimedAt).executeUpdate();
         em.clear();
+    }
+
+    /**
+     * Stamps a record and those under it (two tables, each with its condition on ?2) and their audit
+     * entries not yet stamped as recorded at the start of a day.
+     */
+    private void stamp(LocalDate day, List<String> tables, String record, String under, String entries, Object id) {
+        Instant at = startOf(day);
+        em.createNativeQuery("update " + tables.get(0) + " set created_at = ?1 where " + record)
+                .setParameter(1, at).setParameter(2, id).executeUpdate();
+        em.createNativeQuery("update " + tables.get(1) + " set created_at = ?1 where " + under)
+                .setParameter(1, at).setParameter(2, id).executeUpdate();
+        em.createNativeQuery("update audit_entry set recorded_at = ?1 where recorded_at > ?3 and (" + entries + ")")
+                .setParameter(1, at).setParameter(2, id).setParameter(3, claimedAt).executeUpdate();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]> rows(String query) {
+        return em.createNativeQuery(query).getResultList();
+    }
+
+    private static LocalDate day(Object date) {
+        return date instanceof java.sql.Date sql ? sql.toLocalDate() : (LocalDate) date;
+    }
+
+    private Instant startOf(LocalDate day) {
+        return day.atStartOfDay(clock.getZone()).toInstant();
     }
 
     /** Plans a works package with the findings it addresses, named by their titles. */

@@ -594,7 +594,7 @@ class ConcurrencyTest {
         Double percent = null;
         for (Row row : works) {
             if (center.equals(text(row, 0)) && workPackage.equals(text(row, 1))) {
-                percent = number(row, 13);
+                percent = number(row, 16);
             }
         }
         if (percent == null || Math.abs(percent - physical) > 0.001) {

@@ -222,9 +222,12 @@ class ProgressWorkbookTest {
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
             Row sps = rowStartingWith(workbook.getSheetAt(0), "CAMR-SPS");
             assertEquals("Preliminary project", sps.getCell(1).getStringCellValue());
-            Row belen = rowStartingWith(workbook.getSheetAt(0), "CANFM-BELEN");
-            assertEquals(CellType.BLANK, belen.getCell(1) == null ? CellType.BLANK : belen.getCell(1).getCellType(),
-                    "CANFM-BELEN entered its first phase in August");
+            // CANFM-BELEN entered its first phase in August: it was not yet followed.
+            for (Row row : workbook.getSheetAt(0)) {
+                Cell first = row.getCell(0);
+                assertTrue(first == null || first.getCellType() != CellType.STRING
+                        || !"CANFM-BELEN".equals(first.getStringCellValue()));
+            }
             // Its tendering began on 2026-05-04 and the works on 2026-06-15: still planned, no actual start.
             Row roof = null;
             for (Row row : workbook.getSheetAt(2)) {
