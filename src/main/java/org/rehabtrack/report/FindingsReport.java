@@ -109,7 +109,7 @@ public class FindingsReport {
                 cell.setCellStyle(link);
             }
         }
-        sheet.finish(new int[] {14, 12, 18, 10, 28, 34, 34, 18, 12, 12, 12, 14, 9, 14, 12, 8, 22});
+        sheet.finish(new int[] {14, 12, 20, 10, 36, 50, 50, 24, 12, 12, 12, 14, 9, 14, 12, 8, 22});
     }
 
     /** The finding on its center's page in the application the request reached; none without a request. */

@@ -66,11 +66,8 @@ final class ReportStyles {
         header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
         header.setWrapText(true);
         header.setVerticalAlignment(VerticalAlignment.TOP);
-        // Long texts wrap within their column, the row as tall as they need (no height is set on a data row).
         text = workbook.createCellStyle();
-        text.setWrapText(true);
         quotedText = SpreadsheetText.quotedStyle(workbook);
-        quotedText.setWrapText(true);
         integer = workbook.createCellStyle();
         integer.setDataFormat(format.getFormat("#,##0"));
         money = workbook.createCellStyle();
@@ -104,10 +101,6 @@ final class ReportStyles {
         red = status(workbook, new byte[] {(byte) 0xFF, (byte) 0xC7, (byte) 0xCE}, new byte[] {(byte) 0x9C, 0, 0x06});
         amber = status(workbook, new byte[] {(byte) 0xFF, (byte) 0xEB, (byte) 0x9C}, new byte[] {(byte) 0x9C, 0x57, 0});
         green = status(workbook, new byte[] {(byte) 0xC6, (byte) 0xEF, (byte) 0xCE}, new byte[] {0, 0x61, 0});
-        // A row made taller by a wrapped text keeps its figures level with the text's first line.
-        for (int i = 0; i < workbook.getNumCellStyles(); i++) {
-            workbook.getCellStyleAt(i).setVerticalAlignment(VerticalAlignment.TOP);
-        }
     }
 
     /** A bold word in a dark colour on a light fill of the same hue, readable printed in grey too. */
