@@ -38,6 +38,8 @@ final class CorrectionsSheet {
         Map<Long, String> codes = new HashMap<>();
         context.centers().forEach(c -> codes.put(c.getId(), c.getCode()));
         SheetWriter sheet = workbook.sheet(context.label("report.corrections.sheet"));
+        int[] widths = {16, 20, 14, 18, 10, 12, 16, 14, 14};
+        sheet.columns(widths);
         sheet.titleBlock(title, context.titleLines(lines)).header(context.columns("center", "when", "user", "record",
                 "recordId", "action", "field", "oldValue", "newValue"));
         for (Correction correction : corrections) {
@@ -49,6 +51,6 @@ final class CorrectionsSheet {
                         .text(6, change.field()).typed(7, change.old()).typed(8, change.value());
             }
         }
-        sheet.finish(new int[] {16, 20, 14, 18, 10, 12, 16, 14, 14});
+        sheet.finish(widths);
     }
 }

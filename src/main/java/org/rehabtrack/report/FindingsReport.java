@@ -78,6 +78,8 @@ public class FindingsReport {
 
     private void writeFindings(SheetWriter sheet, ReportContext context, String title, List<String> lines,
             List<FindingRow> rows, RatesOn rates) {
+        int[] widths = {14, 12, 18, 10, 28, 36, 36, 18, 12, 12, 12, 14, 9, 14, 12, 8, 22};
+        sheet.columns(widths);
         sheet.titleBlock(title, context.titleLines(lines)).header(context.columns(COLUMNS));
         CellStyle link = linkStyle(sheet.sheet().getWorkbook());
         for (FindingRow r : rows) {
@@ -109,7 +111,7 @@ public class FindingsReport {
                 cell.setCellStyle(link);
             }
         }
-        sheet.finish(new int[] {14, 12, 20, 10, 36, 50, 50, 24, 12, 12, 12, 14, 9, 14, 12, 8, 22});
+        sheet.finish(widths);
     }
 
     /** The finding on its center's page in the application the request reached; none without a request. */
@@ -139,6 +141,7 @@ public class FindingsReport {
         font.setColor(IndexedColors.BLUE.getIndex());
         CellStyle style = workbook.createCellStyle();
         style.setFont(font);
+        style.setVerticalAlignment(org.apache.poi.ss.usermodel.VerticalAlignment.TOP);
         return style;
     }
 

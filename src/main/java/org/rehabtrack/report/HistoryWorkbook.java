@@ -15,6 +15,8 @@ public class HistoryWorkbook {
         String title = context.label("report.history.title");
         try (ReportWorkbook workbook = new ReportWorkbook(context, title)) {
             SheetWriter sheet = workbook.sheet(context.label("report.history.sheet"));
+            int[] widths = {20, 14, 18, 10, 12, 28, 30, 30};
+            sheet.columns(widths);
             sheet.titleBlock(title, context.titleLines(filters)).header(context.columns("when", "user", "record",
                     "recordId", "action", "field", "oldValue", "newValue"));
             for (HistoryEntryView entry : entries) {
@@ -27,7 +29,7 @@ public class HistoryWorkbook {
                             .text(5, change.field()).typed(6, change.old()).typed(7, change.value());
                 }
             }
-            sheet.finish(new int[] {20, 14, 18, 10, 12, 28, 30, 30});
+            sheet.finish(widths);
             return workbook.file();
         }
     }

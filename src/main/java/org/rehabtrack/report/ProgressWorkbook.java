@@ -101,6 +101,8 @@ public class ProgressWorkbook {
 
     private void writeSummary(SheetWriter sheet, ReportContext context, String title, List<String> lines,
             LocalDate statusDate, List<FindingRow> findings) {
+        int[] widths = {16, 18, 12, 12, 8, 8, 34, 12, 10, 10, 10, 10};
+        sheet.columns(widths);
         sheet.titleBlock(title, context.titleLines(lines)).header(context.columns("center", "phase",
                 "physicalProgress", "financialExecution", "spi", "cpi", "nextMilestone", "forecast",
                 "lateMilestones", "openCritical", "openHigh", "rag"));
@@ -123,12 +125,14 @@ public class ProgressWorkbook {
                     .integer(10, status.openHigh())
                     .status(11, context.label("report.rag." + status.rag()), status.rag());
         }
-        sheet.finish(new int[] {16, 18, 12, 12, 8, 8, 34, 12, 10, 10, 10, 10});
+        sheet.finish(widths);
     }
 
     private void writeMilestones(SheetWriter sheet, ReportContext context, String title, List<String> lines,
             AsOf asOf) {
         LocalDate statusDate = asOf.date();
+        int[] widths = {16, 40, 26, 12, 12, 12, 10, 14};
+        sheet.columns(widths);
         sheet.titleBlock(title, context.titleLines(lines)).header(context.columns("center", "milestone", "kind",
                 "baseline", "forecast", "actual", "slipDays", "status"));
         Map<Long, List<PlannedMilestone>> plans = milestones.of(ids(context), asOf);
@@ -150,7 +154,7 @@ public class ProgressWorkbook {
                         schedule.status(statusDate));
             }
         }
-        sheet.finish(new int[] {16, 40, 26, 12, 12, 12, 10, 14});
+        sheet.finish(widths);
     }
 
     /**
@@ -160,6 +164,8 @@ public class ProgressWorkbook {
      */
     private void writeWorks(SheetWriter sheet, ReportContext context, String title, List<String> lines,
             List<WorkPackageView> packages) {
+        int[] widths = {16, 10, 40, 12, 14, 16, 16, 10, 16, 12, 12, 12, 12, 12, 12, 12, 10};
+        sheet.columns(widths);
         sheet.titleBlock(title, context.titleLines(lines)).header(context.columns("center", "code", "title",
                 "contractor", "status", "contractAmount", "revisedContractAmount", "currency",
                 "revisedContractAmountUsd", "unitsPerUsd", "rateDate", "plannedStart", "plannedEnd",
@@ -180,7 +186,7 @@ public class ProgressWorkbook {
                     .date(14, p.actualStart()).date(15, p.actualEnd())
                     .decimal(16, p.percentComplete());
         }
-        sheet.finish(new int[] {16, 10, 40, 12, 14, 16, 16, 10, 16, 12, 12, 12, 12, 12, 12, 12, 10});
+        sheet.finish(widths);
     }
 
     /**

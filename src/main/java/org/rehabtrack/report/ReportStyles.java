@@ -23,6 +23,9 @@ final class ReportStyles {
     final CellStyle text;
     /** Text a spreadsheet must never read as a formula: Excel's quote prefix, as OWASP advises. */
     final CellStyle quotedText;
+    /** Texts longer than their column, wrapped within it ({@link SheetWriter#columns}). */
+    final CellStyle wrappedText;
+    final CellStyle quotedWrappedText;
     final CellStyle integer;
     final CellStyle money;
     final CellStyle moneyTotal;
@@ -68,6 +71,10 @@ final class ReportStyles {
         header.setVerticalAlignment(VerticalAlignment.TOP);
         text = workbook.createCellStyle();
         quotedText = SpreadsheetText.quotedStyle(workbook);
+        wrappedText = workbook.createCellStyle();
+        wrappedText.setWrapText(true);
+        quotedWrappedText = SpreadsheetText.quotedStyle(workbook);
+        quotedWrappedText.setWrapText(true);
         integer = workbook.createCellStyle();
         integer.setDataFormat(format.getFormat("#,##0"));
         money = workbook.createCellStyle();
@@ -101,6 +108,10 @@ final class ReportStyles {
         red = status(workbook, new byte[] {(byte) 0xFF, (byte) 0xC7, (byte) 0xCE}, new byte[] {(byte) 0x9C, 0, 0x06});
         amber = status(workbook, new byte[] {(byte) 0xFF, (byte) 0xEB, (byte) 0x9C}, new byte[] {(byte) 0x9C, 0x57, 0});
         green = status(workbook, new byte[] {(byte) 0xC6, (byte) 0xEF, (byte) 0xCE}, new byte[] {0, 0x61, 0});
+        // A row made taller by a wrapped text keeps its figures level with the text's first line.
+        for (int i = 0; i < workbook.getNumCellStyles(); i++) {
+            workbook.getCellStyleAt(i).setVerticalAlignment(VerticalAlignment.TOP);
+        }
     }
 
     /** A bold word in a dark colour on a light fill of the same hue, readable printed in grey too. */

@@ -30,6 +30,8 @@ final class SheetWriter {
     static final int MAX_WIDTH = 60;
     /** Points per line of the default font (Calibri 11), as Excel and LibreOffice lay a row out. */
     static final float LINE_POINTS = 15f;
+    /** A plain text's letters are on average no wider than a digit (LibreOffice, DejaVu Sans). */
+    private static final double TEXT_FACTOR = 1.0;
 
     private final SXSSFSheet sheet;
     private final ReportStyles styles;
@@ -38,6 +40,10 @@ final class SheetWriter {
     private int headerRow = -1;
     private int columns;
     private Row row;
+    /** The widths of the columns, when given before the rows: texts longer than theirs wrap. */
+    private int[] declared;
+    /** The lines the current row's tallest wrapped text takes. */
+    private int rowLines = 1;
     private List<String> headerLabels = List.of();
     private int titleLines;
     /** Whether the heights of the title block and header are set: they must be before the rows leave memory. */
@@ -88,7 +94,26 @@ final class SheetWriter {
     }
 
     /** Starts a new data row; the cell methods below fill it. */
+    /**
+     * Sets the columns' widths before the rows are written: a text longer than its column then wraps,
+     * and its row is made as tall as it needs (a streamed row's height cannot be set later, and
+     * spreadsheets do not make it taller themselves). The same widths go to {@link #finish}.
+     */
+    SheetWriter columns(int[] widths) {
+        declared = widths;
+        return this;
+    }
+
+    /** Makes the row just written as tall as its wrapped texts. */
+    private void fitRow() {
+        if (row != null && rowLines > 1) {
+            row.setHeightInPoints(rowLines * LINE_POINTS);
+        }
+        rowLines = 1;
+    }
+
     SheetWriter row() {
+        fitRow();
         if (!topFitted && next >= ReportWorkbook.WINDOW) {
             // The next row pushes the title block and header to disk, where their height can no
             // longer be set: fit them now to the widths known so far (at least those they will have).
@@ -116,7 +141,13 @@ final class SheetWriter {
         if (value != null) {
             Cell cell = row.createCell(column, CellType.STRING);
             cell.setCellValue(value);
-            cell.setCellStyle(SpreadsheetText.looksLikeFormula(value) ? styles.quotedText : styles.text);
+            int lines = declared == null || column >= declared.length ? 1 : lines(value, declared[column], TEXT_FACTOR);
+            if (lines > 1) {
+                rowLines = Math.max(rowLines, lines);
+                cell.setCellStyle(SpreadsheetText.looksLikeFormula(value) ? styles.quotedWrappedText : styles.wrappedText);
+            } else {
+                cell.setCellStyle(SpreadsheetText.looksLikeFormula(value) ? styles.quotedText : styles.text);
+            }
             if (column == lastTextColumn) {
                 lastText = Math.max(lastText, value.length());
             } else if (column > lastTextColumn) {
@@ -320,6 +351,7 @@ final class SheetWriter {
      * the sheet's name, "page N of M" and the cut-off date.
      */
     void finish(int[] given) {
+        fitRow();
         int[] widths = widths(given, 0);
         int lastColumn = Math.max(Math.max(columns, given.length), 1) - 1;
         if (lastTextColumn == lastColumn && lastColumn < widths.length) {

@@ -411,4 +411,34 @@ class ReportLayoutTest {
         assertArrayEquals(new int[] {1, 6, 9, 10}, new int[] {SheetWriter.grouped(0), SheetWriter.grouped(-1234),
             SheetWriter.grouped(999999.996), SheetWriter.grouped(-1000000)});
     }
+
+    @Test
+    void aTextLongerThanItsColumnWrapsAndItsRowIsTallEnoughForIt() throws IOException {
+        try (XSSFWorkbook workbook = workbook(get("/api/reports/findings.xlsx", Map.of("lang", "en"),
+                List.of("CAMR-SPS")))) {
+            XSSFSheet findings = workbook.getSheetAt(0);
+            int header = headerRow(findings);
+            int wrapped = 0;
+            for (int r = header + 1; r <= findings.getLastRowNum(); r++) {
+                org.apache.poi.ss.usermodel.Row row = findings.getRow(r);
+                Cell description = row == null ? null : row.getCell(5);
+                if (description == null || description.getCellType() != org.apache.poi.ss.usermodel.CellType.STRING) {
+                    continue;
+                }
+                String text = description.getStringCellValue();
+                double width = widthInCharacters(findings, 5);
+                if (text.length() > width) {
+                    wrapped++;
+                    assertTrue(description.getCellStyle().getWrapText(), text);
+                    double lines = Math.ceil(text.length() / width);
+                    assertTrue(row.getHeightInPoints() >= lines * LINE, text + ": " + row.getHeightInPoints() + " pt");
+                } else if (text.length() < width / 2 && row.getCell(6) != null
+                        && row.getCell(6).getStringCellValue().length() < widthInCharacters(findings, 6) / 2
+                        && row.getCell(4).getStringCellValue().length() < widthInCharacters(findings, 4) / 2) {
+                    assertTrue(row.getHeightInPoints() < 2 * LINE, "a short row stays one line: " + text);
+                }
+            }
+            assertTrue(wrapped > 0, "the sample has descriptions longer than their column");
+        }
+    }
 }
