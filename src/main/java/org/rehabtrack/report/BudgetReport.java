@@ -15,7 +15,6 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.rehabtrack.audit.Corrections;
-import org.rehabtrack.system.persistence.CenterIds;
 import org.rehabtrack.budget.BudgetCategory;
 import org.rehabtrack.budget.CurrencyConverter;
 import org.rehabtrack.budget.FundingView;
@@ -101,7 +100,7 @@ public class BudgetReport {
             lines.add(context.label("report.budget.otherFundingNote"));
         }
         CorrectionsSheet late = new CorrectionsSheet(QuarkusTransaction.requiringNew().call(() -> corrections.of(
-                CenterIds.of(context.centers().stream().map(Center::getId).toList()), context.asOf(), funding)));
+                context.centerIds(), context.asOf(), funding)));
         lines = late.note(context, lines);
         try (ReportWorkbook workbook = new ReportWorkbook(context, title);
                 ReadAhead<PaymentRow> payments = ReadAhead.start(readers, row -> QuarkusTransaction.requiringNew()

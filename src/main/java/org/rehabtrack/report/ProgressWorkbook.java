@@ -24,13 +24,13 @@ import org.rehabtrack.center.Phase;
 import org.rehabtrack.center.PhaseChangeRepository;
 import org.rehabtrack.milestone.MilestonePlans;
 import org.rehabtrack.milestone.MilestoneSchedule;
+import org.rehabtrack.milestone.MilestoneStatus;
 import org.rehabtrack.milestone.PlannedMilestone;
 import org.rehabtrack.system.AsOf;
 import org.rehabtrack.status.CenterStatus;
 import org.rehabtrack.status.CenterStatusService;
 import org.rehabtrack.works.WorkPackageView;
 import org.rehabtrack.works.WorkPackagesAsOf;
-import org.rehabtrack.system.persistence.CenterIds;
 
 /**
  * The portfolio progress workbook: a summary row per center with its red/amber/green status and
@@ -77,7 +77,7 @@ public class ProgressWorkbook {
         snapshot.begin();
         AsOf asOf = context.asOf();
         String title = context.label("report.progress.title");
-        CorrectionsSheet late = new CorrectionsSheet(corrections.of(ids(context), asOf, context.funding()));
+        CorrectionsSheet late = new CorrectionsSheet(corrections.of(context.centerIds(), asOf, context.funding()));
         List<String> lines = late.note(context, List.of(context.label("report.progress.statusDate",
                 statusDate.toString()), context.label("report.progress.rule")));
         List<FindingRow> findings = queries.findings(context);
@@ -108,7 +108,7 @@ public class ProgressWorkbook {
                 "lateMilestones", "openCritical", "openHigh", "rag"));
         Map<Long, CenterStatus> all = statuses.of(context.centers(), statusDate, context.fundingSource(),
                 openBySeverity(context.centers(), findings));
-        Map<Long, Phase> phaseOn = phases.phasesOn(ids(context), statusDate);
+        Map<Long, Phase> phaseOn = phases.phasesOn(context.centerIds(), statusDate);
         for (Center center : context.centers()) {
             CenterStatus status = all.get(center.getId());
             Phase phase = phaseOn.get(center.getId());
@@ -135,7 +135,7 @@ public class ProgressWorkbook {
         sheet.columns(widths);
         sheet.titleBlock(title, context.titleLines(lines)).header(context.columns("center", "milestone", "kind",
                 "baseline", "forecast", "actual", "slipDays", "status"));
-        Map<Long, List<PlannedMilestone>> plans = milestones.of(ids(context), asOf);
+        Map<Long, List<PlannedMilestone>> plans = milestones.of(context.centerIds(), asOf);
         for (Center center : context.centers()) {
             List<PlannedMilestone> plan = plans.getOrDefault(center.getId(), List.of()).stream()
                     .sorted(Comparator.comparing((PlannedMilestone m) -> m.kind().ordinal())
@@ -150,8 +150,8 @@ public class ProgressWorkbook {
                 if (slip != null) {
                     sheet.integer(6, slip);
                 }
-                sheet.status(7, context.label("milestone.status." + schedule.status(statusDate)),
-                        schedule.status(statusDate));
+                MilestoneStatus status = schedule.status(statusDate);
+                sheet.status(7, context.label("milestone.status." + status), status);
             }
         }
         sheet.finish(widths);
@@ -269,10 +269,6 @@ public class ProgressWorkbook {
                                             .toArray(Double[]::new))),
                     context.locale(), 6, first - 2, 16, first + 20);
         }
-    }
-
-    private static CenterIds ids(ReportContext context) {
-        return CenterIds.of(context.centers().stream().map(Center::getId).toList());
     }
 
     private static boolean overlaps(YearMonth month, LocalDate start, LocalDate end) {

@@ -11,6 +11,7 @@ import java.util.Locale;
 import org.rehabtrack.budget.FundingView;
 import org.rehabtrack.center.Center;
 import org.rehabtrack.system.AsOf;
+import org.rehabtrack.system.persistence.CenterIds;
 import org.rehabtrack.system.problem.Messages;
 
 /**
@@ -39,6 +40,11 @@ record ReportContext(Locale locale, List<Center> centers, boolean allCenters, St
     /** The cut-off date: the report describes the records as they stood at its end. */
     LocalDate cutOff() {
         return period.cutOff();
+    }
+
+    /** The ids of the report's centers, as a query's condition. */
+    CenterIds centerIds() {
+        return CenterIds.of(centers.stream().map(Center::getId).toList());
     }
 
     /** The cut-off date and its end, as of the moment the report was asked for. */

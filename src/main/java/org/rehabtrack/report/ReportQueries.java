@@ -49,10 +49,6 @@ public class ReportQueries {
         this.workPackages = workPackages;
     }
 
-    private static CenterIds ids(ReportContext context) {
-        return CenterIds.of(context.centers().stream().map(Center::getId).toList());
-    }
-
     /**
      * The allocations of the centers, of one funding source or all, as they stood at the cut-off
      * date: those recorded by its end, of the amounts then.
@@ -65,7 +61,7 @@ public class ReportQueries {
                 + " order by c.code, a.category, f.code", Object[].class)
                 .setParameter("source", context.fundingSource())
                 .getResultList();
-        RecordedValues.Past past = asOf.current() ? null : recorded.at(BudgetAllocation.class, asOf.end(), ids(context));
+        RecordedValues.Past past = asOf.current() ? null : recorded.at(BudgetAllocation.class, asOf.end(), context.centerIds());
         return rows.stream()
                 .filter(r -> past == null || !past.createdSince((Long) r[0]))
                 .map(r -> new AllocationRow((String) r[1], (BudgetCategory) r[2], (String) r[3],
@@ -180,7 +176,7 @@ public class ReportQueries {
      */
     public List<FindingRow> findings(ReportContext context) {
         Instant end = context.period().endOfCutOff(context.zone());
-        CenterIds centers = CenterIds.of(context.centers().stream().map(Center::getId).toList());
+        CenterIds centers = context.centerIds();
         List<FindingRow> rows = new ArrayList<>();
         if (centers.isEmpty()) {
             return rows;
@@ -338,7 +334,7 @@ public class ReportQueries {
      */
     public Map<Long, EvaluationRow> latestEvaluations(ReportContext context) {
         Instant end = context.period().endOfCutOff(context.zone());
-        CenterIds centers = CenterIds.of(context.centers().stream().map(Center::getId).toList());
+        CenterIds centers = context.centerIds();
         Map<Long, EvaluationRow> latest = new HashMap<>();
         if (centers.isEmpty()) {
             return latest;

@@ -13,6 +13,9 @@ import java.time.LocalDate;
  */
 public record AsOf(LocalDate date, Instant end, boolean current) {
 
+    /** The records as they are now. */
+    public static final AsOf NOW = new AsOf(LocalDate.MAX, Instant.MAX, true);
+
     public static AsOf of(LocalDate date, Clock clock) {
         Instant end = date.plusDays(1).atStartOfDay(clock.getZone()).toInstant();
         return new AsOf(date, end, end.isAfter(clock.instant()));

@@ -34,7 +34,6 @@ import org.rehabtrack.system.money.Money;
 import org.rehabtrack.system.problem.ApiException;
 import org.rehabtrack.system.problem.Messages;
 import org.rehabtrack.system.problem.ProblemType;
-import org.rehabtrack.system.persistence.CenterIds;
 
 /** Works packages: planning, contracting and building them, their progress, and what follows. */
 @ApplicationScoped
@@ -55,13 +54,16 @@ public class WorkPackageService {
     private final FundingSourceRepository fundingSources;
     private final BudgetAllocationRepository allocations;
     private final Clock clock;
+    private final WorkPackagesAsOf asOf;
 
     WorkPackageService(WorkPackageRepository packages, ProgressReportRepository progress,
             ChangeOrderRepository changeOrders, CenterRepository centers,
             PartnerRepository partners, FindingRepository findings, FindingTransitionRepository transitions,
             MilestoneRepository milestones, PreliminaryProjectRepository projects, PatchReader patchReader,
             CenterBudgetService budgets, PhotoRepository photoRecords,
-            FundingSourceRepository fundingSources, BudgetAllocationRepository allocations, Clock clock) {
+            FundingSourceRepository fundingSources, BudgetAllocationRepository allocations, Clock clock,
+            WorkPackagesAsOf asOf) {
+        this.asOf = asOf;
         this.fundingSources = fundingSources;
         this.allocations = allocations;
         this.packages = packages;
@@ -85,14 +87,7 @@ public class WorkPackageService {
 
     /** The packages of several centers, by center code then code, in as many queries as for one center. */
     public List<WorkPackageView> listForCenters(List<Center> of) {
-        CenterIds ids = CenterIds.of(of.stream().map(Center::getId).toList());
-        List<WorkPackage> found = packages.forCenters(ids);
-        Map<Long, List<Long>> findingIds = findings.idsByWorkPackageOfCenters(ids);
-        Map<Long, Revision> revisions = changeOrders.approvedTotalsOfCenters(ids);
-        return found.stream()
-                .map(p -> WorkPackageView.of(p, findingIds.getOrDefault(p.getId(), List.of()),
-                        revisions.getOrDefault(p.getId(), Revision.NONE)))
-                .toList();
+        return asOf.now(of);
     }
 
     public WorkPackageView get(long id) {

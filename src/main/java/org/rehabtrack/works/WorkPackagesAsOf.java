@@ -42,6 +42,11 @@ public class WorkPackagesAsOf {
         this.em = em;
     }
 
+    /** The packages of the centers as they are now, by center then code, in a fixed number of queries. */
+    public List<WorkPackageView> now(List<Center> centers) {
+        return of(centers, AsOf.NOW);
+    }
+
     /** The packages of the centers, by center then code, in a fixed number of queries. */
     public List<WorkPackageView> of(List<Center> centers, AsOf asOf) {
         CenterIds ids = CenterIds.of(centers.stream().map(Center::getId).toList());
