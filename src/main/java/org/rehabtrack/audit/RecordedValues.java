@@ -13,6 +13,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.rehabtrack.center.Center;
+import org.rehabtrack.system.AsOf;
 import org.rehabtrack.system.persistence.CenterIds;
 
 /**
@@ -62,6 +64,18 @@ public class RecordedValues {
             }
         }
         return past;
+    }
+
+    /**
+     * The centers among these that were registered by the end of a date (all of them for today or
+     * later): a center registered after it is in no figure of that date.
+     */
+    public List<Center> centersRegisteredBy(List<Center> centers, AsOf asOf) {
+        if (asOf.current()) {
+            return centers;
+        }
+        Past past = at(Center.class, asOf.end(), CenterIds.of(centers.stream().map(Center::getId).toList()));
+        return centers.stream().filter(c -> !past.createdSince(c.getId())).toList();
     }
 
     private static JsonNode parse(String changes) {

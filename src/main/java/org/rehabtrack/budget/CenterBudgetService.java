@@ -295,13 +295,7 @@ public class CenterBudgetService {
         List<Center> shown = centers.list("order by code").stream()
                 .filter(center -> only.isEmpty() || only.get().contains(center.getId()))
                 .toList();
-        AsOf asOf = AsOf.of(statusDate, clock);
-        if (!asOf.current()) {
-            // A center registered after the date is not in the portfolio of that date.
-            RecordedValues.Past past = recorded.at(Center.class, asOf.end(),
-                    CenterIds.of(shown.stream().map(Center::getId).toList()));
-            shown = shown.stream().filter(center -> !past.createdSince(center.getId())).toList();
-        }
+        shown = recorded.centersRegisteredBy(shown, AsOf.of(statusDate, clock));
         for (RollUp rollUp : rollUp(shown, statusDate, null, false, FundingView.EVERYTHING).values()) {
             CenterBudget b = rollUp.get();
             lines.add(new PortfolioBudget.CenterLine(b.center(), b.budget(), b.committed(), b.spent(), b.available(),

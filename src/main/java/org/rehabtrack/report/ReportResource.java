@@ -25,7 +25,6 @@ import org.rehabtrack.center.CenterRepository;
 import org.rehabtrack.security.Visibility;
 import org.rehabtrack.system.Actor;
 import org.rehabtrack.system.AsOf;
-import org.rehabtrack.system.persistence.CenterIds;
 import org.rehabtrack.system.problem.ApiException;
 import org.rehabtrack.system.problem.Messages;
 
@@ -126,13 +125,8 @@ public class ReportResource {
             List<Center> funded = allocations.centersFundedBy(source);
             selected = selected.stream().filter(funded::contains).toList();
         }
-        AsOf asOf = AsOf.of(period.cutOff(), clock);
-        if (!asOf.current()) {
-            // A center registered after the cut-off date is not in a report of that date.
-            RecordedValues.Past past = recorded.at(Center.class, asOf.end(),
-                    CenterIds.of(selected.stream().map(Center::getId).toList()));
-            selected = selected.stream().filter(c -> !past.createdSince(c.getId())).toList();
-        }
+        // A center registered after the cut-off date is not in a report of that date.
+        selected = recorded.centersRegisteredBy(selected, AsOf.of(period.cutOff(), clock));
         return new ReportContext(locale, selected, all && !visibility.restricted(), source == null ? null : source.getCode(), period,
                 clock.instant(),
                 clock.getZone(), Actor.of(security), visibility.funding(), uri.getBaseUri());
