@@ -60,7 +60,7 @@ class CenterListJson {
                 CenterView view = read.get(stamp.id());
                 if (view != null) {
                     // Its UTF-8 bytes are encoded once, then copied into each response.
-                    RawValue written = new RawValue(new SerializedString(write(view)));
+                    RawValue written = new RawValue(encoded(write(view)));
                     json.put(stamp.id(), written);
                     kept.put(stamp.id(), new Kept(stamp, rates, day, written));
                 }
@@ -74,6 +74,21 @@ class CenterListJson {
             }
         }
         return items;
+    }
+
+    /**
+     * The item's JSON, encoded to UTF-8 now (the bytes are kept for every later answer): a stored
+     * text that cannot be encoded, such as half a surrogate pair, fails here as the service's own
+     * fault, not later inside the serializer, where it would be taken for a malformed request.
+     */
+    private static SerializedString encoded(String json) {
+        SerializedString encoded = new SerializedString(json);
+        try {
+            encoded.asUnquotedUTF8();
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("A stored text cannot be written as UTF-8", e);
+        }
+        return encoded;
     }
 
     private String write(CenterView view) {
