@@ -55,14 +55,20 @@ import org.rehabtrack.budget.BudgetCategory;
  * through a plain Apache POI SXSSF loop, and through fastexcel. Issue #10 asks the first to stay
  * within 1.25 times the second. Run with scripts/benchmark-writer.sh [ROWS].
  *
- * <p>Each operation writes a whole workbook to memory and returns its size. The setup writes a small
- * workbook each way once and compares every cell (value, type, number format, bold) before timing
- * anything, so that the three really write the same thing.
+ * <p>Each operation writes a whole workbook to memory and returns its size. The setup writes a
+ * small workbook each way once and compares every cell (value, type, number format, bold) before
+ * timing anything, so that the three really write the same thing.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx6g", "-Djava.util.logging.manager=org.jboss.logmanager.LogManager"})
+@Fork(
+        value = 1,
+        jvmArgsAppend = {
+            "-Xms2g",
+            "-Xmx6g",
+            "-Djava.util.logging.manager=org.jboss.logmanager.LogManager"
+        })
 @Warmup(iterations = 2)
 @Measurement(iterations = 5)
 public class TransactionsWriterBenchmark {
@@ -72,6 +78,7 @@ public class TransactionsWriterBenchmark {
 
     private static final String SHEET = "Transactions";
     private static final int[] WIDTHS = {12, 14, 14, 18, 16, 26, 16, 10, 14, 12, 16};
+
     /** Rows of the workbooks the setup compares cell by cell. */
     private static final int CHECKED_ROWS = 500;
 
@@ -85,8 +92,10 @@ public class TransactionsWriterBenchmark {
     private String title;
     private String subject;
     private List<String> extraLines;
+
     /** What the report writes, resolved once for the two references. */
     private List<String> titleLines;
+
     private List<String> headers;
     private Map<BudgetCategory, String> categories;
     private String totalLabel;
@@ -94,16 +103,40 @@ public class TransactionsWriterBenchmark {
     @Setup
     public void setUp() throws IOException {
         LocalDate statusDate = LocalDate.of(2025, 6, 30);
-        context = new ReportContext(Locale.ENGLISH, List.of(), true, null, ReportPeriod.upTo(statusDate),
-                Instant.parse("2025-06-30T18:00:00Z"), ZoneOffset.UTC, "benchmark");
+        context =
+                new ReportContext(
+                        Locale.ENGLISH,
+                        List.of(),
+                        true,
+                        null,
+                        ReportPeriod.upTo(statusDate),
+                        Instant.parse("2025-06-30T18:00:00Z"),
+                        ZoneOffset.UTC,
+                        "benchmark");
         title = context.label("report.budget.title");
         subject = context.label("report.organisation");
-        extraLines = List.of(
-                context.label("report.budget.scope", "—", statusDate.toString(), statusDate.toString()),
-                context.label("report.budget.currencyNote"));
+        extraLines =
+                List.of(
+                        context.label(
+                                "report.budget.scope",
+                                "—",
+                                statusDate.toString(),
+                                statusDate.toString()),
+                        context.label("report.budget.currencyNote"));
         titleLines = context.titleLines(extraLines);
-        headers = context.columns("date", "center", "workPackage", "fundingSource", "category", "reference",
-                "amount", "currency", "unitsPerUsd", "rateDate", "usd");
+        headers =
+                context.columns(
+                        "date",
+                        "center",
+                        "workPackage",
+                        "fundingSource",
+                        "category",
+                        "reference",
+                        "amount",
+                        "currency",
+                        "unitsPerUsd",
+                        "rateDate",
+                        "usd");
         categories = new EnumMap<>(BudgetCategory.class);
         for (BudgetCategory c : BudgetCategory.values()) {
             categories.put(c, context.label("budget.category." + c));
@@ -113,13 +146,20 @@ public class TransactionsWriterBenchmark {
         check();
     }
 
-    /** Payments as the report query returns them: dates in order, four currencies, two-decimal amounts. */
+    /**
+     * Payments as the report query returns them: dates in order, four currencies, two-decimal
+     * amounts.
+     */
     static List<PaymentRow> payments(int count, long seed) {
         Random random = new Random(seed);
         String[] sources = {"EU-ECHO", "USAID-BHA", "UNHCR", "IOM"};
         String[] currencies = {"HNL", "USD", "EUR", "GTQ"};
-        BigDecimal[] rates = {new BigDecimal("24.7350"), BigDecimal.ONE, new BigDecimal("0.921475"),
-                new BigDecimal("7.7812")};
+        BigDecimal[] rates = {
+            new BigDecimal("24.7350"),
+            BigDecimal.ONE,
+            new BigDecimal("0.921475"),
+            new BigDecimal("7.7812")
+        };
         BudgetCategory[] categories = BudgetCategory.values();
         LocalDate start = LocalDate.of(2023, 1, 2);
         List<PaymentRow> list = new ArrayList<>(count);
@@ -129,11 +169,19 @@ public class TransactionsWriterBenchmark {
             int c = random.nextInt(currencies.length);
             BigDecimal amount = BigDecimal.valueOf(random.nextInt(5_000_000) + 100, 2);
             BigDecimal rate = rates[c];
-            list.add(new PaymentRow(date, String.format("CR-%02d", center),
-                    String.format("WP-%02d-%02d", center, random.nextInt(12) + 1), sources[random.nextInt(sources.length)],
-                    categories[random.nextInt(categories.length)], String.format("PAY-%07d", i + 1), amount,
-                    currencies[c], rate, date.minusDays(random.nextInt(3)),
-                    amount.divide(rate, 2, RoundingMode.HALF_EVEN)));
+            list.add(
+                    new PaymentRow(
+                            date,
+                            String.format("CR-%02d", center),
+                            String.format("WP-%02d-%02d", center, random.nextInt(12) + 1),
+                            sources[random.nextInt(sources.length)],
+                            categories[random.nextInt(categories.length)],
+                            String.format("PAY-%07d", i + 1),
+                            amount,
+                            currencies[c],
+                            rate,
+                            date.minusDays(random.nextInt(3)),
+                            amount.divide(rate, 2, RoundingMode.HALF_EVEN)));
         }
         return list;
     }
@@ -151,6 +199,7 @@ public class TransactionsWriterBenchmark {
 
         /** Milliseconds of CPU time in the iteration (one operation). */
         public double cpuMs;
+
         private long start;
 
         @Setup(Level.Invocation)
@@ -185,17 +234,23 @@ public class TransactionsWriterBenchmark {
         return size;
     }
 
-    /** The report's own path: its workbook, styles and sheet writer, and BudgetReport's own loop. */
+    /**
+     * The report's own path: its workbook, styles and sheet writer, and BudgetReport's own loop.
+     */
     byte[] rehabtrack(List<PaymentRow> rows) {
         try (ReportWorkbook workbook = new ReportWorkbook(title, subject)) {
-            BudgetReport.writeTransactions(workbook.sheet(SHEET), context, title, extraLines, rows, row -> {});
+            BudgetReport.writeTransactions(
+                    workbook.sheet(SHEET), context, title, extraLines, rows, row -> {});
             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
             workbook.write(out);
             return out.toByteArray();
         }
     }
 
-    /** The same cells through plain SXSSF: styles made once, then createRow, createCell, setCellValue. */
+    /**
+     * The same cells through plain SXSSF: styles made once, then createRow, createCell,
+     * setCellValue.
+     */
     byte[] poiSxssf(List<PaymentRow> rows) {
         SXSSFWorkbook workbook = new SXSSFWorkbook(100);
         try {
@@ -295,12 +350,15 @@ public class TransactionsWriterBenchmark {
             cell.setCellValue(totalLabel);
             cell.setCellStyle(label);
             cell = row.createCell(10);
-            cell.setCellFormula("SUM(K" + first + ":K" + Math.max(first + rows.size() - 1, first) + ")");
+            cell.setCellFormula(
+                    "SUM(K" + first + ":K" + Math.max(first + rows.size() - 1, first) + ")");
             cell.setCellValue(total.doubleValue());
             cell.setCellStyle(moneyTotal);
 
             sheet.createFreezePane(0, headerRow + 1);
-            sheet.setAutoFilter(new CellRangeAddress(headerRow, Math.max(r - 1, headerRow + 1), 0, headers.size() - 1));
+            sheet.setAutoFilter(
+                    new CellRangeAddress(
+                            headerRow, Math.max(r - 1, headerRow + 1), 0, headers.size() - 1));
             sheet.setRepeatingRows(new CellRangeAddress(headerRow, headerRow, -1, -1));
             for (int c = 0; c < WIDTHS.length; c++) {
                 sheet.setColumnWidth(c, WIDTHS[c] * 256);
@@ -326,7 +384,8 @@ public class TransactionsWriterBenchmark {
      */
     byte[] fastexcel(List<PaymentRow> rows) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (org.dhatim.fastexcel.Workbook workbook = new org.dhatim.fastexcel.Workbook(out, "RehabTrack", "1.0")) {
+        try (org.dhatim.fastexcel.Workbook workbook =
+                new org.dhatim.fastexcel.Workbook(out, "RehabTrack", "1.0")) {
             workbook.properties().setTitle(title).setSubject(subject);
             Worksheet sheet = workbook.newWorksheet(SHEET);
             int headerRow = titleLines.size() + 2;
@@ -352,8 +411,14 @@ public class TransactionsWriterBenchmark {
             r++;
             for (int c = 0; c < headers.size(); c++) {
                 sheet.value(r, c, headers.get(c));
-                sheet.style(r, c).bold().borderStyle(org.dhatim.fastexcel.BorderSide.BOTTOM,
-                        org.dhatim.fastexcel.BorderStyle.THIN).fillColor("C0C0C0").wrapText(true).set();
+                sheet.style(r, c)
+                        .bold()
+                        .borderStyle(
+                                org.dhatim.fastexcel.BorderSide.BOTTOM,
+                                org.dhatim.fastexcel.BorderStyle.THIN)
+                        .fillColor("C0C0C0")
+                        .wrapText(true)
+                        .set();
             }
             r++;
             int first = r + 1;
@@ -380,11 +445,22 @@ public class TransactionsWriterBenchmark {
                 }
             }
             sheet.value(r, 0, totalLabel);
-            sheet.style(r, 0).format(INTEGER).bold().borderStyle(org.dhatim.fastexcel.BorderSide.TOP,
-                    org.dhatim.fastexcel.BorderStyle.THIN).set();
-            sheet.formula(r, 10, "SUM(K" + first + ":K" + Math.max(first + rows.size() - 1, first) + ")");
-            sheet.style(r, 10).format(MONEY).bold().borderStyle(org.dhatim.fastexcel.BorderSide.TOP,
-                    org.dhatim.fastexcel.BorderStyle.THIN).set();
+            sheet.style(r, 0)
+                    .format(INTEGER)
+                    .bold()
+                    .borderStyle(
+                            org.dhatim.fastexcel.BorderSide.TOP,
+                            org.dhatim.fastexcel.BorderStyle.THIN)
+                    .set();
+            sheet.formula(
+                    r, 10, "SUM(K" + first + ":K" + Math.max(first + rows.size() - 1, first) + ")");
+            sheet.style(r, 10)
+                    .format(MONEY)
+                    .bold()
+                    .borderStyle(
+                            org.dhatim.fastexcel.BorderSide.TOP,
+                            org.dhatim.fastexcel.BorderStyle.THIN)
+                    .set();
             sheet.setAutoFilter(headerRow, 0, Math.max(r, headerRow + 1), headers.size() - 1);
             workbook.finish();
         } catch (IOException e) {
@@ -408,12 +484,18 @@ public class TransactionsWriterBenchmark {
         return new XSSFWorkbook(new ByteArrayInputStream(bytes));
     }
 
-    private static void compare(String name, Sheet expected, Sheet actual, boolean cachedFormulaValues) {
+    private static void compare(
+            String name, Sheet expected, Sheet actual, boolean cachedFormulaValues) {
         if (actual == null || expected.getLastRowNum() != actual.getLastRowNum()) {
-            throw new IllegalStateException(name + ": not the report's rows: " + expected.getLastRowNum() + " vs "
-                    + (actual == null ? "no sheet" : actual.getLastRowNum()));
+            throw new IllegalStateException(
+                    name
+                            + ": not the report's rows: "
+                            + expected.getLastRowNum()
+                            + " vs "
+                            + (actual == null ? "no sheet" : actual.getLastRowNum()));
         }
-        if (!Objects.equals(expected.getPaneInformation().getHorizontalSplitPosition(),
+        if (!Objects.equals(
+                expected.getPaneInformation().getHorizontalSplitPosition(),
                 actual.getPaneInformation().getHorizontalSplitPosition())) {
             throw new IllegalStateException(name + ": not the report's frozen rows");
         }
@@ -424,8 +506,14 @@ public class TransactionsWriterBenchmark {
             int wantCells = want == null ? 0 : want.getPhysicalNumberOfCells();
             int gotCells = got == null ? 0 : got.getPhysicalNumberOfCells();
             if (wantCells != gotCells) {
-                throw new IllegalStateException(name + ": row " + (r + 1) + " has " + gotCells + " cells, not "
-                        + wantCells);
+                throw new IllegalStateException(
+                        name
+                                + ": row "
+                                + (r + 1)
+                                + " has "
+                                + gotCells
+                                + " cells, not "
+                                + wantCells);
             }
             if (want == null) {
                 continue;
@@ -434,8 +522,12 @@ public class TransactionsWriterBenchmark {
                 Cell g = got.getCell(w.getColumnIndex());
                 String where = name + ": cell " + w.getAddress() + ": ";
                 if (g == null || g.getCellType() != w.getCellType()) {
-                    throw new IllegalStateException(where + "type " + (g == null ? null : g.getCellType())
-                            + ", not " + w.getCellType());
+                    throw new IllegalStateException(
+                            where
+                                    + "type "
+                                    + (g == null ? null : g.getCellType())
+                                    + ", not "
+                                    + w.getCellType());
                 }
                 switch (w.getCellType()) {
                     case STRING -> same(where, w.getStringCellValue(), g.getStringCellValue());
@@ -446,19 +538,29 @@ public class TransactionsWriterBenchmark {
                             same(where, w.getNumericCellValue(), g.getNumericCellValue());
                         }
                     }
-                    default -> throw new IllegalStateException(where + "unexpected type " + w.getCellType());
+                    default ->
+                            throw new IllegalStateException(
+                                    where + "unexpected type " + w.getCellType());
                 }
                 XSSFCellStyle ws = (XSSFCellStyle) w.getCellStyle();
                 XSSFCellStyle gs = (XSSFCellStyle) g.getCellStyle();
-                String wantFormat = w.getCellType() == CellType.STRING && ws.getDataFormat() == 0 ? "General"
-                        : ws.getDataFormatString();
+                String wantFormat =
+                        w.getCellType() == CellType.STRING && ws.getDataFormat() == 0
+                                ? "General"
+                                : ws.getDataFormatString();
                 same(where + "format ", wantFormat, gs.getDataFormatString());
                 same(where + "bold ", ws.getFont().getBold(), gs.getFont().getBold());
                 cells++;
             }
         }
-        System.out.println("# " + name + " writes the report's " + cells + " cells in " + (expected.getLastRowNum() + 1)
-                + " rows");
+        System.out.println(
+                "# "
+                        + name
+                        + " writes the report's "
+                        + cells
+                        + " cells in "
+                        + (expected.getLastRowNum() + 1)
+                        + " rows");
     }
 
     private static void same(String where, Object want, Object got) {

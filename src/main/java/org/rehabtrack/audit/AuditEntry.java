@@ -14,8 +14,7 @@ import org.hibernate.annotations.Immutable;
 @Table(name = "audit_entry")
 public class AuditEntry {
 
-    @Id
-    private Long id;
+    @Id private Long id;
 
     private Instant recordedAt;
     private String actor;

@@ -11,10 +11,13 @@ import org.hibernate.integrator.spi.Integrator;
 public class AuditIntegrator implements Integrator {
 
     @Override
-    public void integrate(Metadata metadata, BootstrapContext bootstrapContext,
+    public void integrate(
+            Metadata metadata,
+            BootstrapContext bootstrapContext,
             SessionFactoryImplementor sessionFactory) {
         AuditListener listener = new AuditListener();
-        EventListenerRegistry registry = sessionFactory.getServiceRegistry().getService(EventListenerRegistry.class);
+        EventListenerRegistry registry =
+                sessionFactory.getServiceRegistry().getService(EventListenerRegistry.class);
         registry.appendListeners(EventType.POST_INSERT, listener);
         registry.appendListeners(EventType.POST_UPDATE, listener);
         registry.appendListeners(EventType.POST_DELETE, listener);

@@ -34,7 +34,8 @@ import org.rehabtrack.system.persistence.Audited;
  * references are written as their ids, embedded values field by field; collections, versions and
  * timestamps are left out, and a password hash is written only as changed.
  */
-public class AuditListener implements PostInsertEventListener, PostUpdateEventListener, PostDeleteEventListener {
+public class AuditListener
+        implements PostInsertEventListener, PostUpdateEventListener, PostDeleteEventListener {
 
     public static final String SYSTEM = "system";
     private static final Set<String> SKIPPED = Set.of("version", "createdAt", "updatedAt");
@@ -48,23 +49,42 @@ public class AuditListener implements PostInsertEventListener, PostUpdateEventLi
     @Override
     public void onPostInsert(PostInsertEvent event) {
         if (event.getEntity() instanceof Audited audited) {
-            record(event.getSession(), audited, AuditAction.CREATE, event.getPersister(), null, event.getState(), null);
+            record(
+                    event.getSession(),
+                    audited,
+                    AuditAction.CREATE,
+                    event.getPersister(),
+                    null,
+                    event.getState(),
+                    null);
         }
     }
 
     @Override
     public void onPostUpdate(PostUpdateEvent event) {
         if (event.getEntity() instanceof Audited audited) {
-            record(event.getSession(), audited, AuditAction.UPDATE, event.getPersister(), event.getOldState(),
-                    event.getState(), event.getDirtyProperties());
+            record(
+                    event.getSession(),
+                    audited,
+                    AuditAction.UPDATE,
+                    event.getPersister(),
+                    event.getOldState(),
+                    event.getState(),
+                    event.getDirtyProperties());
         }
     }
 
     @Override
     public void onPostDelete(PostDeleteEvent event) {
         if (event.getEntity() instanceof Audited audited) {
-            record(event.getSession(), audited, AuditAction.DELETE, event.getPersister(), event.getDeletedState(),
-                    null, null);
+            record(
+                    event.getSession(),
+                    audited,
+                    AuditAction.DELETE,
+                    event.getPersister(),
+                    event.getDeletedState(),
+                    null,
+                    null);
         }
     }
 
@@ -73,8 +93,14 @@ public class AuditListener implements PostInsertEventListener, PostUpdateEventLi
         return false;
     }
 
-    private void record(SharedSessionContractImplementor session, Audited audited, AuditAction action, EntityPersister persister,
-            Object[] oldState, Object[] newState, int[] dirty) {
+    private void record(
+            SharedSessionContractImplementor session,
+            Audited audited,
+            AuditAction action,
+            EntityPersister persister,
+            Object[] oldState,
+            Object[] newState,
+            int[] dirty) {
         String[] names = persister.getPropertyNames();
         Type[] types = persister.getPropertyTypes();
         List<Change> changes = new ArrayList<>();
@@ -91,51 +117,70 @@ public class AuditListener implements PostInsertEventListener, PostUpdateEventLi
         }
         String json;
         try {
-            json = JSON.writeValueAsString(changes.stream()
-                    .map(c -> {
-                        Map<String, String> m = new java.util.LinkedHashMap<>();
-                        m.put("field", c.field());
-                        m.put("old", c.old());
-                        m.put("new", c.value());
-                        return m;
-                    }).toList());
+            json =
+                    JSON.writeValueAsString(
+                            changes.stream()
+                                    .map(
+                                            c -> {
+                                                Map<String, String> m =
+                                                        new java.util.LinkedHashMap<>();
+                                                m.put("field", c.field());
+                                                m.put("old", c.old());
+                                                m.put("new", c.value());
+                                                return m;
+                                            })
+                                    .toList());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-        Object id = audited.getId() != null ? audited.getId() : persister.getIdentifier(audited, session);
+        Object id =
+                audited.getId() != null
+                        ? audited.getId()
+                        : persister.getIdentifier(audited, session);
         Long centerId = audited.auditedCenterId();
         String actor = actor();
         Timestamp at = Timestamp.from(clock().instant());
         String entity = persister.getMappedClass().getSimpleName();
-        session.doWork(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement("insert into audit_entry"
-                    + " (recorded_at, actor, center_id, entity, entity_id, action, changes)"
-                    + " values (?, ?, ?, ?, ?, ?, ?)")) {
-                insert.setTimestamp(1, at);
-                insert.setString(2, actor);
-                if (centerId == null) {
-                    insert.setNull(3, Types.BIGINT);
-                } else {
-                    insert.setLong(3, centerId);
-                }
-                insert.setString(4, entity);
-                insert.setLong(5, ((Number) id).longValue());
-                insert.setString(6, action.name());
-                insert.setString(7, json);
-                insert.executeUpdate();
-            }
-            if (centerId != null) {
-                try (PreparedStatement bump = connection.prepareStatement(
-                        "update center set data_version = data_version + 1 where id = ?")) {
-                    bump.setLong(1, centerId);
-                    bump.executeUpdate();
-                }
-            }
-        });
+        session.doWork(
+                connection -> {
+                    try (PreparedStatement insert =
+                            connection.prepareStatement(
+                                    "insert into audit_entry"
+                                            + " (recorded_at, actor, center_id, entity, entity_id, action, changes)"
+                                            + " values (?, ?, ?, ?, ?, ?, ?)")) {
+                        insert.setTimestamp(1, at);
+                        insert.setString(2, actor);
+                        if (centerId == null) {
+                            insert.setNull(3, Types.BIGINT);
+                        } else {
+                            insert.setLong(3, centerId);
+                        }
+                        insert.setString(4, entity);
+                        insert.setLong(5, ((Number) id).longValue());
+                        insert.setString(6, action.name());
+                        insert.setString(7, json);
+                        insert.executeUpdate();
+                    }
+                    if (centerId != null) {
+                        try (PreparedStatement bump =
+                                connection.prepareStatement(
+                                        "update center set data_version = data_version + 1 where id = ?")) {
+                            bump.setLong(1, centerId);
+                            bump.executeUpdate();
+                        }
+                    }
+                });
     }
 
-    /** Adds the field's change, or its sub-fields' for an embedded value; nothing for a collection. */
-    private static void collect(SharedSessionContractImplementor session, String name, Type type, Object before, Object after,
+    /**
+     * Adds the field's change, or its sub-fields' for an embedded value; nothing for a collection.
+     */
+    private static void collect(
+            SharedSessionContractImplementor session,
+            String name,
+            Type type,
+            Object before,
+            Object after,
             List<Change> changes) {
         if (SKIPPED.contains(name) || type.isCollectionType()) {
             return;
@@ -143,8 +188,14 @@ public class AuditListener implements PostInsertEventListener, PostUpdateEventLi
         if (type instanceof CompositeType composite && !type.isEntityType()) {
             String[] names = composite.getPropertyNames();
             Type[] types = composite.getSubtypes();
-            Object[] olds = before == null ? new Object[names.length] : composite.getPropertyValues(before, session);
-            Object[] news = after == null ? new Object[names.length] : composite.getPropertyValues(after, session);
+            Object[] olds =
+                    before == null
+                            ? new Object[names.length]
+                            : composite.getPropertyValues(before, session);
+            Object[] news =
+                    after == null
+                            ? new Object[names.length]
+                            : composite.getPropertyValues(after, session);
             for (int i = 0; i < names.length; i++) {
                 collect(session, name + "." + names[i], types[i], olds[i], news[i], changes);
             }
@@ -156,7 +207,8 @@ public class AuditListener implements PostInsertEventListener, PostUpdateEventLi
             return;
         }
         if (SECRET.contains(name)) {
-            changes.add(new Change(name, old == null ? null : HIDDEN, value == null ? null : HIDDEN));
+            changes.add(
+                    new Change(name, old == null ? null : HIDDEN, value == null ? null : HIDDEN));
         } else {
             changes.add(new Change(name, old, value));
         }
@@ -170,7 +222,8 @@ public class AuditListener implements PostInsertEventListener, PostUpdateEventLi
             if (value instanceof HibernateProxy proxy) {
                 return String.valueOf(proxy.getHibernateLazyInitializer().getIdentifier());
             }
-            return String.valueOf(session.getEntityPersister(null, value).getIdentifier(value, session));
+            return String.valueOf(
+                    session.getEntityPersister(null, value).getIdentifier(value, session));
         }
         if (value instanceof BigDecimal decimal) {
             return decimal.toPlainString();
@@ -194,7 +247,9 @@ public class AuditListener implements PostInsertEventListener, PostUpdateEventLi
             return SYSTEM;
         }
         SecurityIdentity identity = container.instance(SecurityIdentity.class).get();
-        return identity == null || identity.isAnonymous() ? SYSTEM : identity.getPrincipal().getName();
+        return identity == null || identity.isAnonymous()
+                ? SYSTEM
+                : identity.getPrincipal().getName();
     }
 
     private static Clock clock() {

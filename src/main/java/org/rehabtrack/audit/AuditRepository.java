@@ -13,14 +13,21 @@ public class AuditRepository implements PanacheRepository<AuditEntry> {
     /** A page of the entries the filter selects, newest first. */
     public List<AuditEntry> page(HistoryFilter filter, int pageIndex, int pageSize) {
         Parameters params = new Parameters();
-        return find("from AuditEntry a" + where(filter, params) + " order by a.recordedAt desc, a.id desc", params)
-                .page(Page.of(pageIndex, pageSize)).list();
+        return find(
+                        "from AuditEntry a"
+                                + where(filter, params)
+                                + " order by a.recordedAt desc, a.id desc",
+                        params)
+                .page(Page.of(pageIndex, pageSize))
+                .list();
     }
 
     /** Every entry the filter selects, oldest first. */
     public List<AuditEntry> all(HistoryFilter filter) {
         Parameters params = new Parameters();
-        return list("from AuditEntry a" + where(filter, params) + " order by a.recordedAt, a.id", params);
+        return list(
+                "from AuditEntry a" + where(filter, params) + " order by a.recordedAt, a.id",
+                params);
     }
 
     public long count(HistoryFilter filter) {
@@ -51,12 +58,14 @@ public class AuditRepository implements PanacheRepository<AuditEntry> {
             params.and("entity", filter.entity());
         }
         if (!filter.funding().everything()) {
-            // A donor sees the allocations and payments of its own grants, not those of other donors.
-            conditions.add("(a.entity not in ('BudgetAllocation', 'Expenditure')"
-                    + " or a.entity = 'BudgetAllocation' and a.entityId in (select x.id from BudgetAllocation x"
-                    + " where x.fundingSource.donor.id = :donor)"
-                    + " or a.entity = 'Expenditure' and a.entityId in (select x.id from Expenditure x"
-                    + " where x.fundingSource.donor.id = :donor))");
+            // A donor sees the allocations and payments of its own grants, not those of other
+            // donors.
+            conditions.add(
+                    "(a.entity not in ('BudgetAllocation', 'Expenditure')"
+                            + " or a.entity = 'BudgetAllocation' and a.entityId in (select x.id from BudgetAllocation x"
+                            + " where x.fundingSource.donor.id = :donor)"
+                            + " or a.entity = 'Expenditure' and a.entityId in (select x.id from Expenditure x"
+                            + " where x.fundingSource.donor.id = :donor))");
             params.and("donor", filter.funding().donor());
         }
         return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);

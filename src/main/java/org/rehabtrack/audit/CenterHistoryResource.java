@@ -28,11 +28,18 @@ public class CenterHistoryResource {
     }
 
     @GET
-    @Operation(summary = "Every creation, change and deletion of the center's records, newest first, with each"
-            + " field's old and new value; filter by from, to (dates) and user; paged")
-    public Response history(@PathParam("code") String code, @QueryParam("from") String from,
-            @QueryParam("to") String to, @QueryParam("user") String user, @QueryParam("record") String record,
-            @Valid @BeanParam PageRequest page, UriInfo uri) {
+    @Operation(
+            summary =
+                    "Every creation, change and deletion of the center's records, newest first, with each"
+                            + " field's old and new value; filter by from, to (dates) and user; paged")
+    public Response history(
+            @PathParam("code") String code,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @QueryParam("user") String user,
+            @QueryParam("record") String record,
+            @Valid @BeanParam PageRequest page,
+            UriInfo uri) {
         return service.page(service.filter(code, from, to, user, record), page).toResponse(uri);
     }
 }

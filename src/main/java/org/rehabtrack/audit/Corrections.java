@@ -25,13 +25,14 @@ public class Corrections {
      * The dated fields of the audited records: a change of one of them to a date on or before the
      * cut-off, or from such a date to another or none, corrects it.
      */
-    static final Map<String, Set<String>> DATED = Map.of(
-            "Expenditure", Set.of("paymentDate"),
-            "ProgressReport", Set.of("reportDate"),
-            "Milestone", Set.of("actualDate"),
-            "WorkPackage", Set.of("actualStart", "actualEnd"),
-            "ChangeOrder", Set.of("decidedOn"),
-            "Center", Set.of("phaseSince"));
+    static final Map<String, Set<String>> DATED =
+            Map.of(
+                    "Expenditure", Set.of("paymentDate"),
+                    "ProgressReport", Set.of("reportDate"),
+                    "Milestone", Set.of("actualDate"),
+                    "WorkPackage", Set.of("actualStart", "actualEnd"),
+                    "ChangeOrder", Set.of("decidedOn"),
+                    "Center", Set.of("phaseSince"));
 
     /**
      * The dated fields whose old value says nothing of the date: the day a center entered its
@@ -55,26 +56,44 @@ public class Corrections {
         if (asOf.current() || centers.isEmpty()) {
             return corrections;
         }
-        List<AuditEntry> entries = centers.bind(em.createQuery("from AuditEntry a where a.recordedAt >= :end"
-                + " and a.entity in :entities and " + centers.in("a.centerId") + " order by a.recordedAt, a.id",
-                AuditEntry.class))
-                .setParameter("end", asOf.end())
-                .setParameter("entities", DATED.keySet())
-                .getResultList();
+        List<AuditEntry> entries =
+                centers.bind(
+                                em.createQuery(
+                                        "from AuditEntry a where a.recordedAt >= :end"
+                                                + " and a.entity in :entities and "
+                                                + centers.in("a.centerId")
+                                                + " order by a.recordedAt, a.id",
+                                        AuditEntry.class))
+                        .setParameter("end", asOf.end())
+                        .setParameter("entities", DATED.keySet())
+                        .getResultList();
         for (AuditEntry entry : entries) {
             if (entry.getCenterId() == null || !centers.keeps(entry.getCenterId())) {
                 continue;
             }
             HistoryEntryView view = HistoryEntryView.of(entry, funding);
             Set<String> dated = DATED.get(entry.getEntity());
-            List<HistoryEntryView.FieldChange> changed = view.changes().stream()
-                    .filter(c -> dated.contains(c.field()))
-                    .filter(c -> onOrBefore(c.value(), asOf.date())
-                            || !ONLY_NEW.contains(c.field()) && onOrBefore(c.old(), asOf.date()))
-                    .toList();
+            List<HistoryEntryView.FieldChange> changed =
+                    view.changes().stream()
+                            .filter(c -> dated.contains(c.field()))
+                            .filter(
+                                    c ->
+                                            onOrBefore(c.value(), asOf.date())
+                                                    || !ONLY_NEW.contains(c.field())
+                                                            && onOrBefore(c.old(), asOf.date()))
+                            .toList();
             if (!changed.isEmpty()) {
-                corrections.add(new Correction(entry.getCenterId(), new HistoryEntryView(view.id(), view.at(),
-                        view.user(), view.record(), view.recordId(), view.action(), changed)));
+                corrections.add(
+                        new Correction(
+                                entry.getCenterId(),
+                                new HistoryEntryView(
+                                        view.id(),
+                                        view.at(),
+                                        view.user(),
+                                        view.record(),
+                                        view.recordId(),
+                                        view.action(),
+                                        changed)));
             }
         }
         return corrections;

@@ -9,7 +9,13 @@ import java.util.Map;
 import org.rehabtrack.budget.FundingView;
 
 /** An audit entry as the API shows it: who changed which record when, and each field's values. */
-public record HistoryEntryView(long id, Instant at, String user, String record, long recordId, AuditAction action,
+public record HistoryEntryView(
+        long id,
+        Instant at,
+        String user,
+        String record,
+        long recordId,
+        AuditAction action,
         List<FieldChange> changes) {
 
     /** One field: its name and its value before and after, as text. */
@@ -17,7 +23,9 @@ public record HistoryEntryView(long id, Instant at, String user, String record, 
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** The fields of audited records that refer to a grant, by record: their values are grant ids. */
+    /**
+     * The fields of audited records that refer to a grant, by record: their values are grant ids.
+     */
     private static final Map<String, String> GRANT_FIELDS = Map.of("WorkPackage", "fundingSource");
 
     /**
@@ -30,9 +38,23 @@ public record HistoryEntryView(long id, Instant at, String user, String record, 
         if (funding.everything() || grantField == null) {
             return view;
         }
-        return new HistoryEntryView(view.id(), view.at(), view.user(), view.record(), view.recordId(), view.action(),
-                view.changes().stream().map(c -> grantField.equals(c.field())
-                        ? new FieldChange(c.field(), shown(c.old(), funding), shown(c.value(), funding)) : c).toList());
+        return new HistoryEntryView(
+                view.id(),
+                view.at(),
+                view.user(),
+                view.record(),
+                view.recordId(),
+                view.action(),
+                view.changes().stream()
+                        .map(
+                                c ->
+                                        grantField.equals(c.field())
+                                                ? new FieldChange(
+                                                        c.field(),
+                                                        shown(c.old(), funding),
+                                                        shown(c.value(), funding))
+                                                : c)
+                        .toList());
     }
 
     private static String shown(String grantId, FundingView funding) {
@@ -53,8 +75,15 @@ public record HistoryEntryView(long id, Instant at, String user, String record, 
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Unreadable audit entry " + entry.getId(), e);
         }
-        return new HistoryEntryView(entry.getId(), entry.getRecordedAt(), entry.getActor(), entry.getEntity(),
-                entry.getEntityId(), entry.getAction(),
-                raw.stream().map(c -> new FieldChange(c.get("field"), c.get("old"), c.get("new"))).toList());
+        return new HistoryEntryView(
+                entry.getId(),
+                entry.getRecordedAt(),
+                entry.getActor(),
+                entry.getEntity(),
+                entry.getEntityId(),
+                entry.getAction(),
+                raw.stream()
+                        .map(c -> new FieldChange(c.get("field"), c.get("old"), c.get("new")))
+                        .toList());
     }
 }

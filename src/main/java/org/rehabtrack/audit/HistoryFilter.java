@@ -8,5 +8,10 @@ import org.rehabtrack.budget.FundingView;
  * record; and whose money the reader sees ({@link FundingView}): for a donor, no entry of another
  * donor's allocation or payment, and no other donor's grant in a works package's entries.
  */
-public record HistoryFilter(Long centerId, Instant from, Instant until, String user, String entity,
+public record HistoryFilter(
+        Long centerId,
+        Instant from,
+        Instant until,
+        String user,
+        String entity,
         FundingView funding) {}

@@ -28,10 +28,16 @@ public class HistoryResource {
     }
 
     @GET
-    @Operation(summary = "The whole audit trail, newest first, including records of no center (grants, users);"
-            + " filter by from, to, user and record (UserAccount, FundingSource, ...); paged")
-    public Response history(@QueryParam("from") String from, @QueryParam("to") String to,
-            @QueryParam("user") String user, @QueryParam("record") String record, @Valid @BeanParam PageRequest page,
+    @Operation(
+            summary =
+                    "The whole audit trail, newest first, including records of no center (grants, users);"
+                            + " filter by from, to, user and record (UserAccount, FundingSource, ...); paged")
+    public Response history(
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @QueryParam("user") String user,
+            @QueryParam("record") String record,
+            @Valid @BeanParam PageRequest page,
             UriInfo uri) {
         return service.page(service.filter(null, from, to, user, record), page).toResponse(uri);
     }

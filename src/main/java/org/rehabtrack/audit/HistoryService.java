@@ -21,7 +21,8 @@ public class HistoryService {
     private final Visibility visibility;
     private final Clock clock;
 
-    HistoryService(AuditRepository entries, CenterRepository centers, Visibility visibility, Clock clock) {
+    HistoryService(
+            AuditRepository entries, CenterRepository centers, Visibility visibility, Clock clock) {
         this.entries = entries;
         this.visibility = visibility;
         this.centers = centers;
@@ -31,29 +32,39 @@ public class HistoryService {
     /**
      * The filter of a request: a center's code (null for the whole trail), the first and last day
      * (dates, in the service's zone, both included), a user name and a kind of record; with whose
-     * money the signed-in user sees, taken now, so that a workbook written on another thread keeps it.
+     * money the signed-in user sees, taken now, so that a workbook written on another thread keeps
+     * it.
      */
-    public HistoryFilter filter(String centerCode, String from, String to, String user, String record) {
+    public HistoryFilter filter(
+            String centerCode, String from, String to, String user, String record) {
         Long centerId = centerCode == null ? null : centers.require(centerCode).getId();
         LocalDate first = QueryParams.date("from", from);
         LocalDate last = QueryParams.date("to", to);
         if (first != null && last != null && last.isBefore(first)) {
             throw ApiException.invalidField("to", "report.error.period");
         }
-        return new HistoryFilter(centerId, start(first), last == null ? null : start(last.plusDays(1)),
+        return new HistoryFilter(
+                centerId,
+                start(first),
+                last == null ? null : start(last.plusDays(1)),
                 user == null || user.isBlank() ? null : user.strip(),
-                record == null || record.isBlank() ? null : record.strip(), visibility.funding());
+                record == null || record.isBlank() ? null : record.strip(),
+                visibility.funding());
     }
 
     public Paged<HistoryEntryView> page(HistoryFilter filter, PageRequest page) {
-        List<HistoryEntryView> items = entries.page(filter, page.index(), page.size).stream()
-                .map(entry -> HistoryEntryView.of(entry, filter.funding())).toList();
+        List<HistoryEntryView> items =
+                entries.page(filter, page.index(), page.size).stream()
+                        .map(entry -> HistoryEntryView.of(entry, filter.funding()))
+                        .toList();
         return new Paged<>(items, entries.count(filter), page);
     }
 
     /** Every entry the filter selects, oldest first, for the history workbook. */
     public List<HistoryEntryView> all(HistoryFilter filter) {
-        return entries.all(filter).stream().map(entry -> HistoryEntryView.of(entry, filter.funding())).toList();
+        return entries.all(filter).stream()
+                .map(entry -> HistoryEntryView.of(entry, filter.funding()))
+                .toList();
     }
 
     private Instant start(LocalDate day) {

@@ -20,8 +20,8 @@ import org.rehabtrack.system.persistence.CenterIds;
 /**
  * What the records said at an instant, read back from the audit trail: a record's fields as they
  * were then are its values now, except those changed since, which were what the first change since
- * found. The trail holds every change of an audited record with the old value of each field, written
- * in the change's own transaction, so nothing changed since is missed.
+ * found. The trail holds every change of an audited record with the old value of each field,
+ * written in the change's own transaction, so nothing changed since is missed.
  */
 @ApplicationScoped
 public class RecordedValues {
@@ -39,12 +39,17 @@ public class RecordedValues {
      * instant, in one query of the entries recorded since.
      */
     public Past at(Class<?> entity, Instant at, CenterIds centers) {
-        List<Object[]> rows = centers.bind(em.createQuery("select a.centerId, a.entityId, a.action, a.changes"
-                + " from AuditEntry a where a.entity = :entity and a.recordedAt >= :at and " + centers.in("a.centerId")
-                + " order by a.recordedAt, a.id", Object[].class))
-                .setParameter("entity", entity.getSimpleName())
-                .setParameter("at", at)
-                .getResultList();
+        List<Object[]> rows =
+                centers.bind(
+                                em.createQuery(
+                                        "select a.centerId, a.entityId, a.action, a.changes"
+                                                + " from AuditEntry a where a.entity = :entity and a.recordedAt >= :at and "
+                                                + centers.in("a.centerId")
+                                                + " order by a.recordedAt, a.id",
+                                        Object[].class))
+                        .setParameter("entity", entity.getSimpleName())
+                        .setParameter("at", at)
+                        .getResultList();
         Past past = new Past();
         for (Object[] row : rows) {
             if (row[0] != null && !centers.keeps((Long) row[0])) {
@@ -74,7 +79,11 @@ public class RecordedValues {
         if (asOf.current()) {
             return centers;
         }
-        Past past = at(Center.class, asOf.end(), CenterIds.of(centers.stream().map(Center::getId).toList()));
+        Past past =
+                at(
+                        Center.class,
+                        asOf.end(),
+                        CenterIds.of(centers.stream().map(Center::getId).toList()));
         return centers.stream().filter(c -> !past.createdSince(c.getId())).toList();
     }
 

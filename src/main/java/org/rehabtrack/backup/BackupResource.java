@@ -24,8 +24,10 @@ public class BackupResource {
 
     @POST
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Back up the embedded H2 database and the photos, while the service runs, into one zip"
-            + " under the data folder's backups; 409 on PostgreSQL (use pg_dump)")
+    @Operation(
+            summary =
+                    "Back up the embedded H2 database and the photos, while the service runs, into one zip"
+                            + " under the data folder's backups; 409 on PostgreSQL (use pg_dump)")
     public Response write() {
         return Response.status(Response.Status.CREATED).entity(backup.write()).build();
     }

@@ -25,14 +25,14 @@ import org.rehabtrack.system.problem.ApiException;
 import org.rehabtrack.system.problem.ProblemType;
 
 /**
- * A backup of the embedded H2 database, with the photos, taken while the service runs: H2's
- * {@code SCRIPT TO} writes the whole database (schema, every row, the migration history) as SQL
- * in one consistent read, then the files of the photos the database knows are added, into one zip
- * under {@code <data-dir>/backups}; a file no photo record names (an orphan) is left out.
- * {@code scripts/restore-h2.sh} rebuilds a database from it. The photo names are read after the
- * database, so every photo the copy knows has its file. Only the newest backups are kept
- * ({@code rehabtrack.backup.keep}). PostgreSQL is backed up with {@code pg_dump}
- * ({@code scripts/backup-postgresql.sh}), not here.
+ * A backup of the embedded H2 database, with the photos, taken while the service runs: H2's {@code
+ * SCRIPT TO} writes the whole database (schema, every row, the migration history) as SQL in one
+ * consistent read, then the files of the photos the database knows are added, into one zip under
+ * {@code <data-dir>/backups}; a file no photo record names (an orphan) is left out. {@code
+ * scripts/restore-h2.sh} rebuilds a database from it. The photo names are read after the database,
+ * so every photo the copy knows has its file. Only the newest backups are kept ({@code
+ * rehabtrack.backup.keep}). PostgreSQL is backed up with {@code pg_dump} ({@code
+ * scripts/backup-postgresql.sh}), not here.
  */
 @ApplicationScoped
 public class OnlineBackup {
@@ -47,8 +47,8 @@ public class OnlineBackup {
 
     private static final String PREFIX = "rehabtrack-";
     private static final String SUFFIX = ".zip";
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS")
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter STAMP =
+            DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS").withZone(ZoneOffset.UTC);
 
     private final EntityManager em;
     private final PhotoStorage photos;
@@ -57,7 +57,11 @@ public class OnlineBackup {
     private final String databaseKind;
     private final Clock clock;
 
-    OnlineBackup(EntityManager em, PhotoStorage photos, RehabtrackConfig config, Clock clock,
+    OnlineBackup(
+            EntityManager em,
+            PhotoStorage photos,
+            RehabtrackConfig config,
+            Clock clock,
             @ConfigProperty(name = "quarkus.datasource.db-kind") String databaseKind) {
         this.em = em;
         this.photos = photos;
@@ -86,23 +90,38 @@ public class OnlineBackup {
             } finally {
                 Files.deleteIfExists(database);
             }
-            return new Written(target.getFileName().toString(), Files.size(target), count, removeOldBackups());
+            return new Written(
+                    target.getFileName().toString(), Files.size(target), count, removeOldBackups());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write a backup in " + folder, e);
         }
     }
 
-    /** Writes the database as SQL, then reads the names of the photo and thumbnail files it knows. */
+    /**
+     * Writes the database as SQL, then reads the names of the photo and thumbnail files it knows.
+     */
     private Set<String> backUpDatabase(Path file) {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            em.createNativeQuery("SCRIPT TO '" + file.toString().replace("'", "''") + "' CHARSET 'UTF-8'")
-                    .getResultList();
-            Set<String> names = new TreeSet<>(em.createQuery("select p.storageName from Photo p", String.class)
-                    .getResultList());
-            names.addAll(em.createQuery("select p.thumbnailName from Photo p where p.thumbnailName is not null",
-                    String.class).getResultList());
-            return names;
-        });
+        return QuarkusTransaction.requiringNew()
+                .call(
+                        () -> {
+                            em.createNativeQuery(
+                                            "SCRIPT TO '"
+                                                    + file.toString().replace("'", "''")
+                                                    + "' CHARSET 'UTF-8'")
+                                    .getResultList();
+                            Set<String> names =
+                                    new TreeSet<>(
+                                            em.createQuery(
+                                                            "select p.storageName from Photo p",
+                                                            String.class)
+                                                    .getResultList());
+                            names.addAll(
+                                    em.createQuery(
+                                                    "select p.thumbnailName from Photo p where p.thumbnailName is not null",
+                                                    String.class)
+                                            .getResultList());
+                            return names;
+                        });
     }
 
     private int addPhotos(ZipOutputStream zip, Set<String> known) throws IOException {
@@ -112,8 +131,11 @@ public class OnlineBackup {
         }
         List<Path> files;
         try (Stream<Path> listed = Files.list(source)) {
-            files = listed.filter(Files::isRegularFile)
-                    .filter(f -> known.contains(f.getFileName().toString())).sorted().toList();
+            files =
+                    listed.filter(Files::isRegularFile)
+                            .filter(f -> known.contains(f.getFileName().toString()))
+                            .sorted()
+                            .toList();
         }
         for (Path file : files) {
             zip.putNextEntry(new ZipEntry("photos/" + file.getFileName()));
@@ -129,10 +151,14 @@ public class OnlineBackup {
     private int removeOldBackups() throws IOException {
         List<Path> backups;
         try (Stream<Path> listed = Files.list(folder)) {
-            backups = listed.filter(Files::isRegularFile)
-                    .filter(f -> f.getFileName().toString().startsWith(PREFIX)
-                            && f.getFileName().toString().endsWith(SUFFIX))
-                    .sorted().toList();
+            backups =
+                    listed.filter(Files::isRegularFile)
+                            .filter(
+                                    f ->
+                                            f.getFileName().toString().startsWith(PREFIX)
+                                                    && f.getFileName().toString().endsWith(SUFFIX))
+                            .sorted()
+                            .toList();
         }
         List<Path> old = backups.subList(0, Math.max(0, backups.size() - keep));
         for (Path file : old) {

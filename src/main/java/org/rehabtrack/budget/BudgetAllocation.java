@@ -28,7 +28,11 @@ public class BudgetAllocation extends TrackedEntity implements Audited {
 
     protected BudgetAllocation() {}
 
-    public BudgetAllocation(FundingSource fundingSource, Center center, BudgetCategory category, BigDecimal amount) {
+    public BudgetAllocation(
+            FundingSource fundingSource,
+            Center center,
+            BudgetCategory category,
+            BigDecimal amount) {
         this.fundingSource = fundingSource;
         this.center = center;
         this.category = category;

@@ -32,10 +32,14 @@ public class CenterBudgetResource {
     }
 
     @GET
-    @Operation(summary = "Budget, committed, spent, available in USD; by category and grant; progress and earned value"
-            + " at statusDate (default today); a donor sees other donors' grants as one line of other funding")
-    public CenterBudget budget(@PathParam("code") String code, @QueryParam("statusDate") String statusDate) {
+    @Operation(
+            summary =
+                    "Budget, committed, spent, available in USD; by category and grant; progress and earned value"
+                            + " at statusDate (default today); a donor sees other donors' grants as one line of other funding")
+    public CenterBudget budget(
+            @PathParam("code") String code, @QueryParam("statusDate") String statusDate) {
         LocalDate date = QueryParams.date("statusDate", statusDate);
-        return service.budget(code, date == null ? LocalDate.now(clock) : date, null, visibility.funding());
+        return service.budget(
+                code, date == null ? LocalDate.now(clock) : date, null, visibility.funding());
     }
 }

@@ -12,17 +12,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.rehabtrack.audit.RecordedValues;
 import org.rehabtrack.budget.CenterBudget.CategoryLine;
 import org.rehabtrack.budget.CenterBudget.PackageLine;
 import org.rehabtrack.budget.CenterBudget.SourceLine;
 import org.rehabtrack.center.Center;
-import org.rehabtrack.audit.RecordedValues;
 import org.rehabtrack.center.CenterRepository;
 import org.rehabtrack.system.AsOf;
 import org.rehabtrack.system.money.Money;
+import org.rehabtrack.system.persistence.CenterIds;
 import org.rehabtrack.system.problem.ApiException;
 import org.rehabtrack.system.problem.ProblemType;
-import org.rehabtrack.system.persistence.CenterIds;
 import org.rehabtrack.works.ChangeOrderRepository;
 import org.rehabtrack.works.EarnedValue;
 import org.rehabtrack.works.ProgressReportRepository;
@@ -52,9 +52,16 @@ public class CenterBudgetService {
     private final RecordedValues recorded;
     private final Clock clock;
 
-    CenterBudgetService(CenterRepository centers, RollUpQueries queries, ExpenditureRepository expenditures,
-            ProgressReportRepository progress, CurrencyConverter converter, ChangeOrderRepository changeOrders,
-            WorkPackagesAsOf workPackages, RecordedValues recorded, Clock clock) {
+    CenterBudgetService(
+            CenterRepository centers,
+            RollUpQueries queries,
+            ExpenditureRepository expenditures,
+            ProgressReportRepository progress,
+            CurrencyConverter converter,
+            ChangeOrderRepository changeOrders,
+            WorkPackagesAsOf workPackages,
+            RecordedValues recorded,
+            Clock clock) {
         this.workPackages = workPackages;
         this.recorded = recorded;
         this.clock = clock;
@@ -71,9 +78,10 @@ public class CenterBudgetService {
     }
 
     /**
-     * A center's roll-up as {@link #budget(String, LocalDate)}, of what one funding source funds: its
-     * allocations, the packages charged to it and its payments; of everything when the code is null.
-     * Refused (409) when an amount cannot be converted to dollars for want of an exchange rate.
+     * A center's roll-up as {@link #budget(String, LocalDate)}, of what one funding source funds:
+     * its allocations, the packages charged to it and its payments; of everything when the code is
+     * null. Refused (409) when an amount cannot be converted to dollars for want of an exchange
+     * rate.
      */
     public CenterBudget budget(String code, LocalDate statusDate, String fundingSource) {
         return budget(code, statusDate, fundingSource, FundingView.EVERYTHING);
@@ -83,12 +91,14 @@ public class CenterBudgetService {
      * A center's roll-up as {@link #budget(String, LocalDate, String)}, as a reader sees it: the
      * grants it may not see added up in one "other funding" line ({@link FundingView}).
      */
-    public CenterBudget budget(String code, LocalDate statusDate, String fundingSource, FundingView view) {
+    public CenterBudget budget(
+            String code, LocalDate statusDate, String fundingSource, FundingView view) {
         return rollUp(code, statusDate, fundingSource, view).get();
     }
 
     /** One center's roll-up, with the rates its payments were converted at. */
-    private RollUp rollUp(String code, LocalDate statusDate, String fundingSource, FundingView view) {
+    private RollUp rollUp(
+            String code, LocalDate statusDate, String fundingSource, FundingView view) {
         Center center = centers.require(code);
         return rollUp(List.of(center), statusDate, fundingSource, true, view).get(center.getId());
     }
@@ -97,13 +107,17 @@ public class CenterBudgetService {
      * The roll-ups of several centers, in as many queries as for one; a center maps to empty while
      * an amount of it cannot be converted to dollars for want of an exchange rate.
      */
-    public Map<Long, Optional<CenterBudget>> budgets(List<Center> list, LocalDate statusDate, String fundingSource) {
+    public Map<Long, Optional<CenterBudget>> budgets(
+            List<Center> list, LocalDate statusDate, String fundingSource) {
         return budgets(list, statusDate, fundingSource, FundingView.EVERYTHING);
     }
 
-    /** The roll-ups of several centers as {@link #budgets(List, LocalDate, String)}, as a reader sees them. */
-    public Map<Long, Optional<CenterBudget>> budgets(List<Center> list, LocalDate statusDate, String fundingSource,
-            FundingView view) {
+    /**
+     * The roll-ups of several centers as {@link #budgets(List, LocalDate, String)}, as a reader
+     * sees them.
+     */
+    public Map<Long, Optional<CenterBudget>> budgets(
+            List<Center> list, LocalDate statusDate, String fundingSource, FundingView view) {
         Map<Long, Optional<CenterBudget>> budgets = new LinkedHashMap<>();
         rollUp(list, statusDate, fundingSource, false, view)
                 .forEach((id, rollUp) -> budgets.put(id, Optional.ofNullable(rollUp.budget())));
@@ -121,43 +135,72 @@ public class CenterBudgetService {
         }
     }
 
-    private Map<Long, RollUp> rollUp(List<Center> list, LocalDate statusDate, String fundingSource,
-            boolean withPaymentRates, FundingView view) {
+    private Map<Long, RollUp> rollUp(
+            List<Center> list,
+            LocalDate statusDate,
+            String fundingSource,
+            boolean withPaymentRates,
+            FundingView view) {
         Map<Long, RollUp> rollUps = new LinkedHashMap<>();
         if (list.isEmpty()) {
             return rollUps;
         }
         CenterIds ids = CenterIds.of(list.stream().map(Center::getId).toList());
-        // From today on, every payment and progress report counts (none is ever dated after the day it
-        // is recorded): the running totals and each package's latest percentage say it in a few rows.
+        // From today on, every payment and progress report counts (none is ever dated after the day
+        // it
+        // is recorded): the running totals and each package's latest percentage say it in a few
+        // rows.
         // Before today, the records as they stood at the end of the date (AsOf).
         AsOf asOf = AsOf.of(statusDate, clock);
         boolean current = asOf.current();
         RatesOn rates = converter.ratesOn(statusDate);
         List<RollUpQueries.Allocation> allocations = queries.allocations(ids, fundingSource);
-        Map<Long, List<RollUpQueries.Allocation>> allocated = byCenter(current ? allocations
-                : allocationsThen(allocations, ids, asOf), RollUpQueries.Allocation::center);
-        Map<Long, List<RollUpQueries.Payments>> paid = byCenter(current ? queries.paymentTotals(ids, fundingSource)
-                : queries.payments(ids, statusDate, fundingSource), RollUpQueries.Payments::center);
-        List<RollUpQueries.Package> packages = current ? queries.packages(ids, fundingSource)
-                : packagesThen(list, asOf, fundingSource);
-        Map<Long, List<RollUpQueries.Package>> live = byCenter(packages, RollUpQueries.Package::center);
-        Map<Long, Revision> revisions = changeOrders.approvedTotalsOfCenters(ids, current ? null : statusDate);
+        Map<Long, List<RollUpQueries.Allocation>> allocated =
+                byCenter(
+                        current ? allocations : allocationsThen(allocations, ids, asOf),
+                        RollUpQueries.Allocation::center);
+        Map<Long, List<RollUpQueries.Payments>> paid =
+                byCenter(
+                        current
+                                ? queries.paymentTotals(ids, fundingSource)
+                                : queries.payments(ids, statusDate, fundingSource),
+                        RollUpQueries.Payments::center);
+        List<RollUpQueries.Package> packages =
+                current
+                        ? queries.packages(ids, fundingSource)
+                        : packagesThen(list, asOf, fundingSource);
+        Map<Long, List<RollUpQueries.Package>> live =
+                byCenter(packages, RollUpQueries.Package::center);
+        Map<Long, Revision> revisions =
+                changeOrders.approvedTotalsOfCenters(ids, current ? null : statusDate);
         Map<Long, BigDecimal> percent = new HashMap<>();
         if (current) {
             packages.forEach(p -> percent.put(p.id(), p.percentComplete()));
         } else {
             percent.putAll(progress.percentOn(ids, statusDate));
         }
-        Map<Long, List<ExchangeRateView>> paymentRates = withPaymentRates
-                ? queries.paymentRates(ids, statusDate, fundingSource, view) : Map.of();
+        Map<Long, List<ExchangeRateView>> paymentRates =
+                withPaymentRates
+                        ? queries.paymentRates(ids, statusDate, fundingSource, view)
+                        : Map.of();
         for (Center center : list) {
             long id = center.getId();
             try {
-                rollUps.put(id, new RollUp(rollUp(center.getCode(), statusDate, new Dollars(rates),
-                        allocated.getOrDefault(id, List.of()), paid.getOrDefault(id, List.of()),
-                        live.getOrDefault(id, List.of()), revisions, percent, paymentRates.getOrDefault(id, List.of()),
-                        view), null));
+                rollUps.put(
+                        id,
+                        new RollUp(
+                                rollUp(
+                                        center.getCode(),
+                                        statusDate,
+                                        new Dollars(rates),
+                                        allocated.getOrDefault(id, List.of()),
+                                        paid.getOrDefault(id, List.of()),
+                                        live.getOrDefault(id, List.of()),
+                                        revisions,
+                                        percent,
+                                        paymentRates.getOrDefault(id, List.of()),
+                                        view),
+                                null));
             } catch (ApiException e) {
                 if (e.type() != ProblemType.MISSING_RATE) {
                     throw e;
@@ -169,33 +212,57 @@ public class CenterBudgetService {
     }
 
     /** The allocations recorded by the end of the date, of the amounts then. */
-    private List<RollUpQueries.Allocation> allocationsThen(List<RollUpQueries.Allocation> now, CenterIds ids,
-            AsOf asOf) {
+    private List<RollUpQueries.Allocation> allocationsThen(
+            List<RollUpQueries.Allocation> now, CenterIds ids, AsOf asOf) {
         RecordedValues.Past past = recorded.at(BudgetAllocation.class, asOf.end(), ids);
         return now.stream()
                 .filter(a -> !past.createdSince(a.id()))
-                .map(a -> new RollUpQueries.Allocation(a.id(), a.center(), a.category(), a.source(),
-                        a.sourceCurrency(), a.donor(), past.decimal(a.id(), "amount", a.amount()), a.createdAt()))
+                .map(
+                        a ->
+                                new RollUpQueries.Allocation(
+                                        a.id(),
+                                        a.center(),
+                                        a.category(),
+                                        a.source(),
+                                        a.sourceCurrency(),
+                                        a.donor(),
+                                        past.decimal(a.id(), "amount", a.amount()),
+                                        a.createdAt()))
                 .toList();
     }
 
     /** The packages not cancelled at the end of the date, of a grant or all, as they stood then. */
-    private List<RollUpQueries.Package> packagesThen(List<Center> list, AsOf asOf, String fundingSource) {
+    private List<RollUpQueries.Package> packagesThen(
+            List<Center> list, AsOf asOf, String fundingSource) {
         Map<String, Long> ids = new HashMap<>();
         list.forEach(c -> ids.put(c.getCode(), c.getId()));
         return workPackages.of(list, asOf).stream()
                 .filter(p -> p.status() != WorkPackageStatus.CANCELLED)
                 .filter(p -> fundingSource == null || fundingSource.equals(p.fundingSource()))
                 .sorted(java.util.Comparator.comparing(WorkPackageView::code))
-                .map(p -> new RollUpQueries.Package(ids.get(p.center()), p.id(), p.code(), p.status(),
-                        p.budget().amount(), p.budget().currency(),
-                        p.contractAmount() == null ? null : p.contractAmount().amount(),
-                        p.contractAmount() == null ? null : p.contractAmount().currency(), p.plannedStart(),
-                        p.plannedEnd(), p.percentComplete()))
+                .map(
+                        p ->
+                                new RollUpQueries.Package(
+                                        ids.get(p.center()),
+                                        p.id(),
+                                        p.code(),
+                                        p.status(),
+                                        p.budget().amount(),
+                                        p.budget().currency(),
+                                        p.contractAmount() == null
+                                                ? null
+                                                : p.contractAmount().amount(),
+                                        p.contractAmount() == null
+                                                ? null
+                                                : p.contractAmount().currency(),
+                                        p.plannedStart(),
+                                        p.plannedEnd(),
+                                        p.percentComplete()))
                 .toList();
     }
 
-    private static <T> Map<Long, List<T>> byCenter(List<T> rows, java.util.function.ToLongFunction<T> center) {
+    private static <T> Map<Long, List<T>> byCenter(
+            List<T> rows, java.util.function.ToLongFunction<T> center) {
         Map<Long, List<T>> byCenter = new HashMap<>();
         for (T row : rows) {
             byCenter.computeIfAbsent(center.applyAsLong(row), id -> new ArrayList<>()).add(row);
@@ -204,24 +271,36 @@ public class CenterBudgetService {
     }
 
     /** One center's roll-up from its rows. */
-    private static CenterBudget rollUp(String code, LocalDate statusDate, Dollars dollars,
-            List<RollUpQueries.Allocation> allocated, List<RollUpQueries.Payments> paid,
-            List<RollUpQueries.Package> live, Map<Long, Revision> revisions, Map<Long, BigDecimal> percent,
-            List<ExchangeRateView> paymentRates, FundingView view) {
+    private static CenterBudget rollUp(
+            String code,
+            LocalDate statusDate,
+            Dollars dollars,
+            List<RollUpQueries.Allocation> allocated,
+            List<RollUpQueries.Payments> paid,
+            List<RollUpQueries.Package> live,
+            Map<Long, Revision> revisions,
+            Map<Long, BigDecimal> percent,
+            List<ExchangeRateView> paymentRates,
+            FundingView view) {
         BigDecimal budget = BigDecimal.ZERO.setScale(2);
         Map<BudgetCategory, BigDecimal[]> byCategory = new EnumMap<>(BudgetCategory.class);
         Map<String, SourceFigures> bySource = new LinkedHashMap<>();
-        // Other donors' grants, for a donor: their money counts in every total, as one line of dollars.
+        // Other donors' grants, for a donor: their money counts in every total, as one line of
+        // dollars.
         SourceFigures other = SourceFigures.other();
         for (RollUpQueries.Allocation a : allocated) {
             boolean shown = view.showsGrant(a.source());
-            BigDecimal usd = shown ? dollars.of(new Money(a.amount(), a.sourceCurrency()))
-                    : dollars.quietly(new Money(a.amount(), a.sourceCurrency()));
+            BigDecimal usd =
+                    shown
+                            ? dollars.of(new Money(a.amount(), a.sourceCurrency()))
+                            : dollars.quietly(new Money(a.amount(), a.sourceCurrency()));
             budget = budget.add(usd);
             BigDecimal[] category = byCategory.computeIfAbsent(a.category(), c -> zeros());
             category[0] = category[0].add(usd);
             if (shown) {
-                bySource.computeIfAbsent(a.source(), k -> new SourceFigures(a.source(), a.donor(), a.sourceCurrency()))
+                bySource.computeIfAbsent(
+                                a.source(),
+                                k -> new SourceFigures(a.source(), a.donor(), a.sourceCurrency()))
                         .allocate(a.amount(), usd);
             } else {
                 other.allocate(usd, usd);
@@ -234,7 +313,9 @@ public class CenterBudgetService {
             BigDecimal[] category = byCategory.computeIfAbsent(p.category(), c -> zeros());
             category[1] = category[1].add(p.usd());
             if (view.showsGrant(p.source())) {
-                bySource.computeIfAbsent(p.source(), k -> new SourceFigures(p.source(), p.donor(), p.sourceCurrency()))
+                bySource.computeIfAbsent(
+                                p.source(),
+                                k -> new SourceFigures(p.source(), p.donor(), p.sourceCurrency()))
                         .spend(p.sourceAmount(), p.usd());
             } else {
                 other.spend(p.usd(), p.usd());
@@ -250,76 +331,143 @@ public class CenterBudgetService {
         for (RollUpQueries.Package p : live) {
             if (p.contract() != null) {
                 Revision revision = revisions.getOrDefault(p.id(), Revision.NONE);
-                committed = committed.add(dollars.of(new Money(p.contract().add(revision.amount()),
-                        p.contractCurrency())));
+                committed =
+                        committed.add(
+                                dollars.of(
+                                        new Money(
+                                                p.contract().add(revision.amount()),
+                                                p.contractCurrency())));
             }
             BigDecimal bac = dollars.of(new Money(p.budget(), p.budgetCurrency()));
             BigDecimal pct = percent.getOrDefault(p.id(), BigDecimal.ZERO).setScale(2);
             weighted = weighted.add(pct.multiply(bac));
             weights = weights.add(bac);
-            EarnedValue value = EarnedValue.of(statusDate, bac, p.plannedStart(), p.plannedEnd(), pct,
-                    actualCost.getOrDefault(p.id(), BigDecimal.ZERO));
+            EarnedValue value =
+                    EarnedValue.of(
+                            statusDate,
+                            bac,
+                            p.plannedStart(),
+                            p.plannedEnd(),
+                            pct,
+                            actualCost.getOrDefault(p.id(), BigDecimal.ZERO));
             values.add(value);
-            lines.add(new PackageLine(p.id(), p.code(), p.status().name(), pct, EarnedValueView.of(value)));
+            lines.add(
+                    new PackageLine(
+                            p.id(), p.code(), p.status().name(), pct, EarnedValueView.of(value)));
         }
 
-        BigDecimal physical = weights.signum() == 0 ? null : weighted.divide(weights, 2, RoundingMode.HALF_UP);
-        BigDecimal financial = budget.signum() == 0 ? null
-                : spent.multiply(HUNDRED).divide(budget, 2, RoundingMode.HALF_UP);
-        List<CategoryLine> categories = byCategory.entrySet().stream()
-                .map(e -> new CategoryLine(e.getKey(), usd(e.getValue()[0]), usd(e.getValue()[1]),
-                        usd(e.getValue()[0].subtract(e.getValue()[1]))))
-                .toList();
-        List<SourceLine> sources = new ArrayList<>(bySource.values().stream().map(SourceFigures::line).toList());
+        BigDecimal physical =
+                weights.signum() == 0 ? null : weighted.divide(weights, 2, RoundingMode.HALF_UP);
+        BigDecimal financial =
+                budget.signum() == 0
+                        ? null
+                        : spent.multiply(HUNDRED).divide(budget, 2, RoundingMode.HALF_UP);
+        List<CategoryLine> categories =
+                byCategory.entrySet().stream()
+                        .map(
+                                e ->
+                                        new CategoryLine(
+                                                e.getKey(),
+                                                usd(e.getValue()[0]),
+                                                usd(e.getValue()[1]),
+                                                usd(e.getValue()[0].subtract(e.getValue()[1]))))
+                        .toList();
+        List<SourceLine> sources =
+                new ArrayList<>(bySource.values().stream().map(SourceFigures::line).toList());
         if (other.counted) {
             sources.add(other.line());
         }
         List<ExchangeRateView> rates = new ArrayList<>(dollars.ratesUsed());
-        paymentRates.stream().filter(r -> rates.stream().noneMatch(used -> used.id() == r.id())).forEach(rates::add);
-        return new CenterBudget(code, statusDate, usd(budget), usd(committed), usd(spent),
-                usd(budget.subtract(spent)), physical, financial, categories, sources,
-                EarnedValueView.of(EarnedValue.sum(statusDate, values)), lines, rates);
+        paymentRates.stream()
+                .filter(r -> rates.stream().noneMatch(used -> used.id() == r.id()))
+                .forEach(rates::add);
+        return new CenterBudget(
+                code,
+                statusDate,
+                usd(budget),
+                usd(committed),
+                usd(spent),
+                usd(budget.subtract(spent)),
+                physical,
+                financial,
+                categories,
+                sources,
+                EarnedValueView.of(EarnedValue.sum(statusDate, values)),
+                lines,
+                rates);
     }
 
     /**
      * The portfolio at a status date: every center's roll-up, added up. Earned value adds the
-     * centers' money figures and derives the indices from the sums, as a center does for its packages.
-     * Only the centers among {@code only}, when given.
+     * centers' money figures and derives the indices from the sums, as a center does for its
+     * packages. Only the centers among {@code only}, when given.
      */
-    public PortfolioBudget portfolio(LocalDate statusDate, java.util.Optional<java.util.Set<Long>> only) {
+    public PortfolioBudget portfolio(
+            LocalDate statusDate, java.util.Optional<java.util.Set<Long>> only) {
         List<PortfolioBudget.CenterLine> lines = new ArrayList<>();
         List<EarnedValue> values = new ArrayList<>();
         BigDecimal budget = BigDecimal.ZERO.setScale(2);
         BigDecimal committed = budget;
         BigDecimal spent = budget;
-        List<Center> shown = centers.list("order by code").stream()
-                .filter(center -> only.isEmpty() || only.get().contains(center.getId()))
-                .toList();
+        List<Center> shown =
+                centers.list("order by code").stream()
+                        .filter(center -> only.isEmpty() || only.get().contains(center.getId()))
+                        .toList();
         shown = recorded.centersRegisteredBy(shown, AsOf.of(statusDate, clock));
-        for (RollUp rollUp : rollUp(shown, statusDate, null, false, FundingView.EVERYTHING).values()) {
+        for (RollUp rollUp :
+                rollUp(shown, statusDate, null, false, FundingView.EVERYTHING).values()) {
             CenterBudget b = rollUp.get();
-            lines.add(new PortfolioBudget.CenterLine(b.center(), b.budget(), b.committed(), b.spent(), b.available(),
-                    b.physicalProgress(), b.financialExecution(), b.earnedValue()));
+            lines.add(
+                    new PortfolioBudget.CenterLine(
+                            b.center(),
+                            b.budget(),
+                            b.committed(),
+                            b.spent(),
+                            b.available(),
+                            b.physicalProgress(),
+                            b.financialExecution(),
+                            b.earnedValue()));
             budget = budget.add(b.budget().amount());
             committed = committed.add(b.committed().amount());
             spent = spent.add(b.spent().amount());
             EarnedValueView ev = b.earnedValue();
-            values.add(new EarnedValue(statusDate, ev.bac().amount(), ev.pv().amount(), ev.ev().amount(),
-                    ev.ac().amount(), null, null, null));
+            values.add(
+                    new EarnedValue(
+                            statusDate,
+                            ev.bac().amount(),
+                            ev.pv().amount(),
+                            ev.ev().amount(),
+                            ev.ac().amount(),
+                            null,
+                            null,
+                            null));
         }
-        BigDecimal financial = budget.signum() == 0 ? null
-                : spent.multiply(HUNDRED).divide(budget, 2, RoundingMode.HALF_UP);
-        return new PortfolioBudget(statusDate, usd(budget), usd(committed), usd(spent), usd(budget.subtract(spent)),
-                financial, EarnedValueView.of(EarnedValue.sum(statusDate, values)), lines);
+        BigDecimal financial =
+                budget.signum() == 0
+                        ? null
+                        : spent.multiply(HUNDRED).divide(budget, 2, RoundingMode.HALF_UP);
+        return new PortfolioBudget(
+                statusDate,
+                usd(budget),
+                usd(committed),
+                usd(spent),
+                usd(budget.subtract(spent)),
+                financial,
+                EarnedValueView.of(EarnedValue.sum(statusDate, values)),
+                lines);
     }
 
-    /** The two figures a list of centers shows: physical progress and financial execution, in percent. */
+    /**
+     * The two figures a list of centers shows: physical progress and financial execution, in
+     * percent.
+     */
     public record Headline(BigDecimal physicalProgress, BigDecimal financialExecution) {
 
         static final Headline NONE = new Headline(null, null);
 
         public static Headline of(Optional<CenterBudget> budget) {
-            return budget.map(b -> new Headline(b.physicalProgress(), b.financialExecution())).orElse(NONE);
+            return budget.map(b -> new Headline(b.physicalProgress(), b.financialExecution()))
+                    .orElse(NONE);
         }
     }
 
@@ -338,34 +486,42 @@ public class CenterBudgetService {
      * cannot be converted to dollars for want of an exchange rate.
      */
     public Optional<CenterBudget> convertible(String code, LocalDate date, String fundingSource) {
-        return Optional.ofNullable(rollUp(code, date, fundingSource, FundingView.EVERYTHING).budget());
+        return Optional.ofNullable(
+                rollUp(code, date, fundingSource, FundingView.EVERYTHING).budget());
     }
 
     /**
-     * The earned value of one works package at a status date: of its budget and planned dates as they
-     * were recorded at the end of that date, its progress and payments dated up to it.
+     * The earned value of one works package at a status date: of its budget and planned dates as
+     * they were recorded at the end of that date, its progress and payments dated up to it.
      */
     public EarnedValueView earnedValue(WorkPackage p, LocalDate statusDate) {
         Dollars dollars = new Dollars(converter.ratesOn(statusDate));
-        BigDecimal ac = expenditures.of(p).stream()
-                .filter(e -> !e.getPaymentDate().isAfter(statusDate))
-                .map(e -> e.getUsd().amount())
-                .reduce(BigDecimal.ZERO, BigDecimal::add);
-        BigDecimal pct = progress.percentOn(List.of(p.getId()), statusDate).getOrDefault(p.getId(), BigDecimal.ZERO);
+        BigDecimal ac =
+                expenditures.of(p).stream()
+                        .filter(e -> !e.getPaymentDate().isAfter(statusDate))
+                        .map(e -> e.getUsd().amount())
+                        .reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal pct =
+                progress.percentOn(List.of(p.getId()), statusDate)
+                        .getOrDefault(p.getId(), BigDecimal.ZERO);
         AsOf asOf = AsOf.of(statusDate, clock);
         Money budget = p.getBudget();
         LocalDate plannedStart = p.getPlannedStart();
         LocalDate plannedEnd = p.getPlannedEnd();
         if (!asOf.current()) {
-            WorkPackageView then = workPackages.of(List.of(p.getCenter()), asOf).stream()
-                    .filter(v -> v.id() == p.getId()).findFirst().orElse(null);
+            WorkPackageView then =
+                    workPackages.of(List.of(p.getCenter()), asOf).stream()
+                            .filter(v -> v.id() == p.getId())
+                            .findFirst()
+                            .orElse(null);
             if (then != null) {
                 budget = then.budget();
                 plannedStart = then.plannedStart();
                 plannedEnd = then.plannedEnd();
             }
         }
-        return EarnedValueView.of(EarnedValue.of(statusDate, dollars.of(budget), plannedStart, plannedEnd, pct, ac));
+        return EarnedValueView.of(
+                EarnedValue.of(statusDate, dollars.of(budget), plannedStart, plannedEnd, pct, ac));
     }
 
     /** Budget and spent of a category, in dollars. */
@@ -389,8 +545,14 @@ public class CenterBudgetService {
         BigDecimal of(Money money) {
             Conversion conversion = rates.toUsd(money);
             if (conversion.rateId() != null) {
-                used.putIfAbsent(money.currency(), new ExchangeRateView(conversion.rateId(), money.currency(),
-                        conversion.rateDate(), conversion.unitsPerUsd(), conversion.rateSource()));
+                used.putIfAbsent(
+                        money.currency(),
+                        new ExchangeRateView(
+                                conversion.rateId(),
+                                money.currency(),
+                                conversion.rateDate(),
+                                conversion.unitsPerUsd(),
+                                conversion.rateSource()));
             }
             return conversion.usd().amount();
         }
@@ -428,7 +590,9 @@ public class CenterBudgetService {
             this.otherFunding = otherFunding;
         }
 
-        /** The money of the grants the reader may not see, in dollars, with no code and no donor. */
+        /**
+         * The money of the grants the reader may not see, in dollars, with no code and no donor.
+         */
         static SourceFigures other() {
             return new SourceFigures(null, null, CurrencyConverter.USD, true);
         }
@@ -446,9 +610,15 @@ public class CenterBudgetService {
         }
 
         SourceLine line() {
-            return new SourceLine(source, donor, new Money(allocated, currency),
-                    new Money(spent, currency), new Money(allocated.subtract(spent), currency), usd(allocatedUsd),
-                    usd(spentUsd), otherFunding);
+            return new SourceLine(
+                    source,
+                    donor,
+                    new Money(allocated, currency),
+                    new Money(spent, currency),
+                    new Money(allocated.subtract(spent), currency),
+                    usd(allocatedUsd),
+                    usd(spentUsd),
+                    otherFunding);
         }
     }
 }

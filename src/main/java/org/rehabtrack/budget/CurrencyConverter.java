@@ -9,8 +9,8 @@ import org.rehabtrack.system.problem.ApiException;
 import org.rehabtrack.system.problem.ProblemType;
 
 /**
- * Converts money to US dollars at the rate in force on a date, half up to the cent, and says
- * which rate it used. The one place where currencies meet.
+ * Converts money to US dollars at the rate in force on a date, half up to the cent, and says which
+ * rate it used. The one place where currencies meet.
  */
 @ApplicationScoped
 public class CurrencyConverter {
@@ -27,12 +27,21 @@ public class CurrencyConverter {
         if (USD.equals(money.currency())) {
             return new Conversion(money, money, BigDecimal.ONE, null, null, null);
         }
-        ExchangeRate rate = rates.onDate(money.currency(), date)
-                .orElseThrow(() -> ApiException.refused(ProblemType.MISSING_RATE, "rate.missing", money.currency(), date));
+        ExchangeRate rate =
+                rates.onDate(money.currency(), date)
+                        .orElseThrow(
+                                () ->
+                                        ApiException.refused(
+                                                ProblemType.MISSING_RATE,
+                                                "rate.missing",
+                                                money.currency(),
+                                                date));
         return convert(money, rate);
     }
 
-    /** The rate in force on a date for every currency, read in one query, to convert many amounts. */
+    /**
+     * The rate in force on a date for every currency, read in one query, to convert many amounts.
+     */
     public RatesOn ratesOn(LocalDate date) {
         java.util.Map<String, ExchangeRate> byCurrency = new java.util.HashMap<>();
         rates.inForceOn(date).forEach(rate -> byCurrency.put(rate.getCurrency(), rate));
@@ -44,15 +53,32 @@ public class CurrencyConverter {
         if (USD.equals(currency)) {
             return usd;
         }
-        ExchangeRate rate = rates.onDate(currency, date)
-                .orElseThrow(() -> ApiException.refused(ProblemType.MISSING_RATE, "rate.missing", currency, date));
-        return new Money(usd.amount().multiply(rate.getUnitsPerUsd()).setScale(2, RoundingMode.HALF_UP), currency);
+        ExchangeRate rate =
+                rates.onDate(currency, date)
+                        .orElseThrow(
+                                () ->
+                                        ApiException.refused(
+                                                ProblemType.MISSING_RATE,
+                                                "rate.missing",
+                                                currency,
+                                                date));
+        return new Money(
+                usd.amount().multiply(rate.getUnitsPerUsd()).setScale(2, RoundingMode.HALF_UP),
+                currency);
     }
 
-    /** The conversion of {@code money} at {@code rate}: amount divided by units per dollar, to the cent. */
+    /**
+     * The conversion of {@code money} at {@code rate}: amount divided by units per dollar, to the
+     * cent.
+     */
     static Conversion convert(Money money, ExchangeRate rate) {
         BigDecimal usd = money.amount().divide(rate.getUnitsPerUsd(), 2, RoundingMode.HALF_UP);
-        return new Conversion(money, new Money(usd, USD), rate.getUnitsPerUsd(), rate.getRateDate(), rate.getId(),
+        return new Conversion(
+                money,
+                new Money(usd, USD),
+                rate.getUnitsPerUsd(),
+                rate.getRateDate(),
+                rate.getId(),
                 rate.getSource());
     }
 }

@@ -9,7 +9,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.hibernate.annotations.CreationTimestamp;
 
-/** How many units of a currency bought one US dollar on a date, and who said so. Never changed once written. */
+/**
+ * How many units of a currency bought one US dollar on a date, and who said so. Never changed once
+ * written.
+ */
 @Entity
 public class ExchangeRate {
 
@@ -22,12 +25,12 @@ public class ExchangeRate {
     private BigDecimal unitsPerUsd;
     private String source;
 
-    @CreationTimestamp
-    private Instant createdAt;
+    @CreationTimestamp private Instant createdAt;
 
     protected ExchangeRate() {}
 
-    public ExchangeRate(String currency, LocalDate rateDate, BigDecimal unitsPerUsd, String source) {
+    public ExchangeRate(
+            String currency, LocalDate rateDate, BigDecimal unitsPerUsd, String source) {
         this.currency = currency;
         this.rateDate = rateDate;
         this.unitsPerUsd = unitsPerUsd;

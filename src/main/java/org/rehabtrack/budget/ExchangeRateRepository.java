@@ -12,13 +12,16 @@ public class ExchangeRateRepository implements PanacheRepository<ExchangeRate> {
 
     /** The rate in force on a date: the latest published on or before it. */
     public Optional<ExchangeRate> onDate(String currency, LocalDate date) {
-        return find("currency = ?1 and rateDate <= ?2 order by rateDate desc", currency, date).firstResultOptional();
+        return find("currency = ?1 and rateDate <= ?2 order by rateDate desc", currency, date)
+                .firstResultOptional();
     }
 
     /** For each currency, the latest rate dated on or before a date. */
     public List<ExchangeRate> inForceOn(LocalDate date) {
-        return list("from ExchangeRate x where x.rateDate = (select max(r.rateDate) from ExchangeRate r"
-                + " where r.currency = x.currency and r.rateDate <= ?1)", date);
+        return list(
+                "from ExchangeRate x where x.rateDate = (select max(r.rateDate) from ExchangeRate r"
+                        + " where r.currency = x.currency and r.rateDate <= ?1)",
+                date);
     }
 
     public boolean exists(String currency, LocalDate date) {

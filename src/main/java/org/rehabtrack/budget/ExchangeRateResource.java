@@ -34,7 +34,9 @@ public class ExchangeRateResource {
 
     @GET
     @Operation(summary = "Recorded rates, by currency and date (currency, from, to filters)")
-    public List<ExchangeRateView> search(@QueryParam("currency") String currency, @QueryParam("from") String from,
+    public List<ExchangeRateView> search(
+            @QueryParam("currency") String currency,
+            @QueryParam("from") String from,
             @QueryParam("to") String to) {
         return service.search(currency, QueryParams.date("from", from), QueryParams.date("to", to));
     }
@@ -48,10 +50,13 @@ public class ExchangeRateResource {
     @POST
     @RolesAllowed(Roles.MANAGER)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Record a rate: units of a currency per US dollar on a date, with its source")
+    @Operation(
+            summary = "Record a rate: units of a currency per US dollar on a date, with its source")
     public Response record(@NotNull @Valid NewExchangeRate body, UriInfo uri) {
         ExchangeRateView created = service.record(body);
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
-                .entity(created).build();
+        return Response.created(
+                        uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
+                .entity(created)
+                .build();
     }
 }

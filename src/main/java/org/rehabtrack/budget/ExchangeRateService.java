@@ -22,7 +22,8 @@ public class ExchangeRateService {
     }
 
     public ExchangeRateView get(long id) {
-        return rates.findByIdOptional(id).map(ExchangeRateView::of)
+        return rates.findByIdOptional(id)
+                .map(ExchangeRateView::of)
                 .orElseThrow(() -> ApiException.notFound("rate.notFound", id));
     }
 
@@ -33,10 +34,15 @@ public class ExchangeRateService {
             throw ApiException.invalidField("currency", "rate.usd");
         }
         if (rates.exists(request.currency, request.date)) {
-            throw ApiException.conflict(ProblemType.DUPLICATE, "rate.duplicate", request.currency, request.date);
+            throw ApiException.conflict(
+                    ProblemType.DUPLICATE, "rate.duplicate", request.currency, request.date);
         }
-        ExchangeRate rate = new ExchangeRate(request.currency, request.date, request.unitsPerUsd,
-                request.source.strip());
+        ExchangeRate rate =
+                new ExchangeRate(
+                        request.currency,
+                        request.date,
+                        request.unitsPerUsd,
+                        request.source.strip());
         rates.persistAndFlush(rate);
         return ExchangeRateView.of(rate);
     }

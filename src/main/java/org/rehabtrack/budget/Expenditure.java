@@ -51,13 +51,19 @@ public class Expenditure implements Audited {
     private String reference;
     private String recordedBy;
 
-    @CreationTimestamp
-    private Instant createdAt;
+    @CreationTimestamp private Instant createdAt;
 
     protected Expenditure() {}
 
-    Expenditure(WorkPackage workPackage, FundingSource fundingSource, BudgetCategory category, LocalDate paymentDate,
-            Conversion conversion, BigDecimal sourceAmount, String reference, String recordedBy) {
+    Expenditure(
+            WorkPackage workPackage,
+            FundingSource fundingSource,
+            BudgetCategory category,
+            LocalDate paymentDate,
+            Conversion conversion,
+            BigDecimal sourceAmount,
+            String reference,
+            String recordedBy) {
         this.workPackage = workPackage;
         this.fundingSource = fundingSource;
         this.center = workPackage.getCenter();

@@ -11,12 +11,9 @@ import org.rehabtrack.system.money.Money;
 public class ExpenditureRequest {
 
     /** Not after today. */
-    @NotNull
-    public LocalDate date;
+    @NotNull public LocalDate date;
 
-    @NotNull
-    @Valid
-    public Money amount;
+    @NotNull @Valid public Money amount;
 
     /** The code of the funding source it is charged to; the package's when left out. */
     @Size(max = 40)

@@ -29,7 +29,12 @@ public class FundingSource extends TrackedEntity implements Audited {
 
     protected FundingSource() {}
 
-    public FundingSource(String code, Partner donor, Money amount, LocalDate startDate, LocalDate endDate,
+    public FundingSource(
+            String code,
+            Partner donor,
+            Money amount,
+            LocalDate startDate,
+            LocalDate endDate,
             boolean illustrative) {
         this.code = code;
         this.donor = donor;

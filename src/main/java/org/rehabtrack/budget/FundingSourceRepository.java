@@ -9,7 +9,8 @@ import java.util.Optional;
 public class FundingSourceRepository implements PanacheRepository<FundingSource> {
 
     public Optional<FundingSource> findByCode(String code) {
-        return find("from FundingSource f join fetch f.donor where f.code = ?1", code).firstResultOptional();
+        return find("from FundingSource f join fetch f.donor where f.code = ?1", code)
+                .firstResultOptional();
     }
 
     public List<FundingSource> listByCode() {

@@ -36,7 +36,9 @@ public class FundingSourceResource {
     }
 
     @GET
-    @Operation(summary = "Every grant the user may see, with its allocations, allocated and unallocated amounts")
+    @Operation(
+            summary =
+                    "Every grant the user may see, with its allocations, allocated and unallocated amounts")
     public List<FundingSourceView> list() {
         return service.list(visibility::seesGrantOf);
     }
@@ -47,23 +49,30 @@ public class FundingSourceResource {
     @Operation(summary = "Register a grant: code, donor (a partner), amount, period")
     public Response create(@NotNull @Valid NewFundingSource body, UriInfo uri) {
         FundingSourceView created = service.create(body, false);
-        return Response.created(uri.getAbsolutePathBuilder().path(created.code()).build()).entity(created).build();
+        return Response.created(uri.getAbsolutePathBuilder().path(created.code()).build())
+                .entity(created)
+                .build();
     }
 
     @GET
     @Path("{code}")
     public FundingSourceView get(@PathParam("code") String code) {
-        return service.find(code).orElseThrow(() -> ApiException.notFound("funding.notFound", code));
+        return service.find(code)
+                .orElseThrow(() -> ApiException.notFound("funding.notFound", code));
     }
 
     @POST
     @RolesAllowed(Roles.MANAGER)
     @Path("{code}/allocations")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Plan money of the grant for a center and category, in the grant's currency")
-    public Response allocate(@PathParam("code") String code, @NotNull @Valid NewAllocation body, UriInfo uri) {
+    @Operation(
+            summary = "Plan money of the grant for a center and category, in the grant's currency")
+    public Response allocate(
+            @PathParam("code") String code, @NotNull @Valid NewAllocation body, UriInfo uri) {
         AllocationView created = service.allocate(code, body);
-        return Response.created(uri.getBaseUriBuilder().path("api/funding-sources/{code}").build(code))
-                .entity(created).build();
+        return Response.created(
+                        uri.getBaseUriBuilder().path("api/funding-sources/{code}").build(code))
+                .entity(created)
+                .build();
     }
 }

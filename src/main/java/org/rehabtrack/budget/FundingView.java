@@ -4,9 +4,9 @@ import java.util.Map;
 
 /**
  * Whose money a reader sees in full: the one rule every surface that shows grants, allocations or
- * payments applies (the budget, the payments, the works packages, the history, the workbooks).
- * A donor sees its own grants in full; the money of every other grant funding the same center it
- * sees only as one "other funding" line, never that grant's code, donor, allocations or payments.
+ * payments applies (the budget, the payments, the works packages, the history, the workbooks). A
+ * donor sees its own grants in full; the money of every other grant funding the same center it sees
+ * only as one "other funding" line, never that grant's code, donor, allocations or payments.
  * Everyone else (managers, engineers, administrators, State partners) sees every grant. Worked out
  * once per request by {@code Visibility#funding()} and handed, as this immutable value, to services
  * and to the threads that write reports.
@@ -34,7 +34,10 @@ public record FundingView(Long donor, Map<Long, String> ownGrants) {
         return donor == null;
     }
 
-    /** Whether the grant of this code (null for no grant) is shown: code, donor, allocations, payments. */
+    /**
+     * Whether the grant of this code (null for no grant) is shown: code, donor, allocations,
+     * payments.
+     */
     public boolean showsGrant(String code) {
         return donor == null || code == null || ownGrants.containsValue(code);
     }
@@ -44,7 +47,10 @@ public record FundingView(Long donor, Map<Long, String> ownGrants) {
         return donor == null || id == null || ownGrants.containsKey(id);
     }
 
-    /** The grant's code as the reader may see it: itself, or {@link #OTHER} for another donor's grant. */
+    /**
+     * The grant's code as the reader may see it: itself, or {@link #OTHER} for another donor's
+     * grant.
+     */
     public String grant(String code) {
         return showsGrant(code) ? code : OTHER;
     }

@@ -15,11 +15,11 @@ import org.rehabtrack.center.Center;
 
 /**
  * The headline figures of centers as of today (physical progress, financial execution), kept
- * between requests while they hold: a center's are worked out again when any of its records
- * changed (its data version, raised by the audit trail in the same transaction), when an exchange
- * rate was recorded, or on a new day. Those stamps are read from the database with the centers, so
- * an instance sees at once a change made through another. A list of a hundred centers then costs
- * one small query instead of a roll-up of each.
+ * between requests while they hold: a center's are worked out again when any of its records changed
+ * (its data version, raised by the audit trail in the same transaction), when an exchange rate was
+ * recorded, or on a new day. Those stamps are read from the database with the centers, so an
+ * instance sees at once a change made through another. A list of a hundred centers then costs one
+ * small query instead of a roll-up of each.
  */
 @ApplicationScoped
 public class Headlines {
@@ -48,7 +48,9 @@ public class Headlines {
         List<Center> stale = new ArrayList<>();
         for (Center center : centers) {
             Known k = known.get(center.getId());
-            if (k != null && k.dataVersion() == center.getDataVersion() && k.rates().equals(rates)
+            if (k != null
+                    && k.dataVersion() == center.getDataVersion()
+                    && k.rates().equals(rates)
                     && k.day().equals(today)) {
                 figures.put(center.getId(), k.figures());
             } else {
@@ -60,7 +62,8 @@ public class Headlines {
             for (Center center : stale) {
                 Headline headline = computed.get(center.getId());
                 figures.put(center.getId(), headline);
-                known.put(center.getId(), new Known(center.getDataVersion(), rates, today, headline));
+                known.put(
+                        center.getId(), new Known(center.getDataVersion(), rates, today, headline));
             }
         }
         return figures;
@@ -68,8 +71,9 @@ public class Headlines {
 
     /** Changes whenever an exchange rate is recorded (they are only ever added). */
     public String ratesStamp() {
-        Object[] row = em.createQuery("select count(r), max(r.id) from ExchangeRate r", Object[].class)
-                .getSingleResult();
+        Object[] row =
+                em.createQuery("select count(r), max(r.id) from ExchangeRate r", Object[].class)
+                        .getSingleResult();
         return row[0] + ":" + row[1];
     }
 }

@@ -14,10 +14,7 @@ public class NewAllocation {
     @Size(max = 32)
     public String center;
 
-    @NotNull
-    public BudgetCategory category;
+    @NotNull public BudgetCategory category;
 
-    @NotNull
-    @Valid
-    public Money amount;
+    @NotNull @Valid public Money amount;
 }

@@ -12,12 +12,9 @@ import org.rehabtrack.system.money.CurrencyCode;
 /** A rate to record: units of {@code currency} per US dollar on {@code date}. */
 public class NewExchangeRate {
 
-    @NotNull
-    @CurrencyCode
-    public String currency;
+    @NotNull @CurrencyCode public String currency;
 
-    @NotNull
-    public LocalDate date;
+    @NotNull public LocalDate date;
 
     @NotNull
     @DecimalMin(value = "0", inclusive = false)

@@ -22,9 +22,7 @@ public class NewFundingSource {
     @Size(max = 20)
     public String donor;
 
-    @NotNull
-    @Valid
-    public Money amount;
+    @NotNull @Valid public Money amount;
 
     public LocalDate startDate;
 

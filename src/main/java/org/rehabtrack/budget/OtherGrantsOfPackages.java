@@ -10,8 +10,9 @@ import org.rehabtrack.works.WorkPackageView;
 
 /**
  * The works packages of the API as a donor may see them: a package charged to another donor's grant
- * shows no grant ({@code fundingSource} null), as {@link FundingView} rules. The packages themselves
- * (the center's works, their contracts and progress) are shown to whoever sees the center.
+ * shows no grant ({@code fundingSource} null), as {@link FundingView} rules. The packages
+ * themselves (the center's works, their contracts and progress) are shown to whoever sees the
+ * center.
  */
 @Provider
 public class OtherGrantsOfPackages implements ContainerResponseFilter {
@@ -25,8 +26,10 @@ public class OtherGrantsOfPackages implements ContainerResponseFilter {
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
         Object entity = response.getEntity();
-        if (!(entity instanceof WorkPackageView) && !(entity instanceof List<?> list && !list.isEmpty()
-                && list.get(0) instanceof WorkPackageView)) {
+        if (!(entity instanceof WorkPackageView)
+                && !(entity instanceof List<?> list
+                        && !list.isEmpty()
+                        && list.get(0) instanceof WorkPackageView)) {
             return;
         }
         FundingView funding = visibility.funding();
@@ -36,7 +39,9 @@ public class OtherGrantsOfPackages implements ContainerResponseFilter {
         if (entity instanceof WorkPackageView p) {
             response.setEntity(shown(p, funding));
         } else {
-            response.setEntity(((List<?>) entity).stream().map(p -> shown((WorkPackageView) p, funding)).toList());
+            response.setEntity(
+                    ((List<?>) entity)
+                            .stream().map(p -> shown((WorkPackageView) p, funding)).toList());
         }
     }
 

@@ -17,6 +17,13 @@ public record PortfolioBudget(
         List<CenterLine> centers) {
 
     /** One center's headline figures within the portfolio. */
-    public record CenterLine(String center, Money budget, Money committed, Money spent, Money available,
-            BigDecimal physicalProgress, BigDecimal financialExecution, EarnedValueView earnedValue) {}
+    public record CenterLine(
+            String center,
+            Money budget,
+            Money committed,
+            Money spent,
+            Money available,
+            BigDecimal physicalProgress,
+            BigDecimal financialExecution,
+            EarnedValueView earnedValue) {}
 }

@@ -1,7 +1,6 @@
 package org.rehabtrack.budget;
 
 import io.quarkus.security.Authenticated;
-import org.rehabtrack.security.Visibility;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -11,6 +10,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.rehabtrack.security.Visibility;
 import org.rehabtrack.system.QueryParams;
 
 /** The whole portfolio's money and earned value: {@code /api/budget}. */
@@ -31,9 +31,12 @@ public class PortfolioBudgetResource {
     }
 
     @GET
-    @Operation(summary = "Every visible center's budget, spending and earned value added up, in USD, at statusDate")
+    @Operation(
+            summary =
+                    "Every visible center's budget, spending and earned value added up, in USD, at statusDate")
     public PortfolioBudget portfolio(@QueryParam("statusDate") String statusDate) {
         LocalDate date = QueryParams.date("statusDate", statusDate);
-        return service.portfolio(date == null ? LocalDate.now(clock) : date, visibility.centerIds());
+        return service.portfolio(
+                date == null ? LocalDate.now(clock) : date, visibility.centerIds());
     }
 }

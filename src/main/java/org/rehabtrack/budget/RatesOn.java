@@ -26,20 +26,25 @@ public final class RatesOn {
 
     /** The conversion at this date, or none for want of a rate. */
     public java.util.Optional<Conversion> find(Money money) {
-        if (!CurrencyConverter.USD.equals(money.currency()) && !byCurrency.containsKey(money.currency())) {
+        if (!CurrencyConverter.USD.equals(money.currency())
+                && !byCurrency.containsKey(money.currency())) {
             return java.util.Optional.empty();
         }
         return java.util.Optional.of(toUsd(money));
     }
 
-    /** As {@link CurrencyConverter#toUsd(Money, LocalDate)} at this date; refused (409) without a rate. */
+    /**
+     * As {@link CurrencyConverter#toUsd(Money, LocalDate)} at this date; refused (409) without a
+     * rate.
+     */
     public Conversion toUsd(Money money) {
         if (CurrencyConverter.USD.equals(money.currency())) {
             return new Conversion(money, money, java.math.BigDecimal.ONE, null, null, null);
         }
         ExchangeRate rate = byCurrency.get(money.currency());
         if (rate == null) {
-            throw ApiException.refused(ProblemType.MISSING_RATE, "rate.missing", money.currency(), date);
+            throw ApiException.refused(
+                    ProblemType.MISSING_RATE, "rate.missing", money.currency(), date);
         }
         return CurrencyConverter.convert(money, rate);
     }

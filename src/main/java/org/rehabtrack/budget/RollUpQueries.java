@@ -4,11 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.rehabtrack.works.Revision;
 import org.rehabtrack.system.persistence.CenterIds;
 import org.rehabtrack.works.WorkPackageStatus;
 
@@ -21,17 +19,40 @@ import org.rehabtrack.works.WorkPackageStatus;
 class RollUpQueries {
 
     /** An allocation of a grant to a center's category, in the grant's currency. */
-    record Allocation(long id, long center, BudgetCategory category, String source, String sourceCurrency,
-            String donor, BigDecimal amount, java.time.Instant createdAt) {}
+    record Allocation(
+            long id,
+            long center,
+            BudgetCategory category,
+            String source,
+            String sourceCurrency,
+            String donor,
+            BigDecimal amount,
+            java.time.Instant createdAt) {}
 
     /** A center's payments of one package, category and grant up to the status date, added up. */
-    record Payments(long center, long workPackage, BudgetCategory category, String source, String sourceCurrency,
-            String donor, BigDecimal usd, BigDecimal sourceAmount) {}
+    record Payments(
+            long center,
+            long workPackage,
+            BudgetCategory category,
+            String source,
+            String sourceCurrency,
+            String donor,
+            BigDecimal usd,
+            BigDecimal sourceAmount) {}
 
     /** A works package not cancelled, as the roll-up needs it. */
-    record Package(long center, long id, String code, WorkPackageStatus status, BigDecimal budget,
-            String budgetCurrency, BigDecimal contract, String contractCurrency, LocalDate plannedStart,
-            LocalDate plannedEnd, BigDecimal percentComplete) {}
+    record Package(
+            long center,
+            long id,
+            String code,
+            WorkPackageStatus status,
+            BigDecimal budget,
+            String budgetCurrency,
+            BigDecimal contract,
+            String contractCurrency,
+            LocalDate plannedStart,
+            LocalDate plannedEnd,
+            BigDecimal percentComplete) {}
 
     private final EntityManager em;
 
@@ -40,69 +61,126 @@ class RollUpQueries {
     }
 
     List<Allocation> allocations(CenterIds centers, String source) {
-        return centers.bind(em.createQuery("select a.center.id, a.category, f.code, f.currency, d.acronym, a.amount,"
-                + " a.id, a.createdAt"
-                + " from BudgetAllocation a join a.fundingSource f join f.donor d"
-                + " where " + centers.in("a.center.id") + " and (:source is null or f.code = :source)"
-                + " order by f.code, a.category", Object[].class))
+        return centers.bind(
+                        em.createQuery(
+                                "select a.center.id, a.category, f.code, f.currency, d.acronym, a.amount,"
+                                        + " a.id, a.createdAt"
+                                        + " from BudgetAllocation a join a.fundingSource f join f.donor d"
+                                        + " where "
+                                        + centers.in("a.center.id")
+                                        + " and (:source is null or f.code = :source)"
+                                        + " order by f.code, a.category",
+                                Object[].class))
                 .setParameter("source", source)
                 .getResultStream()
                 .filter(r -> centers.keeps((Long) r[0]))
-                .map(r -> new Allocation((Long) r[6], (Long) r[0], (BudgetCategory) r[1], (String) r[2],
-                        (String) r[3], (String) r[4], (BigDecimal) r[5], (java.time.Instant) r[7]))
+                .map(
+                        r ->
+                                new Allocation(
+                                        (Long) r[6],
+                                        (Long) r[0],
+                                        (BudgetCategory) r[1],
+                                        (String) r[2],
+                                        (String) r[3],
+                                        (String) r[4],
+                                        (BigDecimal) r[5],
+                                        (java.time.Instant) r[7]))
                 .toList();
     }
 
     List<Payments> payments(CenterIds centers, LocalDate upTo, String source) {
-        return centers.bind(em.createQuery("select e.center.id, e.workPackage.id, e.category, f.code, f.currency, d.acronym,"
-                + " sum(e.usdAmount), sum(e.sourceAmount)"
-                + " from Expenditure e join e.fundingSource f join f.donor d"
-                + " where " + centers.in("e.center.id") + " and e.paymentDate <= :upTo"
-                + " and (:source is null or f.code = :source)"
-                + " group by e.center.id, e.workPackage.id, e.category, f.code, f.currency, d.acronym"
-                + " order by min(e.id)", Object[].class))
+        return centers.bind(
+                        em.createQuery(
+                                "select e.center.id, e.workPackage.id, e.category, f.code, f.currency, d.acronym,"
+                                        + " sum(e.usdAmount), sum(e.sourceAmount)"
+                                        + " from Expenditure e join e.fundingSource f join f.donor d"
+                                        + " where "
+                                        + centers.in("e.center.id")
+                                        + " and e.paymentDate <= :upTo"
+                                        + " and (:source is null or f.code = :source)"
+                                        + " group by e.center.id, e.workPackage.id, e.category, f.code, f.currency, d.acronym"
+                                        + " order by min(e.id)",
+                                Object[].class))
                 .setParameter("upTo", upTo)
                 .setParameter("source", source)
                 .getResultStream()
                 .filter(r -> centers.keeps((Long) r[0]))
-                .map(r -> new Payments((Long) r[0], (Long) r[1], (BudgetCategory) r[2], (String) r[3], (String) r[4],
-                        (String) r[5], (BigDecimal) r[6], (BigDecimal) r[7]))
+                .map(
+                        r ->
+                                new Payments(
+                                        (Long) r[0],
+                                        (Long) r[1],
+                                        (BudgetCategory) r[2],
+                                        (String) r[3],
+                                        (String) r[4],
+                                        (String) r[5],
+                                        (BigDecimal) r[6],
+                                        (BigDecimal) r[7]))
                 .toList();
     }
 
     /**
-     * The centers' payments added up by package, category and grant as payment_total keeps them: all
-     * their payments, which is what was paid up to any date from today on.
+     * The centers' payments added up by package, category and grant as payment_total keeps them:
+     * all their payments, which is what was paid up to any date from today on.
      */
     List<Payments> paymentTotals(CenterIds centers, String source) {
-        return ((java.util.stream.Stream<?>) centers.bind(em.createNativeQuery("select t.center_id, t.work_package_id, t.category,"
-                + " f.code, f.currency, d.acronym, t.usd_amount, t.source_amount from payment_total t"
-                + " join funding_source f on f.id = t.funding_source_id join partner d on d.id = f.donor_partner_id"
-                + " where " + centers.in("t.center_id") + " order by t.first_payment_id"))
-                .getResultStream())
+        return ((java.util.stream.Stream<?>)
+                        centers.bind(
+                                        em.createNativeQuery(
+                                                "select t.center_id, t.work_package_id, t.category,"
+                                                        + " f.code, f.currency, d.acronym, t.usd_amount, t.source_amount from payment_total t"
+                                                        + " join funding_source f on f.id = t.funding_source_id join partner d on d.id = f.donor_partner_id"
+                                                        + " where "
+                                                        + centers.in("t.center_id")
+                                                        + " order by t.first_payment_id"))
+                                .getResultStream())
                 .map(row -> (Object[]) row)
                 .filter(r -> centers.keeps(((Number) r[0]).longValue()))
                 .filter(r -> source == null || source.equals(r[3]))
-                .map(r -> new Payments(((Number) r[0]).longValue(), ((Number) r[1]).longValue(),
-                        BudgetCategory.valueOf((String) r[2]), (String) r[3], (String) r[4], (String) r[5],
-                        (BigDecimal) r[6], (BigDecimal) r[7]))
+                .map(
+                        r ->
+                                new Payments(
+                                        ((Number) r[0]).longValue(),
+                                        ((Number) r[1]).longValue(),
+                                        BudgetCategory.valueOf((String) r[2]),
+                                        (String) r[3],
+                                        (String) r[4],
+                                        (String) r[5],
+                                        (BigDecimal) r[6],
+                                        (BigDecimal) r[7]))
                 .toList();
     }
 
     /** The packages not cancelled, by code; with a grant, only those charged to it. */
     List<Package> packages(CenterIds centers, String source) {
-        return centers.bind(em.createQuery("select w.center.id, w.id, w.code, w.status, w.budgetAmount, w.budgetCurrency,"
-                + " w.contractAmount, w.contractCurrency, w.plannedStart, w.plannedEnd, w.percentComplete"
-                + " from WorkPackage w left join w.fundingSource f"
-                + " where " + centers.in("w.center.id") + " and w.status <> :cancelled"
-                + " and (:source is null or f.code = :source) order by w.code", Object[].class))
+        return centers.bind(
+                        em.createQuery(
+                                "select w.center.id, w.id, w.code, w.status, w.budgetAmount, w.budgetCurrency,"
+                                        + " w.contractAmount, w.contractCurrency, w.plannedStart, w.plannedEnd, w.percentComplete"
+                                        + " from WorkPackage w left join w.fundingSource f"
+                                        + " where "
+                                        + centers.in("w.center.id")
+                                        + " and w.status <> :cancelled"
+                                        + " and (:source is null or f.code = :source) order by w.code",
+                                Object[].class))
                 .setParameter("cancelled", WorkPackageStatus.CANCELLED)
                 .setParameter("source", source)
                 .getResultStream()
                 .filter(r -> centers.keeps((Long) r[0]))
-                .map(r -> new Package((Long) r[0], (Long) r[1], (String) r[2], (WorkPackageStatus) r[3],
-                        (BigDecimal) r[4], (String) r[5], (BigDecimal) r[6], (String) r[7], (LocalDate) r[8],
-                        (LocalDate) r[9], (BigDecimal) r[10]))
+                .map(
+                        r ->
+                                new Package(
+                                        (Long) r[0],
+                                        (Long) r[1],
+                                        (String) r[2],
+                                        (WorkPackageStatus) r[3],
+                                        (BigDecimal) r[4],
+                                        (String) r[5],
+                                        (BigDecimal) r[6],
+                                        (String) r[7],
+                                        (LocalDate) r[8],
+                                        (LocalDate) r[9],
+                                        (BigDecimal) r[10]))
                 .toList();
     }
 
@@ -110,21 +188,37 @@ class RollUpQueries {
      * The rates the centers' payments up to a date were converted at, by center id; of the payments
      * of the grants the reader sees in full.
      */
-    Map<Long, List<ExchangeRateView>> paymentRates(CenterIds centers, LocalDate upTo, String source, FundingView view) {
+    Map<Long, List<ExchangeRateView>> paymentRates(
+            CenterIds centers, LocalDate upTo, String source, FundingView view) {
         Map<Long, List<ExchangeRateView>> rates = new LinkedHashMap<>();
-        centers.bind(em.createQuery("select distinct e.center.id, r.id, r.currency, r.rateDate, r.unitsPerUsd, r.source,"
-                + " f.code"
-                + " from Expenditure e join ExchangeRate r on r.id = e.exchangeRateId join e.fundingSource f"
-                + " where " + centers.in("e.center.id") + " and e.paymentDate <= :upTo"
-                + " and (:source is null or f.code = :source) order by r.currency, r.rateDate", Object[].class))
+        centers.bind(
+                        em.createQuery(
+                                "select distinct e.center.id, r.id, r.currency, r.rateDate, r.unitsPerUsd, r.source,"
+                                        + " f.code"
+                                        + " from Expenditure e join ExchangeRate r on r.id = e.exchangeRateId join e.fundingSource f"
+                                        + " where "
+                                        + centers.in("e.center.id")
+                                        + " and e.paymentDate <= :upTo"
+                                        + " and (:source is null or f.code = :source) order by r.currency, r.rateDate",
+                                Object[].class))
                 .setParameter("upTo", upTo)
                 .setParameter("source", source)
                 .getResultStream()
                 .filter(r -> centers.keeps((Long) r[0]) && view.showsGrant((String) r[6]))
-                .filter(r -> rates.getOrDefault((Long) r[0], List.of()).stream().noneMatch(v -> v.id() == (Long) r[1]))
-                .forEach(r -> rates.computeIfAbsent((Long) r[0], c -> new java.util.ArrayList<>())
-                        .add(new ExchangeRateView((Long) r[1], (String) r[2], (LocalDate) r[3], (BigDecimal) r[4],
-                                (String) r[5])));
+                .filter(
+                        r ->
+                                rates.getOrDefault((Long) r[0], List.of()).stream()
+                                        .noneMatch(v -> v.id() == (Long) r[1]))
+                .forEach(
+                        r ->
+                                rates.computeIfAbsent((Long) r[0], c -> new java.util.ArrayList<>())
+                                        .add(
+                                                new ExchangeRateView(
+                                                        (Long) r[1],
+                                                        (String) r[2],
+                                                        (LocalDate) r[3],
+                                                        (BigDecimal) r[4],
+                                                        (String) r[5])));
         return rates;
     }
 }

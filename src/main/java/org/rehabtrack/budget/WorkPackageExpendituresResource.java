@@ -37,21 +37,32 @@ public class WorkPackageExpendituresResource {
     }
 
     @GET
-    @Operation(summary = "The package's payments, oldest first, each with its dollar amount and rate; for a donor,"
-            + " those of its own grants")
+    @Operation(
+            summary =
+                    "The package's payments, oldest first, each with its dollar amount and rate; for a donor,"
+                            + " those of its own grants")
     public List<ExpenditureView> list(@PathParam("id") long id) {
         FundingView funding = visibility.funding();
-        return service.of(id).stream().filter(payment -> funding.showsGrant(payment.fundingSource())).toList();
+        return service.of(id).stream()
+                .filter(payment -> funding.showsGrant(payment.fundingSource()))
+                .toList();
     }
 
     @POST
     @RolesAllowed(Roles.MANAGER)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Record a payment: date, amount, funding source, reference; refused beyond the allocation")
-    public Response pay(@PathParam("id") long id, @NotNull @Valid ExpenditureRequest body, SecurityContext security,
+    @Operation(
+            summary =
+                    "Record a payment: date, amount, funding source, reference; refused beyond the allocation")
+    public Response pay(
+            @PathParam("id") long id,
+            @NotNull @Valid ExpenditureRequest body,
+            SecurityContext security,
             UriInfo uri) {
         ExpenditureView created = service.pay(id, body, Actor.of(security));
-        return Response.created(uri.getBaseUriBuilder().path("api/expenditures/{id}").build(created.id()))
-                .entity(created).build();
+        return Response.created(
+                        uri.getBaseUriBuilder().path("api/expenditures/{id}").build(created.id()))
+                .entity(created)
+                .build();
     }
 }

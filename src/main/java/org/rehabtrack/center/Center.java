@@ -44,13 +44,19 @@ public class Center extends TrackedEntity implements Audited {
     private LocalDate phaseSince;
     private boolean illustrative;
 
-    /** Raised by the audit trail with every recorded change of the center's records; never written here. */
+    /**
+     * Raised by the audit trail with every recorded change of the center's records; never written
+     * here.
+     */
     @Column(name = "data_version", insertable = false, updatable = false)
     private long dataVersion;
 
     protected Center() {}
 
-    /** A new center in {@code phase} since {@code since}; its descriptive fields follow through {@link #describe}. */
+    /**
+     * A new center in {@code phase} since {@code since}; its descriptive fields follow through
+     * {@link #describe}.
+     */
     public Center(String code, Phase phase, LocalDate since, boolean illustrative) {
         this.code = code;
         this.phase = phase;
@@ -76,23 +82,30 @@ public class Center extends TrackedEntity implements Audited {
      * gate milestone; backward, a reason is required. The date may be neither in the future nor
      * before the current phase began.
      */
-    public PhaseChange changePhase(Phase target, LocalDate date, String reason, Set<MilestoneKind> reachedGates,
+    public PhaseChange changePhase(
+            Phase target,
+            LocalDate date,
+            String reason,
+            Set<MilestoneKind> reachedGates,
             LocalDate today) {
         if (date.isAfter(today)) {
             throw ApiException.invalidField("phaseChangeDate", "error.dateInFuture", today);
         }
         if (date.isBefore(phaseSince)) {
-            throw ApiException.invalidField("phaseChangeDate", "center.phaseChangeBeforeCurrent", phaseSince);
+            throw ApiException.invalidField(
+                    "phaseChangeDate", "center.phaseChangeBeforeCurrent", phaseSince);
         }
         if (target.isAfter(phase)) {
             for (Phase left = phase; left != target; left = Phase.values()[left.ordinal() + 1]) {
                 MilestoneKind gate = left.gate().orElseThrow();
                 if (!reachedGates.contains(gate)) {
-                    throw ApiException.conflict(ProblemType.PHASE_GATE_NOT_MET, "center.gateNotMet", code, left, gate);
+                    throw ApiException.conflict(
+                            ProblemType.PHASE_GATE_NOT_MET, "center.gateNotMet", code, left, gate);
                 }
             }
         } else if (reason == null || reason.isBlank()) {
-            throw ApiException.invalidField("phaseChangeReason", "center.backwardNeedsReason", phase, target);
+            throw ApiException.invalidField(
+                    "phaseChangeReason", "center.backwardNeedsReason", phase, target);
         }
         PhaseChange change = new PhaseChange(this, phase, target, date, reason);
         this.phase = target;
@@ -148,7 +161,10 @@ public class Center extends TrackedEntity implements Audited {
         return phaseSince;
     }
 
-    /** Changes whenever any of the center's records does: what its figures computed at it stay true for. */
+    /**
+     * Changes whenever any of the center's records does: what its figures computed at it stay true
+     * for.
+     */
     public long getDataVersion() {
         return dataVersion;
     }

@@ -17,8 +17,7 @@ public class CenterDetails {
     @Size(max = 200)
     public String name;
 
-    @NotNull
-    public CenterType type;
+    @NotNull public CenterType type;
 
     @NotBlank
     @Size(max = 100)
@@ -61,8 +60,10 @@ public class CenterDetails {
         into.longitude = center.getLongitude();
         into.populationServed = center.getPopulationServed();
         into.capacity = center.getCapacity();
-        into.administeringInstitution = center.getAdministeringInstitution() == null
-                ? null : center.getAdministeringInstitution().getAcronym();
+        into.administeringInstitution =
+                center.getAdministeringInstitution() == null
+                        ? null
+                        : center.getAdministeringInstitution().getAcronym();
         return into;
     }
 }

@@ -37,18 +37,24 @@ class CenterListJson {
     }
 
     /**
-     * Each center of the page as JSON, in the page's order. {@code views} gives, by id, the views of
-     * the centers whose JSON is not kept (a center removed meanwhile is left out). Whatever they are
-     * read at is newer than the stamps, so keeping them under the stamps is safe: a stamp read again
-     * equal means nothing changed since.
+     * Each center of the page as JSON, in the page's order. {@code views} gives, by id, the views
+     * of the centers whose JSON is not kept (a center removed meanwhile is left out). Whatever they
+     * are read at is newer than the stamps, so keeping them under the stamps is safe: a stamp read
+     * again equal means nothing changed since.
      */
-    List<RawValue> of(List<CenterStamp> page, String rates, LocalDate day,
+    List<RawValue> of(
+            List<CenterStamp> page,
+            String rates,
+            LocalDate day,
             Function<Collection<Long>, Map<Long, CenterView>> views) {
         Map<Long, RawValue> json = new HashMap<>();
         List<Long> missing = new ArrayList<>();
         for (CenterStamp stamp : page) {
             Kept k = kept.get(stamp.id());
-            if (k != null && k.stamp().equals(stamp) && k.rates().equals(rates) && k.day().equals(day)) {
+            if (k != null
+                    && k.stamp().equals(stamp)
+                    && k.rates().equals(rates)
+                    && k.day().equals(day)) {
                 json.put(stamp.id(), k.json());
             } else {
                 missing.add(stamp.id());

@@ -20,8 +20,7 @@ public class CenterPatch extends CenterDetails {
     public LocalDate phaseChangeDate;
 
     /** The version the client last read. */
-    @NotNull
-    public Long version;
+    @NotNull public Long version;
 
     static CenterPatch of(Center center) {
         CenterPatch patch = of(center, new CenterPatch());

@@ -14,7 +14,9 @@ import org.rehabtrack.system.problem.ApiException;
 public class CenterRepository implements PanacheRepository<Center> {
 
     public Optional<Center> findByCode(String code) {
-        return find("from Center c left join fetch c.administeringInstitution where c.code = ?1", code)
+        return find(
+                        "from Center c left join fetch c.administeringInstitution where c.code = ?1",
+                        code)
                 .firstResultOptional();
     }
 
@@ -27,18 +29,28 @@ public class CenterRepository implements PanacheRepository<Center> {
      * What shows whether each center of a page changed: one page of centers, in code order,
      * optionally in one phase and among some ids.
      */
-    public List<CenterStamp> pageStamps(Phase phase, Optional<Set<Long>> only, int pageIndex, int pageSize) {
+    public List<CenterStamp> pageStamps(
+            Phase phase, Optional<Set<Long>> only, int pageIndex, int pageSize) {
         Parameters params = new Parameters();
-        return query("select new org.rehabtrack.center.CenterStamp(c.id, c.version, c.dataVersion, i.version)"
-                + " from Center c left join c.administeringInstitution i" + where(phase, only, params)
-                + " order by c.code", CenterStamp.class, params)
-                .setFirstResult(pageIndex * pageSize).setMaxResults(pageSize).getResultList();
+        return query(
+                        "select new org.rehabtrack.center.CenterStamp(c.id, c.version, c.dataVersion, i.version)"
+                                + " from Center c left join c.administeringInstitution i"
+                                + where(phase, only, params)
+                                + " order by c.code",
+                        CenterStamp.class,
+                        params)
+                .setFirstResult(pageIndex * pageSize)
+                .setMaxResults(pageSize)
+                .getResultList();
     }
 
     /** The centers with these ids, their institutions fetched in the same query; in no order. */
     public List<Center> withInstitutions(Collection<Long> ids) {
-        return ids.isEmpty() ? List.of()
-                : list("from Center c left join fetch c.administeringInstitution where c.id in ?1", ids);
+        return ids.isEmpty()
+                ? List.of()
+                : list(
+                        "from Center c left join fetch c.administeringInstitution where c.id in ?1",
+                        ids);
     }
 
     /**
@@ -47,7 +59,10 @@ public class CenterRepository implements PanacheRepository<Center> {
      */
     public long count(Phase phase, Optional<Set<Long>> only) {
         Parameters params = new Parameters();
-        return query("select count(c) from Center c" + where(phase, only, params), Long.class, params)
+        return query(
+                        "select count(c) from Center c" + where(phase, only, params),
+                        Long.class,
+                        params)
                 .getSingleResult();
     }
 

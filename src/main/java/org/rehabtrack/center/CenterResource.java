@@ -47,9 +47,15 @@ public class CenterResource {
     }
 
     @GET
-    @Operation(summary = "Every center the user may see, in code order; paged with page and size, total in X-Total-Count")
-    public Response list(@QueryParam("phase") String phase, @Valid @BeanParam PageRequest page, UriInfo uri) {
-        return service.list(QueryParams.enumValue(Phase.class, "phase", phase), visibility.centerIds(), page)
+    @Operation(
+            summary =
+                    "Every center the user may see, in code order; paged with page and size, total in X-Total-Count")
+    public Response list(
+            @QueryParam("phase") String phase, @Valid @BeanParam PageRequest page, UriInfo uri) {
+        return service.list(
+                        QueryParams.enumValue(Phase.class, "phase", phase),
+                        visibility.centerIds(),
+                        page)
                 .toResponse(uri);
     }
 
@@ -58,8 +64,11 @@ public class CenterResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Register a center; its standard milestones are created, not yet dated")
     public Response create(@NotNull @Valid NewCenter body, HttpHeaders headers, UriInfo uri) {
-        CenterView created = service.create(body, Messages.negotiate(headers.getAcceptableLanguages()));
-        return Response.created(uri.getAbsolutePathBuilder().path(created.code()).build()).entity(created).build();
+        CenterView created =
+                service.create(body, Messages.negotiate(headers.getAcceptableLanguages()));
+        return Response.created(uri.getAbsolutePathBuilder().path(created.code()).build())
+                .entity(created)
+                .build();
     }
 
     @GET
@@ -73,8 +82,13 @@ public class CenterResource {
     @Path("{code}")
     @Consumes({MediaType.APPLICATION_JSON, MediaTypes.MERGE_PATCH_JSON})
     @Operation(summary = "Change a center's fields or phase; send the version last read")
-    public CenterView update(@PathParam("code") String code,
-            @NotNull @RequestBody(content = @Content(schema = @Schema(implementation = CenterPatch.class))) ObjectNode body) {
+    public CenterView update(
+            @PathParam("code") String code,
+            @NotNull
+                    @RequestBody(
+                            content =
+                                    @Content(schema = @Schema(implementation = CenterPatch.class)))
+                    ObjectNode body) {
         return service.update(code, body);
     }
 

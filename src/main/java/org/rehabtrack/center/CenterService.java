@@ -38,9 +38,16 @@ public class CenterService {
     private final CenterListJson listJson;
     private final Clock clock;
 
-    CenterService(CenterRepository centers, PhaseChangeRepository phaseChanges, PartnerRepository partners,
-            MilestoneRepository milestones, MilestoneService milestoneService, PatchReader patchReader,
-            Headlines headlines, CenterListJson listJson, Clock clock) {
+    CenterService(
+            CenterRepository centers,
+            PhaseChangeRepository phaseChanges,
+            PartnerRepository partners,
+            MilestoneRepository milestones,
+            MilestoneService milestoneService,
+            PatchReader patchReader,
+            Headlines headlines,
+            CenterListJson listJson,
+            Clock clock) {
         this.centers = centers;
         this.phaseChanges = phaseChanges;
         this.partners = partners;
@@ -112,8 +119,13 @@ public class CenterService {
         if (patch.phase != center.getPhase()) {
             LocalDate today = LocalDate.now(clock);
             LocalDate date = patch.phaseChangeDate == null ? today : patch.phaseChangeDate;
-            phaseChanges.persist(center.changePhase(patch.phase, date, patch.phaseChangeReason,
-                    milestones.reachedKinds(center), today));
+            phaseChanges.persist(
+                    center.changePhase(
+                            patch.phase,
+                            date,
+                            patch.phaseChangeReason,
+                            milestones.reachedKinds(center),
+                            today));
         }
         centers.flush();
         return view(center);
@@ -136,6 +148,9 @@ public class CenterService {
             return null;
         }
         return partners.findByAcronym(acronym)
-                .orElseThrow(() -> ApiException.invalidField("administeringInstitution", "partner.unknown", acronym));
+                .orElseThrow(
+                        () ->
+                                ApiException.invalidField(
+                                        "administeringInstitution", "partner.unknown", acronym));
     }
 }

@@ -31,11 +31,28 @@ public record CenterView(
         Instant updatedAt) {
 
     public static CenterView of(Center c, CenterBudgetService.Headline headline) {
-        String institution = c.getAdministeringInstitution() == null ? null : c.getAdministeringInstitution().getAcronym();
-        return new CenterView(c.getCode(), c.getName(), c.getType(), c.getDepartment(), c.getMunicipality(),
-                c.getLatitude(), c.getLongitude(), c.getPopulationServed(), c.getCapacity(), institution,
-                c.getPhase(), c.getPhaseSince(), headline.physicalProgress(), headline.financialExecution(),
-                c.isIllustrative(), c.getVersion(),
-                c.getCreatedAt(), c.getUpdatedAt());
+        String institution =
+                c.getAdministeringInstitution() == null
+                        ? null
+                        : c.getAdministeringInstitution().getAcronym();
+        return new CenterView(
+                c.getCode(),
+                c.getName(),
+                c.getType(),
+                c.getDepartment(),
+                c.getMunicipality(),
+                c.getLatitude(),
+                c.getLongitude(),
+                c.getPopulationServed(),
+                c.getCapacity(),
+                institution,
+                c.getPhase(),
+                c.getPhaseSince(),
+                headline.physicalProgress(),
+                headline.financialExecution(),
+                c.isIllustrative(),
+                c.getVersion(),
+                c.getCreatedAt(),
+                c.getUpdatedAt());
     }
 }

@@ -4,8 +4,8 @@ import java.util.Optional;
 import org.rehabtrack.milestone.MilestoneKind;
 
 /**
- * The life of a center, in order. Each phase but the last ends at a gate milestone: a center
- * leaves the phase only once that milestone has an actual date.
+ * The life of a center, in order. Each phase but the last ends at a gate milestone: a center leaves
+ * the phase only once that milestone has an actual date.
  */
 public enum Phase {
     EVALUATION(MilestoneKind.EVALUATION_COMPLETED),

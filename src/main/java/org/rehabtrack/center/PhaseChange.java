@@ -32,12 +32,12 @@ public class PhaseChange {
     private LocalDate changeDate;
     private String reason;
 
-    @CreationTimestamp
-    private Instant recordedAt;
+    @CreationTimestamp private Instant recordedAt;
 
     protected PhaseChange() {}
 
-    PhaseChange(Center center, Phase fromPhase, Phase toPhase, LocalDate changeDate, String reason) {
+    PhaseChange(
+            Center center, Phase fromPhase, Phase toPhase, LocalDate changeDate, String reason) {
         this.center = center;
         this.fromPhase = fromPhase;
         this.toPhase = toPhase;
@@ -46,8 +46,8 @@ public class PhaseChange {
     }
 
     /** A phase change of a history kept elsewhere and imported as it was, gates unchecked. */
-    public static PhaseChange imported(Center center, Phase fromPhase, Phase toPhase, LocalDate changeDate,
-            String reason) {
+    public static PhaseChange imported(
+            Center center, Phase fromPhase, Phase toPhase, LocalDate changeDate, String reason) {
         return new PhaseChange(center, fromPhase, toPhase, changeDate, reason);
     }
 

@@ -16,16 +16,21 @@ public class PhaseChangeRepository implements PanacheRepository<PhaseChange> {
     }
 
     /**
-     * The phase each of the centers was in on a date, by center id: that of its last change dated on
-     * or before it (none for a center that entered its first phase after it).
+     * The phase each of the centers was in on a date, by center id: that of its last change dated
+     * on or before it (none for a center that entered its first phase after it).
      */
     public Map<Long, Phase> phasesOn(CenterIds centers, LocalDate date) {
         Map<Long, Phase> phases = new HashMap<>();
         if (centers.isEmpty()) {
             return phases;
         }
-        centers.bind(getEntityManager().createQuery("select p.center.id, p.toPhase from PhaseChange p where "
-                + centers.in("p.center.id") + " and p.changeDate <= :date order by p.changeDate, p.id", Object[].class))
+        centers.bind(
+                        getEntityManager()
+                                .createQuery(
+                                        "select p.center.id, p.toPhase from PhaseChange p where "
+                                                + centers.in("p.center.id")
+                                                + " and p.changeDate <= :date order by p.changeDate, p.id",
+                                        Object[].class))
                 .setParameter("date", date)
                 .getResultStream()
                 .filter(row -> centers.keeps((Long) row[0]))

@@ -41,9 +41,12 @@ public class CenterEvaluationsResource {
     @RolesAllowed({Roles.MANAGER, Roles.ENGINEER})
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record a site evaluation with its measurements and service ratings")
-    public Response create(@PathParam("code") String code, @NotNull @Valid NewEvaluation body, UriInfo uri) {
+    public Response create(
+            @PathParam("code") String code, @NotNull @Valid NewEvaluation body, UriInfo uri) {
         EvaluationView created = service.create(code, body);
-        return Response.created(uri.getBaseUriBuilder().path("api/evaluations/{id}").build(created.id()))
-                .entity(created).build();
+        return Response.created(
+                        uri.getBaseUriBuilder().path("api/evaluations/{id}").build(created.id()))
+                .entity(created)
+                .build();
     }
 }

@@ -30,6 +30,12 @@ public record CheckComparison(
         } else {
             change = after.passed() ? Change.NOW_PASSES : Change.STILL_FAILS;
         }
-        return new CheckComparison(after.check(), before.value(), before.passed(), after.value(), after.passed(), change);
+        return new CheckComparison(
+                after.check(),
+                before.value(),
+                before.passed(),
+                after.value(),
+                after.passed(),
+                change);
     }
 }

@@ -18,7 +18,10 @@ import org.rehabtrack.system.persistence.Audited;
 import org.rehabtrack.system.persistence.TrackedEntity;
 import org.rehabtrack.system.problem.ApiException;
 
-/** A site visit by engineers: what they measured, how the working model's services stand, and (as findings) what they saw. */
+/**
+ * A site visit by engineers: what they measured, how the working model's services stand, and (as
+ * findings) what they saw.
+ */
 @Entity
 public class Evaluation extends TrackedEntity implements Audited {
 
@@ -32,8 +35,7 @@ public class Evaluation extends TrackedEntity implements Audited {
     private String leadEngineer;
     private String summary;
 
-    @Embedded
-    private Measurements measurements = new Measurements();
+    @Embedded private Measurements measurements = new Measurements();
 
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "evaluation_service", joinColumns = @JoinColumn(name = "evaluation_id"))
@@ -62,7 +64,8 @@ public class Evaluation extends TrackedEntity implements Audited {
         this.evaluationDate = details.date;
         this.leadEngineer = details.leadEngineer.strip();
         this.summary = details.summary;
-        this.measurements = details.measurements == null ? new Measurements() : details.measurements;
+        this.measurements =
+                details.measurements == null ? new Measurements() : details.measurements;
         this.services.clear();
         this.services.addAll(details.services);
     }

@@ -12,8 +12,7 @@ import java.util.List;
 public class EvaluationDetails {
 
     /** The day of the visit; not after today. */
-    @NotNull
-    public LocalDate date;
+    @NotNull public LocalDate date;
 
     @NotBlank
     @Size(max = 200)
@@ -22,8 +21,7 @@ public class EvaluationDetails {
     @Size(max = 10_000)
     public String summary;
 
-    @Valid
-    public Measurements measurements;
+    @Valid public Measurements measurements;
 
     /** The working-model services rated; each service at most once. */
     @NotNull

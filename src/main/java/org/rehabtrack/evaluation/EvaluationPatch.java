@@ -6,8 +6,7 @@ import java.util.ArrayList;
 /** A correction to an evaluation, read over its current values: fields left out keep them. */
 public class EvaluationPatch extends EvaluationDetails {
 
-    @NotNull
-    public Long version;
+    @NotNull public Long version;
 
     static EvaluationPatch of(Evaluation evaluation) {
         EvaluationPatch patch = new EvaluationPatch();

@@ -22,7 +22,9 @@ import org.rehabtrack.system.MediaTypes;
 
 @Path("/api/evaluations")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Evaluations", description = "Site evaluations, their measurements and standards checks")
+@Tag(
+        name = "Evaluations",
+        description = "Site evaluations, their measurements and standards checks")
 @Authenticated
 public class EvaluationResource {
 
@@ -44,14 +46,25 @@ public class EvaluationResource {
     @Path("{id}")
     @Consumes({MediaType.APPLICATION_JSON, MediaTypes.MERGE_PATCH_JSON})
     @Operation(summary = "Correct an evaluation; send the version last read")
-    public EvaluationView update(@PathParam("id") long id,
-            @NotNull @RequestBody(content = @Content(schema = @Schema(implementation = EvaluationPatch.class))) ObjectNode body) {
+    public EvaluationView update(
+            @PathParam("id") long id,
+            @NotNull
+                    @RequestBody(
+                            content =
+                                    @Content(
+                                            schema =
+                                                    @Schema(
+                                                            implementation =
+                                                                    EvaluationPatch.class)))
+                    ObjectNode body) {
         return service.update(id, body);
     }
 
     @GET
     @Path("{id}/comparison")
-    @Operation(summary = "This evaluation's checks against an earlier one (with=id; default the center's initial one)")
+    @Operation(
+            summary =
+                    "This evaluation's checks against an earlier one (with=id; default the center's initial one)")
     public EvaluationComparison compare(@PathParam("id") long id, @QueryParam("with") Long with) {
         return service.compare(id, with);
     }

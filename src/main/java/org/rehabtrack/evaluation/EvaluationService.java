@@ -11,8 +11,8 @@ import org.rehabtrack.center.Center;
 import org.rehabtrack.center.CenterRepository;
 import org.rehabtrack.security.Visibility;
 import org.rehabtrack.system.PatchReader;
-import org.rehabtrack.system.problem.ApiException;
 import org.rehabtrack.system.persistence.CenterIds;
+import org.rehabtrack.system.problem.ApiException;
 
 /** Site evaluations: recording them, checking their measurements, comparing them over time. */
 @ApplicationScoped
@@ -25,8 +25,13 @@ public class EvaluationService {
     private final Clock clock;
     private final Visibility visibility;
 
-    EvaluationService(EvaluationRepository evaluations, CenterRepository centers, PatchReader patchReader,
-            StandardsConfig standardsConfig, Clock clock, Visibility visibility) {
+    EvaluationService(
+            EvaluationRepository evaluations,
+            CenterRepository centers,
+            PatchReader patchReader,
+            StandardsConfig standardsConfig,
+            Clock clock,
+            Visibility visibility) {
         this.visibility = visibility;
         this.evaluations = evaluations;
         this.centers = centers;
@@ -42,7 +47,9 @@ public class EvaluationService {
     /** The latest evaluation of each of several centers, by center id, in one query. */
     public java.util.Map<Long, EvaluationView> latestOf(List<Center> of) {
         java.util.Map<Long, EvaluationView> latest = new java.util.HashMap<>();
-        evaluations.latestOf(CenterIds.of(of.stream().map(Center::getId).toList())).forEach((id, e) -> latest.put(id, view(e)));
+        evaluations
+                .latestOf(CenterIds.of(of.stream().map(Center::getId).toList()))
+                .forEach((id, e) -> latest.put(id, view(e)));
         return latest;
     }
 
@@ -76,12 +83,20 @@ public class EvaluationService {
      */
     public EvaluationComparison compare(long id, Long withId) {
         Evaluation after = evaluation(id);
-        Evaluation before = withId != null ? visibleEvaluation(withId)
-                : evaluations.initialOf(after.getCenter())
-                        .orElseThrow(() -> ApiException.invalidField("with", "evaluation.noInitial",
-                                after.getCenter().getCode()));
+        Evaluation before =
+                withId != null
+                        ? visibleEvaluation(withId)
+                        : evaluations
+                                .initialOf(after.getCenter())
+                                .orElseThrow(
+                                        () ->
+                                                ApiException.invalidField(
+                                                        "with",
+                                                        "evaluation.noInitial",
+                                                        after.getCenter().getCode()));
         if (!before.getCenter().getId().equals(after.getCenter().getId())) {
-            throw ApiException.invalidField("with", "evaluation.otherCenter", before.getId(), after.getCenter().getCode());
+            throw ApiException.invalidField(
+                    "with", "evaluation.otherCenter", before.getId(), after.getCenter().getCode());
         }
         List<StandardCheck> beforeChecks = standards.check(before.getMeasurements());
         List<StandardCheck> afterChecks = standards.check(after.getMeasurements());
@@ -89,12 +104,18 @@ public class EvaluationService {
         for (int i = 0; i < afterChecks.size(); i++) {
             checks.add(CheckComparison.of(beforeChecks.get(i), afterChecks.get(i)));
         }
-        List<StandardCheckKind> nowPassing = checks.stream()
-                .filter(c -> c.change() == CheckComparison.Change.NOW_PASSES)
-                .map(CheckComparison::check)
-                .toList();
-        return new EvaluationComparison(after.getId(), after.getEvaluationDate(), before.getId(),
-                before.getEvaluationDate(), nowPassing, checks);
+        List<StandardCheckKind> nowPassing =
+                checks.stream()
+                        .filter(c -> c.change() == CheckComparison.Change.NOW_PASSES)
+                        .map(CheckComparison::check)
+                        .toList();
+        return new EvaluationComparison(
+                after.getId(),
+                after.getEvaluationDate(),
+                before.getId(),
+                before.getEvaluationDate(),
+                nowPassing,
+                checks);
     }
 
     /** The evaluation, answered as missing when the user may not see its center. */
@@ -108,7 +129,9 @@ public class EvaluationService {
 
     /** The evaluation, for the findings recorded during it. */
     public Evaluation evaluation(long id) {
-        return evaluations.findWithCenter(id).orElseThrow(() -> ApiException.notFound("evaluation.notFound", id));
+        return evaluations
+                .findWithCenter(id)
+                .orElseThrow(() -> ApiException.notFound("evaluation.notFound", id));
     }
 
     private EvaluationView view(Evaluation evaluation) {

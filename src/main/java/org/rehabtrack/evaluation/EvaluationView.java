@@ -21,8 +21,19 @@ public record EvaluationView(
         Instant updatedAt) {
 
     static EvaluationView of(Evaluation e, Standards standards) {
-        return new EvaluationView(e.getId(), e.getCenter().getCode(), e.getKind(), e.getEvaluationDate(),
-                e.getLeadEngineer(), e.getSummary(), e.getMeasurements(), standards.check(e.getMeasurements()),
-                List.copyOf(e.getServices()), e.isIllustrative(), e.getVersion(), e.getCreatedAt(), e.getUpdatedAt());
+        return new EvaluationView(
+                e.getId(),
+                e.getCenter().getCode(),
+                e.getKind(),
+                e.getEvaluationDate(),
+                e.getLeadEngineer(),
+                e.getSummary(),
+                e.getMeasurements(),
+                standards.check(e.getMeasurements()),
+                List.copyOf(e.getServices()),
+                e.isIllustrative(),
+                e.getVersion(),
+                e.getCreatedAt(),
+                e.getUpdatedAt());
     }
 }

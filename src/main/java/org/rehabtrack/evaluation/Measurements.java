@@ -10,8 +10,8 @@ import jakarta.validation.constraints.PositiveOrZero;
 import java.math.BigDecimal;
 
 /**
- * What engineers measured on site. Every figure is optional: a check whose figures are missing
- * says so instead of passing or failing.
+ * What engineers measured on site. Every figure is optional: a check whose figures are missing says
+ * so instead of passing or failing.
  */
 @Embeddable
 public class Measurements {

@@ -2,7 +2,10 @@ package org.rehabtrack.evaluation;
 
 import java.math.BigDecimal;
 
-/** One minimum standard: the figure, whether a value must be at least or at most it, and where it comes from. */
+/**
+ * One minimum standard: the figure, whether a value must be at least or at most it, and where it
+ * comes from.
+ */
 public record Standard(BigDecimal threshold, Bound bound, String unit, String source) {
 
     public enum Bound {

@@ -3,8 +3,8 @@ package org.rehabtrack.evaluation;
 import java.math.BigDecimal;
 
 /**
- * The result of one check: the measured value (two decimals), the threshold, whether it passed,
- * and the source of the standard. {@code passed} is null when the figures needed were not measured.
+ * The result of one check: the measured value (two decimals), the threshold, whether it passed, and
+ * the source of the standard. {@code passed} is null when the figures needed were not measured.
  */
 public record StandardCheck(
         StandardCheckKind check,

@@ -5,8 +5,8 @@ import io.smallrye.config.WithDefault;
 import java.math.BigDecimal;
 
 /**
- * The humanitarian minimum standards the measurements are checked against, each with the source
- * it comes from (DOMAIN.md). An agency that holds its centers to other figures changes them here.
+ * The humanitarian minimum standards the measurements are checked against, each with the source it
+ * comes from (DOMAIN.md). An agency that holds its centers to other figures changes them here.
  */
 @ConfigMapping(prefix = "rehabtrack.standards")
 public interface StandardsConfig {

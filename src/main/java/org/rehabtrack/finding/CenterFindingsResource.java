@@ -30,14 +30,21 @@ public class CenterFindingsResource {
     }
 
     @GET
-    @Operation(summary = "A center's findings, most severe first; filter by status, severity, category; paged")
-    public Response list(@PathParam("code") String code, @QueryParam("status") String status,
-            @QueryParam("severity") String severity, @QueryParam("category") String category,
-            @Valid @BeanParam PageRequest page, UriInfo uri) {
-        FindingRepository.Filter filter = new FindingRepository.Filter(
-                QueryParams.enumValue(FindingStatus.class, "status", status),
-                QueryParams.enumValue(Severity.class, "severity", severity),
-                QueryParams.enumValue(FindingCategory.class, "category", category));
+    @Operation(
+            summary =
+                    "A center's findings, most severe first; filter by status, severity, category; paged")
+    public Response list(
+            @PathParam("code") String code,
+            @QueryParam("status") String status,
+            @QueryParam("severity") String severity,
+            @QueryParam("category") String category,
+            @Valid @BeanParam PageRequest page,
+            UriInfo uri) {
+        FindingRepository.Filter filter =
+                new FindingRepository.Filter(
+                        QueryParams.enumValue(FindingStatus.class, "status", status),
+                        QueryParams.enumValue(Severity.class, "severity", severity),
+                        QueryParams.enumValue(FindingCategory.class, "category", category));
         return findings.listForCenter(code, filter, page).toResponse(uri);
     }
 }

@@ -35,10 +35,15 @@ public class EvaluationFindingsResource {
     @RolesAllowed({Roles.MANAGER, Roles.ENGINEER})
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Log a finding of this evaluation; it starts open")
-    public Response create(@PathParam("id") long evaluationId, @NotNull @Valid NewFinding body,
-            SecurityContext security, UriInfo uri) {
+    public Response create(
+            @PathParam("id") long evaluationId,
+            @NotNull @Valid NewFinding body,
+            SecurityContext security,
+            UriInfo uri) {
         FindingView created = findings.create(evaluationId, body, Actor.of(security));
-        return Response.created(uri.getBaseUriBuilder().path("api/findings/{id}").build(created.id()))
-                .entity(created).build();
+        return Response.created(
+                        uri.getBaseUriBuilder().path("api/findings/{id}").build(created.id()))
+                .entity(created)
+                .build();
     }
 }

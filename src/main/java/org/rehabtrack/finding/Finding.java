@@ -62,8 +62,10 @@ public class Finding extends TrackedEntity implements Audited {
         this.description = details.description;
         this.location = details.location;
         this.recommendation = details.recommendation;
-        this.estimatedCostAmount = details.estimatedCost == null ? null : details.estimatedCost.amount();
-        this.estimatedCostCurrency = details.estimatedCost == null ? null : details.estimatedCost.currency();
+        this.estimatedCostAmount =
+                details.estimatedCost == null ? null : details.estimatedCost.amount();
+        this.estimatedCostCurrency =
+                details.estimatedCost == null ? null : details.estimatedCost.currency();
     }
 
     /**
@@ -72,15 +74,21 @@ public class Finding extends TrackedEntity implements Audited {
      */
     public FindingTransition moveTo(FindingStatus target, String reason, String actor) {
         if (!status.canMoveTo(target)) {
-            throw ApiException.conflict(ProblemType.ILLEGAL_TRANSITION, "finding.illegalTransition", status, target,
+            throw ApiException.conflict(
+                    ProblemType.ILLEGAL_TRANSITION,
+                    "finding.illegalTransition",
+                    status,
+                    target,
                     status.next().isEmpty() ? "-" : status.next().toString());
         }
         boolean hasReason = reason != null && !reason.isBlank();
         if (status.needsReason(target) && !hasReason) {
-            throw ApiException.invalidField("statusReason", "finding.transitionNeedsReason", status, target);
+            throw ApiException.invalidField(
+                    "statusReason", "finding.transitionNeedsReason", status, target);
         }
-        FindingTransition transition = new FindingTransition(this, status, target, hasReason ? reason.strip() : null,
-                actor);
+        FindingTransition transition =
+                new FindingTransition(
+                        this, status, target, hasReason ? reason.strip() : null, actor);
         this.status = target;
         this.statusReason = hasReason ? reason.strip() : null;
         return transition;
@@ -99,7 +107,8 @@ public class Finding extends TrackedEntity implements Audited {
             return null;
         }
         if (status != FindingStatus.OPEN) {
-            throw ApiException.conflict(ProblemType.ILLEGAL_TRANSITION, "finding.cannotPlan", getId(), status);
+            throw ApiException.conflict(
+                    ProblemType.ILLEGAL_TRANSITION, "finding.cannotPlan", getId(), status);
         }
         return moveTo(FindingStatus.PLANNED, null, actor);
     }
@@ -110,13 +119,17 @@ public class Finding extends TrackedEntity implements Audited {
         return status == FindingStatus.PLANNED ? moveTo(FindingStatus.OPEN, reason, actor) : null;
     }
 
-    /** Its works package is completed: a planned finding is resolved, awaiting verification on site. */
+    /**
+     * Its works package is completed: a planned finding is resolved, awaiting verification on site.
+     */
     public FindingTransition resolveByWorks(String actor) {
         return status == FindingStatus.PLANNED ? moveTo(FindingStatus.RESOLVED, null, actor) : null;
     }
 
     public Money getEstimatedCost() {
-        return estimatedCostAmount == null ? null : new Money(estimatedCostAmount, estimatedCostCurrency);
+        return estimatedCostAmount == null
+                ? null
+                : new Money(estimatedCostAmount, estimatedCostCurrency);
     }
 
     public Evaluation getEvaluation() {

@@ -9,11 +9,9 @@ import org.rehabtrack.system.money.Money;
 /** The fields of a finding that engineers write, shared by its creation and its updates. */
 public class FindingDetails {
 
-    @NotNull
-    public FindingCategory category;
+    @NotNull public FindingCategory category;
 
-    @NotNull
-    public Severity severity;
+    @NotNull public Severity severity;
 
     @NotBlank
     @Size(max = 200)
@@ -30,6 +28,5 @@ public class FindingDetails {
     @Size(max = 10_000)
     public String recommendation;
 
-    @Valid
-    public Money estimatedCost;
+    @Valid public Money estimatedCost;
 }

@@ -13,8 +13,7 @@ public class FindingPatch extends FindingDetails {
     @Size(max = 1000)
     public String statusReason;
 
-    @NotNull
-    public Long version;
+    @NotNull public Long version;
 
     static FindingPatch of(Finding finding) {
         FindingPatch patch = new FindingPatch();

@@ -53,9 +53,16 @@ public class FindingResource {
     @RolesAllowed({Roles.MANAGER, Roles.ENGINEER})
     @Path("{id}")
     @Consumes({MediaType.APPLICATION_JSON, MediaTypes.MERGE_PATCH_JSON})
-    @Operation(summary = "Change a finding's text or move it in its lifecycle (status, statusReason); send the version last read")
-    public FindingView update(@PathParam("id") long id,
-            @NotNull @RequestBody(content = @Content(schema = @Schema(implementation = FindingPatch.class))) ObjectNode body,
+    @Operation(
+            summary =
+                    "Change a finding's text or move it in its lifecycle (status, statusReason); send the version last read")
+    public FindingView update(
+            @PathParam("id") long id,
+            @NotNull
+                    @RequestBody(
+                            content =
+                                    @Content(schema = @Schema(implementation = FindingPatch.class)))
+                    ObjectNode body,
             SecurityContext security) {
         return findings.update(id, body, Actor.of(security));
     }
@@ -80,11 +87,17 @@ public class FindingResource {
     @RolesAllowed({Roles.MANAGER, Roles.ENGINEER})
     @Path("{id}/photos")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @Operation(summary = "Add a photo (multipart, part 'file': JPEG or PNG, recognised by content; optional 'caption')")
-    public Response addPhoto(@PathParam("id") long id, @RestForm("file") FileUpload file,
-            @RestForm("caption") @Size(max = 500) String caption, UriInfo uri) {
+    @Operation(
+            summary =
+                    "Add a photo (multipart, part 'file': JPEG or PNG, recognised by content; optional 'caption')")
+    public Response addPhoto(
+            @PathParam("id") long id,
+            @RestForm("file") FileUpload file,
+            @RestForm("caption") @Size(max = 500) String caption,
+            UriInfo uri) {
         PhotoView created = photos.add(id, file == null ? null : file.uploadedFile(), caption);
         return Response.created(uri.getBaseUriBuilder().path("api/photos/{id}").build(created.id()))
-                .entity(created).build();
+                .entity(created)
+                .build();
     }
 }

@@ -26,8 +26,14 @@ public class FindingService {
     private final CenterRepository centers;
     private final PatchReader patchReader;
 
-    FindingService(FindingRepository findings, FindingTransitionRepository transitions, PhotoRepository photos,
-            PhotoStorage storage, EvaluationService evaluations, CenterRepository centers, PatchReader patchReader) {
+    FindingService(
+            FindingRepository findings,
+            FindingTransitionRepository transitions,
+            PhotoRepository photos,
+            PhotoStorage storage,
+            EvaluationService evaluations,
+            CenterRepository centers,
+            PatchReader patchReader) {
         this.findings = findings;
         this.transitions = transitions;
         this.photos = photos;
@@ -37,13 +43,19 @@ public class FindingService {
         this.patchReader = patchReader;
     }
 
-    public Paged<FindingView> listForCenter(String code, FindingRepository.Filter filter, PageRequest page) {
+    public Paged<FindingView> listForCenter(
+            String code, FindingRepository.Filter filter, PageRequest page) {
         Center center = centers.require(code);
         List<Finding> found = findings.page(center, filter, page.index(), page.size);
         Map<Long, List<Photo>> photosByFinding = photos.of(found);
-        List<FindingView> items = found.stream()
-                .map(f -> FindingView.of(f, photosByFinding.getOrDefault(f.getId(), List.of())))
-                .toList();
+        List<FindingView> items =
+                found.stream()
+                        .map(
+                                f ->
+                                        FindingView.of(
+                                                f,
+                                                photosByFinding.getOrDefault(f.getId(), List.of())))
+                        .toList();
         return new Paged<>(items, findings.count(center, filter), page);
     }
 
@@ -112,6 +124,7 @@ public class FindingService {
     }
 
     Finding finding(long id) {
-        return findings.findWithCenter(id).orElseThrow(() -> ApiException.notFound("finding.notFound", id));
+        return findings.findWithCenter(id)
+                .orElseThrow(() -> ApiException.notFound("finding.notFound", id));
     }
 }

@@ -5,8 +5,8 @@ import java.util.Set;
 
 /**
  * The life of a finding: open, planned (a works package addresses it), resolved (that package is
- * done), verified (an engineer checked it on site); or deferred, with a reason. Moving back to
- * open (reopening) also needs a reason.
+ * done), verified (an engineer checked it on site); or deferred, with a reason. Moving back to open
+ * (reopening) also needs a reason.
  */
 public enum FindingStatus {
     OPEN,

@@ -32,12 +32,15 @@ public class FindingTransition {
     private String reason;
     private String recordedBy;
 
-    @CreationTimestamp
-    private Instant recordedAt;
+    @CreationTimestamp private Instant recordedAt;
 
     protected FindingTransition() {}
 
-    FindingTransition(Finding finding, FindingStatus fromStatus, FindingStatus toStatus, String reason,
+    FindingTransition(
+            Finding finding,
+            FindingStatus fromStatus,
+            FindingStatus toStatus,
+            String reason,
             String recordedBy) {
         this.finding = finding;
         this.fromStatus = fromStatus;

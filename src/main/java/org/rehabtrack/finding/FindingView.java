@@ -4,7 +4,10 @@ import java.time.Instant;
 import java.util.List;
 import org.rehabtrack.system.money.Money;
 
-/** A finding as the API shows it, with its photos. {@code workPackage} is the id of the works package that addresses it. */
+/**
+ * A finding as the API shows it, with its photos. {@code workPackage} is the id of the works
+ * package that addresses it.
+ */
 public record FindingView(
         long id,
         long evaluation,
@@ -26,10 +29,24 @@ public record FindingView(
         Instant updatedAt) {
 
     static FindingView of(Finding f, List<Photo> photos) {
-        return new FindingView(f.getId(), f.getEvaluation().getId(), f.getCenter().getCode(), f.getCategory(),
-                f.getSeverity(), f.getTitle(), f.getDescription(), f.getLocation(), f.getRecommendation(),
-                f.getEstimatedCost(), f.getStatus(), f.getStatusReason(), f.getWorkPackageId(),
-                photos.stream().map(PhotoView::of).toList(), f.isIllustrative(), f.getVersion(), f.getCreatedAt(),
+        return new FindingView(
+                f.getId(),
+                f.getEvaluation().getId(),
+                f.getCenter().getCode(),
+                f.getCategory(),
+                f.getSeverity(),
+                f.getTitle(),
+                f.getDescription(),
+                f.getLocation(),
+                f.getRecommendation(),
+                f.getEstimatedCost(),
+                f.getStatus(),
+                f.getStatusReason(),
+                f.getWorkPackageId(),
+                photos.stream().map(PhotoView::of).toList(),
+                f.isIllustrative(),
+                f.getVersion(),
+                f.getCreatedAt(),
                 f.getUpdatedAt());
     }
 }

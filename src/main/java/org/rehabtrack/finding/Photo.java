@@ -13,8 +13,8 @@ import org.rehabtrack.works.ProgressReport;
 /**
  * A photo of a finding, or of the works at a progress report. The bytes are a file in the photo
  * folder, under a name the service chose, written anew by the service (no metadata, upright, at
- * most the configured side), with a small JPEG beside it for pages. Photos stored before that
- * have no thumbnail until {@link StoredPhotoCleaning} has written them anew.
+ * most the configured side), with a small JPEG beside it for pages. Photos stored before that have
+ * no thumbnail until {@link StoredPhotoCleaning} has written them anew.
  */
 @Entity
 public class Photo {
@@ -40,12 +40,15 @@ public class Photo {
     private Integer thumbnailWidth;
     private Integer thumbnailHeight;
 
-    @CreationTimestamp
-    private Instant createdAt;
+    @CreationTimestamp private Instant createdAt;
 
     protected Photo() {}
 
-    private Photo(Finding finding, ProgressReport progressReport, PreparedPhoto prepared, PhotoStorage.Stored stored,
+    private Photo(
+            Finding finding,
+            ProgressReport progressReport,
+            PreparedPhoto prepared,
+            PhotoStorage.Stored stored,
             String caption) {
         this.finding = finding;
         this.progressReport = progressReport;
@@ -53,11 +56,15 @@ public class Photo {
         replaceFiles(prepared, stored);
     }
 
-    static Photo ofFinding(Finding finding, PreparedPhoto prepared, PhotoStorage.Stored stored, String caption) {
+    static Photo ofFinding(
+            Finding finding, PreparedPhoto prepared, PhotoStorage.Stored stored, String caption) {
         return new Photo(finding, null, prepared, stored, caption);
     }
 
-    static Photo ofProgress(ProgressReport report, PreparedPhoto prepared, PhotoStorage.Stored stored,
+    static Photo ofProgress(
+            ProgressReport report,
+            PreparedPhoto prepared,
+            PhotoStorage.Stored stored,
             String caption) {
         return new Photo(null, report, prepared, stored, caption);
     }
@@ -103,7 +110,10 @@ public class Photo {
         return caption;
     }
 
-    /** The thumbnail's file name; null for a photo stored before thumbnails that could not be written anew. */
+    /**
+     * The thumbnail's file name; null for a photo stored before thumbnails that could not be
+     * written anew.
+     */
     public String getThumbnailName() {
         return thumbnailName;
     }

@@ -20,8 +20,8 @@ public interface PhotoConfig {
     Optional<String> dir();
 
     /**
-     * The most pixels a photo may declare, in millions; more answers 413 before anything is
-     * decoded (a 30000x30000 PNG compresses to a few MB but would need 3.6 GB to decode).
+     * The most pixels a photo may declare, in millions; more answers 413 before anything is decoded
+     * (a 30000x30000 PNG compresses to a few MB but would need 3.6 GB to decode).
      */
     @WithDefault("40")
     int maxMegapixels();

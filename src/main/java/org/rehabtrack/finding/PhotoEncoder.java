@@ -40,18 +40,19 @@ import org.rehabtrack.system.problem.ProblemType;
 
 /**
  * Writes every photo anew from its pixels: nothing of the file the camera wrote survives but the
- * picture. The declared size is read from the header first, and a photo of more than
- * {@code max-megapixels} is refused before a pixel is decoded; the picture is then decoded (at
- * most {@code decode-megapixels} at once over all uploads), scaled down to {@code max-side},
- * turned upright by its EXIF orientation and written as a plain JPEG or PNG, without EXIF, GPS,
- * maker notes, XMP, ICC profile or comment; and a small JPEG of {@code thumbnail-side} is written
- * beside it. A file ImageIO cannot decode as the JPEG or PNG its first bytes announce is refused.
+ * picture. The declared size is read from the header first, and a photo of more than {@code
+ * max-megapixels} is refused before a pixel is decoded; the picture is then decoded (at most {@code
+ * decode-megapixels} at once over all uploads), scaled down to {@code max-side}, turned upright by
+ * its EXIF orientation and written as a plain JPEG or PNG, without EXIF, GPS, maker notes, XMP, ICC
+ * profile or comment; and a small JPEG of {@code thumbnail-side} is written beside it. A file
+ * ImageIO cannot decode as the JPEG or PNG its first bytes announce is refused.
  */
 @ApplicationScoped
 public class PhotoEncoder {
 
     /** JPEG quality of stored photos and of thumbnails. */
     private static final float PHOTO_QUALITY = 0.85f;
+
     private static final float THUMBNAIL_QUALITY = 0.75f;
 
     private final long maxPixels;
@@ -63,11 +64,20 @@ public class PhotoEncoder {
 
     @Inject
     PhotoEncoder(PhotoConfig config) {
-        this(config.maxMegapixels(), config.maxSide(), config.thumbnailSide(), config.decodeMegapixels(),
+        this(
+                config.maxMegapixels(),
+                config.maxSide(),
+                config.thumbnailSide(),
+                config.decodeMegapixels(),
                 config.decodeWait());
     }
 
-    PhotoEncoder(int maxMegapixels, int maxSide, int thumbnailSide, int decodeMegapixels, Duration decodeWait) {
+    PhotoEncoder(
+            int maxMegapixels,
+            int maxSide,
+            int thumbnailSide,
+            int decodeMegapixels,
+            Duration decodeWait) {
         this.maxPixels = maxMegapixels * 1_000_000L;
         this.maxSide = maxSide;
         this.thumbnailSide = thumbnailSide;
@@ -77,8 +87,12 @@ public class PhotoEncoder {
         ImageIO.setUseCache(false);
     }
 
-    /** What was written: the format (as recognised), and the sizes of the photo and of its thumbnail. */
-    public record Encoded(PhotoType type, int width, int height, int thumbnailWidth, int thumbnailHeight) {}
+    /**
+     * What was written: the format (as recognised), and the sizes of the photo and of its
+     * thumbnail.
+     */
+    public record Encoded(
+            PhotoType type, int width, int height, int thumbnailWidth, int thumbnailHeight) {}
 
     /**
      * Reads {@code source}, writes the clean photo to {@code photo} and its thumbnail (always a
@@ -89,15 +103,20 @@ public class PhotoEncoder {
         PhotoType type = PhotoType.recognise(head(source)).orElseThrow(PhotoEncoder::notAnImage);
         BufferedImage decoded = decode(source, type);
         int orientation = orientation(source, type);
-        BufferedImage upright = orient(scaleWithin(decoded, maxSide, type == PhotoType.PNG), orientation);
+        BufferedImage upright =
+                orient(scaleWithin(decoded, maxSide, type == PhotoType.PNG), orientation);
         decoded = null; // the decoded picture may be large: let it go before writing
         write(upright, type, photo, PHOTO_QUALITY);
         BufferedImage small = scaleWithin(upright, thumbnailSide, false);
         write(small, PhotoType.JPEG, thumbnail, THUMBNAIL_QUALITY);
-        return new Encoded(type, upright.getWidth(), upright.getHeight(), small.getWidth(), small.getHeight());
+        return new Encoded(
+                type, upright.getWidth(), upright.getHeight(), small.getWidth(), small.getHeight());
     }
 
-    /** Decodes the picture, checking its declared size first, subsampled on read when far larger than needed. */
+    /**
+     * Decodes the picture, checking its declared size first, subsampled on read when far larger
+     * than needed.
+     */
     private BufferedImage decode(Path source, PhotoType type) {
         try (ImageInputStream in = new FileImageInputStream(source.toFile())) {
             ImageReader reader = reader(type);
@@ -109,15 +128,21 @@ public class PhotoEncoder {
                     throw notAnImage();
                 }
                 if ((long) width * height > maxPixels) {
-                    throw ApiException.refused(ProblemType.TOO_LARGE, "photo.tooManyPixels", width, height,
+                    throw ApiException.refused(
+                            ProblemType.TOO_LARGE,
+                            "photo.tooManyPixels",
+                            width,
+                            height,
                             maxPixels / 1_000_000);
                 }
-                // Reading every second (third...) pixel keeps the decoded picture within twice the stored side.
+                // Reading every second (third...) pixel keeps the decoded picture within twice the
+                // stored side.
                 int step = Math.max(1, (int) Math.ceil(Math.max(width, height) / (2.0 * maxSide)));
                 ImageReadParam param = reader.getDefaultReadParam();
                 param.setSourceSubsampling(step, step, 0, 0);
                 long pixels = (long) ceilDiv(width, step) * ceilDiv(height, step);
-                int permits = (int) Math.min(decodeBudget, Math.max(1, ceilDiv(pixels, 1_000_000L)));
+                int permits =
+                        (int) Math.min(decodeBudget, Math.max(1, ceilDiv(pixels, 1_000_000L)));
                 acquire(permits);
                 try {
                     return reader.read(0, param);
@@ -130,7 +155,8 @@ public class PhotoEncoder {
         } catch (ApiException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
-            // IIOException for a broken stream, and the runtime exceptions ImageIO throws on hostile data.
+            // IIOException for a broken stream, and the runtime exceptions ImageIO throws on
+            // hostile data.
             throw notAnImage();
         }
     }
@@ -138,7 +164,8 @@ public class PhotoEncoder {
     private void acquire(int permits) {
         try {
             if (!decoding.tryAcquire(permits, decodeWait.toMillis(), TimeUnit.MILLISECONDS)) {
-                throw ApiException.unavailable(ProblemType.BUSY, Duration.ofSeconds(5), "photo.busy");
+                throw ApiException.unavailable(
+                        ProblemType.BUSY, Duration.ofSeconds(5), "photo.busy");
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -147,7 +174,8 @@ public class PhotoEncoder {
     }
 
     private static ImageReader reader(PhotoType type) {
-        Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName(type == PhotoType.PNG ? "png" : "jpeg");
+        Iterator<ImageReader> readers =
+                ImageIO.getImageReadersByFormatName(type == PhotoType.PNG ? "png" : "jpeg");
         if (!readers.hasNext()) {
             throw new IllegalStateException("No ImageIO reader for " + type);
         }
@@ -157,8 +185,8 @@ public class PhotoEncoder {
     /**
      * The EXIF orientation (1 to 8), 1 when there is none or it cannot be read. ImageIO's readers
      * do not expose EXIF; metadata-extractor reads it, from JPEG's APP1 segments (at most 64 KB
-     * each) and from a PNG's eXIf chunk, found here by walking the chunk headers so that no
-     * length a file declares is ever allocated.
+     * each) and from a PNG's eXIf chunk, found here by walking the chunk headers so that no length
+     * a file declares is ever allocated.
      */
     static int orientation(Path source, PhotoType type) {
         try (InputStream in = new BufferedInputStream(Files.newInputStream(source))) {
@@ -183,7 +211,10 @@ public class PhotoEncoder {
         }
     }
 
-    /** The content of a PNG's eXIf chunk if it has one of at most 64 KB before its pixels, else null. */
+    /**
+     * The content of a PNG's eXIf chunk if it has one of at most 64 KB before its pixels, else
+     * null.
+     */
     private static byte[] pngExif(DataInputStream in) throws IOException {
         in.skipNBytes(PhotoType.SIGNATURE_LENGTH);
         while (true) {
@@ -222,9 +253,13 @@ public class PhotoEncoder {
             BufferedImage next = new BufferedImage(width, height, type);
             Graphics2D g = next.createGraphics();
             try {
-                g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-                g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
-                g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+                g.setRenderingHint(
+                        RenderingHints.KEY_INTERPOLATION,
+                        RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+                g.setRenderingHint(
+                        RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
+                g.setRenderingHint(
+                        RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
                 // A transparent PNG becomes a JPEG on white, not on black.
                 g.drawImage(current, 0, 0, width, height, alpha ? null : Color.WHITE, null);
             } finally {
@@ -252,13 +287,34 @@ public class PhotoEncoder {
                 int tx;
                 int ty;
                 switch (orientation) {
-                    case 2 -> { tx = w - 1 - x; ty = y; }          // mirrored
-                    case 3 -> { tx = w - 1 - x; ty = h - 1 - y; }  // upside down
-                    case 4 -> { tx = x; ty = h - 1 - y; }          // mirrored upside down
-                    case 5 -> { tx = y; ty = x; }                  // transposed
-                    case 6 -> { tx = h - 1 - y; ty = x; }          // turned a quarter clockwise
-                    case 7 -> { tx = h - 1 - y; ty = w - 1 - x; }  // transversed
-                    default -> { tx = y; ty = w - 1 - x; }         // 8: a quarter anticlockwise
+                    case 2 -> {
+                        tx = w - 1 - x;
+                        ty = y;
+                    } // mirrored
+                    case 3 -> {
+                        tx = w - 1 - x;
+                        ty = h - 1 - y;
+                    } // upside down
+                    case 4 -> {
+                        tx = x;
+                        ty = h - 1 - y;
+                    } // mirrored upside down
+                    case 5 -> {
+                        tx = y;
+                        ty = x;
+                    } // transposed
+                    case 6 -> {
+                        tx = h - 1 - y;
+                        ty = x;
+                    } // turned a quarter clockwise
+                    case 7 -> {
+                        tx = h - 1 - y;
+                        ty = w - 1 - x;
+                    } // transversed
+                    default -> {
+                        tx = y;
+                        ty = w - 1 - x;
+                    } // 8: a quarter anticlockwise
                 }
                 to[ty * toWidth + tx] = from[y * w + x];
             }
@@ -267,7 +323,8 @@ public class PhotoEncoder {
     }
 
     private static void write(BufferedImage image, PhotoType type, Path target, float quality) {
-        ImageWriter writer = ImageIO.getImageWritersByFormatName(type == PhotoType.PNG ? "png" : "jpeg").next();
+        ImageWriter writer =
+                ImageIO.getImageWritersByFormatName(type == PhotoType.PNG ? "png" : "jpeg").next();
         try (FileImageOutputStream out = new FileImageOutputStream(target.toFile())) {
             writer.setOutput(out);
             ImageWriteParam param = writer.getDefaultWriteParam();

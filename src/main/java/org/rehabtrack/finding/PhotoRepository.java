@@ -13,7 +13,9 @@ import org.rehabtrack.works.ProgressReport;
 public class PhotoRepository implements PanacheRepository<Photo> {
 
     public Optional<Photo> findWithOwner(long id) {
-        return find("from Photo p left join fetch p.finding left join fetch p.progressReport where p.id = ?1", id)
+        return find(
+                        "from Photo p left join fetch p.finding left join fetch p.progressReport where p.id = ?1",
+                        id)
                 .firstResultOptional();
     }
 
@@ -26,7 +28,9 @@ public class PhotoRepository implements PanacheRepository<Photo> {
         if (reports.isEmpty()) {
             return Map.of();
         }
-        return list("from Photo p join fetch p.progressReport where p.progressReport in ?1 order by p.id", reports)
+        return list(
+                        "from Photo p join fetch p.progressReport where p.progressReport in ?1 order by p.id",
+                        reports)
                 .stream()
                 .collect(Collectors.groupingBy(p -> p.getProgressReport().getId()));
     }
@@ -44,24 +48,39 @@ public class PhotoRepository implements PanacheRepository<Photo> {
                 .collect(Collectors.groupingBy(p -> p.getFinding().getId()));
     }
 
-    /** The photos stored before photos were written anew (no thumbnail yet): id and file name, by id. */
+    /**
+     * The photos stored before photos were written anew (no thumbnail yet): id and file name, by
+     * id.
+     */
     public List<Object[]> withoutThumbnail() {
         return getEntityManager()
-                .createQuery("select p.id, p.storageName from Photo p where p.thumbnailName is null order by p.id",
+                .createQuery(
+                        "select p.id, p.storageName from Photo p where p.thumbnailName is null order by p.id",
                         Object[].class)
                 .getResultList();
     }
 
     /**
-     * Records the files of a photo written anew in place of {@code oldName}, unless someone (another
-     * instance) did it first: answers whether this one did.
+     * Records the files of a photo written anew in place of {@code oldName}, unless someone
+     * (another instance) did it first: answers whether this one did.
      */
-    public boolean replaceFiles(long id, String oldName, PhotoStorage.Stored stored, PreparedPhoto prepared) {
+    public boolean replaceFiles(
+            long id, String oldName, PhotoStorage.Stored stored, PreparedPhoto prepared) {
         PhotoEncoder.Encoded encoded = prepared.encoded();
-        return update("contentType = ?1, sizeBytes = ?2, storageName = ?3, thumbnailName = ?4, width = ?5,"
-                + " height = ?6, thumbnailWidth = ?7, thumbnailHeight = ?8"
-                + " where id = ?9 and storageName = ?10 and thumbnailName is null",
-                encoded.type().mediaType(), prepared.size(), stored.name(), stored.thumbnailName(), encoded.width(),
-                encoded.height(), encoded.thumbnailWidth(), encoded.thumbnailHeight(), id, oldName) == 1;
+        return update(
+                        "contentType = ?1, sizeBytes = ?2, storageName = ?3, thumbnailName = ?4, width = ?5,"
+                                + " height = ?6, thumbnailWidth = ?7, thumbnailHeight = ?8"
+                                + " where id = ?9 and storageName = ?10 and thumbnailName is null",
+                        encoded.type().mediaType(),
+                        prepared.size(),
+                        stored.name(),
+                        stored.thumbnailName(),
+                        encoded.width(),
+                        encoded.height(),
+                        encoded.thumbnailWidth(),
+                        encoded.thumbnailHeight(),
+                        id,
+                        oldName)
+                == 1;
     }
 }

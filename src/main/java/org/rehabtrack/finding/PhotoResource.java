@@ -28,7 +28,9 @@ public class PhotoResource {
     @GET
     @Path("{id}")
     @Produces({"image/jpeg", "image/png", "application/json"})
-    @Operation(summary = "The photo itself, with its content type: written anew by the service, without metadata")
+    @Operation(
+            summary =
+                    "The photo itself, with its content type: written anew by the service, without metadata")
     public Response get(@PathParam("id") long id) {
         return serve(photos.get(id));
     }
@@ -36,7 +38,9 @@ public class PhotoResource {
     @GET
     @Path("{id}/thumbnail")
     @Produces({"image/jpeg", "image/png", "application/json"})
-    @Operation(summary = "A small JPEG of the photo (the configured thumbnail side, 320 px by default)")
+    @Operation(
+            summary =
+                    "A small JPEG of the photo (the configured thumbnail side, 320 px by default)")
     public Response thumbnail(@PathParam("id") long id) {
         return serve(photos.thumbnail(id));
     }

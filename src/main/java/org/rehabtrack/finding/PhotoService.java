@@ -9,9 +9,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.rehabtrack.works.ProgressReport;
 import org.rehabtrack.system.problem.ApiException;
 import org.rehabtrack.system.problem.ProblemType;
+import org.rehabtrack.works.ProgressReport;
 
 /**
  * Photos of findings and of the works: checked, written anew, stored, served and removed. Every
@@ -28,8 +28,13 @@ public class PhotoService {
     private final EntityManager em;
     private final long maxBytes;
 
-    PhotoService(PhotoRepository photos, PhotoStorage storage, PhotoEncoder encoder, FindingService findings,
-            EntityManager em, PhotoConfig config) {
+    PhotoService(
+            PhotoRepository photos,
+            PhotoStorage storage,
+            PhotoEncoder encoder,
+            FindingService findings,
+            EntityManager em,
+            PhotoConfig config) {
         this.photos = photos;
         this.storage = storage;
         this.encoder = encoder;
@@ -40,10 +45,9 @@ public class PhotoService {
 
     /**
      * Checks an upload and writes it anew (CPU work, done by every caller before the transaction
-     * that records it): present, not
-     * empty, within the size limit (413), a decodable JPEG or PNG whatever its first bytes say
-     * (415), of no more pixels than allowed (413). The caller closes what it answers; what was not
-     * stored is removed then.
+     * that records it): present, not empty, within the size limit (413), a decodable JPEG or PNG
+     * whatever its first bytes say (415), of no more pixels than allowed (413). The caller closes
+     * what it answers; what was not stored is removed then.
      */
     public PreparedPhoto prepare(Path upload) {
         if (upload == null) {
@@ -68,10 +72,14 @@ public class PhotoService {
         }
     }
 
-    /** Adds a photo to a finding: written anew first, then recorded. Nothing is stored when it is refused. */
+    /**
+     * Adds a photo to a finding: written anew first, then recorded. Nothing is stored when it is
+     * refused.
+     */
     public PhotoView add(long findingId, Path upload, String caption) {
         try (PreparedPhoto prepared = prepare(upload)) {
-            return QuarkusTransaction.joiningExisting().call(() -> add(findingId, prepared, caption));
+            return QuarkusTransaction.joiningExisting()
+                    .call(() -> add(findingId, prepared, caption));
         }
     }
 
@@ -106,13 +114,17 @@ public class PhotoService {
 
     public StoredPhoto get(long id) {
         Photo photo = cleaned(id);
-        return new StoredPhoto(photo.getId(), photo.getContentType(), storage.resolve(photo.getStorageName()), "");
+        return new StoredPhoto(
+                photo.getId(), photo.getContentType(), storage.resolve(photo.getStorageName()), "");
     }
 
     /** A photo's thumbnail. */
     public StoredPhoto thumbnail(long id) {
         Photo photo = cleaned(id);
-        return new StoredPhoto(photo.getId(), PhotoType.JPEG.mediaType(), storage.resolve(photo.getThumbnailName()),
+        return new StoredPhoto(
+                photo.getId(),
+                PhotoType.JPEG.mediaType(),
+                storage.resolve(photo.getThumbnailName()),
                 "-thumbnail");
     }
 
@@ -127,7 +139,10 @@ public class PhotoService {
     public record StoredPhoto(long id, String contentType, Path file, String suffix) {
 
         public String fileName() {
-            return "photo-" + id + suffix + (contentType.equals(PhotoType.PNG.mediaType()) ? ".png" : ".jpg");
+            return "photo-"
+                    + id
+                    + suffix
+                    + (contentType.equals(PhotoType.PNG.mediaType()) ? ".png" : ".jpg");
         }
 
         /** The file's size, read when served: a photo cleaned meanwhile has another. */
@@ -150,7 +165,8 @@ public class PhotoService {
     }
 
     private Photo photo(long id) {
-        return photos.findWithOwner(id).orElseThrow(() -> ApiException.notFound("photo.notFound", id));
+        return photos.findWithOwner(id)
+                .orElseThrow(() -> ApiException.notFound("photo.notFound", id));
     }
 
     private static long size(Path file) {

@@ -27,8 +27,14 @@ public class PhotoStorage {
     private final Path folder;
     private final TransactionSynchronizationRegistry transactions;
 
-    PhotoStorage(PhotoConfig photos, RehabtrackConfig config, TransactionSynchronizationRegistry transactions) {
-        this.folder = Path.of(photos.dir().orElse(config.dataDir() + "/photos")).toAbsolutePath().normalize();
+    PhotoStorage(
+            PhotoConfig photos,
+            RehabtrackConfig config,
+            TransactionSynchronizationRegistry transactions) {
+        this.folder =
+                Path.of(photos.dir().orElse(config.dataDir() + "/photos"))
+                        .toAbsolutePath()
+                        .normalize();
         this.transactions = transactions;
     }
 
@@ -46,29 +52,39 @@ public class PhotoStorage {
     }
 
     /**
-     * Moves a prepared photo and its thumbnail into the folder under new names, within the
-     * current transaction: both are removed again if it rolls back.
+     * Moves a prepared photo and its thumbnail into the folder under new names, within the current
+     * transaction: both are removed again if it rolls back.
      */
     Stored store(PreparedPhoto prepared) {
         String base = UUID.randomUUID().toString();
-        Stored stored = new Stored(base + "." + prepared.type().extension(), base + "-thumb." + PhotoType.JPEG.extension());
+        Stored stored =
+                new Stored(
+                        base + "." + prepared.type().extension(),
+                        base + "-thumb." + PhotoType.JPEG.extension());
         try {
-            Files.move(prepared.thumbnail(), resolve(stored.thumbnailName()), StandardCopyOption.ATOMIC_MOVE);
+            Files.move(
+                    prepared.thumbnail(),
+                    resolve(stored.thumbnailName()),
+                    StandardCopyOption.ATOMIC_MOVE);
             Files.move(prepared.photo(), resolve(stored.name()), StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             delete(stored.thumbnailName());
             throw new UncheckedIOException("Cannot store a photo in " + folder, e);
         }
-        afterCompletion(committed -> {
-            if (!committed) {
-                delete(stored.name());
-                delete(stored.thumbnailName());
-            }
-        });
+        afterCompletion(
+                committed -> {
+                    if (!committed) {
+                        delete(stored.name());
+                        delete(stored.thumbnailName());
+                    }
+                });
         return stored;
     }
 
-    /** Removes a photo's files, the photo and its thumbnail, once the current transaction has committed. */
+    /**
+     * Removes a photo's files, the photo and its thumbnail, once the current transaction has
+     * committed.
+     */
     public void deleteAfterCommit(Photo photo) {
         deleteAfterCommit(photo.getStorageName());
         if (photo.getThumbnailName() != null) {
@@ -78,11 +94,12 @@ public class PhotoStorage {
 
     /** Removes a photo's file once the current transaction has committed. */
     void deleteAfterCommit(String name) {
-        afterCompletion(committed -> {
-            if (committed) {
-                delete(name);
-            }
-        });
+        afterCompletion(
+                committed -> {
+                    if (committed) {
+                        delete(name);
+                    }
+                });
     }
 
     Path resolve(String name) {
@@ -107,14 +124,15 @@ public class PhotoStorage {
     }
 
     private void afterCompletion(java.util.function.Consumer<Boolean> action) {
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {}
+        transactions.registerInterposedSynchronization(
+                new Synchronization() {
+                    @Override
+                    public void beforeCompletion() {}
 
-            @Override
-            public void afterCompletion(int status) {
-                action.accept(status == Status.STATUS_COMMITTED);
-            }
-        });
+                    @Override
+                    public void afterCompletion(int status) {
+                        action.accept(status == Status.STATUS_COMMITTED);
+                    }
+                });
     }
 }

@@ -17,11 +17,11 @@ import org.rehabtrack.system.problem.ApiException;
  * Writes anew the photos stored before every upload was (those without a thumbnail): metadata
  * dropped, turned upright, scaled down to the configured side, and a thumbnail made. It runs once
  * in the background after each start while {@code rehabtrack.photos.clean-at-start} is true (the
- * default), and logs how many files it changed; with nothing left to clean it costs one query.
- * It is idempotent: a photo once cleaned has a thumbnail and is not looked at again. A file it
- * cannot decode, or that is missing, is logged and left as it is (and looked at again on the next
- * start). Several instances may run it at once: a photo is recorded by the first to finish it,
- * the other's files are removed with its rolled-back transaction.
+ * default), and logs how many files it changed; with nothing left to clean it costs one query. It
+ * is idempotent: a photo once cleaned has a thumbnail and is not looked at again. A file it cannot
+ * decode, or that is missing, is logged and left as it is (and looked at again on the next start).
+ * Several instances may run it at once: a photo is recorded by the first to finish it, the other's
+ * files are removed with its rolled-back transaction.
  */
 @ApplicationScoped
 public class StoredPhotoCleaning {
@@ -36,7 +36,11 @@ public class StoredPhotoCleaning {
     private final PhotoStorage storage;
     private final PhotoConfig config;
 
-    StoredPhotoCleaning(PhotoRepository photos, PhotoService service, PhotoStorage storage, PhotoConfig config) {
+    StoredPhotoCleaning(
+            PhotoRepository photos,
+            PhotoService service,
+            PhotoStorage storage,
+            PhotoConfig config) {
         this.photos = photos;
         this.service = service;
         this.storage = storage;
@@ -47,13 +51,18 @@ public class StoredPhotoCleaning {
         if (!config.cleanAtStart()) {
             return;
         }
-        Thread thread = new Thread(() -> {
-            try {
-                clean();
-            } catch (RuntimeException e) {
-                LOG.errorf(e, "Cleaning the stored photos stopped; it starts again with the next start");
-            }
-        }, "stored-photo-cleaning");
+        Thread thread =
+                new Thread(
+                        () -> {
+                            try {
+                                clean();
+                            } catch (RuntimeException e) {
+                                LOG.errorf(
+                                        e,
+                                        "Cleaning the stored photos stopped; it starts again with the next start");
+                            }
+                        },
+                        "stored-photo-cleaning");
         thread.setDaemon(true);
         thread.start();
     }
@@ -70,8 +79,10 @@ public class StoredPhotoCleaning {
                 left++;
             }
         }
-        LOG.infof("Stored photos written anew without metadata, upright and with a thumbnail: %d files changed,"
-                + " %d left as they were", changed, left);
+        LOG.infof(
+                "Stored photos written anew without metadata, upright and with a thumbnail: %d files changed,"
+                        + " %d left as they were",
+                changed, left);
         return new Cleaned(changed, left);
     }
 
@@ -82,17 +93,23 @@ public class StoredPhotoCleaning {
             return false;
         }
         try (PreparedPhoto prepared = service.prepare(file)) {
-            return QuarkusTransaction.requiringNew().call(() -> {
-                PhotoStorage.Stored stored = storage.store(prepared);
-                if (!photos.replaceFiles(id, name, stored, prepared)) {
-                    QuarkusTransaction.setRollbackOnly(); // done meanwhile by another instance, or deleted
-                    return false;
-                }
-                storage.deleteAfterCommit(name);
-                return true;
-            });
+            return QuarkusTransaction.requiringNew()
+                    .call(
+                            () -> {
+                                PhotoStorage.Stored stored = storage.store(prepared);
+                                if (!photos.replaceFiles(id, name, stored, prepared)) {
+                                    QuarkusTransaction
+                                            .setRollbackOnly(); // done meanwhile by another
+                                    // instance, or deleted
+                                    return false;
+                                }
+                                storage.deleteAfterCommit(name);
+                                return true;
+                            });
         } catch (ApiException e) {
-            LOG.warnf("Photo %d: its file %s cannot be written anew (%s), left as it is", id, name, e.type().uri());
+            LOG.warnf(
+                    "Photo %d: its file %s cannot be written anew (%s), left as it is",
+                    id, name, e.type().uri());
             return false;
         } catch (UncheckedIOException e) {
             LOG.warnf(e, "Photo %d: its file %s cannot be read, left as it is", id, name);

@@ -42,11 +42,19 @@ public class CenterMilestonesResource {
     @POST
     @RolesAllowed(Roles.MANAGER)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Add a milestone to a center (one of each standard kind; any number of CUSTOM)")
-    public Response create(@PathParam("code") String code, @NotNull @Valid NewMilestone body, HttpHeaders headers,
+    @Operation(
+            summary =
+                    "Add a milestone to a center (one of each standard kind; any number of CUSTOM)")
+    public Response create(
+            @PathParam("code") String code,
+            @NotNull @Valid NewMilestone body,
+            HttpHeaders headers,
             UriInfo uri) {
-        MilestoneView created = service.create(code, body, Messages.negotiate(headers.getAcceptableLanguages()));
-        return Response.created(uri.getBaseUriBuilder().path("api/milestones/{id}").build(created.id()))
-                .entity(created).build();
+        MilestoneView created =
+                service.create(code, body, Messages.negotiate(headers.getAcceptableLanguages()));
+        return Response.created(
+                        uri.getBaseUriBuilder().path("api/milestones/{id}").build(created.id()))
+                .entity(created)
+                .build();
     }
 }

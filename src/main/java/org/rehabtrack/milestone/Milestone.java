@@ -56,8 +56,8 @@ public class Milestone extends TrackedEntity implements Audited {
     }
 
     /**
-     * Records that the milestone was reached on {@code date}, as another part of the plan says
-     * (an agreement signed, a project approved). An actual date already recorded is kept.
+     * Records that the milestone was reached on {@code date}, as another part of the plan says (an
+     * agreement signed, a project approved). An actual date already recorded is kept.
      */
     public void reach(LocalDate date, LocalDate today) {
         if (actualDate == null && !date.isAfter(today)) {
@@ -70,7 +70,8 @@ public class Milestone extends TrackedEntity implements Audited {
         if (baselineDate == null) {
             throw ApiException.invalidField("baselineDate", "milestone.noBaselineYet");
         }
-        MilestoneRebaseline record = new MilestoneRebaseline(this, baselineDate, newDate, reason.strip());
+        MilestoneRebaseline record =
+                new MilestoneRebaseline(this, baselineDate, newDate, reason.strip());
         this.baselineDate = newDate;
         return record;
     }

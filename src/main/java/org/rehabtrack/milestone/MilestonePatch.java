@@ -6,8 +6,7 @@ import jakarta.validation.constraints.NotNull;
 public class MilestonePatch extends MilestoneDetails {
 
     /** The version the client last read. */
-    @NotNull
-    public Long version;
+    @NotNull public Long version;
 
     static MilestonePatch of(Milestone milestone) {
         MilestonePatch patch = new MilestonePatch();

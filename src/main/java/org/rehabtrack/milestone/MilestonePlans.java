@@ -28,22 +28,38 @@ public class MilestonePlans {
     /** The plans by center id, each milestone in the order of its creation. */
     public Map<Long, List<PlannedMilestone>> of(CenterIds centers, AsOf asOf) {
         Map<Long, List<PlannedMilestone>> plans = new HashMap<>();
-        RecordedValues.Past past = asOf.current() ? null : recorded.at(Milestone.class, asOf.end(), centers);
-        milestones.forCenters(centers).forEach((center, plan) -> {
-            List<PlannedMilestone> then = new ArrayList<>();
-            for (Milestone m : plan) {
-                if (past == null) {
-                    then.add(PlannedMilestone.of(m));
-                } else if (!past.createdSince(m.getId())) {
-                    long id = m.getId();
-                    then.add(new PlannedMilestone(id, center, past.text(id, "name", m.getName()), m.getKind(),
-                            new MilestoneSchedule(past.date(id, "baselineDate", m.getBaselineDate()),
-                                    past.date(id, "forecastDate", m.getForecastDate()),
-                                    asOf.happened(m.getActualDate()))));
-                }
-            }
-            plans.put(center, then);
-        });
+        RecordedValues.Past past =
+                asOf.current() ? null : recorded.at(Milestone.class, asOf.end(), centers);
+        milestones
+                .forCenters(centers)
+                .forEach(
+                        (center, plan) -> {
+                            List<PlannedMilestone> then = new ArrayList<>();
+                            for (Milestone m : plan) {
+                                if (past == null) {
+                                    then.add(PlannedMilestone.of(m));
+                                } else if (!past.createdSince(m.getId())) {
+                                    long id = m.getId();
+                                    then.add(
+                                            new PlannedMilestone(
+                                                    id,
+                                                    center,
+                                                    past.text(id, "name", m.getName()),
+                                                    m.getKind(),
+                                                    new MilestoneSchedule(
+                                                            past.date(
+                                                                    id,
+                                                                    "baselineDate",
+                                                                    m.getBaselineDate()),
+                                                            past.date(
+                                                                    id,
+                                                                    "forecastDate",
+                                                                    m.getForecastDate()),
+                                                            asOf.happened(m.getActualDate()))));
+                                }
+                            }
+                            plans.put(center, then);
+                        });
         return plans;
     }
 }

@@ -25,12 +25,12 @@ public class MilestoneRebaseline {
     private LocalDate newDate;
     private String reason;
 
-    @CreationTimestamp
-    private Instant recordedAt;
+    @CreationTimestamp private Instant recordedAt;
 
     protected MilestoneRebaseline() {}
 
-    MilestoneRebaseline(Milestone milestone, LocalDate previousDate, LocalDate newDate, String reason) {
+    MilestoneRebaseline(
+            Milestone milestone, LocalDate previousDate, LocalDate newDate, String reason) {
         this.milestone = milestone;
         this.previousDate = previousDate;
         this.newDate = newDate;

@@ -48,9 +48,18 @@ public class MilestoneResource {
     @RolesAllowed(Roles.MANAGER)
     @Path("{id}")
     @Consumes({MediaType.APPLICATION_JSON, MediaTypes.MERGE_PATCH_JSON})
-    @Operation(summary = "Move a forecast, record an actual date, set a first baseline; send the version last read")
-    public MilestoneView update(@PathParam("id") long id,
-            @NotNull @RequestBody(content = @Content(schema = @Schema(implementation = MilestonePatch.class))) ObjectNode body,
+    @Operation(
+            summary =
+                    "Move a forecast, record an actual date, set a first baseline; send the version last read")
+    public MilestoneView update(
+            @PathParam("id") long id,
+            @NotNull
+                    @RequestBody(
+                            content =
+                                    @Content(
+                                            schema =
+                                                    @Schema(implementation = MilestonePatch.class)))
+                    ObjectNode body,
             HttpHeaders headers) {
         return service.update(id, body, Messages.negotiate(headers.getAcceptableLanguages()));
     }
@@ -64,7 +73,8 @@ public class MilestoneResource {
 
     @GET
     @Path("{id}/rebaselines/{rebaselineId}")
-    public RebaselineView rebaseline(@PathParam("id") long id, @PathParam("rebaselineId") long rebaselineId) {
+    public RebaselineView rebaseline(
+            @PathParam("id") long id, @PathParam("rebaselineId") long rebaselineId) {
         return service.rebaseline(id, rebaselineId);
     }
 
@@ -72,10 +82,14 @@ public class MilestoneResource {
     @RolesAllowed(Roles.MANAGER)
     @Path("{id}/rebaselines")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Move a milestone's baseline on purpose, keeping the old date and the reason")
-    public Response rebaseline(@PathParam("id") long id, @NotNull @Valid NewRebaseline body, UriInfo uri) {
+    @Operation(
+            summary = "Move a milestone's baseline on purpose, keeping the old date and the reason")
+    public Response rebaseline(
+            @PathParam("id") long id, @NotNull @Valid NewRebaseline body, UriInfo uri) {
         RebaselineView created = service.rebaseline(id, body);
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
-                .entity(created).build();
+        return Response.created(
+                        uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
+                .entity(created)
+                .build();
     }
 }

@@ -4,15 +4,17 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
 /**
- * The dates of a milestone, and the status and slip derived from them on a given day. The rules,
- * in order (docs/milestones.md):
+ * The dates of a milestone, and the status and slip derived from them on a given day. The rules, in
+ * order (docs/milestones.md):
+ *
  * <ol>
- *   <li>COMPLETED: an actual date is recorded;</li>
- *   <li>NOT_STARTED: neither a baseline nor a forecast is set yet;</li>
- *   <li>LATE: its due date (the forecast, else the baseline) has passed;</li>
- *   <li>AT_RISK: not yet due, but forecast later than the baseline;</li>
- *   <li>ON_TRACK: otherwise.</li>
+ *   <li>COMPLETED: an actual date is recorded;
+ *   <li>NOT_STARTED: neither a baseline nor a forecast is set yet;
+ *   <li>LATE: its due date (the forecast, else the baseline) has passed;
+ *   <li>AT_RISK: not yet due, but forecast later than the baseline;
+ *   <li>ON_TRACK: otherwise.
  * </ol>
+ *
  * Slip is the number of days from the baseline to the expected date: the actual date when
  * completed, else the due date, or today once that has passed. Negative slip is ahead of plan.
  */

@@ -21,11 +21,13 @@ import org.rehabtrack.system.problem.ProblemType;
 public class MilestoneService {
 
     /** Standard milestones in the order of the phases, then custom ones by due date. */
-    static final Comparator<Milestone> PLAN_ORDER = Comparator
-            .comparing((Milestone m) -> m.getKind().isStandard() ? 0 : 1)
-            .thenComparing(m -> m.getKind().isStandard() ? m.getKind().ordinal() : 0)
-            .thenComparing(m -> m.schedule().due(), Comparator.nullsLast(Comparator.naturalOrder()))
-            .thenComparing(Milestone::getId);
+    static final Comparator<Milestone> PLAN_ORDER =
+            Comparator.comparing((Milestone m) -> m.getKind().isStandard() ? 0 : 1)
+                    .thenComparing(m -> m.getKind().isStandard() ? m.getKind().ordinal() : 0)
+                    .thenComparing(
+                            m -> m.schedule().due(),
+                            Comparator.nullsLast(Comparator.naturalOrder()))
+                    .thenComparing(Milestone::getId);
 
     private final MilestoneRepository milestones;
     private final MilestoneRebaselineRepository rebaselines;
@@ -33,8 +35,12 @@ public class MilestoneService {
     private final PatchReader patchReader;
     private final Clock clock;
 
-    MilestoneService(MilestoneRepository milestones, MilestoneRebaselineRepository rebaselines,
-            CenterRepository centers, PatchReader patchReader, Clock clock) {
+    MilestoneService(
+            MilestoneRepository milestones,
+            MilestoneRebaselineRepository rebaselines,
+            CenterRepository centers,
+            PatchReader patchReader,
+            Clock clock) {
         this.milestones = milestones;
         this.rebaselines = rebaselines;
         this.centers = centers;
@@ -45,7 +51,10 @@ public class MilestoneService {
     public List<MilestoneView> listForCenter(String centerCode) {
         Center center = center(centerCode);
         LocalDate today = today();
-        return milestones.forCenter(center).stream().sorted(PLAN_ORDER).map(m -> MilestoneView.of(m, today)).toList();
+        return milestones.forCenter(center).stream()
+                .sorted(PLAN_ORDER)
+                .map(m -> MilestoneView.of(m, today))
+                .toList();
     }
 
     public MilestoneView get(long id) {
@@ -56,7 +65,11 @@ public class MilestoneService {
     public MilestoneView create(String centerCode, NewMilestone request, Locale locale) {
         Center center = center(centerCode);
         if (request.kind.isStandard() && milestones.hasStandard(center, request.kind)) {
-            throw ApiException.conflict(ProblemType.DUPLICATE, "milestone.duplicateKind", center.getCode(), request.kind);
+            throw ApiException.conflict(
+                    ProblemType.DUPLICATE,
+                    "milestone.duplicateKind",
+                    center.getCode(),
+                    request.kind);
         }
         request.name = nameOrDefault(request.name, request.kind, locale);
         Milestone milestone = new Milestone(center, request.kind, request.name);
@@ -70,7 +83,10 @@ public class MilestoneService {
     public void planStandardMilestones(Center center, Locale locale) {
         Arrays.stream(MilestoneKind.values())
                 .filter(MilestoneKind::isStandard)
-                .forEach(kind -> milestones.persist(new Milestone(center, kind, label(kind, locale))));
+                .forEach(
+                        kind ->
+                                milestones.persist(
+                                        new Milestone(center, kind, label(kind, locale))));
     }
 
     @Transactional
@@ -100,9 +116,12 @@ public class MilestoneService {
 
     public RebaselineView rebaseline(long milestoneId, long rebaselineId) {
         Milestone milestone = milestone(milestoneId);
-        return rebaselines.find("id = ?1 and milestone = ?2", rebaselineId, milestone).firstResultOptional()
+        return rebaselines
+                .find("id = ?1 and milestone = ?2", rebaselineId, milestone)
+                .firstResultOptional()
                 .map(RebaselineView::of)
-                .orElseThrow(() -> ApiException.notFound("milestone.rebaselineNotFound", rebaselineId));
+                .orElseThrow(
+                        () -> ApiException.notFound("milestone.rebaselineNotFound", rebaselineId));
     }
 
     private static String nameOrDefault(String name, MilestoneKind kind, Locale locale) {
@@ -124,7 +143,9 @@ public class MilestoneService {
     }
 
     private Milestone milestone(long id) {
-        return milestones.findWithCenter(id).orElseThrow(() -> ApiException.notFound("milestone.notFound", id));
+        return milestones
+                .findWithCenter(id)
+                .orElseThrow(() -> ApiException.notFound("milestone.notFound", id));
     }
 
     private LocalDate today() {

@@ -1,6 +1,9 @@
 package org.rehabtrack.milestone;
 
-/** Where a milestone stands; always derived from its dates, never typed. See {@link MilestoneSchedule}. */
+/**
+ * Where a milestone stands; always derived from its dates, never typed. See {@link
+ * MilestoneSchedule}.
+ */
 public enum MilestoneStatus {
     COMPLETED,
     LATE,

@@ -18,8 +18,17 @@ public record MilestoneView(
 
     static MilestoneView of(Milestone m, LocalDate today) {
         MilestoneSchedule schedule = m.schedule();
-        return new MilestoneView(m.getId(), m.getCenter().getCode(), m.getName(), m.getKind(), m.getBaselineDate(),
-                m.getForecastDate(), m.getActualDate(), schedule.status(today), schedule.slipDays(today), m.getNote(),
+        return new MilestoneView(
+                m.getId(),
+                m.getCenter().getCode(),
+                m.getName(),
+                m.getKind(),
+                m.getBaselineDate(),
+                m.getForecastDate(),
+                m.getActualDate(),
+                schedule.status(today),
+                schedule.slipDays(today),
+                m.getNote(),
                 m.getVersion());
     }
 }

@@ -5,6 +5,5 @@ import jakarta.validation.constraints.NotNull;
 /** What a client sends to add a milestone to a center. */
 public class NewMilestone extends MilestoneDetails {
 
-    @NotNull
-    public MilestoneKind kind;
+    @NotNull public MilestoneKind kind;
 }

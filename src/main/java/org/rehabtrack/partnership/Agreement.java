@@ -42,7 +42,9 @@ public class Agreement extends TrackedEntity implements Audited {
     private boolean illustrative;
 
     @ManyToMany(fetch = FetchType.LAZY)
-    @JoinTable(name = "agreement_party", joinColumns = @JoinColumn(name = "agreement_id"),
+    @JoinTable(
+            name = "agreement_party",
+            joinColumns = @JoinColumn(name = "agreement_id"),
             inverseJoinColumns = @JoinColumn(name = "partner_id"))
     @OrderBy("acronym")
     private Set<Partner> parties = new LinkedHashSet<>();
@@ -56,8 +58,11 @@ public class Agreement extends TrackedEntity implements Audited {
 
     /** Sets what the agreement says and who is party to it. */
     public void describe(AgreementDetails details, List<Partner> parties, LocalDate today) {
-        if (details.validFrom != null && details.validUntil != null && details.validUntil.isBefore(details.validFrom)) {
-            throw ApiException.invalidField("validUntil", "agreement.validityReversed", details.validFrom);
+        if (details.validFrom != null
+                && details.validUntil != null
+                && details.validUntil.isBefore(details.validFrom)) {
+            throw ApiException.invalidField(
+                    "validUntil", "agreement.validityReversed", details.validFrom);
         }
         if (details.signatureDate != null && details.signatureDate.isAfter(today)) {
             throw ApiException.invalidField("signatureDate", "error.dateInFuture", today);
@@ -83,7 +88,11 @@ public class Agreement extends TrackedEntity implements Audited {
             return false;
         }
         if (!status.canMoveTo(target)) {
-            throw ApiException.conflict(ProblemType.ILLEGAL_TRANSITION, "agreement.illegalTransition", status, target,
+            throw ApiException.conflict(
+                    ProblemType.ILLEGAL_TRANSITION,
+                    "agreement.illegalTransition",
+                    status,
+                    target,
                     status.next().isEmpty() ? "-" : status.next().toString());
         }
         this.status = target;

@@ -11,8 +11,7 @@ import java.util.List;
 /** The fields of an agreement that clients set, shared by its creation and its updates. */
 public class AgreementDetails {
 
-    @NotNull
-    public AgreementType type;
+    @NotNull public AgreementType type;
 
     @NotBlank
     @Size(max = 200)

@@ -8,14 +8,14 @@ public class AgreementPatch extends AgreementDetails {
 
     public AgreementStatus status;
 
-    @NotNull
-    public Long version;
+    @NotNull public Long version;
 
     static AgreementPatch of(Agreement agreement) {
         AgreementPatch patch = new AgreementPatch();
         patch.type = agreement.getType();
         patch.title = agreement.getTitle();
-        patch.parties = new ArrayList<>(agreement.getParties().stream().map(Partner::getAcronym).toList());
+        patch.parties =
+                new ArrayList<>(agreement.getParties().stream().map(Partner::getAcronym).toList());
         patch.signatureDate = agreement.getSignatureDate();
         patch.validFrom = agreement.getValidFrom();
         patch.validUntil = agreement.getValidUntil();

@@ -10,12 +10,17 @@ import org.rehabtrack.center.Center;
 public class AgreementRepository implements PanacheRepository<Agreement> {
 
     public Optional<Agreement> findWithCenter(long id) {
-        return find("from Agreement a join fetch a.center left join fetch a.parties where a.id = ?1", id)
+        return find(
+                        "from Agreement a join fetch a.center left join fetch a.parties where a.id = ?1",
+                        id)
                 .firstResultOptional();
     }
 
     public List<Agreement> forCenter(Center center) {
-        return find("select distinct a from Agreement a join fetch a.center left join fetch a.parties"
-                + " where a.center = ?1 order by a.id", center).list();
+        return find(
+                        "select distinct a from Agreement a join fetch a.center left join fetch a.parties"
+                                + " where a.center = ?1 order by a.id",
+                        center)
+                .list();
     }
 }

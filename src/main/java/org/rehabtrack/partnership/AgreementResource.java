@@ -25,7 +25,9 @@ import org.rehabtrack.system.MediaTypes;
 
 @Path("/api/agreements")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Agreements", description = "Agreements with the State and partners, and their commitments")
+@Tag(
+        name = "Agreements",
+        description = "Agreements with the State and partners, and their commitments")
 @Authenticated
 public class AgreementResource {
 
@@ -45,9 +47,18 @@ public class AgreementResource {
     @RolesAllowed(Roles.MANAGER)
     @Path("{id}")
     @Consumes({MediaType.APPLICATION_JSON, MediaTypes.MERGE_PATCH_JSON})
-    @Operation(summary = "Change an agreement or move its status (signing dates the center's milestone); send the version")
-    public AgreementView update(@PathParam("id") long id,
-            @NotNull @RequestBody(content = @Content(schema = @Schema(implementation = AgreementPatch.class))) ObjectNode body) {
+    @Operation(
+            summary =
+                    "Change an agreement or move its status (signing dates the center's milestone); send the version")
+    public AgreementView update(
+            @PathParam("id") long id,
+            @NotNull
+                    @RequestBody(
+                            content =
+                                    @Content(
+                                            schema =
+                                                    @Schema(implementation = AgreementPatch.class)))
+                    ObjectNode body) {
         return service.update(id, body);
     }
 
@@ -56,9 +67,12 @@ public class AgreementResource {
     @Path("{id}/commitments")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add a commitment of one of the agreement's parties")
-    public Response addCommitment(@PathParam("id") long id, @NotNull @Valid CommitmentDetails body, UriInfo uri) {
+    public Response addCommitment(
+            @PathParam("id") long id, @NotNull @Valid CommitmentDetails body, UriInfo uri) {
         CommitmentView created = service.addCommitment(id, body);
-        return Response.created(uri.getBaseUriBuilder().path("api/commitments/{id}").build(created.id()))
-                .entity(created).build();
+        return Response.created(
+                        uri.getBaseUriBuilder().path("api/commitments/{id}").build(created.id()))
+                .entity(created)
+                .build();
     }
 }

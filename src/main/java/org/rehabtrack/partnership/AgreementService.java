@@ -27,8 +27,14 @@ public class AgreementService {
     private final PatchReader patchReader;
     private final Clock clock;
 
-    AgreementService(AgreementRepository agreements, CommitmentRepository commitments, PartnerRepository partners,
-            CenterRepository centers, MilestoneRepository milestones, PatchReader patchReader, Clock clock) {
+    AgreementService(
+            AgreementRepository agreements,
+            CommitmentRepository commitments,
+            PartnerRepository partners,
+            CenterRepository centers,
+            MilestoneRepository milestones,
+            PatchReader patchReader,
+            Clock clock) {
         this.agreements = agreements;
         this.commitments = commitments;
         this.partners = partners;
@@ -44,7 +50,10 @@ public class AgreementService {
         Map<Long, List<Commitment>> byAgreement = commitments.of(found);
         LocalDate today = today();
         return found.stream()
-                .map(a -> AgreementView.of(a, byAgreement.getOrDefault(a.getId(), List.of()), today))
+                .map(
+                        a ->
+                                AgreementView.of(
+                                        a, byAgreement.getOrDefault(a.getId(), List.of()), today))
                 .toList();
     }
 
@@ -52,7 +61,10 @@ public class AgreementService {
         return view(agreement(id));
     }
 
-    /** Records an agreement with its first commitments; one recorded as signed dates the center's milestone. */
+    /**
+     * Records an agreement with its first commitments; one recorded as signed dates the center's
+     * milestone.
+     */
     @Transactional
     public AgreementView create(String code, NewAgreement request, boolean illustrative) {
         Center center = centers.require(code);
@@ -62,8 +74,12 @@ public class AgreementService {
         boolean signed = request.status != null && agreement.moveTo(request.status);
         agreements.persist(agreement);
         for (int i = 0; i < request.commitments.size(); i++) {
-            commitments.persist(commitment(agreement, request.commitments.get(i), "commitments[" + i + "].partner",
-                    today));
+            commitments.persist(
+                    commitment(
+                            agreement,
+                            request.commitments.get(i),
+                            "commitments[" + i + "].partner",
+                            today));
         }
         if (signed) {
             recordSignature(agreement, today);
@@ -81,7 +97,9 @@ public class AgreementService {
         agreement.describe(patch, parties(patch.parties), today);
         for (Commitment commitment : commitments.of(agreement)) {
             if (!agreement.hasParty(commitment.getPartner())) {
-                throw ApiException.invalidField("parties", "agreement.partyHasCommitments",
+                throw ApiException.invalidField(
+                        "parties",
+                        "agreement.partyHasCommitments",
                         commitment.getPartner().getAcronym());
             }
         }
@@ -105,26 +123,35 @@ public class AgreementService {
 
     @Transactional
     public CommitmentView updateCommitment(long id, ObjectNode body) {
-        Commitment commitment = commitments.findWithAgreement(id)
-                .orElseThrow(() -> ApiException.notFound("commitment.notFound", id));
+        Commitment commitment =
+                commitments
+                        .findWithAgreement(id)
+                        .orElseThrow(() -> ApiException.notFound("commitment.notFound", id));
         CommitmentPatch patch = patchReader.apply(body, CommitmentPatch.of(commitment));
         commitment.checkVersion(patch.version);
         commitment.describe(patch, partner(patch.partner, "partner"), "partner");
-        commitment.setStatus(patch.status == null ? CommitmentStatus.PENDING : patch.status, today());
+        commitment.setStatus(
+                patch.status == null ? CommitmentStatus.PENDING : patch.status, today());
         commitments.flush();
         return CommitmentView.of(commitment, today());
     }
 
-    private Commitment commitment(Agreement agreement, CommitmentDetails request, String field, LocalDate today) {
+    private Commitment commitment(
+            Agreement agreement, CommitmentDetails request, String field, LocalDate today) {
         Commitment commitment = new Commitment(agreement);
         commitment.describe(request, partner(request.partner, field), field);
-        commitment.setStatus(request.status == null ? CommitmentStatus.PENDING : request.status, today);
+        commitment.setStatus(
+                request.status == null ? CommitmentStatus.PENDING : request.status, today);
         return commitment;
     }
 
-    /** Signing the agreement is the partnership phase's gate: its date becomes the milestone's actual date. */
+    /**
+     * Signing the agreement is the partnership phase's gate: its date becomes the milestone's
+     * actual date.
+     */
     private void recordSignature(Agreement agreement, LocalDate today) {
-        milestones.findStandard(agreement.getCenter(), MilestoneKind.AGREEMENT_SIGNED)
+        milestones
+                .findStandard(agreement.getCenter(), MilestoneKind.AGREEMENT_SIGNED)
                 .ifPresent(m -> m.reach(agreement.getSignatureDate(), today));
     }
 
@@ -149,7 +176,9 @@ public class AgreementService {
     }
 
     private Agreement agreement(long id) {
-        return agreements.findWithCenter(id).orElseThrow(() -> ApiException.notFound("agreement.notFound", id));
+        return agreements
+                .findWithCenter(id)
+                .orElseThrow(() -> ApiException.notFound("agreement.notFound", id));
     }
 
     private LocalDate today() {

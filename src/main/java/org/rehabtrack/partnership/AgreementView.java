@@ -24,10 +24,22 @@ public record AgreementView(
         Instant updatedAt) {
 
     static AgreementView of(Agreement a, List<Commitment> commitments, LocalDate today) {
-        return new AgreementView(a.getId(), a.getCenter().getCode(), a.getType(), a.getTitle(),
-                a.getParties().stream().map(Partner::getAcronym).sorted().toList(), a.getStatus(),
-                a.getSignatureDate(), a.getValidFrom(), a.getValidUntil(), a.getDocumentReference(), a.getNotes(),
-                commitments.stream().map(c -> CommitmentView.of(c, today)).toList(), a.isIllustrative(),
-                a.getVersion(), a.getCreatedAt(), a.getUpdatedAt());
+        return new AgreementView(
+                a.getId(),
+                a.getCenter().getCode(),
+                a.getType(),
+                a.getTitle(),
+                a.getParties().stream().map(Partner::getAcronym).sorted().toList(),
+                a.getStatus(),
+                a.getSignatureDate(),
+                a.getValidFrom(),
+                a.getValidUntil(),
+                a.getDocumentReference(),
+                a.getNotes(),
+                commitments.stream().map(c -> CommitmentView.of(c, today)).toList(),
+                a.isIllustrative(),
+                a.getVersion(),
+                a.getCreatedAt(),
+                a.getUpdatedAt());
     }
 }

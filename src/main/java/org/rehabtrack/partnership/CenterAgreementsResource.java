@@ -32,7 +32,9 @@ public class CenterAgreementsResource {
     }
 
     @GET
-    @Operation(summary = "A center's agreements with their commitments; overdue commitments are marked")
+    @Operation(
+            summary =
+                    "A center's agreements with their commitments; overdue commitments are marked")
     public List<AgreementView> list(@PathParam("code") String code) {
         return service.listForCenter(code);
     }
@@ -41,9 +43,12 @@ public class CenterAgreementsResource {
     @RolesAllowed(Roles.MANAGER)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record an agreement with its parties and first commitments")
-    public Response create(@PathParam("code") String code, @NotNull @Valid NewAgreement body, UriInfo uri) {
+    public Response create(
+            @PathParam("code") String code, @NotNull @Valid NewAgreement body, UriInfo uri) {
         AgreementView created = service.create(code, body, false);
-        return Response.created(uri.getBaseUriBuilder().path("api/agreements/{id}").build(created.id()))
-                .entity(created).build();
+        return Response.created(
+                        uri.getBaseUriBuilder().path("api/agreements/{id}").build(created.id()))
+                .entity(created)
+                .build();
     }
 }

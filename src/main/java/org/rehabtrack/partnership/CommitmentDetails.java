@@ -13,8 +13,7 @@ public class CommitmentDetails {
     @Size(max = 20)
     public String partner;
 
-    @NotNull
-    public CommitmentKind kind;
+    @NotNull public CommitmentKind kind;
 
     @Size(max = 2000)
     public String description;

@@ -5,8 +5,7 @@ import jakarta.validation.constraints.NotNull;
 /** A change to a commitment, read over its current values; mark it met or waived with status. */
 public class CommitmentPatch extends CommitmentDetails {
 
-    @NotNull
-    public Long version;
+    @NotNull public Long version;
 
     static CommitmentPatch of(Commitment commitment) {
         CommitmentPatch patch = new CommitmentPatch();

@@ -12,13 +12,18 @@ import java.util.stream.Collectors;
 public class CommitmentRepository implements PanacheRepository<Commitment> {
 
     public Optional<Commitment> findWithAgreement(long id) {
-        return find("from Commitment c join fetch c.agreement a join fetch a.center join fetch c.partner"
-                + " where c.id = ?1", id).firstResultOptional();
+        return find(
+                        "from Commitment c join fetch c.agreement a join fetch a.center join fetch c.partner"
+                                + " where c.id = ?1",
+                        id)
+                .firstResultOptional();
     }
 
     public List<Commitment> of(Agreement agreement) {
-        return find("from Commitment c join fetch c.partner where c.agreement = ?1 order by c.dueDate nulls last, c.id",
-                agreement).list();
+        return find(
+                        "from Commitment c join fetch c.partner where c.agreement = ?1 order by c.dueDate nulls last, c.id",
+                        agreement)
+                .list();
     }
 
     /** The commitments of many agreements in one query, by agreement id. */
@@ -26,8 +31,11 @@ public class CommitmentRepository implements PanacheRepository<Commitment> {
         if (agreements.isEmpty()) {
             return Map.of();
         }
-        return find("from Commitment c join fetch c.partner where c.agreement in ?1 order by c.dueDate nulls last, c.id",
-                agreements).list().stream()
+        return find(
+                        "from Commitment c join fetch c.partner where c.agreement in ?1 order by c.dueDate nulls last, c.id",
+                        agreements)
+                .list()
+                .stream()
                 .collect(Collectors.groupingBy(c -> c.getAgreement().getId()));
     }
 }

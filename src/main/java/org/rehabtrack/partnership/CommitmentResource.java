@@ -35,8 +35,17 @@ public class CommitmentResource {
     @Path("{id}")
     @Consumes({MediaType.APPLICATION_JSON, MediaTypes.MERGE_PATCH_JSON})
     @Operation(summary = "Change a commitment, or mark it MET or WAIVED; send the version")
-    public CommitmentView update(@PathParam("id") long id,
-            @NotNull @RequestBody(content = @Content(schema = @Schema(implementation = CommitmentPatch.class))) ObjectNode body) {
+    public CommitmentView update(
+            @PathParam("id") long id,
+            @NotNull
+                    @RequestBody(
+                            content =
+                                    @Content(
+                                            schema =
+                                                    @Schema(
+                                                            implementation =
+                                                                    CommitmentPatch.class)))
+                    ObjectNode body) {
         return service.updateCommitment(id, body);
     }
 }

@@ -25,12 +25,12 @@ public class Partner {
     private String contact;
     private boolean illustrative;
 
-    @Version
-    private long version;
+    @Version private long version;
 
     protected Partner() {}
 
-    public Partner(String acronym, String name, PartnerKind kind, String contact, boolean illustrative) {
+    public Partner(
+            String acronym, String name, PartnerKind kind, String contact, boolean illustrative) {
         this.acronym = acronym;
         this.name = name;
         this.kind = kind;

@@ -17,8 +17,7 @@ public class PartnerFields {
     @Size(max = 200)
     public String name;
 
-    @NotNull
-    public PartnerKind kind;
+    @NotNull public PartnerKind kind;
 
     @Size(max = 200)
     public String contact;

@@ -20,7 +20,10 @@ import org.rehabtrack.system.problem.ApiException;
 
 @Path("/api/partners")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Partners", description = "Institutions: State bodies, municipalities, UN agencies, donors, contractors")
+@Tag(
+        name = "Partners",
+        description =
+                "Institutions: State bodies, municipalities, UN agencies, donors, contractors")
 @Authenticated
 public class PartnerResource {
 
@@ -38,7 +41,8 @@ public class PartnerResource {
     @GET
     @Path("{acronym}")
     public PartnerView get(@PathParam("acronym") String acronym) {
-        return service.find(acronym).orElseThrow(() -> ApiException.notFound("partner.notFound", acronym));
+        return service.find(acronym)
+                .orElseThrow(() -> ApiException.notFound("partner.notFound", acronym));
     }
 
     @POST
@@ -46,6 +50,8 @@ public class PartnerResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(@NotNull @Valid PartnerFields body, UriInfo uri) {
         PartnerView created = service.create(body);
-        return Response.created(uri.getAbsolutePathBuilder().path(created.acronym()).build()).entity(created).build();
+        return Response.created(uri.getAbsolutePathBuilder().path(created.acronym()).build())
+                .entity(created)
+                .build();
     }
 }

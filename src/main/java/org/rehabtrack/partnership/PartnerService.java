@@ -29,7 +29,9 @@ public class PartnerService {
         if (partners.findByAcronym(fields.acronym).isPresent()) {
             throw ApiException.conflict(ProblemType.DUPLICATE, "partner.duplicate", fields.acronym);
         }
-        Partner partner = new Partner(fields.acronym, fields.name.strip(), fields.kind, fields.contact, false);
+        Partner partner =
+                new Partner(
+                        fields.acronym, fields.name.strip(), fields.kind, fields.contact, false);
         partners.persistAndFlush(partner);
         return PartnerView.of(partner);
     }

@@ -20,14 +20,19 @@ final class Amounts {
     }
 
     void addAll(Amounts other) {
-        other.byCurrency.forEach((currency, amount) -> byCurrency.merge(currency, amount, BigDecimal::add));
+        other.byCurrency.forEach(
+                (currency, amount) -> byCurrency.merge(currency, amount, BigDecimal::add));
     }
 
     /** {@code percent} of each amount, rounded half up to cents. */
     Amounts percent(BigDecimal percent) {
         Amounts result = new Amounts();
-        byCurrency.forEach((currency, amount) -> result.byCurrency.put(currency,
-                amount.multiply(percent).divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP)));
+        byCurrency.forEach(
+                (currency, amount) ->
+                        result.byCurrency.put(
+                                currency,
+                                amount.multiply(percent)
+                                        .divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP)));
         return result;
     }
 
@@ -41,13 +46,16 @@ final class Amounts {
     Amounts minus(Amounts other) {
         Amounts result = new Amounts();
         result.addAll(this);
-        other.byCurrency.forEach((currency, amount) -> result.byCurrency.merge(currency, amount.negate(),
-                BigDecimal::add));
+        other.byCurrency.forEach(
+                (currency, amount) ->
+                        result.byCurrency.merge(currency, amount.negate(), BigDecimal::add));
         return result;
     }
 
     /** One money per currency, in currency order. */
     List<Money> toList() {
-        return byCurrency.entrySet().stream().map(e -> new Money(e.getValue(), e.getKey())).toList();
+        return byCurrency.entrySet().stream()
+                .map(e -> new Money(e.getValue(), e.getKey()))
+                .toList();
     }
 }

@@ -38,6 +38,8 @@ enum BoqColumn {
     }
 
     boolean matches(String header) {
-        return header != null && (header.strip().equalsIgnoreCase(english) || header.strip().equalsIgnoreCase(spanish));
+        return header != null
+                && (header.strip().equalsIgnoreCase(english)
+                        || header.strip().equalsIgnoreCase(spanish));
     }
 }

@@ -4,7 +4,10 @@ import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/** Limits on bill-of-quantities workbooks uploaded for import, which come from outside and are not trusted. */
+/**
+ * Limits on bill-of-quantities workbooks uploaded for import, which come from outside and are not
+ * trusted.
+ */
 @ConfigMapping(prefix = "rehabtrack.boq-import")
 public interface BoqImportConfig {
 

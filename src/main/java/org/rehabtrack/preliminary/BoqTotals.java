@@ -4,11 +4,12 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The totals of a bill of quantities, by currency. The rounding rule: each line is rounded half
- * up to cents; chapter totals and the subtotal are exact sums of those; the contingency is the
+ * The totals of a bill of quantities, by currency. The rounding rule: each line is rounded half up
+ * to cents; chapter totals and the subtotal are exact sums of those; the contingency is the
  * subtotal times the percentage, rounded half up to cents once; the total is their sum.
  */
-public record BoqTotals(Map<String, Amounts> chapters, Amounts subtotal, Amounts contingency, Amounts total) {
+public record BoqTotals(
+        Map<String, Amounts> chapters, Amounts subtotal, Amounts contingency, Amounts total) {
 
     static BoqTotals of(PreliminaryProject project) {
         Map<String, Amounts> chapters = new LinkedHashMap<>();

@@ -13,10 +13,10 @@ import org.rehabtrack.system.problem.ApiException;
 
 /**
  * Writes the empty bill-of-quantities template once, in the background, when the service starts,
- * and reads it back as an upload is read: the first upload then finds POI's streaming reader
- * loaded and compiled (a cold first read of a million-row file took 6 s, later ones about 1 s;
- * docs/benchmarks.md). Readiness does not wait for it; it follows
- * {@code rehabtrack.reports.warm-up}, which the tests turn off.
+ * and reads it back as an upload is read: the first upload then finds POI's streaming reader loaded
+ * and compiled (a cold first read of a million-row file took 6 s, later ones about 1 s;
+ * docs/benchmarks.md). Readiness does not wait for it; it follows {@code
+ * rehabtrack.reports.warm-up}, which the tests turn off.
  */
 @ApplicationScoped
 class BoqWarmUp {
@@ -50,9 +50,12 @@ class BoqWarmUp {
             try {
                 BoqWorkbookReader.read(file, limits);
             } catch (ApiException expected) {
-                // the empty template has no line, and is refused as such an upload is: read to the end
+                // the empty template has no line, and is refused as such an upload is: read to the
+                // end
             }
-            LOG.debugf("Bill-of-quantities import warmed up in %d ms", (System.nanoTime() - started) / 1_000_000);
+            LOG.debugf(
+                    "Bill-of-quantities import warmed up in %d ms",
+                    (System.nanoTime() - started) / 1_000_000);
             return true;
         } catch (IOException | RuntimeException e) {
             // Only a first upload is slower for it; uploads answer their own failures.

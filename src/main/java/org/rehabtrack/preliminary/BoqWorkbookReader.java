@@ -57,14 +57,22 @@ final class BoqWorkbookReader {
 
     /** No part of a legitimate bill of quantities expands to more than this. */
     private static final long MAX_PART_BYTES = 64L * 1024 * 1024;
+
     /** Styles are parsed into memory whole: a real workbook's are a few kilobytes. */
     private static final long MAX_STYLES_BYTES = 8L * 1024 * 1024;
+
     /** Shared strings are held in memory: 5000 lines of 1000-character descriptions fit. */
     private static final long MAX_STRINGS_BYTES = 16L * 1024 * 1024;
-    /** Excel's own limit on the characters of a cell; anything longer was not written by a spreadsheet. */
+
+    /**
+     * Excel's own limit on the characters of a cell; anything longer was not written by a
+     * spreadsheet.
+     */
     private static final int MAX_CELL_CHARS = 32_767;
+
     /** Below this many bytes an entry's inflate ratio is not judged (as POI's own grace size). */
     private static final long RATIO_GRACE_BYTES = 100 * 1024;
+
     private static final byte[] ZIP_MAGIC = {'P', 'K', 3, 4};
     private static final int COLUMNS = BoqColumn.values().length;
 
@@ -114,7 +122,10 @@ final class BoqWorkbookReader {
             throw e.answer;
         } catch (ApiException e) {
             throw e;
-        } catch (IOException | SAXException | OpenXML4JException | ParserConfigurationException
+        } catch (IOException
+                | SAXException
+                | OpenXML4JException
+                | ParserConfigurationException
                 | RuntimeException e) {
             Stop stop = causeOfType(e, Stop.class);
             if (stop != null) {
@@ -139,8 +150,11 @@ final class BoqWorkbookReader {
                 ZipEntry entry = entries.nextElement();
                 long size = entry.getSize();
                 long compressed = entry.getCompressedSize();
-                if (size > MAX_PART_BYTES || (size > RATIO_GRACE_BYTES && compressed >= 0
-                        && (double) compressed / size < ZipSecureFile.getMinInflateRatio())) {
+                if (size > MAX_PART_BYTES
+                        || (size > RATIO_GRACE_BYTES
+                                && compressed >= 0
+                                && (double) compressed / size
+                                        < ZipSecureFile.getMinInflateRatio())) {
                     throw expandsTooMuch();
                 }
             }
@@ -175,7 +189,10 @@ final class BoqWorkbookReader {
         return parts.isEmpty() ? null : parts.get(0);
     }
 
-    /** One cell as the sheet holds it: the text a spreadsheet shows, and for a number its exact value. */
+    /**
+     * One cell as the sheet holds it: the text a spreadsheet shows, and for a number its exact
+     * value.
+     */
     private record Value(Kind kind, String text, String raw) {}
 
     private enum Kind {
@@ -193,7 +210,11 @@ final class BoqWorkbookReader {
         private int rowNum;
         private int lastColumn;
         private boolean headerChecked;
-        /** A wrong header is answered alone; the rows under it are then only counted, for the row limit. */
+
+        /**
+         * A wrong header is answered alone; the rows under it are then only counted, for the row
+         * limit.
+         */
         private boolean headerWrong;
 
         Sheet(StylesTable styles, SharedStrings strings) {
@@ -203,7 +224,8 @@ final class BoqWorkbookReader {
         @Override
         public void startRow(int rowNum) {
             if (rowNum > maxRows) {
-                throw new Stop(ApiException.refused(ProblemType.TOO_LARGE, "boq.tooManyRows", maxRows));
+                throw new Stop(
+                        ApiException.refused(ProblemType.TOO_LARGE, "boq.tooManyRows", maxRows));
             }
             if (!headerChecked && rowNum > 0) {
                 checkHeader(new Value[COLUMNS]);
@@ -259,7 +281,13 @@ final class BoqWorkbookReader {
             for (BoqColumn column : BoqColumn.values()) {
                 Value value = header[column.index()];
                 if (!column.matches(value == null ? null : value.text())) {
-                    problems.add(problem(column, 0, "boq.wrongHeader", column.header(false), column.header(true)));
+                    problems.add(
+                            problem(
+                                    column,
+                                    0,
+                                    "boq.wrongHeader",
+                                    column.header(false),
+                                    column.header(true)));
                     headerWrong = true;
                 }
             }
@@ -299,7 +327,9 @@ final class BoqWorkbookReader {
                 switch (localName) {
                     case "c" -> {
                         if (++cells > maxCells) {
-                            throw new Stop(ApiException.refused(ProblemType.TOO_LARGE, "boq.tooManyCells", maxCells));
+                            throw new Stop(
+                                    ApiException.refused(
+                                            ProblemType.TOO_LARGE, "boq.tooManyCells", maxCells));
                         }
                         inCell = true;
                         characters = 0;
@@ -314,8 +344,7 @@ final class BoqWorkbookReader {
                         valueSeen = true;
                         raw.setLength(0);
                     }
-                    default -> {
-                    }
+                    default -> {}
                 }
             }
             super.startElement(uri, localName, qName, attributes);
@@ -352,7 +381,8 @@ final class BoqWorkbookReader {
             String text = formatted == null ? "" : formatted;
             if ("e".equals(type)) {
                 // An error: as a formula's result it is no value; typed, it is text like any other.
-                return formula ? new Value(Kind.FORMULA_WITHOUT_VALUE, null, null)
+                return formula
+                        ? new Value(Kind.FORMULA_WITHOUT_VALUE, null, null)
                         : new Value(Kind.TEXT, raw.toString(), null);
             }
             if (type == null || "n".equals(type)) {
@@ -388,7 +418,9 @@ final class BoqWorkbookReader {
                 String claimed = attributes.getValue("uniqueCount");
                 try {
                     if (claimed != null && Long.parseLong(claimed.strip()) > limit) {
-                        throw new Stop(ApiException.refused(ProblemType.TOO_LARGE, "boq.tooManyCells", limit));
+                        throw new Stop(
+                                ApiException.refused(
+                                        ProblemType.TOO_LARGE, "boq.tooManyCells", limit));
                     }
                 } catch (NumberFormatException e) {
                     throw new SAXException("uniqueCount is not a number", e);
@@ -396,7 +428,8 @@ final class BoqWorkbookReader {
             } else if ("si".equals(localName)) {
                 characters = 0;
                 if (++seen > limit) {
-                    throw new Stop(ApiException.refused(ProblemType.TOO_LARGE, "boq.tooManyCells", limit));
+                    throw new Stop(
+                            ApiException.refused(ProblemType.TOO_LARGE, "boq.tooManyCells", limit));
                 }
             }
             super.startElement(uri, localName, name, attributes);
@@ -414,11 +447,14 @@ final class BoqWorkbookReader {
 
     private void readLine(int rowIndex, Value[] row) {
         int before = problems.size();
-        String chapterCode = required(row, rowIndex, BoqColumn.CHAPTER_CODE, ChapterContent.CODE_MAX);
-        String chapterTitle = required(row, rowIndex, BoqColumn.CHAPTER_TITLE, ChapterContent.TITLE_MAX);
+        String chapterCode =
+                required(row, rowIndex, BoqColumn.CHAPTER_CODE, ChapterContent.CODE_MAX);
+        String chapterTitle =
+                required(row, rowIndex, BoqColumn.CHAPTER_TITLE, ChapterContent.TITLE_MAX);
         LineContent line = new LineContent();
         line.itemCode = required(row, rowIndex, BoqColumn.ITEM_CODE, LineContent.CODE_MAX);
-        line.description = required(row, rowIndex, BoqColumn.DESCRIPTION, LineContent.DESCRIPTION_MAX);
+        line.description =
+                required(row, rowIndex, BoqColumn.DESCRIPTION, LineContent.DESCRIPTION_MAX);
         line.unit = required(row, rowIndex, BoqColumn.UNIT, LineContent.UNIT_MAX);
         line.quantity = number(row, rowIndex, BoqColumn.QUANTITY, LineContent.QUANTITY_DECIMALS);
         BigDecimal price = number(row, rowIndex, BoqColumn.UNIT_PRICE, 2);
@@ -430,15 +466,23 @@ final class BoqWorkbookReader {
             return;
         }
         line.unitPrice = new Money(price, currency);
-        ChapterContent chapter = chapters.computeIfAbsent(chapterCode, code -> {
-            ChapterContent created = new ChapterContent();
-            created.code = code;
-            created.title = chapterTitle;
-            return created;
-        });
+        ChapterContent chapter =
+                chapters.computeIfAbsent(
+                        chapterCode,
+                        code -> {
+                            ChapterContent created = new ChapterContent();
+                            created.code = code;
+                            created.title = chapterTitle;
+                            return created;
+                        });
         if (!chapter.title.equals(chapterTitle)) {
-            problems.add(problem(BoqColumn.CHAPTER_TITLE, rowIndex, "boq.chapterTitleDiffers", chapterCode,
-                    chapter.title));
+            problems.add(
+                    problem(
+                            BoqColumn.CHAPTER_TITLE,
+                            rowIndex,
+                            "boq.chapterTitleDiffers",
+                            chapterCode,
+                            chapter.title));
             return;
         }
         chapter.lines.add(line);
@@ -501,7 +545,8 @@ final class BoqWorkbookReader {
         }
     }
 
-    private static FieldProblem problem(BoqColumn column, int rowIndex, String key, Object... args) {
+    private static FieldProblem problem(
+            BoqColumn column, int rowIndex, String key, Object... args) {
         String cell = column.letter() + (rowIndex + 1);
         Object[] all = new Object[args.length + 3];
         all[0] = rowIndex + 1;
@@ -514,7 +559,8 @@ final class BoqWorkbookReader {
     private static boolean isBlank(Value[] row) {
         for (BoqColumn column : BoqColumn.values()) {
             Value value = row[column.index()];
-            if (column != BoqColumn.AMOUNT && value != null
+            if (column != BoqColumn.AMOUNT
+                    && value != null
                     && (value.kind() == Kind.FORMULA_WITHOUT_VALUE || !value.text().isBlank())) {
                 return false;
             }
@@ -522,11 +568,15 @@ final class BoqWorkbookReader {
         return true;
     }
 
-    /** The zero-based column of a cell reference ("F7" is 5); -1 for a reference without letters. */
+    /**
+     * The zero-based column of a cell reference ("F7" is 5); -1 for a reference without letters.
+     */
     private static int column(String reference) {
         int column = 0;
         int i = 0;
-        while (i < reference.length() && Character.isLetter(reference.charAt(i)) && column < 100_000) {
+        while (i < reference.length()
+                && Character.isLetter(reference.charAt(i))
+                && column < 100_000) {
             column = column * 26 + (Character.toUpperCase(reference.charAt(i)) - 'A' + 1);
             i++;
         }
@@ -555,7 +605,9 @@ final class BoqWorkbookReader {
             if (type.isInstance(t)) {
                 return type.cast(t);
             }
-            if (t instanceof SAXException sax && sax.getException() != null && sax.getException() != t.getCause()) {
+            if (t instanceof SAXException sax
+                    && sax.getException() != null
+                    && sax.getException() != t.getCause()) {
                 T inner = causeOfType(sax.getException(), type);
                 if (inner != null) {
                     return inner;
@@ -568,8 +620,10 @@ final class BoqWorkbookReader {
     private static boolean isZipBomb(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             String message = t.getMessage();
-            if (message != null && (message.contains("Zip bomb") || message.contains("MaxEntrySize")
-                    || message.contains("max entry size"))) {
+            if (message != null
+                    && (message.contains("Zip bomb")
+                            || message.contains("MaxEntrySize")
+                            || message.contains("max entry size"))) {
                 return true;
             }
         }
@@ -584,7 +638,9 @@ final class BoqWorkbookReader {
         return ApiException.refused(ProblemType.UNSUPPORTED_MEDIA_TYPE, "boq.notAWorkbook");
     }
 
-    /** Stops the read the moment a limit is passed, out of the SAX handler, with the answer to give. */
+    /**
+     * Stops the read the moment a limit is passed, out of the SAX handler, with the answer to give.
+     */
     private static final class Stop extends RuntimeException {
         final ApiException answer;
 

@@ -23,9 +23,10 @@ import org.rehabtrack.system.SpreadsheetText;
 
 /**
  * Writes a bill of quantities in the import layout: one header row, frozen and filtered, one row
- * per line, the amount as a live formula with its value stored. An empty bill gives the template.
- * A second sheet explains the columns. User text that a spreadsheet could take for a formula is
- * written as literal, quote-prefixed text, by the same rule as the reports ({@link SpreadsheetText}).
+ * per line, the amount as a live formula with its value stored. An empty bill gives the template. A
+ * second sheet explains the columns. User text that a spreadsheet could take for a formula is
+ * written as literal, quote-prefixed text, by the same rule as the reports ({@link
+ * SpreadsheetText}).
  */
 final class BoqWorkbookWriter {
 
@@ -34,7 +35,8 @@ final class BoqWorkbookWriter {
     private BoqWorkbookWriter() {}
 
     static byte[] write(List<BoqChapter> chapters, boolean spanish) {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Styles styles = new Styles(workbook);
             Sheet sheet = workbook.createSheet(SHEET);
             Row header = sheet.createRow(0);
@@ -50,7 +52,8 @@ final class BoqWorkbookWriter {
                 }
             }
             sheet.createFreezePane(0, 1);
-            sheet.setAutoFilter(new CellRangeAddress(0, Math.max(r - 1, 1), 0, BoqColumn.values().length - 1));
+            sheet.setAutoFilter(
+                    new CellRangeAddress(0, Math.max(r - 1, 1), 0, BoqColumn.values().length - 1));
             int[] widths = {14, 28, 12, 60, 10, 14, 16, 10, 18};
             for (int i = 0; i < widths.length; i++) {
                 sheet.setColumnWidth(i, widths[i] * 256);
@@ -82,11 +85,18 @@ final class BoqWorkbookWriter {
         Cell price = row.createCell(BoqColumn.UNIT_PRICE.index());
         price.setCellValue(line.getUnitPrice().amount().doubleValue());
         price.setCellStyle(styles.money);
-        writeText(row.createCell(BoqColumn.CURRENCY.index()), line.getUnitPrice().currency(), styles);
+        writeText(
+                row.createCell(BoqColumn.CURRENCY.index()), line.getUnitPrice().currency(), styles);
         int excelRow = row.getRowNum() + 1;
         Cell amount = row.createCell(BoqColumn.AMOUNT.index());
-        amount.setCellFormula("ROUND(" + BoqColumn.QUANTITY.letter() + excelRow + "*" + BoqColumn.UNIT_PRICE.letter()
-                + excelRow + ",2)");
+        amount.setCellFormula(
+                "ROUND("
+                        + BoqColumn.QUANTITY.letter()
+                        + excelRow
+                        + "*"
+                        + BoqColumn.UNIT_PRICE.letter()
+                        + excelRow
+                        + ",2)");
         amount.setCellStyle(styles.money);
     }
 
@@ -105,7 +115,9 @@ final class BoqWorkbookWriter {
         cell.setCellStyle(styles.code(format.get()));
     }
 
-    /** User text, always a text cell; quote-prefixed when a spreadsheet could take it for a formula. */
+    /**
+     * User text, always a text cell; quote-prefixed when a spreadsheet could take it for a formula.
+     */
     private static void writeText(Cell cell, String value, Styles styles) {
         cell.setCellValue(value);
         if (SpreadsheetText.looksLikeFormula(value)) {
@@ -115,23 +127,26 @@ final class BoqWorkbookWriter {
 
     private static void writeInstructions(XSSFWorkbook workbook, Styles styles, boolean spanish) {
         Sheet sheet = workbook.createSheet(spanish ? "Instrucciones" : "Instructions");
-        String[] lines = spanish ? new String[] {
-            "Plantilla de presupuesto (bill of quantities) de RehabTrack",
-            "Una fila por línea, en la primera hoja, bajo la fila de encabezados; no cambie los encabezados.",
-            "Código y nombre de capítulo: el mismo nombre en todas las líneas del capítulo.",
-            "Cantidad: número, no negativo, hasta 3 decimales. Precio unitario: número, no negativo, hasta 2 decimales.",
-            "Moneda: código ISO 4217 (HNL, USD). La columna Monto es una fórmula y no se importa.",
-            "Monto de cada línea = cantidad × precio unitario, redondeado a centavos (mitad hacia arriba).",
-            "Si una fila tiene un error, no se importa nada y la respuesta indica cada celda a corregir."
-        } : new String[] {
-            "RehabTrack bill of quantities template",
-            "One row per line, on the first sheet, under the header row; do not change the headers.",
-            "Chapter code and chapter name: the same name on every line of the chapter.",
-            "Quantity: a number, not negative, up to 3 decimals. Unit price: a number, not negative, up to 2 decimals.",
-            "Currency: an ISO 4217 code (HNL, USD). The Amount column is a formula and is not imported.",
-            "Each line's amount = quantity × unit price, rounded half up to the cent.",
-            "If any row has an error nothing is imported, and the answer names every cell to correct."
-        };
+        String[] lines =
+                spanish
+                        ? new String[] {
+                            "Plantilla de presupuesto (bill of quantities) de RehabTrack",
+                            "Una fila por línea, en la primera hoja, bajo la fila de encabezados; no cambie los encabezados.",
+                            "Código y nombre de capítulo: el mismo nombre en todas las líneas del capítulo.",
+                            "Cantidad: número, no negativo, hasta 3 decimales. Precio unitario: número, no negativo, hasta 2 decimales.",
+                            "Moneda: código ISO 4217 (HNL, USD). La columna Monto es una fórmula y no se importa.",
+                            "Monto de cada línea = cantidad × precio unitario, redondeado a centavos (mitad hacia arriba).",
+                            "Si una fila tiene un error, no se importa nada y la respuesta indica cada celda a corregir."
+                        }
+                        : new String[] {
+                            "RehabTrack bill of quantities template",
+                            "One row per line, on the first sheet, under the header row; do not change the headers.",
+                            "Chapter code and chapter name: the same name on every line of the chapter.",
+                            "Quantity: a number, not negative, up to 3 decimals. Unit price: a number, not negative, up to 2 decimals.",
+                            "Currency: an ISO 4217 code (HNL, USD). The Amount column is a formula and is not imported.",
+                            "Each line's amount = quantity × unit price, rounded half up to the cent.",
+                            "If any row has an error nothing is imported, and the answer names every cell to correct."
+                        };
         Row header = sheet.createRow(0);
         Cell number = header.createCell(0);
         number.setCellValue("#");
@@ -155,8 +170,10 @@ final class BoqWorkbookWriter {
         final CellStyle header;
         final CellStyle quantity;
         final CellStyle money;
+
         /** Text a spreadsheet must never read as a formula: the reports' rule and style. */
         final CellStyle quotedText;
+
         private final XSSFWorkbook workbook;
         private final DataFormat format;
         private final Map<String, CellStyle> codes = new HashMap<>();
@@ -178,12 +195,14 @@ final class BoqWorkbookWriter {
 
         /** The style of digit codes written with {@code pattern}, created once per pattern. */
         CellStyle code(String pattern) {
-            return codes.computeIfAbsent(pattern, p -> {
-                CellStyle style = workbook.createCellStyle();
-                style.setDataFormat(format.getFormat(p));
-                style.setAlignment(HorizontalAlignment.LEFT);
-                return style;
-            });
+            return codes.computeIfAbsent(
+                    pattern,
+                    p -> {
+                        CellStyle style = workbook.createCellStyle();
+                        style.setDataFormat(format.getFormat(p));
+                        style.setAlignment(HorizontalAlignment.LEFT);
+                        return style;
+                    });
         }
     }
 }

@@ -35,9 +35,7 @@ public class LineContent {
     @Digits(integer = 12, fraction = QUANTITY_DECIMALS)
     public BigDecimal quantity;
 
-    @NotNull
-    @Valid
-    public Money unitPrice;
+    @NotNull @Valid public Money unitPrice;
 
     static LineContent of(BoqLine line) {
         LineContent content = new LineContent();

@@ -61,12 +61,15 @@ public class PreliminaryProject extends TrackedEntity implements Audited {
     /** Replaces scope, terms of reference, contingency and the whole bill of quantities. */
     public void write(ProjectContent content) {
         if (!status.isEditable()) {
-            throw ApiException.conflict(ProblemType.FROZEN, "project.frozen", versionNumber, status);
+            throw ApiException.conflict(
+                    ProblemType.FROZEN, "project.frozen", versionNumber, status);
         }
         Set<String> codes = new HashSet<>();
         for (int i = 0; i < content.chapters.size(); i++) {
             if (!codes.add(content.chapters.get(i).code.strip())) {
-                throw ApiException.invalidField("chapters[" + i + "].code", "project.chapterTwice",
+                throw ApiException.invalidField(
+                        "chapters[" + i + "].code",
+                        "project.chapterTwice",
                         content.chapters.get(i).code);
             }
         }
@@ -83,9 +86,14 @@ public class PreliminaryProject extends TrackedEntity implements Audited {
      * Moves the version in its life. Approving and rejecting are decisions of an institution,
      * recorded with who and when; the returned value says whether this move approved it.
      */
-    public boolean decide(ProjectStatus target, LocalDate date, Partner institution, String person, String note) {
+    public boolean decide(
+            ProjectStatus target, LocalDate date, Partner institution, String person, String note) {
         if (!status.next().contains(target)) {
-            throw ApiException.conflict(ProblemType.ILLEGAL_TRANSITION, "project.illegalTransition", status, target,
+            throw ApiException.conflict(
+                    ProblemType.ILLEGAL_TRANSITION,
+                    "project.illegalTransition",
+                    status,
+                    target,
                     status.next().isEmpty() ? "-" : status.next().toString());
         }
         if (target.isDecided()) {
@@ -95,7 +103,8 @@ public class PreliminaryProject extends TrackedEntity implements Audited {
             if (person == null || person.isBlank()) {
                 throw ApiException.invalidField("person", "project.decisionNeedsPerson");
             }
-            decisions.add(new ProjectDecision(this, target, institution, person.strip(), date, note));
+            decisions.add(
+                    new ProjectDecision(this, target, institution, person.strip(), date, note));
         }
         this.status = target;
         this.statusDate = date;
@@ -105,14 +114,17 @@ public class PreliminaryProject extends TrackedEntity implements Audited {
     /** A new draft version with this one's content, to change what was approved or rejected. */
     public PreliminaryProject nextVersion() {
         if (!status.isDecided()) {
-            throw ApiException.conflict(ProblemType.ILLEGAL_TRANSITION, "project.stillOpen", versionNumber, status);
+            throw ApiException.conflict(
+                    ProblemType.ILLEGAL_TRANSITION, "project.stillOpen", versionNumber, status);
         }
         PreliminaryProject next = new PreliminaryProject(center, versionNumber + 1, false);
         next.write(ProjectContent.of(this));
         return next;
     }
 
-    /** The bill of quantities' totals, with the one rounding rule of docs/preliminary-project.md. */
+    /**
+     * The bill of quantities' totals, with the one rounding rule of docs/preliminary-project.md.
+     */
     public BoqTotals totals() {
         return BoqTotals.of(this);
     }
@@ -127,8 +139,8 @@ public class PreliminaryProject extends TrackedEntity implements Audited {
         for (int i = 0; i < codes.size(); i++) {
             String code = codes.get(i);
             if (!totals.chapters().containsKey(code)) {
-                throw ApiException.invalidField("budgetFromBoq[" + i + "]", "project.unknownChapter", code,
-                        versionNumber);
+                throw ApiException.invalidField(
+                        "budgetFromBoq[" + i + "]", "project.unknownChapter", code, versionNumber);
             }
             sum.addAll(totals.chapter(code));
         }

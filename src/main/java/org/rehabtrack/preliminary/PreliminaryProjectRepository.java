@@ -16,12 +16,16 @@ public class PreliminaryProjectRepository implements PanacheRepository<Prelimina
 
     /** The center's latest approved version, whose bill of quantities prices the works. */
     public Optional<PreliminaryProject> latestApproved(Center center) {
-        return find("center = ?1 and status = ?2 order by versionNumber desc", center, ProjectStatus.APPROVED)
+        return find(
+                        "center = ?1 and status = ?2 order by versionNumber desc",
+                        center,
+                        ProjectStatus.APPROVED)
                 .firstResultOptional();
     }
 
     public Optional<PreliminaryProject> version(Center center, int versionNumber) {
-        return find("center = ?1 and versionNumber = ?2", center, versionNumber).firstResultOptional();
+        return find("center = ?1 and versionNumber = ?2", center, versionNumber)
+                .firstResultOptional();
     }
 
     public List<PreliminaryProject> versions(Center center) {

@@ -29,7 +29,9 @@ import org.rehabtrack.system.problem.Messages;
 /** A center's preliminary project: {@code /api/centers/{code}/preliminary-project}. */
 @Path("/api/centers/{code}/preliminary-project")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Preliminary project", description = "Design, bill of quantities, terms of reference, approvals")
+@Tag(
+        name = "Preliminary project",
+        description = "Design, bill of quantities, terms of reference, approvals")
 @Authenticated
 public class PreliminaryProjectResource {
 
@@ -50,8 +52,11 @@ public class PreliminaryProjectResource {
     @PUT
     @RolesAllowed(Roles.MANAGER)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Write the current draft whole (the first one creates version 1); send the version last read")
-    public Response write(@PathParam("code") String code, @NotNull @Valid ProjectPut body, UriInfo uri) {
+    @Operation(
+            summary =
+                    "Write the current draft whole (the first one creates version 1); send the version last read")
+    public Response write(
+            @PathParam("code") String code, @NotNull @Valid ProjectPut body, UriInfo uri) {
         PreliminaryProjectService.Written written = service.write(code, body, false);
         if (written.created()) {
             return Response.created(uri.getAbsolutePath()).entity(written.project()).build();
@@ -64,7 +69,8 @@ public class PreliminaryProjectResource {
     @Path("decisions")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Submit, withdraw (DRAFT), approve or reject the latest version")
-    public ProjectView decide(@PathParam("code") String code, @NotNull @Valid ProjectDecisionRequest body) {
+    public ProjectView decide(
+            @PathParam("code") String code, @NotNull @Valid ProjectDecisionRequest body) {
         return service.decide(code, body);
     }
 
@@ -72,16 +78,26 @@ public class PreliminaryProjectResource {
     @RolesAllowed(Roles.MANAGER)
     @Path("boq")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @Operation(summary = "Import a bill of quantities from an .xlsx in the layout of GET .../boq (part 'file')")
-    public Response importBoq(@PathParam("code") String code, @RestForm("file") FileUpload file,
-            @RestForm("version") Long version, UriInfo uri) {
+    @Operation(
+            summary =
+                    "Import a bill of quantities from an .xlsx in the layout of GET .../boq (part 'file')")
+    public Response importBoq(
+            @PathParam("code") String code,
+            @RestForm("file") FileUpload file,
+            @RestForm("version") Long version,
+            UriInfo uri) {
         if (file == null || file.uploadedFile() == null) {
             throw ApiException.invalidField("file", "boq.fileRequired");
         }
-        PreliminaryProjectService.Written written = service.importBoq(code, file.uploadedFile(), version);
+        PreliminaryProjectService.Written written =
+                service.importBoq(code, file.uploadedFile(), version);
         if (written.created()) {
-            return Response.created(uri.getBaseUriBuilder().path("api/centers/{code}/preliminary-project").build(code))
-                    .entity(written.project()).build();
+            return Response.created(
+                            uri.getBaseUriBuilder()
+                                    .path("api/centers/{code}/preliminary-project")
+                                    .build(code))
+                    .entity(written.project())
+                    .build();
         }
         return Response.ok(written.project()).build();
     }
@@ -89,11 +105,17 @@ public class PreliminaryProjectResource {
     @GET
     @Path("boq")
     @Produces({XLSX, MediaType.APPLICATION_JSON})
-    @Operation(summary = "The bill of quantities as a workbook in the import layout (the empty template when there is none)")
-    public Response exportBoq(@PathParam("code") String code, @QueryParam("lang") String lang, HttpHeaders headers) {
-        Locale locale = lang != null ? Messages.supported(Locale.forLanguageTag(lang))
-                : Messages.negotiate(headers.getAcceptableLanguages());
-        PreliminaryProjectService.BoqFile file = service.exportBoq(code, "es".equals(locale.getLanguage()));
+    @Operation(
+            summary =
+                    "The bill of quantities as a workbook in the import layout (the empty template when there is none)")
+    public Response exportBoq(
+            @PathParam("code") String code, @QueryParam("lang") String lang, HttpHeaders headers) {
+        Locale locale =
+                lang != null
+                        ? Messages.supported(Locale.forLanguageTag(lang))
+                        : Messages.negotiate(headers.getAcceptableLanguages());
+        PreliminaryProjectService.BoqFile file =
+                service.exportBoq(code, "es".equals(locale.getLanguage()));
         return Response.ok(file.content(), XLSX)
                 .header("Content-Disposition", "attachment; filename=\"" + file.fileName() + "\"")
                 .build();
@@ -109,11 +131,17 @@ public class PreliminaryProjectResource {
     @POST
     @RolesAllowed(Roles.MANAGER)
     @Path("versions")
-    @Operation(summary = "Start a new draft version from the latest, once that one is approved or rejected")
+    @Operation(
+            summary =
+                    "Start a new draft version from the latest, once that one is approved or rejected")
     public Response newVersion(@PathParam("code") String code, UriInfo uri) {
         ProjectView created = service.newVersion(code);
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.versionNumber())).build())
-                .entity(created).build();
+        return Response.created(
+                        uri.getAbsolutePathBuilder()
+                                .path(String.valueOf(created.versionNumber()))
+                                .build())
+                .entity(created)
+                .build();
     }
 
     @GET
@@ -124,8 +152,12 @@ public class PreliminaryProjectResource {
 
     @GET
     @Path("comparison")
-    @Operation(summary = "Two versions' totals side by side, chapter by chapter (from, to: version numbers)")
-    public ProjectComparison compare(@PathParam("code") String code, @QueryParam("from") Integer from,
+    @Operation(
+            summary =
+                    "Two versions' totals side by side, chapter by chapter (from, to: version numbers)")
+    public ProjectComparison compare(
+            @PathParam("code") String code,
+            @QueryParam("from") Integer from,
             @QueryParam("to") Integer to) {
         if (from == null) {
             throw ApiException.invalidField("from", "error.required");

@@ -29,8 +29,13 @@ public class PreliminaryProjectService {
     private final BoqImportConfig importLimits;
     private final Clock clock;
 
-    PreliminaryProjectService(PreliminaryProjectRepository projects, CenterRepository centers,
-            PartnerRepository partners, MilestoneRepository milestones, BoqImportConfig importLimits, Clock clock) {
+    PreliminaryProjectService(
+            PreliminaryProjectRepository projects,
+            CenterRepository centers,
+            PartnerRepository partners,
+            MilestoneRepository milestones,
+            BoqImportConfig importLimits,
+            Clock clock) {
         this.projects = projects;
         this.centers = centers;
         this.partners = partners;
@@ -51,8 +56,12 @@ public class PreliminaryProjectService {
 
     public ProjectView version(String code, int versionNumber) {
         Center center = center(code);
-        return projects.version(center, versionNumber).map(ProjectView::of)
-                .orElseThrow(() -> ApiException.notFound("project.versionNotFound", code, versionNumber));
+        return projects.version(center, versionNumber)
+                .map(ProjectView::of)
+                .orElseThrow(
+                        () ->
+                                ApiException.notFound(
+                                        "project.versionNotFound", code, versionNumber));
     }
 
     public List<ProjectSummary> versions(String code) {
@@ -87,7 +96,10 @@ public class PreliminaryProjectService {
         return ProjectView.of(next);
     }
 
-    /** Submits, withdraws, approves or rejects the latest version; approval dates the center's milestone. */
+    /**
+     * Submits, withdraws, approves or rejects the latest version; approval dates the center's
+     * milestone.
+     */
     @Transactional
     public ProjectView decide(String code, ProjectDecisionRequest request) {
         PreliminaryProject project = latest(center(code));
@@ -97,11 +109,19 @@ public class PreliminaryProjectService {
         if (date.isAfter(today)) {
             throw ApiException.invalidField("date", "error.dateInFuture", today);
         }
-        Partner institution = request.institution == null || request.institution.isBlank() ? null
-                : partners.findByAcronym(request.institution).orElseThrow(
-                        () -> ApiException.invalidField("institution", "partner.unknown", request.institution));
+        Partner institution =
+                request.institution == null || request.institution.isBlank()
+                        ? null
+                        : partners.findByAcronym(request.institution)
+                                .orElseThrow(
+                                        () ->
+                                                ApiException.invalidField(
+                                                        "institution",
+                                                        "partner.unknown",
+                                                        request.institution));
         if (project.decide(request.status, date, institution, request.person, request.note)) {
-            milestones.findStandard(project.getCenter(), MilestoneKind.PRELIMINARY_PROJECT_APPROVED)
+            milestones
+                    .findStandard(project.getCenter(), MilestoneKind.PRELIMINARY_PROJECT_APPROVED)
                     .ifPresent(m -> m.reach(date, today));
         }
         projects.flush();
@@ -109,8 +129,8 @@ public class PreliminaryProjectService {
     }
 
     /**
-     * Replaces the bill of quantities of the current draft with the one in an uploaded workbook
-     * (a center's first import creates version 1). Nothing is stored if any row is wrong.
+     * Replaces the bill of quantities of the current draft with the one in an uploaded workbook (a
+     * center's first import creates version 1). Nothing is stored if any row is wrong.
      */
     @Transactional
     public Written importBoq(String code, Path workbook, Long versionLastRead) {
@@ -136,14 +156,27 @@ public class PreliminaryProjectService {
         return new Written(ProjectView.of(project), created);
     }
 
-    /** The latest version's bill of quantities in the import layout; the empty template when there is none. */
+    /**
+     * The latest version's bill of quantities in the import layout; the empty template when there
+     * is none.
+     */
     public BoqFile exportBoq(String code, boolean spanish) {
         Center center = center(code);
         return projects.latest(center)
-                .map(p -> new BoqFile("boq-" + center.getCode() + "-v" + p.getVersionNumber() + ".xlsx",
-                        BoqWorkbookWriter.write(p.getChapters(), spanish)))
-                .orElseGet(() -> new BoqFile("boq-" + center.getCode() + "-template.xlsx",
-                        BoqWorkbookWriter.write(List.of(), spanish)));
+                .map(
+                        p ->
+                                new BoqFile(
+                                        "boq-"
+                                                + center.getCode()
+                                                + "-v"
+                                                + p.getVersionNumber()
+                                                + ".xlsx",
+                                        BoqWorkbookWriter.write(p.getChapters(), spanish)))
+                .orElseGet(
+                        () ->
+                                new BoqFile(
+                                        "boq-" + center.getCode() + "-template.xlsx",
+                                        BoqWorkbookWriter.write(List.of(), spanish)));
     }
 
     private static long size(Path file) {
@@ -156,10 +189,14 @@ public class PreliminaryProjectService {
 
     public ProjectComparison compare(String code, int from, int to) {
         Center center = center(code);
-        PreliminaryProject a = projects.version(center, from)
-                .orElseThrow(() -> ApiException.notFound("project.versionNotFound", code, from));
-        PreliminaryProject b = projects.version(center, to)
-                .orElseThrow(() -> ApiException.notFound("project.versionNotFound", code, to));
+        PreliminaryProject a =
+                projects.version(center, from)
+                        .orElseThrow(
+                                () -> ApiException.notFound("project.versionNotFound", code, from));
+        PreliminaryProject b =
+                projects.version(center, to)
+                        .orElseThrow(
+                                () -> ApiException.notFound("project.versionNotFound", code, to));
         return ProjectComparison.of(a, b);
     }
 

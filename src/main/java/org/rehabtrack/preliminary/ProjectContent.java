@@ -36,7 +36,8 @@ public class ProjectContent {
         content.scope = project.getScope();
         content.termsOfReference = project.getTermsOfReference();
         content.contingencyPercent = project.getContingencyPercent();
-        content.chapters = new ArrayList<>(project.getChapters().stream().map(ChapterContent::of).toList());
+        content.chapters =
+                new ArrayList<>(project.getChapters().stream().map(ChapterContent::of).toList());
         return content;
     }
 }

@@ -34,8 +34,13 @@ public class ProjectDecision {
 
     protected ProjectDecision() {}
 
-    ProjectDecision(PreliminaryProject project, ProjectStatus outcome, Partner partner, String person,
-            LocalDate decisionDate, String note) {
+    ProjectDecision(
+            PreliminaryProject project,
+            ProjectStatus outcome,
+            Partner partner,
+            String person,
+            LocalDate decisionDate,
+            String note) {
         this.project = project;
         this.outcome = outcome;
         this.partner = partner;

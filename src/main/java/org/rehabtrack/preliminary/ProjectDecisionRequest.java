@@ -4,11 +4,13 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 
-/** A move of the current version: submit, withdraw, approve or reject (the last two say who decided). */
+/**
+ * A move of the current version: submit, withdraw, approve or reject (the last two say who
+ * decided).
+ */
 public class ProjectDecisionRequest {
 
-    @NotNull
-    public ProjectStatus status;
+    @NotNull public ProjectStatus status;
 
     /** When; today if left out. Not after today. */
     public LocalDate date;
@@ -23,6 +25,5 @@ public class ProjectDecisionRequest {
     @Size(max = 2000)
     public String note;
 
-    @NotNull
-    public Long version;
+    @NotNull public Long version;
 }

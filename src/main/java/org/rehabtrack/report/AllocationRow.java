@@ -4,5 +4,9 @@ import java.math.BigDecimal;
 import org.rehabtrack.budget.BudgetCategory;
 
 /** One allocation as the budget report reads it. */
-public record AllocationRow(String center, BudgetCategory category, String fundingSource, BigDecimal amount,
+public record AllocationRow(
+        String center,
+        BudgetCategory category,
+        String fundingSource,
+        BigDecimal amount,
         String currency) {}

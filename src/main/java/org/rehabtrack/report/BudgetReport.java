@@ -33,13 +33,14 @@ import org.rehabtrack.system.money.Money;
 public class BudgetReport {
 
     /**
-     * Seconds the report's transaction may last: a million payments take 20 s on a quiet machine
-     * of two cores, and well over the default minute on a busy one, which rolled the report back.
+     * Seconds the report's transaction may last: a million payments take 20 s on a quiet machine of
+     * two cores, and well over the default minute on a busy one, which rolled the report back.
      */
     static final int TRANSACTION_TIMEOUT_SECONDS = 600;
 
     /** Columns of the budget sheet: four figures, then available and % executed as formulas. */
     private static final int BUDGET = 3;
+
     private static final int COMMITTED = 4;
     private static final int SPENT_PERIOD = 5;
     private static final int SPENT_TO_DATE = 6;
@@ -53,7 +54,11 @@ public class BudgetReport {
     private final ReportSnapshot snapshot;
     private final Corrections corrections;
 
-    BudgetReport(ReportQueries queries, CurrencyConverter converter, ReportReaders readers, ReportSnapshot snapshot,
+    BudgetReport(
+            ReportQueries queries,
+            CurrencyConverter converter,
+            ReportReaders readers,
+            ReportSnapshot snapshot,
             Corrections corrections) {
         this.corrections = corrections;
         this.snapshot = snapshot;
@@ -65,12 +70,18 @@ public class BudgetReport {
     /** The period and filter of a budget report. */
     record Scope(String fundingSource, LocalDate from, LocalDate to, LocalDate statusDate) {
 
-        /** The last day of the payments the report counts: the end of the period, and never after the status date. */
+        /**
+         * The last day of the payments the report counts: the end of the period, and never after
+         * the status date.
+         */
         LocalDate paidUpTo() {
             return to == null || to.isAfter(statusDate) ? statusDate : to;
         }
 
-        /** Whether the period holds every payment up to the status date: none is spent to date outside it. */
+        /**
+         * Whether the period holds every payment up to the status date: none is spent to date
+         * outside it.
+         */
         boolean fromTheStart() {
             return from == null && !paidUpTo().isBefore(statusDate);
         }
@@ -80,79 +91,140 @@ public class BudgetReport {
      * The budget sheet adds up the very payments the transactions sheet lists, counted as they are
      * written: its "spent in the period" is the transactions' total even while payments are being
      * made. The payments are read on a thread of their own while this one writes them, in a
-     * transaction (a cursor on PostgreSQL) that first reads the allocations, commitments and payments
-     * outside the period: one snapshot of the database ({@link ReportSnapshot}), so that no line
-     * shows a payment without the allocation it was made from, whatever is recorded meanwhile.
+     * transaction (a cursor on PostgreSQL) that first reads the allocations, commitments and
+     * payments outside the period: one snapshot of the database ({@link ReportSnapshot}), so that
+     * no line shows a payment without the allocation it was made from, whatever is recorded
+     * meanwhile.
      */
     WorkbookFile write(ReportContext context) {
         ReportPeriod period = context.period();
-        Scope scope = new Scope(context.fundingSource(), period.from(), period.to(), period.cutOff());
+        Scope scope =
+                new Scope(context.fundingSource(), period.from(), period.to(), period.cutOff());
         BudgetLines budget = new BudgetLines(context.centers());
         AtomicReference<List<Amount>> figures = new AtomicReference<>();
         String title = context.label("report.budget.title");
         List<String> lines = new ArrayList<>();
-        lines.add(context.label("report.budget.scope", scope.from() == null ? "—" : scope.from().toString(),
-                scope.to() == null ? scope.statusDate().toString() : scope.to().toString(),
-                scope.statusDate().toString()));
+        lines.add(
+                context.label(
+                        "report.budget.scope",
+                        scope.from() == null ? "—" : scope.from().toString(),
+                        scope.to() == null ? scope.statusDate().toString() : scope.to().toString(),
+                        scope.statusDate().toString()));
         lines.add(context.label("report.budget.currencyNote"));
         FundingView funding = context.funding();
         if (!funding.everything()) {
             lines.add(context.label("report.budget.otherFundingNote"));
         }
-        CorrectionsSheet late = new CorrectionsSheet(QuarkusTransaction.requiringNew().call(() -> corrections.of(
-                context.centerIds(), context.asOf(), funding)));
+        CorrectionsSheet late =
+                new CorrectionsSheet(
+                        QuarkusTransaction.requiringNew()
+                                .call(
+                                        () ->
+                                                corrections.of(
+                                                        context.centerIds(),
+                                                        context.asOf(),
+                                                        funding)));
         lines = late.note(context, lines);
         try (ReportWorkbook workbook = new ReportWorkbook(context, title);
-                ReadAhead<PaymentRow> payments = ReadAhead.start(readers, row -> QuarkusTransaction.requiringNew()
-                        .timeout(TRANSACTION_TIMEOUT_SECONDS).run(() -> {
-                            snapshot.begin();
-                            figures.set(figures(context, scope));
-                            try (Stream<PaymentRow> read = queries.payments(context, scope.from(), scope.paidUpTo())) {
-                                read.forEach(row);
-                            }
-                        }))) {
+                ReadAhead<PaymentRow> payments =
+                        ReadAhead.start(
+                                readers,
+                                row ->
+                                        QuarkusTransaction.requiringNew()
+                                                .timeout(TRANSACTION_TIMEOUT_SECONDS)
+                                                .run(
+                                                        () -> {
+                                                            snapshot.begin();
+                                                            figures.set(figures(context, scope));
+                                                            try (Stream<PaymentRow> read =
+                                                                    queries.payments(
+                                                                            context,
+                                                                            scope.from(),
+                                                                            scope.paidUpTo())) {
+                                                                read.forEach(row);
+                                                            }
+                                                        }))) {
             String budgetSheet = context.label("report.budget.sheet.budget");
-            // First in the workbook, written once the payments are counted: SXSSF streams each sheet on its own.
+            // First in the workbook, written once the payments are counted: SXSSF streams each
+            // sheet on its own.
             SheetWriter budgetWriter = workbook.sheet(budgetSheet);
-            writeTransactions(workbook.sheet(context.label("report.budget.sheet.transactions")), context, title,
-                    lines, () -> payments, p -> funding.showsGrant(p.fundingSource()), p -> {
+            writeTransactions(
+                    workbook.sheet(context.label("report.budget.sheet.transactions")),
+                    context,
+                    title,
+                    lines,
+                    () -> payments,
+                    p -> funding.showsGrant(p.fundingSource()),
+                    p -> {
                         String source = funding.grant(p.fundingSource());
                         budget.add(p.center(), p.category(), source, Figure.SPENT_PERIOD, p.usd());
                         budget.add(p.center(), p.category(), source, Figure.SPENT_TO_DATE, p.usd());
                     });
-            // Every payment read: the reader has set the other figures before handing over the first.
-            figures.get().forEach(a -> budget.add(a.center(), a.category(), a.source(), a.figure(), a.usd()));
+            // Every payment read: the reader has set the other figures before handing over the
+            // first.
+            figures.get()
+                    .forEach(
+                            a ->
+                                    budget.add(
+                                            a.center(),
+                                            a.category(),
+                                            a.source(),
+                                            a.figure(),
+                                            a.usd()));
             List<CenterTotal> totals = writeBudget(budgetWriter, context, title, lines, budget);
-            writeByCenter(workbook.sheet(context.label("report.budget.sheet.byCenter")), context, title, lines,
-                    budgetSheet, totals);
+            writeByCenter(
+                    workbook.sheet(context.label("report.budget.sheet.byCenter")),
+                    context,
+                    title,
+                    lines,
+                    budgetSheet,
+                    totals);
             late.write(workbook, context, title, lines);
             return workbook.file();
         }
     }
 
     /** A figure of a budget line read before the payments, in dollars. */
-    private record Amount(String center, BudgetCategory category, String source, Figure figure, BigDecimal usd) {}
+    private record Amount(
+            String center, BudgetCategory category, String source, Figure figure, BigDecimal usd) {}
 
     /**
-     * The allocations and commitments of the report's centers converted at the status date, and what
-     * they paid to date outside the period: read in the payments' transaction, before them.
+     * The allocations and commitments of the report's centers converted at the status date, and
+     * what they paid to date outside the period: read in the payments' transaction, before them.
      */
     private List<Amount> figures(ReportContext context, Scope scope) {
         RatesOn rates = converter.ratesOn(scope.statusDate());
         FundingView funding = context.funding();
         List<Amount> figures = new ArrayList<>();
         for (AllocationRow a : queries.allocations(context)) {
-            figures.add(new Amount(a.center(), a.category(), funding.grant(a.fundingSource()), Figure.BUDGET,
-                    usd(a.amount(), a.currency(), rates)));
+            figures.add(
+                    new Amount(
+                            a.center(),
+                            a.category(),
+                            funding.grant(a.fundingSource()),
+                            Figure.BUDGET,
+                            usd(a.amount(), a.currency(), rates)));
         }
         for (CommitmentRow c : queries.commitments(context)) {
-            figures.add(new Amount(c.center(), c.category(), funding.grant(c.fundingSource()), Figure.COMMITTED,
-                    usd(c.revised(), c.currency(), rates)));
+            figures.add(
+                    new Amount(
+                            c.center(),
+                            c.category(),
+                            funding.grant(c.fundingSource()),
+                            Figure.COMMITTED,
+                            usd(c.revised(), c.currency(), rates)));
         }
         if (!scope.fromTheStart()) {
-            for (PaidRow p : queries.paidOutside(context, scope.from(), scope.paidUpTo(), scope.statusDate())) {
-                figures.add(new Amount(p.center(), p.category(), funding.grant(p.fundingSource()), Figure.SPENT_TO_DATE,
-                        p.usd()));
+            for (PaidRow p :
+                    queries.paidOutside(
+                            context, scope.from(), scope.paidUpTo(), scope.statusDate())) {
+                figures.add(
+                        new Amount(
+                                p.center(),
+                                p.category(),
+                                funding.grant(p.fundingSource()),
+                                Figure.SPENT_TO_DATE,
+                                p.usd()));
             }
         }
         return figures;
@@ -168,17 +240,23 @@ public class BudgetReport {
 
     /**
      * A line of a center on the budget sheet: a category and a funding source ("" for none); for a
-     * donor, the money of other donors' grants is one line of the center, of no category
-     * ({@link FundingView#OTHER}), last.
+     * donor, the money of other donors' grants is one line of the center, of no category ({@link
+     * FundingView#OTHER}), last.
      */
     private record Line(BudgetCategory category, String source) {
 
         /** By category's name, then funding source; other funding last. */
-        static final Comparator<Line> ORDER = Comparator.comparing(
-                (Line line) -> line.category() == null ? "~" : line.category().name()).thenComparing(Line::source);
+        static final Comparator<Line> ORDER =
+                Comparator.comparing(
+                                (Line line) ->
+                                        line.category() == null ? "~" : line.category().name())
+                        .thenComparing(Line::source);
     }
 
-    /** The budget sheet's lines: by center (in the report's order), then category and funding source. */
+    /**
+     * The budget sheet's lines: by center (in the report's order), then category and funding
+     * source.
+     */
     private static final class BudgetLines {
 
         /** Each center's lines, kept unordered while a million payments are added to them. */
@@ -191,21 +269,32 @@ public class BudgetReport {
         }
 
         /** Adds to one figure of a line (center, category, funding source; no source as null). */
-        void add(String center, BudgetCategory category, String source, Figure figure, BigDecimal usd) {
-            Line line = FundingView.OTHER.equals(source) ? new Line(null, source)
-                    : new Line(category, source == null ? "" : source);
+        void add(
+                String center,
+                BudgetCategory category,
+                String source,
+                Figure figure,
+                BigDecimal usd) {
+            Line line =
+                    FundingView.OTHER.equals(source)
+                            ? new Line(null, source)
+                            : new Line(category, source == null ? "" : source);
             BigDecimal[] f = byCenter.get(center).computeIfAbsent(line, k -> zeros());
             f[figure.ordinal()] = f[figure.ordinal()].add(usd);
         }
 
-        /** Each center's code and its lines' figures in the sheet's order, in the report's order of centers. */
+        /**
+         * Each center's code and its lines' figures in the sheet's order, in the report's order of
+         * centers.
+         */
         Map<String, Map<Line, BigDecimal[]>> inOrder() {
             Map<String, Map<Line, BigDecimal[]>> ordered = new LinkedHashMap<>();
-            byCenter.forEach((center, lines) -> {
-                Map<Line, BigDecimal[]> sorted = new TreeMap<>(Line.ORDER);
-                sorted.putAll(lines);
-                ordered.put(center, sorted);
-            });
+            byCenter.forEach(
+                    (center, lines) -> {
+                        Map<Line, BigDecimal[]> sorted = new TreeMap<>(Line.ORDER);
+                        sorted.putAll(lines);
+                        ordered.put(center, sorted);
+                    });
             return ordered;
         }
     }
@@ -214,14 +303,27 @@ public class BudgetReport {
     private record CenterTotal(String center, int excelRow, double budget, double spent) {}
 
     /**
-     * Budget, committed, spent in the period and to date, by center, category and funding source, in
-     * dollars; available and % executed as formulas; a subtotal per center and a total.
+     * Budget, committed, spent in the period and to date, by center, category and funding source,
+     * in dollars; available and % executed as formulas; a subtotal per center and a total.
      */
-    private List<CenterTotal> writeBudget(SheetWriter sheet, ReportContext context, String title, List<String> lines,
+    private List<CenterTotal> writeBudget(
+            SheetWriter sheet,
+            ReportContext context,
+            String title,
+            List<String> lines,
             BudgetLines budget) {
-        sheet.titleBlock(title, context.titleLines(lines)).header(context.columns("center", "category",
-                "fundingSource", "budgetUsd", "committedUsd", "spentPeriodUsd", "spentToDateUsd", "availableUsd",
-                "executed"));
+        sheet.titleBlock(title, context.titleLines(lines))
+                .header(
+                        context.columns(
+                                "center",
+                                "category",
+                                "fundingSource",
+                                "budgetUsd",
+                                "committedUsd",
+                                "spentPeriodUsd",
+                                "spentToDateUsd",
+                                "availableUsd",
+                                "executed"));
         List<Integer> subtotalRows = new ArrayList<>();
         List<CenterTotal> centerTotals = new ArrayList<>();
         BigDecimal[] grand = zeros();
@@ -234,11 +336,20 @@ public class BudgetReport {
             for (Map.Entry<Line, BigDecimal[]> line : center.getValue().entrySet()) {
                 Line key = line.getKey();
                 BigDecimal[] f = line.getValue();
-                sheet.row().text(0, center.getKey())
-                        .text(1, key.category() == null ? "—" : context.label("budget.category." + key.category().name()))
-                        .text(2, key.source().isEmpty() ? context.label("report.budget.noSource")
-                                : FundingView.OTHER.equals(key.source()) ? context.label("report.budget.otherFunding")
-                                : key.source());
+                sheet.row()
+                        .text(0, center.getKey())
+                        .text(
+                                1,
+                                key.category() == null
+                                        ? "—"
+                                        : context.label("budget.category." + key.category().name()))
+                        .text(
+                                2,
+                                key.source().isEmpty()
+                                        ? context.label("report.budget.noSource")
+                                        : FundingView.OTHER.equals(key.source())
+                                                ? context.label("report.budget.otherFunding")
+                                                : key.source());
                 for (int i = 0; i < FIGURES; i++) {
                     sheet.money(BUDGET + i, f[i]);
                     subtotal[i] = subtotal[i].add(f[i]);
@@ -248,18 +359,28 @@ public class BudgetReport {
             int last = sheet.excelRow();
             sheet.row().label(0, context.label("report.subtotal", center.getKey()));
             for (int i = 0; i < FIGURES; i++) {
-                sheet.formula(BUDGET + i, "SUM(" + letter(BUDGET + i) + first + ":" + letter(BUDGET + i) + last + ")",
-                        subtotal[i].doubleValue(), Kind.MONEY_TOTAL);
+                sheet.formula(
+                        BUDGET + i,
+                        "SUM(" + letter(BUDGET + i) + first + ":" + letter(BUDGET + i) + last + ")",
+                        subtotal[i].doubleValue(),
+                        Kind.MONEY_TOTAL);
                 grand[i] = grand[i].add(subtotal[i]);
             }
             balance(sheet, subtotal, Kind.MONEY_TOTAL, Kind.PERCENT_TOTAL);
             subtotalRows.add(sheet.excelRow());
-            centerTotals.add(new CenterTotal(center.getKey(), sheet.excelRow(), subtotal[0].doubleValue(),
-                    subtotal[3].doubleValue()));
+            centerTotals.add(
+                    new CenterTotal(
+                            center.getKey(),
+                            sheet.excelRow(),
+                            subtotal[0].doubleValue(),
+                            subtotal[3].doubleValue()));
         }
         sheet.row().label(0, context.label("report.total"));
         for (int i = 0; i < FIGURES; i++) {
-            sheet.formula(BUDGET + i, sumOf(letter(BUDGET + i), subtotalRows), grand[i].doubleValue(),
+            sheet.formula(
+                    BUDGET + i,
+                    sumOf(letter(BUDGET + i), subtotalRows),
+                    grand[i].doubleValue(),
                     Kind.MONEY_TOTAL);
         }
         balance(sheet, grand, Kind.MONEY_TOTAL, Kind.PERCENT_TOTAL);
@@ -267,13 +388,19 @@ public class BudgetReport {
         return centerTotals;
     }
 
-    /** Available (budget − spent to date) and % executed (spent to date / budget) of the current row. */
+    /**
+     * Available (budget − spent to date) and % executed (spent to date / budget) of the current
+     * row.
+     */
     private static void balance(SheetWriter sheet, BigDecimal[] f, Kind money, Kind percent) {
         int r = sheet.excelRow();
         String budget = letter(BUDGET) + r;
         String spent = letter(SPENT_TO_DATE) + r;
         sheet.formula(AVAILABLE, budget + "-" + spent, f[0].subtract(f[3]).doubleValue(), money)
-                .formula(EXECUTED, "IF(" + budget + "=0,0," + spent + "/" + budget + ")", executed(f[3], f[0]),
+                .formula(
+                        EXECUTED,
+                        "IF(" + budget + "=0,0," + spent + "/" + budget + ")",
+                        executed(f[3], f[0]),
                         percent);
     }
 
@@ -282,17 +409,27 @@ public class BudgetReport {
     }
 
     /**
-     * Budget against spent to date by center: cells that refer to the budget sheet's subtotals,
-     * and a column chart of them.
+     * Budget against spent to date by center: cells that refer to the budget sheet's subtotals, and
+     * a column chart of them.
      */
-    private void writeByCenter(SheetWriter sheet, ReportContext context, String title, List<String> lines,
-            String budgetSheet, List<CenterTotal> totals) {
-        sheet.titleBlock(title, context.titleLines(lines)).header(List.of(context.label("report.col.center"),
-                context.label("report.col.budgetUsd"), context.label("report.col.spentToDateUsd")));
+    private void writeByCenter(
+            SheetWriter sheet,
+            ReportContext context,
+            String title,
+            List<String> lines,
+            String budgetSheet,
+            List<CenterTotal> totals) {
+        sheet.titleBlock(title, context.titleLines(lines))
+                .header(
+                        List.of(
+                                context.label("report.col.center"),
+                                context.label("report.col.budgetUsd"),
+                                context.label("report.col.spentToDateUsd")));
         String ref = "'" + budgetSheet.replace("'", "''") + "'!";
         int first = sheet.firstDataExcelRow();
         for (CenterTotal t : totals) {
-            sheet.row().text(0, t.center())
+            sheet.row()
+                    .text(0, t.center())
                     .formula(1, ref + letter(BUDGET) + t.excelRow(), t.budget(), Kind.MONEY)
                     .formula(2, ref + letter(SPENT_TO_DATE) + t.excelRow(), t.spent(), Kind.MONEY);
         }
@@ -300,14 +437,29 @@ public class BudgetReport {
         sheet.finish(new int[] {16, 18, 18});
         if (!totals.isEmpty()) {
             String name = sheet.sheet().getSheetName();
-            Charts.columns(sheet.sheet(), context.label("report.budget.chart"), Charts.range(name, 0, first, last),
+            Charts.columns(
+                    sheet.sheet(),
+                    context.label("report.budget.chart"),
+                    Charts.range(name, 0, first, last),
                     totals.stream().map(CenterTotal::center).toArray(String[]::new),
-                    List.of(new Charts.Series(context.label("report.col.budgetUsd"), Charts.range(name, 1, first, last),
-                                    totals.stream().map(CenterTotal::budget).toArray(Double[]::new)),
-                            new Charts.Series(context.label("report.col.spentToDateUsd"),
+                    List.of(
+                            new Charts.Series(
+                                    context.label("report.col.budgetUsd"),
+                                    Charts.range(name, 1, first, last),
+                                    totals.stream()
+                                            .map(CenterTotal::budget)
+                                            .toArray(Double[]::new)),
+                            new Charts.Series(
+                                    context.label("report.col.spentToDateUsd"),
                                     Charts.range(name, 2, first, last),
-                                    totals.stream().map(CenterTotal::spent).toArray(Double[]::new))),
-                    4, first - 2, 14, first + 18, "USD");
+                                    totals.stream()
+                                            .map(CenterTotal::spent)
+                                            .toArray(Double[]::new))),
+                    4,
+                    first - 2,
+                    14,
+                    first + 18,
+                    "USD");
         }
     }
 
@@ -315,47 +467,78 @@ public class BudgetReport {
      * Every payment of the period: original currency, rate and dollars, with the dollar total.
      * Package-private and static so that the writer benchmark drives this very code.
      */
-    static void writeTransactions(SheetWriter sheet, ReportContext context, String title, List<String> lines,
-            Iterable<PaymentRow> payments, Consumer<PaymentRow> eachWritten) {
+    static void writeTransactions(
+            SheetWriter sheet,
+            ReportContext context,
+            String title,
+            List<String> lines,
+            Iterable<PaymentRow> payments,
+            Consumer<PaymentRow> eachWritten) {
         writeTransactions(sheet, context, title, lines, payments, p -> true, eachWritten);
     }
 
     /**
-     * Every payment of the period as {@link #writeTransactions(SheetWriter, ReportContext, String, List,
-     * Iterable, Consumer)}, but those {@code listed} refuses (another donor's, for a donor) are only
-     * counted, not written: the budget sheet adds them to the center's other funding.
+     * Every payment of the period as {@link #writeTransactions(SheetWriter, ReportContext, String,
+     * List, Iterable, Consumer)}, but those {@code listed} refuses (another donor's, for a donor)
+     * are only counted, not written: the budget sheet adds them to the center's other funding.
      */
-    static void writeTransactions(SheetWriter sheet, ReportContext context, String title, List<String> lines,
-            Iterable<PaymentRow> payments, java.util.function.Predicate<PaymentRow> listed,
+    static void writeTransactions(
+            SheetWriter sheet,
+            ReportContext context,
+            String title,
+            List<String> lines,
+            Iterable<PaymentRow> payments,
+            java.util.function.Predicate<PaymentRow> listed,
             Consumer<PaymentRow> eachWritten) {
         sheet.titleBlock(title, context.titleLines(lines))
-                .header(List.of(context.label("report.col.date"), context.label("report.col.center"),
-                        context.label("report.col.workPackage"), context.label("report.col.fundingSource"),
-                        context.label("report.col.category"), context.label("report.col.reference"),
-                        context.label("report.col.amount"), context.label("report.col.currency"),
-                        context.label("report.col.unitsPerUsd"), context.label("report.col.rateDate"),
-                        context.label("report.col.usd")));
+                .header(
+                        List.of(
+                                context.label("report.col.date"),
+                                context.label("report.col.center"),
+                                context.label("report.col.workPackage"),
+                                context.label("report.col.fundingSource"),
+                                context.label("report.col.category"),
+                                context.label("report.col.reference"),
+                                context.label("report.col.amount"),
+                                context.label("report.col.currency"),
+                                context.label("report.col.unitsPerUsd"),
+                                context.label("report.col.rateDate"),
+                                context.label("report.col.usd")));
         int first = sheet.firstDataExcelRow();
         BigDecimal total = BigDecimal.ZERO;
         int count = 0;
-        // A category's label looked up once, not once per payment: the sheet has up to a million rows.
+        // A category's label looked up once, not once per payment: the sheet has up to a million
+        // rows.
         Map<BudgetCategory, String> categories = new HashMap<>();
         for (PaymentRow p : payments) {
             if (!listed.test(p)) {
                 eachWritten.accept(p);
                 continue;
             }
-            String category = categories.computeIfAbsent(p.category(), c -> context.label("budget.category." + c));
-            sheet.row().date(0, p.date()).text(1, p.center()).text(2, p.workPackage()).text(3, p.fundingSource())
-                    .text(4, category).text(5, p.reference())
-                    .money(6, p.amount()).text(7, p.currency()).rate(8, p.unitsPerUsd()).date(9, p.rateDate())
+            String category =
+                    categories.computeIfAbsent(
+                            p.category(), c -> context.label("budget.category." + c));
+            sheet.row()
+                    .date(0, p.date())
+                    .text(1, p.center())
+                    .text(2, p.workPackage())
+                    .text(3, p.fundingSource())
+                    .text(4, category)
+                    .text(5, p.reference())
+                    .money(6, p.amount())
+                    .text(7, p.currency())
+                    .rate(8, p.unitsPerUsd())
+                    .date(9, p.rateDate())
                     .money(10, p.usd());
             total = total.add(p.usd());
             count++;
             eachWritten.accept(p);
         }
         sheet.row().label(0, context.label("report.total"));
-        sheet.formula(10, "SUM(K" + first + ":K" + Math.max(first + count - 1, first) + ")", total.doubleValue(),
+        sheet.formula(
+                10,
+                "SUM(K" + first + ":K" + Math.max(first + count - 1, first) + ")",
+                total.doubleValue(),
                 Kind.MONEY_TOTAL);
         sheet.finish(new int[] {12, 14, 14, 18, 16, 26, 16, 10, 14, 12, 16});
     }

@@ -35,8 +35,12 @@ public class CenterHistoryWorkbookResource {
     private final Clock clock;
     private final ReportSlots slots;
 
-    CenterHistoryWorkbookResource(HistoryService history, HistoryWorkbook workbook, CenterRepository centers,
-            Clock clock, ReportSlots slots) {
+    CenterHistoryWorkbookResource(
+            HistoryService history,
+            HistoryWorkbook workbook,
+            CenterRepository centers,
+            Clock clock,
+            ReportSlots slots) {
         this.slots = slots;
         this.history = history;
         this.workbook = workbook;
@@ -46,26 +50,53 @@ public class CenterHistoryWorkbookResource {
 
     @GET
     @Produces({ReportResource.XLSX, MediaType.APPLICATION_JSON})
-    @Operation(summary = "The center's history as a workbook, one row per field changed; same filters as the JSON")
-    public Response download(@PathParam("code") String code, @QueryParam("from") String from,
-            @QueryParam("to") String to, @QueryParam("statusDate") String statusDate,
-            @QueryParam("user") String user, @QueryParam("record") String record,
-            @QueryParam("lang") String lang, HttpHeaders headers, SecurityContext security) {
+    @Operation(
+            summary =
+                    "The center's history as a workbook, one row per field changed; same filters as the JSON")
+    public Response download(
+            @PathParam("code") String code,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @QueryParam("statusDate") String statusDate,
+            @QueryParam("user") String user,
+            @QueryParam("record") String record,
+            @QueryParam("lang") String lang,
+            HttpHeaders headers,
+            SecurityContext security) {
         ReportRequest language = new ReportRequest();
         language.lang = lang;
         Locale locale = language.locale(Messages.negotiate(headers.getAcceptableLanguages()));
         ReportPeriod period = ReportPeriod.of(from, to, statusDate, clock);
         Center center = centers.require(code);
-        // Up to the end of the period and of the cut-off date: what was recorded after them is left out.
-        LocalDate last = period.to() != null && period.to().isBefore(period.cutOff()) ? period.to() : period.cutOff();
+        // Up to the end of the period and of the cut-off date: what was recorded after them is left
+        // out.
+        LocalDate last =
+                period.to() != null && period.to().isBefore(period.cutOff())
+                        ? period.to()
+                        : period.cutOff();
         HistoryFilter filter = history.filter(code, from, last.toString(), user, record);
-        ReportContext context = new ReportContext(locale, List.of(center), false, null, period, clock.instant(),
-                clock.getZone(), Actor.of(security), filter.funding());
+        ReportContext context =
+                new ReportContext(
+                        locale,
+                        List.of(center),
+                        false,
+                        null,
+                        period,
+                        clock.instant(),
+                        clock.getZone(),
+                        Actor.of(security),
+                        filter.funding());
         List<String> filters = new ArrayList<>();
-        filters.add(context.label("report.history.filters", from == null ? "—" : from, last.toString(),
-                filter.user() == null ? context.label("report.history.anyone") : filter.user()));
-        return ReportResource.attachment(slots.write("history",
-                () -> workbook.write(context, filters, history.all(filter))),
+        filters.add(
+                context.label(
+                        "report.history.filters",
+                        from == null ? "—" : from,
+                        last.toString(),
+                        filter.user() == null
+                                ? context.label("report.history.anyone")
+                                : filter.user()));
+        return ReportResource.attachment(
+                slots.write("history", () -> workbook.write(context, filters, history.all(filter))),
                 ReportResource.fileName("history", context));
     }
 }

@@ -25,8 +25,12 @@ final class CorrectionsSheet {
             return lines;
         }
         List<String> noted = new java.util.ArrayList<>(lines);
-        noted.add(context.label("report.corrections.note", corrections.size(), context.cutOff().toString(),
-                context.label("report.corrections.sheet")));
+        noted.add(
+                context.label(
+                        "report.corrections.note",
+                        corrections.size(),
+                        context.cutOff().toString(),
+                        context.label("report.corrections.sheet")));
         return noted;
     }
 
@@ -40,15 +44,31 @@ final class CorrectionsSheet {
         SheetWriter sheet = workbook.sheet(context.label("report.corrections.sheet"));
         int[] widths = {16, 20, 14, 18, 10, 12, 16, 14, 14};
         sheet.columns(widths);
-        sheet.titleBlock(title, context.titleLines(lines)).header(context.columns("center", "when", "user", "record",
-                "recordId", "action", "field", "oldValue", "newValue"));
+        sheet.titleBlock(title, context.titleLines(lines))
+                .header(
+                        context.columns(
+                                "center",
+                                "when",
+                                "user",
+                                "record",
+                                "recordId",
+                                "action",
+                                "field",
+                                "oldValue",
+                                "newValue"));
         for (Correction correction : corrections) {
             HistoryEntryView entry = correction.entry();
             for (HistoryEntryView.FieldChange change : entry.changes()) {
-                sheet.row().text(0, codes.get(correction.center())).dateTime(1, entry.at(), context.zone())
-                        .text(2, entry.user()).text(3, entry.record()).integer(4, entry.recordId())
+                sheet.row()
+                        .text(0, codes.get(correction.center()))
+                        .dateTime(1, entry.at(), context.zone())
+                        .text(2, entry.user())
+                        .text(3, entry.record())
+                        .integer(4, entry.recordId())
                         .text(5, context.label("report.history.action." + entry.action()))
-                        .text(6, change.field()).typed(7, change.old()).typed(8, change.value());
+                        .text(6, change.field())
+                        .typed(7, change.old())
+                        .typed(8, change.value());
             }
         }
         sheet.finish(widths);

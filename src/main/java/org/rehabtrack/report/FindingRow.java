@@ -11,7 +11,20 @@ import org.rehabtrack.finding.Severity;
  * projection, no entity. {@code loggedDate} is the day it was logged, {@code statusDate} the day it
  * took its status; {@code photos} counts those stored by then.
  */
-public record FindingRow(long id, String center, LocalDate evaluationDate, FindingCategory category,
-        Severity severity, String title, String description, String recommendation, String location,
-        LocalDate loggedDate, FindingStatus status, LocalDate statusDate, BigDecimal estimatedCost, String currency,
-        String workPackage, int photos) {}
+public record FindingRow(
+        long id,
+        String center,
+        LocalDate evaluationDate,
+        FindingCategory category,
+        Severity severity,
+        String title,
+        String description,
+        String recommendation,
+        String location,
+        LocalDate loggedDate,
+        FindingStatus status,
+        LocalDate statusDate,
+        BigDecimal estimatedCost,
+        String currency,
+        String workPackage,
+        int photos) {}

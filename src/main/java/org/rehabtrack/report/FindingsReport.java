@@ -39,16 +39,35 @@ import org.rehabtrack.system.problem.ApiException;
 public class FindingsReport {
 
     /** The columns of the findings sheet, in order. */
-    private static final String[] COLUMNS = {"center", "evaluationDate", "category", "severity", "title",
-        "description", "recommendation", "location", "loggedDate", "status", "statusDate", "estimatedCost",
-        "currency", "usdEquivalent", "workPackage", "photos", "link"};
+    private static final String[] COLUMNS = {
+        "center",
+        "evaluationDate",
+        "category",
+        "severity",
+        "title",
+        "description",
+        "recommendation",
+        "location",
+        "loggedDate",
+        "status",
+        "statusDate",
+        "estimatedCost",
+        "currency",
+        "usdEquivalent",
+        "workPackage",
+        "photos",
+        "link"
+    };
 
     private final ReportQueries queries;
     private final CurrencyConverter converter;
     private final Standards standards;
     private final ReportSnapshot snapshot;
 
-    FindingsReport(ReportQueries queries, CurrencyConverter converter, StandardsConfig standards,
+    FindingsReport(
+            ReportQueries queries,
+            CurrencyConverter converter,
+            StandardsConfig standards,
             ReportSnapshot snapshot) {
         this.queries = queries;
         this.converter = converter;
@@ -56,7 +75,9 @@ public class FindingsReport {
         this.snapshot = snapshot;
     }
 
-    /** Reads every figure in one snapshot of the database, so that the sheets agree with each other. */
+    /**
+     * Reads every figure in one snapshot of the database, so that the sheets agree with each other.
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     @TransactionConfiguration(timeout = BudgetReport.TRANSACTION_TIMEOUT_SECONDS)
     WorkbookFile write(ReportContext context) {
@@ -65,19 +86,39 @@ public class FindingsReport {
         Map<Long, EvaluationRow> evaluations = queries.latestEvaluations(context);
         RatesOn rates = converter.ratesOn(context.cutOff());
         String title = context.label("report.findings.title");
-        List<String> lines = List.of(context.label("report.findings.asOf", context.cutOff().toString()));
+        List<String> lines =
+                List.of(context.label("report.findings.asOf", context.cutOff().toString()));
         try (ReportWorkbook workbook = new ReportWorkbook(context, title)) {
-            writeFindings(workbook.sheet(context.label("report.findings.sheet.findings")), context, title, lines, rows,
+            writeFindings(
+                    workbook.sheet(context.label("report.findings.sheet.findings")),
+                    context,
+                    title,
+                    lines,
+                    rows,
                     rates);
-            writeSummary(workbook.sheet(context.label("report.findings.sheet.summary")), context, title, lines, rows);
-            writeStandards(workbook.sheet(context.label("report.findings.sheet.standards")), context, title, lines,
+            writeSummary(
+                    workbook.sheet(context.label("report.findings.sheet.summary")),
+                    context,
+                    title,
+                    lines,
+                    rows);
+            writeStandards(
+                    workbook.sheet(context.label("report.findings.sheet.standards")),
+                    context,
+                    title,
+                    lines,
                     evaluations);
             return workbook.file();
         }
     }
 
-    private void writeFindings(SheetWriter sheet, ReportContext context, String title, List<String> lines,
-            List<FindingRow> rows, RatesOn rates) {
+    private void writeFindings(
+            SheetWriter sheet,
+            ReportContext context,
+            String title,
+            List<String> lines,
+            List<FindingRow> rows,
+            RatesOn rates) {
         int[] widths = {14, 12, 18, 10, 28, 36, 36, 18, 12, 12, 12, 14, 9, 14, 12, 8, 22};
         sheet.columns(widths);
         sheet.titleBlock(title, context.titleLines(lines)).header(context.columns(COLUMNS));
@@ -104,8 +145,11 @@ public class FindingsReport {
             if (target != null) {
                 sheet.text(16, context.label("report.findings.open"));
                 Cell cell = sheet.sheet().getRow(sheet.excelRow() - 1).getCell(16);
-                Hyperlink hyperlink = sheet.sheet().getWorkbook().getCreationHelper()
-                        .createHyperlink(HyperlinkType.URL);
+                Hyperlink hyperlink =
+                        sheet.sheet()
+                                .getWorkbook()
+                                .getCreationHelper()
+                                .createHyperlink(HyperlinkType.URL);
                 hyperlink.setAddress(target.toString());
                 cell.setHyperlink(hyperlink);
                 cell.setCellStyle(link);
@@ -114,15 +158,25 @@ public class FindingsReport {
         sheet.finish(widths);
     }
 
-    /** The finding on its center's page in the application the request reached; none without a request. */
+    /**
+     * The finding on its center's page in the application the request reached; none without a
+     * request.
+     */
     static URI link(ReportContext context, FindingRow row) {
         if (context.base() == null) {
             return null;
         }
-        return UriBuilder.fromUri(context.base()).path("centers").path(row.center()).fragment("f" + row.id()).build();
+        return UriBuilder.fromUri(context.base())
+                .path("centers")
+                .path(row.center())
+                .fragment("f" + row.id())
+                .build();
     }
 
-    /** The estimated cost in US dollars at the rate in force on the cut-off date; null without a cost or a rate. */
+    /**
+     * The estimated cost in US dollars at the rate in force on the cut-off date; null without a
+     * cost or a rate.
+     */
     private static BigDecimal usd(RatesOn rates, FindingRow row) {
         if (row.estimatedCost() == null || row.currency() == null) {
             return null;
@@ -145,7 +199,11 @@ public class FindingsReport {
         return style;
     }
 
-    private void writeSummary(SheetWriter sheet, ReportContext context, String title, List<String> lines,
+    private void writeSummary(
+            SheetWriter sheet,
+            ReportContext context,
+            String title,
+            List<String> lines,
             List<FindingRow> rows) {
         Map<String, Map<Severity, Integer>> bySeverity = new LinkedHashMap<>();
         Map<String, Map<FindingStatus, Integer>> byStatus = new LinkedHashMap<>();
@@ -157,7 +215,8 @@ public class FindingsReport {
             bySeverity.get(r.center()).merge(r.severity(), 1, Integer::sum);
             byStatus.get(r.center()).merge(r.status(), 1, Integer::sum);
         }
-        List<String> header = new java.util.ArrayList<>(List.of(context.label("report.col.center")));
+        List<String> header =
+                new java.util.ArrayList<>(List.of(context.label("report.col.center")));
         for (Severity s : Severity.values()) {
             header.add(context.label("finding.severity." + s));
         }
@@ -199,11 +258,24 @@ public class FindingsReport {
         sheet.finish(widths);
     }
 
-    private void writeStandards(SheetWriter sheet, ReportContext context, String title, List<String> lines,
+    private void writeStandards(
+            SheetWriter sheet,
+            ReportContext context,
+            String title,
+            List<String> lines,
             Map<Long, EvaluationRow> evaluations) {
         sheet.titleBlock(title, context.titleLines(lines))
-                .header(context.columns("center", "evaluationDate", "check", "value", "bound", "threshold", "unit",
-                        "passed", "source"));
+                .header(
+                        context.columns(
+                                "center",
+                                "evaluationDate",
+                                "check",
+                                "value",
+                                "bound",
+                                "threshold",
+                                "unit",
+                                "passed",
+                                "source"));
         for (Center center : context.centers()) {
             EvaluationRow latest = evaluations.get(center.getId());
             if (latest == null) {
@@ -218,8 +290,12 @@ public class FindingsReport {
                         .text(4, context.label("standard.bound." + check.bound()))
                         .decimal(5, check.threshold())
                         .text(6, check.unit())
-                        .text(7, check.passed() == null ? context.label("report.notMeasured")
-                                : context.label(check.passed() ? "report.yes" : "report.no"))
+                        .text(
+                                7,
+                                check.passed() == null
+                                        ? context.label("report.notMeasured")
+                                        : context.label(
+                                                check.passed() ? "report.yes" : "report.no"))
                         .text(8, check.source());
             }
         }

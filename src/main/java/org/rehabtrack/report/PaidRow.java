@@ -4,4 +4,5 @@ import java.math.BigDecimal;
 import org.rehabtrack.budget.BudgetCategory;
 
 /** The dollars paid to a center's budget line (category and funding source). */
-public record PaidRow(String center, BudgetCategory category, String fundingSource, BigDecimal usd) {}
+public record PaidRow(
+        String center, BudgetCategory category, String fundingSource, BigDecimal usd) {}

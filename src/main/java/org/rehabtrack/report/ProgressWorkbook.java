@@ -16,27 +16,27 @@ import org.rehabtrack.audit.Corrections;
 import org.rehabtrack.budget.Conversion;
 import org.rehabtrack.budget.CurrencyConverter;
 import org.rehabtrack.budget.RatesOn;
-import org.rehabtrack.system.money.Money;
 import org.rehabtrack.center.Center;
-import org.rehabtrack.finding.FindingStatus;
-import org.rehabtrack.finding.Severity;
 import org.rehabtrack.center.Phase;
 import org.rehabtrack.center.PhaseChangeRepository;
+import org.rehabtrack.finding.FindingStatus;
+import org.rehabtrack.finding.Severity;
 import org.rehabtrack.milestone.MilestonePlans;
 import org.rehabtrack.milestone.MilestoneSchedule;
 import org.rehabtrack.milestone.MilestoneStatus;
 import org.rehabtrack.milestone.PlannedMilestone;
-import org.rehabtrack.system.AsOf;
 import org.rehabtrack.status.CenterStatus;
 import org.rehabtrack.status.CenterStatusService;
+import org.rehabtrack.system.AsOf;
+import org.rehabtrack.system.money.Money;
 import org.rehabtrack.works.WorkPackageView;
 import org.rehabtrack.works.WorkPackagesAsOf;
 
 /**
- * The portfolio progress workbook: a summary row per center with its red/amber/green status and
- * the rule that sets it; every milestone with baseline, forecast, actual, slip and status at the
- * status date; every works package with its contract, revisions, dates and progress; a timeline of
- * their planned and actual months; and the S-curve of planned against actual cumulative progress.
+ * The portfolio progress workbook: a summary row per center with its red/amber/green status and the
+ * rule that sets it; every milestone with baseline, forecast, actual, slip and status at the status
+ * date; every works package with its contract, revisions, dates and progress; a timeline of their
+ * planned and actual months; and the S-curve of planned against actual cumulative progress.
  */
 @ApplicationScoped
 public class ProgressWorkbook {
@@ -51,9 +51,16 @@ public class ProgressWorkbook {
     private final Corrections corrections;
     private final CurrencyConverter converter;
 
-    ProgressWorkbook(CenterStatusService statuses, MilestonePlans milestones, WorkPackagesAsOf workPackages,
-            PhaseChangeRepository phases, ReportQueries queries, SCurves curves, ReportSnapshot snapshot,
-            Corrections corrections, CurrencyConverter converter) {
+    ProgressWorkbook(
+            CenterStatusService statuses,
+            MilestonePlans milestones,
+            WorkPackagesAsOf workPackages,
+            PhaseChangeRepository phases,
+            ReportQueries queries,
+            SCurves curves,
+            ReportSnapshot snapshot,
+            Corrections corrections,
+            CurrencyConverter converter) {
         this.corrections = corrections;
         this.converter = converter;
         this.curves = curves;
@@ -77,42 +84,98 @@ public class ProgressWorkbook {
         snapshot.begin();
         AsOf asOf = context.asOf();
         String title = context.label("report.progress.title");
-        CorrectionsSheet late = new CorrectionsSheet(corrections.of(context.centerIds(), asOf, context.funding()));
-        List<String> lines = late.note(context, List.of(context.label("report.progress.statusDate",
-                statusDate.toString()), context.label("report.progress.rule")));
+        CorrectionsSheet late =
+                new CorrectionsSheet(corrections.of(context.centerIds(), asOf, context.funding()));
+        List<String> lines =
+                late.note(
+                        context,
+                        List.of(
+                                context.label("report.progress.statusDate", statusDate.toString()),
+                                context.label("report.progress.rule")));
         List<FindingRow> findings = queries.findings(context);
         try (ReportWorkbook workbook = new ReportWorkbook(context, title)) {
-            writeSummary(workbook.sheet(context.label("report.progress.sheet.summary")), context, title, lines,
-                    statusDate, findings);
-            writeMilestones(workbook.sheet(context.label("report.progress.sheet.milestones")), context, title, lines,
+            writeSummary(
+                    workbook.sheet(context.label("report.progress.sheet.summary")),
+                    context,
+                    title,
+                    lines,
+                    statusDate,
+                    findings);
+            writeMilestones(
+                    workbook.sheet(context.label("report.progress.sheet.milestones")),
+                    context,
+                    title,
+                    lines,
                     asOf);
-            List<WorkPackageView> packages = workPackages.of(context.centers(), asOf).stream()
-                    .filter(p -> context.fundingSource() == null || context.fundingSource().equals(p.fundingSource()))
-                    .toList();
-            writeWorks(workbook.sheet(context.label("report.progress.sheet.works")), context, title, lines, packages);
-            writeTimeline(workbook.sheet(context.label("report.progress.sheet.timeline")), context, title, lines,
-                    statusDate, packages);
-            writeSCurve(workbook.sheet(context.label("report.progress.sheet.sCurve")), context, title, lines,
-                    statusDate, packages);
+            List<WorkPackageView> packages =
+                    workPackages.of(context.centers(), asOf).stream()
+                            .filter(
+                                    p ->
+                                            context.fundingSource() == null
+                                                    || context.fundingSource()
+                                                            .equals(p.fundingSource()))
+                            .toList();
+            writeWorks(
+                    workbook.sheet(context.label("report.progress.sheet.works")),
+                    context,
+                    title,
+                    lines,
+                    packages);
+            writeTimeline(
+                    workbook.sheet(context.label("report.progress.sheet.timeline")),
+                    context,
+                    title,
+                    lines,
+                    statusDate,
+                    packages);
+            writeSCurve(
+                    workbook.sheet(context.label("report.progress.sheet.sCurve")),
+                    context,
+                    title,
+                    lines,
+                    statusDate,
+                    packages);
             late.write(workbook, context, title, lines);
             return workbook.file();
         }
     }
 
-    private void writeSummary(SheetWriter sheet, ReportContext context, String title, List<String> lines,
-            LocalDate statusDate, List<FindingRow> findings) {
+    private void writeSummary(
+            SheetWriter sheet,
+            ReportContext context,
+            String title,
+            List<String> lines,
+            LocalDate statusDate,
+            List<FindingRow> findings) {
         int[] widths = {16, 18, 12, 12, 8, 8, 34, 12, 10, 10, 10, 10};
         sheet.columns(widths);
-        sheet.titleBlock(title, context.titleLines(lines)).header(context.columns("center", "phase",
-                "physicalProgress", "financialExecution", "spi", "cpi", "nextMilestone", "forecast",
-                "lateMilestones", "openCritical", "openHigh", "rag"));
-        Map<Long, CenterStatus> all = statuses.of(context.centers(), statusDate, context.fundingSource(),
-                openBySeverity(context.centers(), findings));
+        sheet.titleBlock(title, context.titleLines(lines))
+                .header(
+                        context.columns(
+                                "center",
+                                "phase",
+                                "physicalProgress",
+                                "financialExecution",
+                                "spi",
+                                "cpi",
+                                "nextMilestone",
+                                "forecast",
+                                "lateMilestones",
+                                "openCritical",
+                                "openHigh",
+                                "rag"));
+        Map<Long, CenterStatus> all =
+                statuses.of(
+                        context.centers(),
+                        statusDate,
+                        context.fundingSource(),
+                        openBySeverity(context.centers(), findings));
         Map<Long, Phase> phaseOn = phases.phasesOn(context.centerIds(), statusDate);
         for (Center center : context.centers()) {
             CenterStatus status = all.get(center.getId());
             Phase phase = phaseOn.get(center.getId());
-            sheet.row().text(0, center.getCode())
+            sheet.row()
+                    .text(0, center.getCode())
                     .text(1, phase == null ? null : context.label("phase." + phase))
                     .decimal(2, status.physicalProgress())
                     .decimal(3, status.financialExecution())
@@ -128,25 +191,40 @@ public class ProgressWorkbook {
         sheet.finish(widths);
     }
 
-    private void writeMilestones(SheetWriter sheet, ReportContext context, String title, List<String> lines,
-            AsOf asOf) {
+    private void writeMilestones(
+            SheetWriter sheet, ReportContext context, String title, List<String> lines, AsOf asOf) {
         LocalDate statusDate = asOf.date();
         int[] widths = {16, 40, 26, 12, 12, 12, 10, 14};
         sheet.columns(widths);
-        sheet.titleBlock(title, context.titleLines(lines)).header(context.columns("center", "milestone", "kind",
-                "baseline", "forecast", "actual", "slipDays", "status"));
+        sheet.titleBlock(title, context.titleLines(lines))
+                .header(
+                        context.columns(
+                                "center",
+                                "milestone",
+                                "kind",
+                                "baseline",
+                                "forecast",
+                                "actual",
+                                "slipDays",
+                                "status"));
         Map<Long, List<PlannedMilestone>> plans = milestones.of(context.centerIds(), asOf);
         for (Center center : context.centers()) {
-            List<PlannedMilestone> plan = plans.getOrDefault(center.getId(), List.of()).stream()
-                    .sorted(Comparator.comparing((PlannedMilestone m) -> m.kind().ordinal())
-                            .thenComparing(PlannedMilestone::id))
-                    .toList();
+            List<PlannedMilestone> plan =
+                    plans.getOrDefault(center.getId(), List.of()).stream()
+                            .sorted(
+                                    Comparator.comparing((PlannedMilestone m) -> m.kind().ordinal())
+                                            .thenComparing(PlannedMilestone::id))
+                            .toList();
             for (PlannedMilestone m : plan) {
                 MilestoneSchedule schedule = m.schedule();
                 Integer slip = schedule.slipDays(statusDate);
-                sheet.row().text(0, center.getCode()).text(1, m.name())
+                sheet.row()
+                        .text(0, center.getCode())
+                        .text(1, m.name())
                         .text(2, context.label(m.kind().labelKey()))
-                        .date(3, schedule.baseline()).date(4, schedule.forecast()).date(5, schedule.actual());
+                        .date(3, schedule.baseline())
+                        .date(4, schedule.forecast())
+                        .date(5, schedule.actual());
                 if (slip != null) {
                     sheet.integer(6, slip);
                 }
@@ -158,32 +236,67 @@ public class ProgressWorkbook {
     }
 
     /**
-     * The works packages as of the cut-off date. A contract in another currency than the dollar also
-     * shows its revised amount in dollars, with the rate used: the one in force on the cut-off date
-     * (left empty when there is none); no column adds two currencies.
+     * The works packages as of the cut-off date. A contract in another currency than the dollar
+     * also shows its revised amount in dollars, with the rate used: the one in force on the cut-off
+     * date (left empty when there is none); no column adds two currencies.
      */
-    private void writeWorks(SheetWriter sheet, ReportContext context, String title, List<String> lines,
+    private void writeWorks(
+            SheetWriter sheet,
+            ReportContext context,
+            String title,
+            List<String> lines,
             List<WorkPackageView> packages) {
         int[] widths = {16, 10, 40, 12, 14, 16, 16, 10, 16, 12, 12, 12, 12, 12, 12, 12, 10};
         sheet.columns(widths);
-        sheet.titleBlock(title, context.titleLines(lines)).header(context.columns("center", "code", "title",
-                "contractor", "status", "contractAmount", "revisedContractAmount", "currency",
-                "revisedContractAmountUsd", "unitsPerUsd", "rateDate", "plannedStart", "plannedEnd",
-                "revisedPlannedEnd", "actualStart", "actualEnd", "percentComplete"));
+        sheet.titleBlock(title, context.titleLines(lines))
+                .header(
+                        context.columns(
+                                "center",
+                                "code",
+                                "title",
+                                "contractor",
+                                "status",
+                                "contractAmount",
+                                "revisedContractAmount",
+                                "currency",
+                                "revisedContractAmountUsd",
+                                "unitsPerUsd",
+                                "rateDate",
+                                "plannedStart",
+                                "plannedEnd",
+                                "revisedPlannedEnd",
+                                "actualStart",
+                                "actualEnd",
+                                "percentComplete"));
         RatesOn rates = converter.ratesOn(context.cutOff());
         for (WorkPackageView p : packages) {
             Money revised = p.revisedContractAmount();
             Optional<Conversion> usd = revised == null ? Optional.empty() : rates.find(revised);
-            sheet.row().text(0, p.center()).text(1, p.code()).text(2, p.title()).text(3, p.contractor())
+            sheet.row()
+                    .text(0, p.center())
+                    .text(1, p.code())
+                    .text(2, p.title())
+                    .text(3, p.contractor())
                     .text(4, context.label("works.status." + p.status()))
                     .money(5, p.contractAmount() == null ? null : p.contractAmount().amount())
                     .money(6, revised == null ? null : revised.amount())
-                    .text(7, p.contractAmount() == null ? p.budget().currency() : p.contractAmount().currency())
+                    .text(
+                            7,
+                            p.contractAmount() == null
+                                    ? p.budget().currency()
+                                    : p.contractAmount().currency())
                     .money(8, usd.map(c -> c.usd().amount()).orElse(null))
-                    .decimal(9, usd.filter(c -> c.rateDate() != null).map(Conversion::unitsPerUsd).orElse(null))
+                    .decimal(
+                            9,
+                            usd.filter(c -> c.rateDate() != null)
+                                    .map(Conversion::unitsPerUsd)
+                                    .orElse(null))
                     .date(10, usd.map(Conversion::rateDate).orElse(null))
-                    .date(11, p.plannedStart()).date(12, p.plannedEnd()).date(13, p.revisedPlannedEnd())
-                    .date(14, p.actualStart()).date(15, p.actualEnd())
+                    .date(11, p.plannedStart())
+                    .date(12, p.plannedEnd())
+                    .date(13, p.revisedPlannedEnd())
+                    .date(14, p.actualStart())
+                    .date(15, p.actualEnd())
                     .decimal(16, p.percentComplete());
         }
         sheet.finish(widths);
@@ -194,13 +307,20 @@ public class ProgressWorkbook {
      * the latest end: P where the month is in the planned period, A in the actual one (up to the
      * status date while under way), PA in both.
      */
-    private void writeTimeline(SheetWriter sheet, ReportContext context, String title, List<String> lines,
-            LocalDate statusDate, List<WorkPackageView> all) {
+    private void writeTimeline(
+            SheetWriter sheet,
+            ReportContext context,
+            String title,
+            List<String> lines,
+            LocalDate statusDate,
+            List<WorkPackageView> all) {
         YearMonth first = null;
         YearMonth last = null;
         for (WorkPackageView p : all) {
-            for (LocalDate d : new LocalDate[] {p.plannedStart(), p.revisedPlannedEnd(), p.actualStart(),
-                p.actualEnd()}) {
+            for (LocalDate d :
+                    new LocalDate[] {
+                        p.plannedStart(), p.revisedPlannedEnd(), p.actualStart(), p.actualEnd()
+                    }) {
                 if (d != null) {
                     YearMonth month = YearMonth.from(d);
                     first = first == null || month.isBefore(first) ? month : first;
@@ -218,13 +338,20 @@ public class ProgressWorkbook {
         legend.add(context.label("report.progress.timelineLegend"));
         sheet.titleBlock(title, context.titleLines(legend)).header(header);
         for (WorkPackageView p : all) {
-            sheet.row().text(0, p.center()).text(1, p.code()).text(2, p.title())
+            sheet.row()
+                    .text(0, p.center())
+                    .text(1, p.code())
+                    .text(2, p.title())
                     .text(3, context.label("works.status." + p.status()));
-            LocalDate actualEnd = p.actualEnd() != null ? p.actualEnd()
-                    : p.actualStart() != null ? statusDate : null;
+            LocalDate actualEnd =
+                    p.actualEnd() != null
+                            ? p.actualEnd()
+                            : p.actualStart() != null ? statusDate : null;
             for (int i = 0; i < months.size(); i++) {
                 YearMonth m = months.get(i);
-                sheet.period(4 + i, overlaps(m, p.plannedStart(), p.revisedPlannedEnd()),
+                sheet.period(
+                        4 + i,
+                        overlaps(m, p.plannedStart(), p.revisedPlannedEnd()),
                         overlaps(m, p.actualStart(), actualEnd));
             }
         }
@@ -241,42 +368,78 @@ public class ProgressWorkbook {
      * Planned against actual cumulative progress of the packages not cancelled, in dollars and as
      * shares of their budget, with a line chart of the two shares.
      */
-    private void writeSCurve(SheetWriter sheet, ReportContext context, String title, List<String> lines,
-            LocalDate statusDate, List<WorkPackageView> packages) {
-        SCurve curve = curves.of(context.everyCenter() ? null : context.centers(), packages, statusDate);
+    private void writeSCurve(
+            SheetWriter sheet,
+            ReportContext context,
+            String title,
+            List<String> lines,
+            LocalDate statusDate,
+            List<WorkPackageView> packages) {
+        SCurve curve =
+                curves.of(context.everyCenter() ? null : context.centers(), packages, statusDate);
         List<String> legend = new ArrayList<>(lines);
         legend.add(context.label("report.progress.sCurveNote", curve.bac()));
-        sheet.titleBlock(title, context.titleLines(legend)).header(context.columns("date", "plannedValueUsd",
-                "earnedValueUsd", "plannedCumulative", "actualCumulative"));
+        sheet.titleBlock(title, context.titleLines(legend))
+                .header(
+                        context.columns(
+                                "date",
+                                "plannedValueUsd",
+                                "earnedValueUsd",
+                                "plannedCumulative",
+                                "actualCumulative"));
         int first = sheet.firstDataExcelRow();
         for (SCurve.Point point : curve.points()) {
-            sheet.row().date(0, point.date()).money(1, point.planned()).money(2, point.earned())
-                    .percent(3, point.plannedShare()).percent(4, point.earnedShare());
+            sheet.row()
+                    .date(0, point.date())
+                    .money(1, point.planned())
+                    .money(2, point.earned())
+                    .percent(3, point.plannedShare())
+                    .percent(4, point.earnedShare());
         }
         int last = first + curve.points().size() - 1;
         sheet.finish(new int[] {12, 24, 22, 24, 20});
         if (!curve.points().isEmpty()) {
             String name = sheet.sheet().getSheetName();
-            Charts.shareLinesOverDates(sheet.sheet(), context.label("report.progress.sCurve"),
+            Charts.shareLinesOverDates(
+                    sheet.sheet(),
+                    context.label("report.progress.sCurve"),
                     Charts.range(name, 0, first, last),
                     curve.points().stream().map(SCurve.Point::date).toArray(LocalDate[]::new),
-                    List.of(new Charts.Series(context.label("report.col.plannedCumulative"),
-                                    Charts.range(name, 3, first, last), curve.points().stream()
-                                            .map(p -> p.plannedShare().doubleValue()).toArray(Double[]::new)),
-                            new Charts.Series(context.label("report.col.actualCumulative"),
-                                    Charts.range(name, 4, first, last), curve.points().stream()
-                                            .map(p -> p.hasActual() ? p.earnedShare().doubleValue() : null)
+                    List.of(
+                            new Charts.Series(
+                                    context.label("report.col.plannedCumulative"),
+                                    Charts.range(name, 3, first, last),
+                                    curve.points().stream()
+                                            .map(p -> p.plannedShare().doubleValue())
+                                            .toArray(Double[]::new)),
+                            new Charts.Series(
+                                    context.label("report.col.actualCumulative"),
+                                    Charts.range(name, 4, first, last),
+                                    curve.points().stream()
+                                            .map(
+                                                    p ->
+                                                            p.hasActual()
+                                                                    ? p.earnedShare().doubleValue()
+                                                                    : null)
                                             .toArray(Double[]::new))),
-                    context.locale(), 6, first - 2, 16, first + 20);
+                    context.locale(),
+                    6,
+                    first - 2,
+                    16,
+                    first + 20);
         }
     }
 
     private static boolean overlaps(YearMonth month, LocalDate start, LocalDate end) {
-        return start != null && end != null && !month.atDay(1).isAfter(end) && !month.atEndOfMonth().isBefore(start);
+        return start != null
+                && end != null
+                && !month.atDay(1).isAfter(end)
+                && !month.atEndOfMonth().isBefore(start);
     }
 
     /** The findings still open or planned, counted by center id and severity. */
-    private static Map<Long, Map<Severity, Integer>> openBySeverity(List<Center> centers, List<FindingRow> findings) {
+    private static Map<Long, Map<Severity, Integer>> openBySeverity(
+            List<Center> centers, List<FindingRow> findings) {
         Map<String, Long> ids = new java.util.HashMap<>();
         centers.forEach(c -> ids.put(c.getCode(), c.getId()));
         Map<Long, Map<Severity, Integer>> open = new java.util.HashMap<>();

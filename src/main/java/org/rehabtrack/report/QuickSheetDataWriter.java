@@ -11,12 +11,12 @@ import org.apache.poi.xssf.streaming.SXSSFRow;
 import org.apache.poi.xssf.streaming.SheetDataWriter;
 
 /**
- * POI's writer of a streamed sheet's rows, writing the same XML faster: through a
- * {@link SheetXmlWriter}, which takes no lock per call; escaping text a run of characters at a time
- * rather than a character at a time; and writing text and number cells, nearly every cell of a
- * report, without building a cell reference object and attribute strings for each. Every other
- * cell is written by POI itself. {@code QuickSheetDataWriterTest} checks that the XML is POI's, byte
- * for byte.
+ * POI's writer of a streamed sheet's rows, writing the same XML faster: through a {@link
+ * SheetXmlWriter}, which takes no lock per call; escaping text a run of characters at a time rather
+ * than a character at a time; and writing text and number cells, nearly every cell of a report,
+ * without building a cell reference object and attribute strings for each. Every other cell is
+ * written by POI itself. {@code QuickSheetDataWriterTest} checks that the XML is POI's, byte for
+ * byte.
  */
 class QuickSheetDataWriter extends SheetDataWriter {
 
@@ -32,7 +32,9 @@ class QuickSheetDataWriter extends SheetDataWriter {
     /** The number of the row being written, as it appears in cell references. */
     private String rowNumber;
 
-    /** Rows written without a shared strings table: text is written inline, as POI writes it then. */
+    /**
+     * Rows written without a shared strings table: text is written inline, as POI writes it then.
+     */
     QuickSheetDataWriter() throws IOException {
         super();
     }
@@ -59,8 +61,10 @@ class QuickSheetDataWriter extends SheetDataWriter {
             return;
         }
         _out.write("<c r=\"");
-        _out.write(columnIndex < COLUMNS.length ? COLUMNS[columnIndex]
-                : CellReference.convertNumToColString(columnIndex));
+        _out.write(
+                columnIndex < COLUMNS.length
+                        ? COLUMNS[columnIndex]
+                        : CellReference.convertNumToColString(columnIndex));
         _out.write(rowNumber);
         int style = cell.getCellStyle().getIndex() & 0xffff;
         if (style != 0) {
@@ -73,23 +77,30 @@ class QuickSheetDataWriter extends SheetDataWriter {
             _out.write("</v></c>");
         } else {
             String text = cell.getStringCellValue();
-            _out.write(spaceAtAnEnd(text) ? "\" t=\"inlineStr\"><is><t xml:space=\"preserve\">"
-                    : "\" t=\"inlineStr\"><is><t>");
+            _out.write(
+                    spaceAtAnEnd(text)
+                            ? "\" t=\"inlineStr\"><is><t xml:space=\"preserve\">"
+                            : "\" t=\"inlineStr\"><is><t>");
             outputEscapedString(text);
             _out.write("</t></is></c>");
         }
     }
 
-    /** Whether the text starts or ends with white space, which the cell must then keep, as POI tells it. */
+    /**
+     * Whether the text starts or ends with white space, which the cell must then keep, as POI tells
+     * it.
+     */
     private static boolean spaceAtAnEnd(String text) {
         return !text.isEmpty()
-                && (Character.isWhitespace(text.charAt(0)) || Character.isWhitespace(text.charAt(text.length() - 1)));
+                && (Character.isWhitespace(text.charAt(0))
+                        || Character.isWhitespace(text.charAt(text.length() - 1)));
     }
 
     /**
      * The text escaped as POI escapes it, character by character: markup characters, line breaks,
-     * tabs and the no-break space as references; other control characters and the two non-characters
-     * U+FFFE and U+FFFF as "?"; every other character, surrogates included, as it is.
+     * tabs and the no-break space as references; other control characters and the two
+     * non-characters U+FFFE and U+FFFF as "?"; every other character, surrogates included, as it
+     * is.
      */
     @Override
     protected void outputEscapedString(String text) throws IOException {

@@ -48,13 +48,14 @@ final class ReadAhead<T> implements Iterator<T>, AutoCloseable {
             List<T> rows = new ArrayList<>(BATCH);
             Throwable failure = null;
             try {
-                reader.accept(row -> {
-                    rows.add(row);
-                    if (rows.size() == BATCH) {
-                        put(new ArrayList<>(rows));
-                        rows.clear();
-                    }
-                });
+                reader.accept(
+                        row -> {
+                            rows.add(row);
+                            if (rows.size() == BATCH) {
+                                put(new ArrayList<>(rows));
+                                rows.clear();
+                            }
+                        });
             } catch (RuntimeException | Error e) {
                 failure = e;
             }
@@ -69,7 +70,9 @@ final class ReadAhead<T> implements Iterator<T>, AutoCloseable {
         };
     }
 
-    /** Waits for room in the queue, and gives up, stopping the reader, once the caller has closed. */
+    /**
+     * Waits for room in the queue, and gives up, stopping the reader, once the caller has closed.
+     */
     private void put(Object item) {
         try {
             while (closed || !queue.offer(item, 100, TimeUnit.MILLISECONDS)) {

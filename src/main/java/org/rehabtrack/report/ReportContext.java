@@ -15,25 +15,67 @@ import org.rehabtrack.system.persistence.CenterIds;
 import org.rehabtrack.system.problem.Messages;
 
 /**
- * What a report is about and for whom: its language, its centers (with a funding source, only
- * those the source funds), the funding source (null for all), whose money the reader sees in full
- * ({@link FundingView}, taken on the request's thread for the threads that write), and the lines of
- * its title block, and its period and cut-off date; the address of the application the request
- * reached ({@code base}, null when there was no request), which links in a workbook lead to.
+ * What a report is about and for whom: its language, its centers (with a funding source, only those
+ * the source funds), the funding source (null for all), whose money the reader sees in full ({@link
+ * FundingView}, taken on the request's thread for the threads that write), and the lines of its
+ * title block, and its period and cut-off date; the address of the application the request reached
+ * ({@code base}, null when there was no request), which links in a workbook lead to.
  */
-record ReportContext(Locale locale, List<Center> centers, boolean allCenters, String fundingSource,
-        ReportPeriod period, Instant generatedAt, ZoneId zone, String requestedBy, FundingView funding, URI base) {
+record ReportContext(
+        Locale locale,
+        List<Center> centers,
+        boolean allCenters,
+        String fundingSource,
+        ReportPeriod period,
+        Instant generatedAt,
+        ZoneId zone,
+        String requestedBy,
+        FundingView funding,
+        URI base) {
 
     /** A report written without a request's address: it links to nothing. */
-    ReportContext(Locale locale, List<Center> centers, boolean allCenters, String fundingSource, ReportPeriod period,
-            Instant generatedAt, ZoneId zone, String requestedBy, FundingView funding) {
-        this(locale, centers, allCenters, fundingSource, period, generatedAt, zone, requestedBy, funding, null);
+    ReportContext(
+            Locale locale,
+            List<Center> centers,
+            boolean allCenters,
+            String fundingSource,
+            ReportPeriod period,
+            Instant generatedAt,
+            ZoneId zone,
+            String requestedBy,
+            FundingView funding) {
+        this(
+                locale,
+                centers,
+                allCenters,
+                fundingSource,
+                period,
+                generatedAt,
+                zone,
+                requestedBy,
+                funding,
+                null);
     }
 
     /** A report for a reader who sees every grant. */
-    ReportContext(Locale locale, List<Center> centers, boolean allCenters, String fundingSource, ReportPeriod period,
-            Instant generatedAt, ZoneId zone, String requestedBy) {
-        this(locale, centers, allCenters, fundingSource, period, generatedAt, zone, requestedBy,
+    ReportContext(
+            Locale locale,
+            List<Center> centers,
+            boolean allCenters,
+            String fundingSource,
+            ReportPeriod period,
+            Instant generatedAt,
+            ZoneId zone,
+            String requestedBy) {
+        this(
+                locale,
+                centers,
+                allCenters,
+                fundingSource,
+                period,
+                generatedAt,
+                zone,
+                requestedBy,
                 FundingView.EVERYTHING);
     }
 
@@ -70,16 +112,28 @@ record ReportContext(Locale locale, List<Center> centers, boolean allCenters, St
         return java.util.Arrays.stream(names).map(name -> label("report.col." + name)).toList();
     }
 
-    /** The title block's lines under the report's name: organisation, filters, when and by whom, sample note. */
+    /**
+     * The title block's lines under the report's name: organisation, filters, when and by whom,
+     * sample note.
+     */
     List<String> titleLines(List<String> extra) {
         List<String> lines = new ArrayList<>();
         lines.add(label("report.organisation"));
-        lines.add(label("report.filters", allCenters ? label("report.allCenters")
-                : String.join(", ", centers.stream().map(Center::getCode).toList()),
-                fundingSource == null ? label("report.allSources") : fundingSource));
+        lines.add(
+                label(
+                        "report.filters",
+                        allCenters
+                                ? label("report.allCenters")
+                                : String.join(", ", centers.stream().map(Center::getCode).toList()),
+                        fundingSource == null ? label("report.allSources") : fundingSource));
         lines.addAll(extra);
-        lines.add(label("report.generatedAt",
-                DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z").withZone(zone).format(generatedAt), requestedBy));
+        lines.add(
+                label(
+                        "report.generatedAt",
+                        DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z")
+                                .withZone(zone)
+                                .format(generatedAt),
+                        requestedBy));
         if (centers.stream().anyMatch(Center::isIllustrative)) {
             lines.add(label("report.illustrative"));
         }

@@ -14,7 +14,10 @@ import org.rehabtrack.system.problem.ApiException;
  */
 public record ReportPeriod(LocalDate from, LocalDate to, LocalDate cutOff) {
 
-    /** The period of a request; 400 for a date that does not parse or a period that ends before it starts. */
+    /**
+     * The period of a request; 400 for a date that does not parse or a period that ends before it
+     * starts.
+     */
     static ReportPeriod of(ReportRequest request, Clock clock) {
         return of(request.from, request.to, request.statusDate, clock);
     }
@@ -26,7 +29,8 @@ public record ReportPeriod(LocalDate from, LocalDate to, LocalDate cutOff) {
         if (from != null && to != null && to.isBefore(from)) {
             throw ApiException.invalidField("to", "report.error.period");
         }
-        return new ReportPeriod(from, to, statusDate != null ? statusDate : to != null ? to : LocalDate.now(clock));
+        return new ReportPeriod(
+                from, to, statusDate != null ? statusDate : to != null ? to : LocalDate.now(clock));
     }
 
     /** A report of everything up to a cut-off date. */
@@ -34,7 +38,9 @@ public record ReportPeriod(LocalDate from, LocalDate to, LocalDate cutOff) {
         return new ReportPeriod(null, null, cutOff);
     }
 
-    /** The first instant after the cut-off date in a time zone: what was recorded before it counts. */
+    /**
+     * The first instant after the cut-off date in a time zone: what was recorded before it counts.
+     */
     public Instant endOfCutOff(ZoneId zone) {
         return cutOff.plusDays(1).atStartOfDay(zone).toInstant();
     }

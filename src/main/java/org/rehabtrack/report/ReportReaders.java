@@ -15,11 +15,14 @@ import java.util.concurrent.atomic.AtomicInteger;
 class ReportReaders implements Executor {
 
     private final AtomicInteger count = new AtomicInteger();
-    private final ExecutorService threads = Executors.newCachedThreadPool(task -> {
-        Thread thread = new Thread(task, "report-reader-" + count.incrementAndGet());
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExecutorService threads =
+            Executors.newCachedThreadPool(
+                    task -> {
+                        Thread thread =
+                                new Thread(task, "report-reader-" + count.incrementAndGet());
+                        thread.setDaemon(true);
+                        return thread;
+                    });
 
     @Override
     public void execute(Runnable task) {

@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.Locale;
 import org.rehabtrack.system.problem.ApiException;
 
-/** The parameters every report takes (API.md): centers, funding source, period, status date, language. */
+/**
+ * The parameters every report takes (API.md): centers, funding source, period, status date,
+ * language.
+ */
 public class ReportRequest {
 
     /** Center codes; all the caller may see when none. Repeatable. */

@@ -46,12 +46,19 @@ public class ReportResource {
     private final ReportSlots slots;
     private final RecordedValues recorded;
 
-    @jakarta.ws.rs.core.Context
-    UriInfo uri;
+    @jakarta.ws.rs.core.Context UriInfo uri;
 
-    ReportResource(FindingsReport findings, BudgetReport budget, ProgressWorkbook progress, CenterRepository centers,
-            FundingSourceRepository fundingSources, BudgetAllocationRepository allocations, Visibility visibility,
-            Clock clock, ReportSlots slots, RecordedValues recorded) {
+    ReportResource(
+            FindingsReport findings,
+            BudgetReport budget,
+            ProgressWorkbook progress,
+            CenterRepository centers,
+            FundingSourceRepository fundingSources,
+            BudgetAllocationRepository allocations,
+            Visibility visibility,
+            Clock clock,
+            ReportSlots slots,
+            RecordedValues recorded) {
         this.recorded = recorded;
         this.slots = slots;
         this.visibility = visibility;
@@ -67,33 +74,42 @@ public class ReportResource {
     @GET
     @Path("progress.xlsx")
     @Produces({XLSX, MediaType.APPLICATION_JSON})
-    @Operation(summary = "Portfolio progress workbook: summary with red/amber/green status, milestones, works packages")
-    public Response progress(@BeanParam ReportRequest request, HttpHeaders headers, SecurityContext security) {
+    @Operation(
+            summary =
+                    "Portfolio progress workbook: summary with red/amber/green status, milestones, works packages")
+    public Response progress(
+            @BeanParam ReportRequest request, HttpHeaders headers, SecurityContext security) {
         ReportContext context = context(request, headers, security);
-        return attachment(slots.write("progress",
-                () -> progress.write(context)),
+        return attachment(
+                slots.write("progress", () -> progress.write(context)),
                 fileName("progress", context));
     }
 
     @GET
     @Path("budget.xlsx")
     @Produces({XLSX, MediaType.APPLICATION_JSON})
-    @Operation(summary = "Budget workbook: budget, committed, spent in the period and to date, available, by center,"
-            + " category and funding source in USD; every payment of the period with its rate")
-    public Response budget(@BeanParam ReportRequest request, HttpHeaders headers, SecurityContext security) {
+    @Operation(
+            summary =
+                    "Budget workbook: budget, committed, spent in the period and to date, available, by center,"
+                            + " category and funding source in USD; every payment of the period with its rate")
+    public Response budget(
+            @BeanParam ReportRequest request, HttpHeaders headers, SecurityContext security) {
         ReportContext context = context(request, headers, security);
-        return attachment(slots.write("budget", () -> budget.write(context)),
-                fileName("budget", context));
+        return attachment(
+                slots.write("budget", () -> budget.write(context)), fileName("budget", context));
     }
 
     @GET
     @Path("findings.xlsx")
     @Produces({XLSX, MediaType.APPLICATION_JSON})
-    @Operation(summary = "Evaluation findings workbook: findings, counts by severity and status, standards checks")
-    public Response findings(@BeanParam ReportRequest request, HttpHeaders headers, SecurityContext security) {
+    @Operation(
+            summary =
+                    "Evaluation findings workbook: findings, counts by severity and status, standards checks")
+    public Response findings(
+            @BeanParam ReportRequest request, HttpHeaders headers, SecurityContext security) {
         ReportContext context = context(request, headers, security);
-        return attachment(slots.write("findings",
-                () -> findings.write(context)),
+        return attachment(
+                slots.write("findings", () -> findings.write(context)),
                 fileName("findings", context));
     }
 
@@ -101,25 +117,40 @@ public class ReportResource {
      * The report's language, period, funding source and centers: those asked for, or all; with a
      * funding source, only those among them that it funds.
      */
-    private ReportContext context(ReportRequest request, HttpHeaders headers, SecurityContext security) {
+    private ReportContext context(
+            ReportRequest request, HttpHeaders headers, SecurityContext security) {
         Locale locale = request.locale(Messages.negotiate(headers.getAcceptableLanguages()));
         ReportPeriod period = ReportPeriod.of(request, clock);
         FundingSource source = null;
         if (request.fundingSource != null && !request.fundingSource.isBlank()) {
             String code = request.fundingSource.strip();
-            source = fundingSources.findByCode(code).filter(f -> visibility.seesGrantOf(f.getDonor().getId()))
-                    .orElseThrow(() -> ApiException.invalidField("fundingSource", "funding.unknown", code));
+            source =
+                    fundingSources
+                            .findByCode(code)
+                            .filter(f -> visibility.seesGrantOf(f.getDonor().getId()))
+                            .orElseThrow(
+                                    () ->
+                                            ApiException.invalidField(
+                                                    "fundingSource", "funding.unknown", code));
         }
         List<Center> selected = new ArrayList<>();
         for (int i = 0; i < request.centers.size(); i++) {
             String code = request.centers.get(i);
             String field = "center";
-            selected.add(centers.findByCode(code).filter(c -> visibility.seesCenter(c.getId()))
-                    .orElseThrow(() -> ApiException.invalidField(field, "center.unknown", code)));
+            selected.add(
+                    centers.findByCode(code)
+                            .filter(c -> visibility.seesCenter(c.getId()))
+                            .orElseThrow(
+                                    () ->
+                                            ApiException.invalidField(
+                                                    field, "center.unknown", code)));
         }
         boolean all = selected.isEmpty();
         if (all) {
-            selected = centers.list("order by code").stream().filter(c -> visibility.seesCenter(c.getId())).toList();
+            selected =
+                    centers.list("order by code").stream()
+                            .filter(c -> visibility.seesCenter(c.getId()))
+                            .toList();
         }
         if (source != null) {
             List<Center> funded = allocations.centersFundedBy(source);
@@ -127,25 +158,43 @@ public class ReportResource {
         }
         // A center registered after the cut-off date is not in a report of that date.
         selected = recorded.centersRegisteredBy(selected, AsOf.of(period.cutOff(), clock));
-        return new ReportContext(locale, selected, all && !visibility.restricted(), source == null ? null : source.getCode(), period,
+        return new ReportContext(
+                locale,
+                selected,
+                all && !visibility.restricted(),
+                source == null ? null : source.getCode(),
+                period,
                 clock.instant(),
-                clock.getZone(), Actor.of(security), visibility.funding(), uri.getBaseUri());
+                clock.getZone(),
+                Actor.of(security),
+                visibility.funding(),
+                uri.getBaseUri());
     }
 
     /** The scope of a file name covering more than one center and no single funding source. */
     static final String WHOLE_SELECTION = "portfolio";
 
     /**
-     * A workbook's file name: the report, its scope, its language and its cut-off date, e.g.
-     * {@code progress_CAMR-SPS_es_2026-11-28.xlsx}. The scope is the center's code when the report
-     * covers one center, else the funding source's code when it is for one, else
-     * {@value #WHOLE_SELECTION}. Any character but a letter, digit, dot or hyphen becomes a hyphen, so
-     * that the name needs no escaping in a header and is a valid file name everywhere.
+     * A workbook's file name: the report, its scope, its language and its cut-off date, e.g. {@code
+     * progress_CAMR-SPS_es_2026-11-28.xlsx}. The scope is the center's code when the report covers
+     * one center, else the funding source's code when it is for one, else {@value
+     * #WHOLE_SELECTION}. Any character but a letter, digit, dot or hyphen becomes a hyphen, so that
+     * the name needs no escaping in a header and is a valid file name everywhere.
      */
     static String fileName(String report, ReportContext context) {
-        String scope = context.centers().size() == 1 ? context.centers().get(0).getCode()
-                : context.fundingSource() != null ? context.fundingSource() : WHOLE_SELECTION;
-        return report + "_" + safe(scope) + "_" + safe(context.locale().getLanguage()) + "_" + context.cutOff()
+        String scope =
+                context.centers().size() == 1
+                        ? context.centers().get(0).getCode()
+                        : context.fundingSource() != null
+                                ? context.fundingSource()
+                                : WHOLE_SELECTION;
+        return report
+                + "_"
+                + safe(scope)
+                + "_"
+                + safe(context.locale().getLanguage())
+                + "_"
+                + context.cutOff()
                 + ".xlsx";
     }
 
@@ -154,7 +203,10 @@ public class ReportResource {
         return safe.isEmpty() ? "-" : safe;
     }
 
-    /** The workbook as a download; the file name is one of {@link #fileName}'s, plain ASCII that needs no escaping. */
+    /**
+     * The workbook as a download; the file name is one of {@link #fileName}'s, plain ASCII that
+     * needs no escaping.
+     */
     static Response attachment(WorkbookFile workbook, String fileName) {
         return Response.ok(workbook, XLSX)
                 .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"")

@@ -15,8 +15,8 @@ import org.rehabtrack.system.problem.ProblemType;
 
 /**
  * Bounds how many workbooks are written at once, so that many downloads together cannot exhaust
- * memory: beyond {@code rehabtrack.reports.max-parallel}, up to {@code queue-size} requests wait
- * in line, in order, for at most {@code queue-wait}; any other is refused with 503 and Retry-After.
+ * memory: beyond {@code rehabtrack.reports.max-parallel}, up to {@code queue-size} requests wait in
+ * line, in order, for at most {@code queue-wait}; any other is refused with 503 and Retry-After.
  */
 @ApplicationScoped
 public class ReportSlots {
@@ -29,9 +29,14 @@ public class ReportSlots {
 
     @Inject
     ReportSlots(RehabtrackConfig config, ReportMetrics metrics, MeterRegistry registry) {
-        this(config.reports().maxParallel(), config.reports().queueSize(), config.reports().queueWait(), metrics);
+        this(
+                config.reports().maxParallel(),
+                config.reports().queueSize(),
+                config.reports().queueWait(),
+                metrics);
         Gauge.builder("rehabtrack.report.waiting", waiting, AtomicInteger::get)
-                .description("Report downloads waiting for a free slot").register(registry);
+                .description("Report downloads waiting for a free slot")
+                .register(registry);
     }
 
     ReportSlots(int maxParallel, int queueSize, Duration queueWait, ReportMetrics metrics) {
@@ -80,6 +85,7 @@ public class ReportSlots {
     }
 
     private ApiException busy() {
-        return ApiException.unavailable(ProblemType.BUSY, queueWait, "report.error.busy", queueWait.toSeconds());
+        return ApiException.unavailable(
+                ProblemType.BUSY, queueWait, "report.error.busy", queueWait.toSeconds());
     }
 }

@@ -8,8 +8,9 @@ import org.hibernate.Session;
 
 /**
  * Makes a report's transaction read one snapshot of the database: every query of it sees the data
- * as it was at its first query, whatever is committed meanwhile, so that the figures of one workbook
- * read by several queries agree with each other while payments, progress and plans are recorded.
+ * as it was at its first query, whatever is committed meanwhile, so that the figures of one
+ * workbook read by several queries agree with each other while payments, progress and plans are
+ * recorded.
  *
  * <p>At the default READ COMMITTED each query sees what was committed when it started: a summary
  * read before a progress report was recorded and a sheet read after it disagreed. PostgreSQL's
@@ -33,13 +34,18 @@ class ReportSnapshot {
         this.em = em;
     }
 
-    /** Called first in a transaction that has read nothing yet: its reads from now on see one snapshot. */
+    /**
+     * Called first in a transaction that has read nothing yet: its reads from now on see one
+     * snapshot.
+     */
     void begin() {
-        em.unwrap(Session.class).doWork(connection -> connection.setTransactionIsolation(level(connection)));
+        em.unwrap(Session.class)
+                .doWork(connection -> connection.setTransactionIsolation(level(connection)));
     }
 
     static int level(Connection connection) throws SQLException {
-        return "H2".equals(connection.getMetaData().getDatabaseProductName()) ? H2_SNAPSHOT
+        return "H2".equals(connection.getMetaData().getDatabaseProductName())
+                ? H2_SNAPSHOT
                 : Connection.TRANSACTION_REPEATABLE_READ;
     }
 }

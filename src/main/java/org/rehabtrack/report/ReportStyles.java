@@ -17,14 +17,22 @@ import org.rehabtrack.system.SpreadsheetText;
 final class ReportStyles {
 
     final CellStyle title;
-    /** A title block line under the title: wraps within the width of the table, across which it is merged. */
+
+    /**
+     * A title block line under the title: wraps within the width of the table, across which it is
+     * merged.
+     */
     final CellStyle subtitle;
+
     final CellStyle header;
     final CellStyle text;
+
     /** Text a spreadsheet must never read as a formula: Excel's quote prefix, as OWASP advises. */
     final CellStyle quotedText;
+
     /** Texts longer than their column, wrapped within it ({@link SheetWriter#columns}). */
     final CellStyle wrappedText;
+
     final CellStyle quotedWrappedText;
     final CellStyle integer;
     final CellStyle money;
@@ -39,12 +47,19 @@ final class ReportStyles {
     final CellStyle percentTotal;
     final CellStyle date;
     final CellStyle dateTime;
+
     /** Timeline cells: the planned period, the actual one, and both. */
     final CellStyle planned;
+
     final CellStyle actual;
     final CellStyle plannedAndActual;
-    /** Status cells: the word on a red, amber or green fill, in the colours of Excel's Bad, Neutral and Good. */
+
+    /**
+     * Status cells: the word on a red, amber or green fill, in the colours of Excel's Bad, Neutral
+     * and Good.
+     */
     final CellStyle red;
+
     final CellStyle amber;
     final CellStyle green;
 
@@ -105,16 +120,30 @@ final class ReportStyles {
         planned = fill(workbook, IndexedColors.LIGHT_CORNFLOWER_BLUE);
         actual = fill(workbook, IndexedColors.LIGHT_ORANGE);
         plannedAndActual = fill(workbook, IndexedColors.SEA_GREEN);
-        red = status(workbook, new byte[] {(byte) 0xFF, (byte) 0xC7, (byte) 0xCE}, new byte[] {(byte) 0x9C, 0, 0x06});
-        amber = status(workbook, new byte[] {(byte) 0xFF, (byte) 0xEB, (byte) 0x9C}, new byte[] {(byte) 0x9C, 0x57, 0});
-        green = status(workbook, new byte[] {(byte) 0xC6, (byte) 0xEF, (byte) 0xCE}, new byte[] {0, 0x61, 0});
+        red =
+                status(
+                        workbook,
+                        new byte[] {(byte) 0xFF, (byte) 0xC7, (byte) 0xCE},
+                        new byte[] {(byte) 0x9C, 0, 0x06});
+        amber =
+                status(
+                        workbook,
+                        new byte[] {(byte) 0xFF, (byte) 0xEB, (byte) 0x9C},
+                        new byte[] {(byte) 0x9C, 0x57, 0});
+        green =
+                status(
+                        workbook,
+                        new byte[] {(byte) 0xC6, (byte) 0xEF, (byte) 0xCE},
+                        new byte[] {0, 0x61, 0});
         // A row made taller by a wrapped text keeps its figures level with the text's first line.
         for (int i = 0; i < workbook.getNumCellStyles(); i++) {
             workbook.getCellStyleAt(i).setVerticalAlignment(VerticalAlignment.TOP);
         }
     }
 
-    /** A bold word in a dark colour on a light fill of the same hue, readable printed in grey too. */
+    /**
+     * A bold word in a dark colour on a light fill of the same hue, readable printed in grey too.
+     */
     private static CellStyle status(Workbook workbook, byte[] fill, byte[] ink) {
         XSSFCellStyle style = (XSSFCellStyle) workbook.createCellStyle();
         style.setFillForegroundColor(new XSSFColor(fill, null));
@@ -131,11 +160,13 @@ final class ReportStyles {
      * shows 6.01 as "06.01"): created once per pattern, and patterns are few (digit counts).
      */
     CellStyle asTyped(String pattern) {
-        return asTyped.computeIfAbsent(pattern, p -> {
-            CellStyle style = workbook.createCellStyle();
-            style.setDataFormat(format.getFormat(p));
-            return style;
-        });
+        return asTyped.computeIfAbsent(
+                pattern,
+                p -> {
+                    CellStyle style = workbook.createCellStyle();
+                    style.setDataFormat(format.getFormat(p));
+                    return style;
+                });
     }
 
     private static CellStyle fill(Workbook workbook, IndexedColors color) {

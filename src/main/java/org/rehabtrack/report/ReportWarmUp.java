@@ -33,7 +33,11 @@ class ReportWarmUp {
     private final ReportReaders readers;
     private final Clock clock;
 
-    ReportWarmUp(RehabtrackConfig config, BudgetReport budget, CenterRepository centers, ReportReaders readers,
+    ReportWarmUp(
+            RehabtrackConfig config,
+            BudgetReport budget,
+            CenterRepository centers,
+            ReportReaders readers,
             Clock clock) {
         this.enabled = config.reports().warmUp();
         this.budget = budget;
@@ -56,15 +60,25 @@ class ReportWarmUp {
     boolean run() {
         long started = System.nanoTime();
         try {
-            List<Center> first = QuarkusTransaction.requiringNew()
-                    .call(() -> centers.find("order by code").page(0, 1).list());
-            ReportContext context = new ReportContext(Locale.forLanguageTag("es"), first, false, null,
-                    ReportPeriod.upTo(LocalDate.now(clock)), clock.instant(), clock.getZone(), "RehabTrack");
+            List<Center> first =
+                    QuarkusTransaction.requiringNew()
+                            .call(() -> centers.find("order by code").page(0, 1).list());
+            ReportContext context =
+                    new ReportContext(
+                            Locale.forLanguageTag("es"),
+                            first,
+                            false,
+                            null,
+                            ReportPeriod.upTo(LocalDate.now(clock)),
+                            clock.instant(),
+                            clock.getZone(),
+                            "RehabTrack");
             budget.write(context).discard();
             LOG.debugf("Reports warmed up in %d ms", (System.nanoTime() - started) / 1_000_000);
             return true;
         } catch (RuntimeException e) {
-            // Only a first report is slower for it; the reports themselves answer their own failures.
+            // Only a first report is slower for it; the reports themselves answer their own
+            // failures.
             LOG.warn("Could not warm up the reports", e);
             return false;
         }

@@ -4,23 +4,23 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.zip.Deflater;
+import javax.xml.namespace.QName;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.streaming.SheetDataWriter;
-import javax.xml.namespace.QName;
 import org.apache.xmlbeans.XmlCursor;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTStylesheet;
 
 /**
- * A report workbook written with SXSSF: rows stream to temporary files, which
- * {@link #close()} removes, so nothing is left behind whatever happens while writing.
+ * A report workbook written with SXSSF: rows stream to temporary files, which {@link #close()}
+ * removes, so nothing is left behind whatever happens while writing.
  *
- * <p>It has a default cell style named "Normal", as Excel's own workbooks do (without one,
- * openpyxl warns "Workbook contains no default style"), and document properties: title, subject,
- * author, the date it was made, its language and keywords. Its printed footers say "page N of M"
- * and the cut-off date in the report's language, from its {@link ReportContext}.
+ * <p>It has a default cell style named "Normal", as Excel's own workbooks do (without one, openpyxl
+ * warns "Workbook contains no default style"), and document properties: title, subject, author, the
+ * date it was made, its language and keywords. Its printed footers say "page N of M" and the
+ * cut-off date in the report's language, from its {@link ReportContext}.
  */
 final class ReportWorkbook implements AutoCloseable {
 
@@ -38,12 +38,15 @@ final class ReportWorkbook implements AutoCloseable {
             if (context == null) {
                 return new Print("&P / &N", "");
             }
-            return new Print(context.label("report.print.pages"),
+            return new Print(
+                    context.label("report.print.pages"),
                     context.label("report.print.cutOff", context.cutOff().toString()));
         }
     }
 
-    /** A workbook outside any report (a benchmark's): footers without a cut-off date, in English. */
+    /**
+     * A workbook outside any report (a benchmark's): footers without a cut-off date, in English.
+     */
     ReportWorkbook(String title, String subject) {
         this(null, title, subject);
     }
@@ -63,8 +66,12 @@ final class ReportWorkbook implements AutoCloseable {
         core.setSubjectProperty(subject);
         core.setCreator("RehabTrack");
         core.setLastModifiedByUser("RehabTrack");
-        core.setCreated(java.util.Optional.of(java.util.Date.from(
-                context == null ? java.time.Instant.now() : context.generatedAt())));
+        core.setCreated(
+                java.util.Optional.of(
+                        java.util.Date.from(
+                                context == null
+                                        ? java.time.Instant.now()
+                                        : context.generatedAt())));
         if (context != null) {
             core.getUnderlyingProperties().setLanguageProperty(context.locale().getLanguage());
             core.setKeywords(context.label("report.print.cutOff", context.cutOff().toString()));
@@ -80,7 +87,8 @@ final class ReportWorkbook implements AutoCloseable {
         CTStylesheet sheet = workbook.getXSSFWorkbook().getStylesSource().getCTStylesheet();
         String namespace = sheet.getDomNode().getNamespaceURI();
         try (XmlCursor cursor = sheet.newCursor()) {
-            // POI writes its formats and fonts into the stylesheet when the workbook is saved, each in
+            // POI writes its formats and fonts into the stylesheet when the workbook is saved, each
+            // in
             // its place in the schema's order, around this element.
             cursor.toEndToken();
             cursor.beginElement(new QName(namespace, "cellStyles"));
@@ -93,7 +101,8 @@ final class ReportWorkbook implements AutoCloseable {
     }
 
     SheetWriter sheet(String name) {
-        return new SheetWriter(workbook.createSheet(WorkbookUtil.createSafeSheetName(name)), styles, print);
+        return new SheetWriter(
+                workbook.createSheet(WorkbookUtil.createSafeSheetName(name)), styles, print);
     }
 
     /** The workbook written to a temporary file, to be streamed to the client. */
@@ -122,13 +131,13 @@ final class ReportWorkbook implements AutoCloseable {
     }
 
     /**
-     * SXSSF writing each sheet's rows through a {@link QuickSheetDataWriter}, and the workbook's zip
-     * at a fast compression level instead of the default. The transactions sheet's XML takes about
-     * 600 bytes a payment: for a million payments, the default level took 10 s of a 30 s report, the
-     * fastest 4 s, for a file 30% larger (79 MB instead of 61). The temporary sheet files are left
-     * uncompressed, as POI writes them by default: gzipping them, even at the fastest level, cost
-     * more time than it saved in reading them back (docs/benchmarks.md); they are removed by
-     * {@link #close()}.
+     * SXSSF writing each sheet's rows through a {@link QuickSheetDataWriter}, and the workbook's
+     * zip at a fast compression level instead of the default. The transactions sheet's XML takes
+     * about 600 bytes a payment: for a million payments, the default level took 10 s of a 30 s
+     * report, the fastest 4 s, for a file 30% larger (79 MB instead of 61). The temporary sheet
+     * files are left uncompressed, as POI writes them by default: gzipping them, even at the
+     * fastest level, cost more time than it saved in reading them back (docs/benchmarks.md); they
+     * are removed by {@link #close()}.
      */
     private static final class QuickSxssfWorkbook extends SXSSFWorkbook {
 

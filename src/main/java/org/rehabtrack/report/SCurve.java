@@ -11,18 +11,22 @@ import java.util.TreeSet;
 import org.rehabtrack.works.EarnedValue;
 
 /**
- * Planned against actual cumulative progress of a set of works packages, as shares of their
- * budget at completion: at the first planned start (or first report, if earlier), at each month end
- * to the last planned end
- * (or the status date, if later), and at the status date itself. Planned is the sum of the
- * packages' planned values, actual the sum of their earned values, both computed as
+ * Planned against actual cumulative progress of a set of works packages, as shares of their budget
+ * at completion: at the first planned start (or first report, if earlier), at each month end to the
+ * last planned end (or the status date, if later), and at the status date itself. Planned is the
+ * sum of the packages' planned values, actual the sum of their earned values, both computed as
  * {@link EarnedValue} computes them, so the actual share at the status date is the budget-weighted
  * physical progress the summary shows. Actual stops at the status date.
  */
 public record SCurve(BigDecimal bac, List<Point> points) {
 
-    /** A works package as the curve needs it: budget in dollars, planned period, reported % by date. */
-    record Package(BigDecimal bacUsd, LocalDate plannedStart, LocalDate plannedEnd,
+    /**
+     * A works package as the curve needs it: budget in dollars, planned period, reported % by date.
+     */
+    record Package(
+            BigDecimal bacUsd,
+            LocalDate plannedStart,
+            LocalDate plannedEnd,
             NavigableMap<LocalDate, BigDecimal> percentByDate) {
 
         BigDecimal percentOn(LocalDate date) {
@@ -31,8 +35,15 @@ public record SCurve(BigDecimal bac, List<Point> points) {
         }
     }
 
-    /** One date of the curve: planned and earned value in dollars, and their shares of the BAC (0 to 1). */
-    public record Point(LocalDate date, BigDecimal planned, BigDecimal earned, BigDecimal plannedShare,
+    /**
+     * One date of the curve: planned and earned value in dollars, and their shares of the BAC (0 to
+     * 1).
+     */
+    public record Point(
+            LocalDate date,
+            BigDecimal planned,
+            BigDecimal earned,
+            BigDecimal plannedShare,
             BigDecimal earnedShare) {
 
         public boolean hasActual() {
@@ -46,8 +57,11 @@ public record SCurve(BigDecimal bac, List<Point> points) {
         LocalDate last = statusDate;
         for (Package p : packages) {
             bac = bac.add(p.bacUsd());
-            for (LocalDate d : new LocalDate[] {p.plannedStart(), p.percentByDate().isEmpty() ? null
-                    : p.percentByDate().firstKey()}) {
+            for (LocalDate d :
+                    new LocalDate[] {
+                        p.plannedStart(),
+                        p.percentByDate().isEmpty() ? null : p.percentByDate().firstKey()
+                    }) {
                 first = d != null && (first == null || d.isBefore(first)) ? d : first;
             }
             last = p.plannedEnd() != null && p.plannedEnd().isAfter(last) ? p.plannedEnd() : last;
@@ -58,20 +72,33 @@ public record SCurve(BigDecimal bac, List<Point> points) {
         }
         TreeSet<LocalDate> dates = new TreeSet<>();
         dates.add(first);
-        for (YearMonth m = YearMonth.from(first); !m.isAfter(YearMonth.from(last)); m = m.plusMonths(1)) {
+        for (YearMonth m = YearMonth.from(first);
+                !m.isAfter(YearMonth.from(last));
+                m = m.plusMonths(1)) {
             dates.add(m.atEndOfMonth());
         }
         dates.add(statusDate);
         for (LocalDate date : dates) {
             List<EarnedValue> values = new ArrayList<>();
             for (Package p : packages) {
-                values.add(EarnedValue.of(date, p.bacUsd(), p.plannedStart(), p.plannedEnd(), p.percentOn(date),
-                        BigDecimal.ZERO));
+                values.add(
+                        EarnedValue.of(
+                                date,
+                                p.bacUsd(),
+                                p.plannedStart(),
+                                p.plannedEnd(),
+                                p.percentOn(date),
+                                BigDecimal.ZERO));
             }
             EarnedValue sum = EarnedValue.sum(date, values);
             boolean actual = !date.isAfter(statusDate);
-            points.add(new Point(date, sum.pv(), actual ? sum.ev() : null, share(sum.pv(), bac),
-                    actual ? share(sum.ev(), bac) : null));
+            points.add(
+                    new Point(
+                            date,
+                            sum.pv(),
+                            actual ? sum.ev() : null,
+                            share(sum.pv(), bac),
+                            actual ? share(sum.ev(), bac) : null));
         }
         return new SCurve(bac, points);
     }

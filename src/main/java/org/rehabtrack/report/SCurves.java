@@ -29,17 +29,27 @@ public class SCurves {
     }
 
     /**
-     * The curve of the packages not cancelled (of the given centers, or of all when null), their budgets in dollars at the status date; refused
-     * (409) when a budget's currency has no rate then.
+     * The curve of the packages not cancelled (of the given centers, or of all when null), their
+     * budgets in dollars at the status date; refused (409) when a budget's currency has no rate
+     * then.
      */
     public SCurve of(List<Center> centers, List<WorkPackageView> packages, LocalDate statusDate) {
-        List<WorkPackageView> live = packages.stream().filter(p -> p.status() != WorkPackageStatus.CANCELLED).toList();
+        List<WorkPackageView> live =
+                packages.stream().filter(p -> p.status() != WorkPackageStatus.CANCELLED).toList();
         Map<Long, NavigableMap<LocalDate, BigDecimal>> history =
-                queries.progressHistory(centers == null ? null : centers.stream().map(Center::getId).toList());
+                queries.progressHistory(
+                        centers == null ? null : centers.stream().map(Center::getId).toList());
         RatesOn rates = converter.ratesOn(statusDate);
-        return SCurve.of(live.stream()
-                .map(p -> new SCurve.Package(rates.toUsd(p.budget()).usd().amount(), p.plannedStart(),
-                        p.plannedEnd(), history.getOrDefault(p.id(), new TreeMap<>())))
-                .toList(), statusDate);
+        return SCurve.of(
+                live.stream()
+                        .map(
+                                p ->
+                                        new SCurve.Package(
+                                                rates.toUsd(p.budget()).usd().amount(),
+                                                p.plannedStart(),
+                                                p.plannedEnd(),
+                                                history.getOrDefault(p.id(), new TreeMap<>())))
+                        .toList(),
+                statusDate);
     }
 }

@@ -20,16 +20,18 @@ import org.rehabtrack.system.SpreadsheetText;
 
 /**
  * Writes one sheet of a report, top to bottom: the title block, one header row (frozen, with
- * filters, repeated on printed pages), then data rows, streamed. Every value goes in with its
- * type and format: numbers as numbers, dates as dates, user text as text that can never turn
- * into a formula.
+ * filters, repeated on printed pages), then data rows, streamed. Every value goes in with its type
+ * and format: numbers as numbers, dates as dates, user text as text that can never turn into a
+ * formula.
  */
 final class SheetWriter {
 
     /** The widest a column is made to fit what it holds, in characters. */
     static final int MAX_WIDTH = 60;
+
     /** Points per line of the default font (Calibri 11), as Excel and LibreOffice lay a row out. */
     static final float LINE_POINTS = 15f;
+
     /** A plain text's letters are on average no wider than a digit (LibreOffice, DejaVu Sans). */
     private static final double TEXT_FACTOR = 1.0;
 
@@ -40,18 +42,31 @@ final class SheetWriter {
     private int headerRow = -1;
     private int columns;
     private Row row;
+
     /** The widths of the columns, when given before the rows: texts longer than theirs wrap. */
     private int[] declared;
+
     /** The lines the current row's tallest wrapped text takes. */
     private int rowLines = 1;
+
     private List<String> headerLabels = List.of();
     private int titleLines;
-    /** Whether the heights of the title block and header are set: they must be before the rows leave memory. */
+
+    /**
+     * Whether the heights of the title block and header are set: they must be before the rows leave
+     * memory.
+     */
     private boolean topFitted;
+
     /** The widest formatted value written so far in each column, in characters. */
     private int[] measured = new int[16];
-    /** The rightmost column that holds text, and its longest text: text there would be cut off at the page's edge. */
+
+    /**
+     * The rightmost column that holds text, and its longest text: text there would be cut off at
+     * the page's edge.
+     */
     private int lastTextColumn = -1;
+
     private int lastText;
 
     SXSSFSheet sheet() {
@@ -79,7 +94,10 @@ final class SheetWriter {
         return this;
     }
 
-    /** The header row: its labels wrap, and the row is as tall as its longest label needs (see {@link #finish}). */
+    /**
+     * The header row: its labels wrap, and the row is as tall as its longest label needs (see
+     * {@link #finish}).
+     */
     SheetWriter header(List<String> labels) {
         headerRow = next;
         columns = labels.size();
@@ -95,9 +113,9 @@ final class SheetWriter {
 
     /** Starts a new data row; the cell methods below fill it. */
     /**
-     * Sets the columns' widths before the rows are written: a text longer than its column then wraps,
-     * and its row is made as tall as it needs (a streamed row's height cannot be set later, and
-     * spreadsheets do not make it taller themselves). The same widths go to {@link #finish}.
+     * Sets the columns' widths before the rows are written: a text longer than its column then
+     * wraps, and its row is made as tall as it needs (a streamed row's height cannot be set later,
+     * and spreadsheets do not make it taller themselves). The same widths go to {@link #finish}.
      */
     SheetWriter columns(int[] widths) {
         declared = widths;
@@ -116,7 +134,8 @@ final class SheetWriter {
         fitRow();
         if (!topFitted && next >= ReportWorkbook.WINDOW) {
             // The next row pushes the title block and header to disk, where their height can no
-            // longer be set: fit them now to the widths known so far (at least those they will have).
+            // longer be set: fit them now to the widths known so far (at least those they will
+            // have).
             fitTop(widths(new int[0], 10));
         }
         row = sheet.createRow(next++);
@@ -141,12 +160,19 @@ final class SheetWriter {
         if (value != null) {
             Cell cell = row.createCell(column, CellType.STRING);
             cell.setCellValue(value);
-            int lines = declared == null || column >= declared.length ? 1 : lines(value, declared[column], TEXT_FACTOR);
+            int lines =
+                    declared == null || column >= declared.length
+                            ? 1
+                            : lines(value, declared[column], TEXT_FACTOR);
             if (lines > 1) {
                 rowLines = Math.max(rowLines, lines);
-                cell.setCellStyle(SpreadsheetText.looksLikeFormula(value) ? styles.quotedWrappedText : styles.wrappedText);
+                cell.setCellStyle(
+                        SpreadsheetText.looksLikeFormula(value)
+                                ? styles.quotedWrappedText
+                                : styles.wrappedText);
             } else {
-                cell.setCellStyle(SpreadsheetText.looksLikeFormula(value) ? styles.quotedText : styles.text);
+                cell.setCellStyle(
+                        SpreadsheetText.looksLikeFormula(value) ? styles.quotedText : styles.text);
             }
             if (column == lastTextColumn) {
                 lastText = Math.max(lastText, value.length());
@@ -174,12 +200,13 @@ final class SheetWriter {
         if (word == null) {
             return this;
         }
-        CellStyle style = switch (status == null ? "" : status.name()) {
-            case "RED", "LATE" -> styles.red;
-            case "AMBER", "AT_RISK" -> styles.amber;
-            case "GREEN", "ON_TRACK", "COMPLETED" -> styles.green;
-            default -> null;
-        };
+        CellStyle style =
+                switch (status == null ? "" : status.name()) {
+                    case "RED", "LATE" -> styles.red;
+                    case "AMBER", "AT_RISK" -> styles.amber;
+                    case "GREEN", "ON_TRACK", "COMPLETED" -> styles.green;
+                    default -> null;
+                };
         if (style == null) {
             return text(column, word);
         }
@@ -208,8 +235,9 @@ final class SheetWriter {
     }
 
     /**
-     * A number in the given style; no cell when the value is null. {@code decimals} is the width the
-     * format adds to the integer part's (grouped digits and sign), or -1 when the caller measures it.
+     * A number in the given style; no cell when the value is null. {@code decimals} is the width
+     * the format adds to the integer part's (grouped digits and sign), or -1 when the caller
+     * measures it.
      */
     private SheetWriter number(int column, BigDecimal value, CellStyle style, int decimals) {
         if (value != null) {
@@ -236,18 +264,21 @@ final class SheetWriter {
         Cell cell = row.createCell(column);
         cell.setCellFormula(formula);
         cell.setCellValue(value);
-        cell.setCellStyle(switch (kind) {
-            case MONEY -> styles.money;
-            case MONEY_TOTAL -> styles.moneyTotal;
-            case PERCENT -> styles.percent;
-            case PERCENT_TOTAL -> styles.percentTotal;
-        });
-        measure(column, switch (kind) {
-            case MONEY -> grouped(value) + 3;
-            case MONEY_TOTAL -> grouped(value) + 4;
-            case PERCENT -> percentWidth(value);
-            case PERCENT_TOTAL -> percentWidth(value) + 1;
-        });
+        cell.setCellStyle(
+                switch (kind) {
+                    case MONEY -> styles.money;
+                    case MONEY_TOTAL -> styles.moneyTotal;
+                    case PERCENT -> styles.percent;
+                    case PERCENT_TOTAL -> styles.percentTotal;
+                });
+        measure(
+                column,
+                switch (kind) {
+                    case MONEY -> grouped(value) + 3;
+                    case MONEY_TOTAL -> grouped(value) + 4;
+                    case PERCENT -> percentWidth(value);
+                    case PERCENT_TOTAL -> percentWidth(value) + 1;
+                });
         return this;
     }
 
@@ -264,7 +295,10 @@ final class SheetWriter {
         if (planned || actual) {
             Cell cell = row.createCell(column, CellType.STRING);
             cell.setCellValue(planned && actual ? "PA" : planned ? "P" : "A");
-            cell.setCellStyle(planned && actual ? styles.plannedAndActual : planned ? styles.planned : styles.actual);
+            cell.setCellStyle(
+                    planned && actual
+                            ? styles.plannedAndActual
+                            : planned ? styles.planned : styles.actual);
             measure(column, 2);
         }
         return this;
@@ -298,12 +332,14 @@ final class SheetWriter {
 
     /**
      * A value known only as text (an audited field's): a number shown exactly as typed when it is
-     * made of digits ("4000000.00", and codes such as "06.01" keep their zeros), a date when it is an
-     * ISO date, text otherwise.
+     * made of digits ("4000000.00", and codes such as "06.01" keep their zeros), a date when it is
+     * an ISO date, text otherwise.
      */
     SheetWriter typed(int column, String value) {
-        java.util.Optional<String> pattern = value == null ? java.util.Optional.empty()
-                : DigitsAsTyped.format(value.startsWith("-") ? value.substring(1) : value);
+        java.util.Optional<String> pattern =
+                value == null
+                        ? java.util.Optional.empty()
+                        : DigitsAsTyped.format(value.startsWith("-") ? value.substring(1) : value);
         if (pattern.isPresent()) {
             measure(column, value.length());
             return number(column, new BigDecimal(value), styles.asTyped(pattern.get()), -1);
@@ -329,7 +365,10 @@ final class SheetWriter {
         return this;
     }
 
-    /** A sum of the column over the data rows, stored with its value so readers that do not recalculate see it. */
+    /**
+     * A sum of the column over the data rows, stored with its value so readers that do not
+     * recalculate see it.
+     */
     SheetWriter sum(int column, int firstExcelRow, int lastExcelRow, double value, boolean money) {
         Cell cell = row.createCell(column);
         String letter = CellReference.convertNumToColString(column);
@@ -345,10 +384,10 @@ final class SheetWriter {
      * value written needs it (up to {@link #MAX_WIDTH}), so that no number shows as "###" or runs
      * into the next column, and the last column's text is not cut off at the page's edge. The title
      * block's lines are merged across the table and wrap within it; they and the header are as tall
-     * as their text needs at those widths (unless already fitted by {@link #row()}). Printed on A4 landscape:
-     * fit to one page wide and as many high as it takes, narrow margins, the header repeated on
-     * every page, the print area the table (a chart placed beside it widens it), and a footer with
-     * the sheet's name, "page N of M" and the cut-off date.
+     * as their text needs at those widths (unless already fitted by {@link #row()}). Printed on A4
+     * landscape: fit to one page wide and as many high as it takes, narrow margins, the header
+     * repeated on every page, the print area the table (a chart placed beside it widens it), and a
+     * footer with the sheet's name, "page N of M" and the cut-off date.
      */
     void finish(int[] given) {
         fitRow();
@@ -359,7 +398,9 @@ final class SheetWriter {
         }
         if (headerRow >= 0) {
             sheet.createFreezePane(0, headerRow + 1);
-            sheet.setAutoFilter(new CellRangeAddress(headerRow, Math.max(next - 1, headerRow + 1), 0, columns - 1));
+            sheet.setAutoFilter(
+                    new CellRangeAddress(
+                            headerRow, Math.max(next - 1, headerRow + 1), 0, columns - 1));
             sheet.setRepeatingRows(new CellRangeAddress(headerRow, headerRow, -1, -1));
         }
         for (int i = 0; i < widths.length; i++) {
@@ -399,7 +440,9 @@ final class SheetWriter {
         book.setPrintArea(book.getSheetIndex(sheet), 0, lastColumn, 0, lastRow);
     }
 
-    /** Each column's width: the given one, or what its widest value needs, at least {@code least}. */
+    /**
+     * Each column's width: the given one, or what its widest value needs, at least {@code least}.
+     */
     private int[] widths(int[] given, int least) {
         int[] widths = new int[Math.max(Math.max(given.length, columns), measured.length)];
         for (int i = 0; i < widths.length; i++) {
@@ -410,7 +453,10 @@ final class SheetWriter {
         return widths;
     }
 
-    /** Makes the title block's lines and the header row as tall as their wrapped text at these widths. */
+    /**
+     * Makes the title block's lines and the header row as tall as their wrapped text at these
+     * widths.
+     */
     private void fitTop(int[] widths) {
         topFitted = true;
         int table = 0;
@@ -428,7 +474,10 @@ final class SheetWriter {
         if (header != null) {
             int lines = 1;
             for (int i = 0; i < headerLabels.size(); i++) {
-                lines = Math.max(lines, lines(headerLabels.get(i), i < widths.length ? widths[i] : 8, 1.0));
+                lines =
+                        Math.max(
+                                lines,
+                                lines(headerLabels.get(i), i < widths.length ? widths[i] : 8, 1.0));
             }
             header.setHeightInPoints(lines * LINE_POINTS + 2);
         }
@@ -437,7 +486,8 @@ final class SheetWriter {
     /**
      * The lines a text takes wrapped, word by word, in a column {@code width} characters wide (in
      * widths of a digit); {@code factor} is how much wider than a digit its letters are on average
-     * (bold ones are wider). A word longer than a line is broken, as Excel and LibreOffice break it.
+     * (bold ones are wider). A word longer than a line is broken, as Excel and LibreOffice break
+     * it.
      */
     static int lines(String text, int width, double factor) {
         int perLine = Math.max(1, (int) Math.floor((width - 1) / factor));
@@ -474,13 +524,18 @@ final class SheetWriter {
         }
     }
 
-    /** The width of a number's integer part as "#,##0" shows it: digits, group separators and sign. */
+    /**
+     * The width of a number's integer part as "#,##0" shows it: digits, group separators and sign.
+     */
     static int grouped(double value) {
         int digits = digits(value);
         return digits + (digits - 1) / 3 + (value < 0 ? 1 : 0);
     }
 
-    /** The digits of a number's integer part, as rounding to two decimals may show it (999.996 as 1,000.00). */
+    /**
+     * The digits of a number's integer part, as rounding to two decimals may show it (999.996 as
+     * 1,000.00).
+     */
     private static int digits(double value) {
         double magnitude = Math.abs(value);
         int digits = 1;
@@ -490,7 +545,9 @@ final class SheetWriter {
         return digits;
     }
 
-    /** The width of a share as "0.00%" shows it: digits, sign, two decimals and the percent sign. */
+    /**
+     * The width of a share as "0.00%" shows it: digits, sign, two decimals and the percent sign.
+     */
     private static int percentWidth(double share) {
         return digits(share * 100) + (share < 0 ? 1 : 0) + 4;
     }

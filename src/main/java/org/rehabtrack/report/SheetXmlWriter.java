@@ -8,9 +8,10 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * The buffered UTF-8 writer of one sheet's XML, for the one thread that writes the sheet. SXSSF
- * writes a row's XML a few characters at a time, a dozen calls a cell; {@link java.io.BufferedWriter}
- * takes a lock on each call, which was a third of the time of writing a million payments. This one
- * takes none: it must not be shared between threads, and a sheet never is.
+ * writes a row's XML a few characters at a time, a dozen calls a cell; {@link
+ * java.io.BufferedWriter} takes a lock on each call, which was a third of the time of writing a
+ * million payments. This one takes none: it must not be shared between threads, and a sheet never
+ * is.
  */
 final class SheetXmlWriter extends Writer {
 

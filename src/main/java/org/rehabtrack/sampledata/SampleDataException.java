@@ -4,6 +4,12 @@ package org.rehabtrack.sampledata;
 public class SampleDataException extends RuntimeException {
 
     SampleDataException(String file, long line, String problem) {
-        super("Sample data " + SampleFiles.FOLDER + file + (line > 0 ? ", line " + line : "") + ": " + problem);
+        super(
+                "Sample data "
+                        + SampleFiles.FOLDER
+                        + file
+                        + (line > 0 ? ", line " + line : "")
+                        + ": "
+                        + problem);
     }
 }

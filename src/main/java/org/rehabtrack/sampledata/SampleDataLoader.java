@@ -1,8 +1,8 @@
 package org.rehabtrack.sampledata;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
@@ -38,10 +38,10 @@ import org.rehabtrack.milestone.Milestone;
 import org.rehabtrack.milestone.MilestoneRepository;
 import org.rehabtrack.partnership.AgreementService;
 import org.rehabtrack.partnership.Partner;
-import org.rehabtrack.security.DemoAccounts;
 import org.rehabtrack.partnership.PartnerFields;
 import org.rehabtrack.partnership.PartnerRepository;
 import org.rehabtrack.preliminary.PreliminaryProjectService;
+import org.rehabtrack.security.DemoAccounts;
 import org.rehabtrack.system.RehabtrackConfig;
 import org.rehabtrack.works.ChangeOrderDecision;
 import org.rehabtrack.works.ChangeOrderStatus;
@@ -49,16 +49,18 @@ import org.rehabtrack.works.ProgressRequest;
 import org.rehabtrack.works.WorkPackageService;
 
 /**
- * Loads the illustrative sample data of {@code sample-data/} into an empty database, once. A
- * marker row, written in the same transaction, keeps it from ever being loaded again, even by
- * two instances starting together: the second one's marker insert fails and it loads nothing.
+ * Loads the illustrative sample data of {@code sample-data/} into an empty database, once. A marker
+ * row, written in the same transaction, keeps it from ever being loaded again, even by two
+ * instances starting together: the second one's marker insert fails and it loads nothing.
  */
 @ApplicationScoped
 public class SampleDataLoader {
 
     private static final Logger LOG = Logger.getLogger(SampleDataLoader.class);
-    static final String DESCRIPTION = "Illustrative sample data: real center names; capacities, costs and dates are not real.";
+    static final String DESCRIPTION =
+            "Illustrative sample data: real center names; capacities, costs and dates are not real.";
     static final String REGISTRATION_REASON = "Loaded from the illustrative sample data";
+
     /** Who the histories say recorded the sample. */
     static final String ACTOR = "sample-data";
 
@@ -81,15 +83,29 @@ public class SampleDataLoader {
     private final Validator validator;
     private final ObjectMapper json;
     private final Clock clock;
+
     /** Just before the load began: the audit entries recorded since are the sample's own. */
     private Instant claimedAt;
 
-    SampleDataLoader(RehabtrackConfig config, EntityManager em, PartnerRepository partners, CenterRepository centers,
-            PhaseChangeRepository phaseChanges, MilestoneRepository milestones, EvaluationRepository evaluations,
-            FindingRepository findings, FindingTransitionRepository transitions, AgreementService agreements,
-            PreliminaryProjectService projects, ExchangeRateService exchangeRates, FundingService funding,
-            WorkPackageService workPackages, ExpenditureService expenditures, DemoAccounts demoAccounts,
-            Validator validator, ObjectMapper json,
+    SampleDataLoader(
+            RehabtrackConfig config,
+            EntityManager em,
+            PartnerRepository partners,
+            CenterRepository centers,
+            PhaseChangeRepository phaseChanges,
+            MilestoneRepository milestones,
+            EvaluationRepository evaluations,
+            FindingRepository findings,
+            FindingTransitionRepository transitions,
+            AgreementService agreements,
+            PreliminaryProjectService projects,
+            ExchangeRateService exchangeRates,
+            FundingService funding,
+            WorkPackageService workPackages,
+            ExpenditureService expenditures,
+            DemoAccounts demoAccounts,
+            Validator validator,
+            ObjectMapper json,
             Clock clock) {
         this.config = config;
         this.em = em;
@@ -114,7 +130,8 @@ public class SampleDataLoader {
 
     void onStart(@Observes StartupEvent event) {
         if (config.synthetic().size().isPresent()) {
-            LOG.info("Sample data not loaded: a synthetic portfolio is configured (rehabtrack.synthetic.size)");
+            LOG.info(
+                    "Sample data not loaded: a synthetic portfolio is configured (rehabtrack.synthetic.size)");
         } else if (config.sampleData().load()) {
             loadIfEmpty();
         } else {
@@ -123,9 +140,9 @@ public class SampleDataLoader {
     }
 
     /**
-     * Loads the sample data unless it was loaded before or the database already holds centers.
-     * Two instances starting at once on one database both try to claim the load: the second one's
-     * claim waits for the first one's transaction and then fails on its key, and it loads nothing.
+     * Loads the sample data unless it was loaded before or the database already holds centers. Two
+     * instances starting at once on one database both try to claim the load: the second one's claim
+     * waits for the first one's transaction and then fails on its key, and it loads nothing.
      */
     public boolean loadIfEmpty() {
         try {
@@ -140,30 +157,38 @@ public class SampleDataLoader {
     }
 
     private boolean claimAndLoad() {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            Optional<Instant> loadedAt = loadedAt();
-            if (loadedAt.isPresent()) {
-                LOG.infof("Sample data already loaded on %s; not loaded again", loadedAt.get());
-                return false;
-            }
-            if (centers.count() > 0) {
-                LOG.info("Sample data not loaded: the database already holds centers");
-                return false;
-            }
-            claim();
-            load();
-            return true;
-        });
+        return QuarkusTransaction.requiringNew()
+                .call(
+                        () -> {
+                            Optional<Instant> loadedAt = loadedAt();
+                            if (loadedAt.isPresent()) {
+                                LOG.infof(
+                                        "Sample data already loaded on %s; not loaded again",
+                                        loadedAt.get());
+                                return false;
+                            }
+                            if (centers.count() > 0) {
+                                LOG.info(
+                                        "Sample data not loaded: the database already holds centers");
+                                return false;
+                            }
+                            claim();
+                            load();
+                            return true;
+                        });
     }
 
     public Optional<Instant> loadedAt() {
-        List<?> rows = em.createNativeQuery("select loaded_at from sample_data_load where id = 1").getResultList();
+        List<?> rows =
+                em.createNativeQuery("select loaded_at from sample_data_load where id = 1")
+                        .getResultList();
         return rows.stream().findFirst().map(SampleDataLoader::toInstant);
     }
 
     private void claim() {
         claimedAt = Instant.now(clock).minusSeconds(1);
-        em.createNativeQuery("insert into sample_data_load (id, loaded_at, description) values (1, ?1, ?2)")
+        em.createNativeQuery(
+                        "insert into sample_data_load (id, loaded_at, description) values (1, ?1, ?2)")
                 .setParameter(1, Instant.now(clock))
                 .setParameter(2, DESCRIPTION)
                 .executeUpdate();
@@ -184,17 +209,28 @@ public class SampleDataLoader {
         }
         Map<String, Center> centerByCode = new HashMap<>();
         for (NewCenter c : files.read("centers.csv", NewCenter.class)) {
-            Center center = new Center(c.code, c.phase, c.phaseSince == null ? today : c.phaseSince, true);
+            Center center =
+                    new Center(c.code, c.phase, c.phaseSince == null ? today : c.phaseSince, true);
             center.describe(c, lookup(partnerByAcronym, c.administeringInstitution, "centers.csv"));
             centers.persist(center);
             Phase previous = null;
             for (SamplePhase earlier : earlierPhases.getOrDefault(center.getCode(), List.of())) {
-                phaseChanges.persist(PhaseChange.imported(center, previous, earlier.phase, earlier.since,
-                        REGISTRATION_REASON));
+                phaseChanges.persist(
+                        PhaseChange.imported(
+                                center,
+                                previous,
+                                earlier.phase,
+                                earlier.since,
+                                REGISTRATION_REASON));
                 previous = earlier.phase;
             }
-            phaseChanges.persist(PhaseChange.imported(center, previous, center.getPhase(), center.getPhaseSince(),
-                    REGISTRATION_REASON));
+            phaseChanges.persist(
+                    PhaseChange.imported(
+                            center,
+                            previous,
+                            center.getPhase(),
+                            center.getPhaseSince(),
+                            REGISTRATION_REASON));
             centerByCode.put(center.getCode(), center);
         }
         for (String code : earlierPhases.keySet()) {
@@ -202,15 +238,20 @@ public class SampleDataLoader {
         }
         List<SampleMilestone> rows = files.read("milestones.csv", SampleMilestone.class);
         for (SampleMilestone m : rows) {
-            Milestone milestone = new Milestone(lookup(centerByCode, m.center, "milestones.csv"), m.kind, m.name);
+            Milestone milestone =
+                    new Milestone(lookup(centerByCode, m.center, "milestones.csv"), m.kind, m.name);
             milestone.update(m, today);
             milestones.persist(milestone);
         }
         int findingCount = 0;
-        List<SampleEvaluation> visits = files.readJson("evaluations.json", json, SampleEvaluation.class);
+        List<SampleEvaluation> visits =
+                files.readJson("evaluations.json", json, SampleEvaluation.class);
         for (SampleEvaluation visit : visits) {
-            Evaluation evaluation = new Evaluation(lookup(centerByCode, visit.center, "evaluations.json"), visit.kind,
-                    true);
+            Evaluation evaluation =
+                    new Evaluation(
+                            lookup(centerByCode, visit.center, "evaluations.json"),
+                            visit.kind,
+                            true);
             evaluation.record(visit, today);
             evaluations.persist(evaluation);
             for (SampleFinding f : visit.findings) {
@@ -226,12 +267,14 @@ public class SampleDataLoader {
                 findingCount++;
             }
         }
-        List<SampleAgreement> agreementRequests = files.readJson("agreements.json", json, SampleAgreement.class);
+        List<SampleAgreement> agreementRequests =
+                files.readJson("agreements.json", json, SampleAgreement.class);
         for (SampleAgreement agreement : agreementRequests) {
             lookup(centerByCode, agreement.center, "agreements.json");
             agreements.create(agreement.center, agreement, true);
         }
-        List<SampleProject> projectRequests = files.readJson("preliminary-projects.json", json, SampleProject.class);
+        List<SampleProject> projectRequests =
+                files.readJson("preliminary-projects.json", json, SampleProject.class);
         for (SampleProject project : projectRequests) {
             lookup(centerByCode, project.center, "preliminary-projects.json");
             long version = projects.write(project.center, project, true).project().version();
@@ -243,14 +286,16 @@ public class SampleDataLoader {
         for (NewExchangeRate rate : files.read("exchange-rates.csv", NewExchangeRate.class)) {
             exchangeRates.record(rate);
         }
-        List<SampleFunding> grants = files.readJson("funding-sources.json", json, SampleFunding.class);
+        List<SampleFunding> grants =
+                files.readJson("funding-sources.json", json, SampleFunding.class);
         for (SampleFunding grant : grants) {
             funding.create(grant, true);
             for (NewAllocation allocation : grant.allocations) {
                 funding.allocate(grant.code, allocation);
             }
         }
-        List<SampleWorkPackage> works = files.readJson("work-packages.json", json, SampleWorkPackage.class);
+        List<SampleWorkPackage> works =
+                files.readJson("work-packages.json", json, SampleWorkPackage.class);
         // Every package exists before any story is told, so completing one sees its siblings.
         List<Long> ids = new java.util.ArrayList<>();
         for (SampleWorkPackage work : works) {
@@ -261,76 +306,141 @@ public class SampleDataLoader {
         }
         stampAsRecordedAtTheStart();
         demoAccounts.createIfEnabled();
-        LOG.infof("Loaded the illustrative sample data: %d partners, %d centers, %d milestones, %d evaluations, "
-                + "%d findings, %d agreements, %d preliminary projects, %d grants, %d works packages",
-                partnerByAcronym.size(), centerByCode.size(), rows.size(), visits.size(), findingCount,
-                agreementRequests.size(), projectRequests.size(), grants.size(), works.size());
+        LOG.infof(
+                "Loaded the illustrative sample data: %d partners, %d centers, %d milestones, %d evaluations, "
+                        + "%d findings, %d agreements, %d preliminary projects, %d grants, %d works packages",
+                partnerByAcronym.size(),
+                centerByCode.size(),
+                rows.size(),
+                visits.size(),
+                findingCount,
+                agreementRequests.size(),
+                projectRequests.size(),
+                grants.size(),
+                works.size());
     }
 
     /** The tables of the sample's records, stamped with when they were created or recorded. */
-    private static final List<String> CREATED = List.of("center", "milestone", "evaluation", "finding", "agreement",
-            "commitment", "preliminary_project", "funding_source", "budget_allocation", "exchange_rate",
-            "work_package", "change_order", "expenditure");
-    private static final List<String> RECORDED = List.of("phase_change", "finding_transition", "progress_report");
+    private static final List<String> CREATED =
+            List.of(
+                    "center",
+                    "milestone",
+                    "evaluation",
+                    "finding",
+                    "agreement",
+                    "commitment",
+                    "preliminary_project",
+                    "funding_source",
+                    "budget_allocation",
+                    "exchange_rate",
+                    "work_package",
+                    "change_order",
+                    "expenditure");
+
+    private static final List<String> RECORDED =
+            List.of("phase_change", "finding_transition", "progress_report");
 
     /**
      * The sample tells a story of many months, loaded in a moment: its records are stamped as
-     * recorded at the start of its first day, as a history imported from elsewhere would be, except the
-     * steps of the works' stories, recorded on their own days ({@link #onItsDay}): a report for a date
-     * of the story shows what the story says then (docs/reports.md).
+     * recorded at the start of its first day, as a history imported from elsewhere would be, except
+     * the steps of the works' stories, recorded on their own days ({@link #onItsDay}): a report for
+     * a date of the story shows what the story says then (docs/reports.md).
      */
     private void stampAsRecordedAtTheStart() {
         em.flush();
-        Object first = em.createNativeQuery("select min(d) from ("
-                + " select min(evaluation_date) as d from evaluation union all select min(change_date) from phase_change"
-                + " union all select min(payment_date) from expenditure union all select min(report_date)"
-                + " from progress_report union all select min(rate_date) from exchange_rate) dates")
-                .getSingleResult();
+        Object first =
+                em.createNativeQuery(
+                                "select min(d) from ("
+                                        + " select min(evaluation_date) as d from evaluation union all select min(change_date) from phase_change"
+                                        + " union all select min(payment_date) from expenditure union all select min(report_date)"
+                                        + " from progress_report union all select min(rate_date) from exchange_rate) dates")
+                        .getSingleResult();
         if (first == null) {
             return;
         }
         Instant start = startOf(day(first));
-        // A center and its plan from the day it entered its first phase; an evaluation and its findings
+        // A center and its plan from the day it entered its first phase; an evaluation and its
+        // findings
         // from the day of the visit.
-        for (Object[] entered : rows("select center_id, min(change_date) from phase_change group by center_id")) {
-            stamp(day(entered[1]), List.of("center", "milestone"), "id = ?2", "center_id = ?2",
-                    "center_id = ?2 and entity in ('Center', 'Milestone')", entered[0]);
+        for (Object[] entered :
+                rows("select center_id, min(change_date) from phase_change group by center_id")) {
+            stamp(
+                    day(entered[1]),
+                    List.of("center", "milestone"),
+                    "id = ?2",
+                    "center_id = ?2",
+                    "center_id = ?2 and entity in ('Center', 'Milestone')",
+                    entered[0]);
         }
         for (Object[] visit : rows("select id, evaluation_date from evaluation")) {
             String findings = "(select f.id from finding f where f.evaluation_id = ?2)";
-            stamp(day(visit[1]), List.of("evaluation", "finding"), "id = ?2", "evaluation_id = ?2",
-                    "(entity = 'Evaluation' and entity_id = ?2) or (entity = 'Finding' and entity_id in " + findings + ")",
+            stamp(
+                    day(visit[1]),
+                    List.of("evaluation", "finding"),
+                    "id = ?2",
+                    "evaluation_id = ?2",
+                    "(entity = 'Evaluation' and entity_id = ?2) or (entity = 'Finding' and entity_id in "
+                            + findings
+                            + ")",
                     visit[0]);
-            em.createNativeQuery("update finding_transition set recorded_at = ?1 where recorded_at > ?3"
-                    + " and finding_id in " + findings)
-                    .setParameter(1, startOf(day(visit[1]))).setParameter(2, visit[0]).setParameter(3, claimedAt)
+            em.createNativeQuery(
+                            "update finding_transition set recorded_at = ?1 where recorded_at > ?3"
+                                    + " and finding_id in "
+                                    + findings)
+                    .setParameter(1, startOf(day(visit[1])))
+                    .setParameter(2, visit[0])
+                    .setParameter(3, claimedAt)
                     .executeUpdate();
         }
         for (String table : CREATED) {
             em.createNativeQuery("update " + table + " set created_at = ?1 where created_at > ?2")
-                    .setParameter(1, start).setParameter(2, claimedAt).executeUpdate();
+                    .setParameter(1, start)
+                    .setParameter(2, claimedAt)
+                    .executeUpdate();
         }
         for (String table : RECORDED) {
             em.createNativeQuery("update " + table + " set recorded_at = ?1 where recorded_at > ?2")
-                    .setParameter(1, start).setParameter(2, claimedAt).executeUpdate();
+                    .setParameter(1, start)
+                    .setParameter(2, claimedAt)
+                    .executeUpdate();
         }
-        em.createNativeQuery("update audit_entry set recorded_at = ?1 where entity <> 'UserAccount'"
-                + " and recorded_at > ?2").setParameter(1, start).setParameter(2, claimedAt).executeUpdate();
+        em.createNativeQuery(
+                        "update audit_entry set recorded_at = ?1 where entity <> 'UserAccount'"
+                                + " and recorded_at > ?2")
+                .setParameter(1, start)
+                .setParameter(2, claimedAt)
+                .executeUpdate();
         em.clear();
     }
 
     /**
-     * Stamps a record and those under it (two tables, each with its condition on ?2) and their audit
-     * entries not yet stamped as recorded at the start of a day.
+     * Stamps a record and those under it (two tables, each with its condition on ?2) and their
+     * audit entries not yet stamped as recorded at the start of a day.
      */
-    private void stamp(LocalDate day, List<String> tables, String record, String under, String entries, Object id) {
+    private void stamp(
+            LocalDate day,
+            List<String> tables,
+            String record,
+            String under,
+            String entries,
+            Object id) {
         Instant at = startOf(day);
         em.createNativeQuery("update " + tables.get(0) + " set created_at = ?1 where " + record)
-                .setParameter(1, at).setParameter(2, id).executeUpdate();
+                .setParameter(1, at)
+                .setParameter(2, id)
+                .executeUpdate();
         em.createNativeQuery("update " + tables.get(1) + " set created_at = ?1 where " + under)
-                .setParameter(1, at).setParameter(2, id).executeUpdate();
-        em.createNativeQuery("update audit_entry set recorded_at = ?1 where recorded_at > ?3 and (" + entries + ")")
-                .setParameter(1, at).setParameter(2, id).setParameter(3, claimedAt).executeUpdate();
+                .setParameter(1, at)
+                .setParameter(2, id)
+                .executeUpdate();
+        em.createNativeQuery(
+                        "update audit_entry set recorded_at = ?1 where recorded_at > ?3 and ("
+                                + entries
+                                + ")")
+                .setParameter(1, at)
+                .setParameter(2, id)
+                .setParameter(3, claimedAt)
+                .executeUpdate();
     }
 
     @SuppressWarnings("unchecked")
@@ -349,9 +459,19 @@ public class SampleDataLoader {
     /** Plans a works package with the findings it addresses, named by their titles. */
     private long createWorks(SampleWorkPackage work, Center center) {
         for (String title : work.addresses) {
-            Finding finding = findings.find("center = ?1 and title = ?2", center, title).firstResultOptional()
-                    .orElseThrow(() -> new SampleDataException("work-packages.json", 0,
-                            work.code + ": no finding of " + center.getCode() + " titled " + title));
+            Finding finding =
+                    findings.find("center = ?1 and title = ?2", center, title)
+                            .firstResultOptional()
+                            .orElseThrow(
+                                    () ->
+                                            new SampleDataException(
+                                                    "work-packages.json",
+                                                    0,
+                                                    work.code
+                                                            + ": no finding of "
+                                                            + center.getCode()
+                                                            + " titled "
+                                                            + title));
             work.findings.add(finding.getId());
         }
         return workPackages.create(center.getCode(), work, ACTOR, true).id();
@@ -386,8 +506,9 @@ public class SampleDataLoader {
     }
 
     /**
-     * Tells a step of the story as recorded at the start of its own day: the audit trail's entries it
-     * writes say so, so that a report for an earlier date sees the records as they were before it.
+     * Tells a step of the story as recorded at the start of its own day: the audit trail's entries
+     * it writes say so, so that a report for an earlier date sees the records as they were before
+     * it.
      */
     private void onItsDay(LocalDate day, Runnable step) {
         if (day == null) {
@@ -397,20 +518,28 @@ public class SampleDataLoader {
         em.flush();
         Map<String, Long> before = new HashMap<>();
         for (String table : STAMPED_BY_DAY) {
-            before.put(table, ((Number) em.createNativeQuery("select coalesce(max(id), 0) from " + table)
-                    .getSingleResult()).longValue());
+            before.put(
+                    table,
+                    ((Number)
+                                    em.createNativeQuery(
+                                                    "select coalesce(max(id), 0) from " + table)
+                                            .getSingleResult())
+                            .longValue());
         }
         step.run();
         em.flush();
         Instant start = day.atStartOfDay(clock.getZone()).toInstant();
         for (String table : STAMPED_BY_DAY) {
             em.createNativeQuery("update " + table + " set recorded_at = ?1 where id > ?2")
-                    .setParameter(1, start).setParameter(2, before.get(table)).executeUpdate();
+                    .setParameter(1, start)
+                    .setParameter(2, before.get(table))
+                    .executeUpdate();
         }
     }
 
     /** The tables whose rows say when they were recorded, and a step of a story writes. */
-    private static final List<String> STAMPED_BY_DAY = List.of("audit_entry", "finding_transition", "progress_report");
+    private static final List<String> STAMPED_BY_DAY =
+            List.of("audit_entry", "finding_transition", "progress_report");
 
     private static <T> T lookup(Map<String, T> known, String key, String file) {
         if (key == null) {

@@ -7,12 +7,13 @@ import java.util.ArrayList;
 import java.util.List;
 import org.rehabtrack.evaluation.NewEvaluation;
 
-/** An entry of {@code evaluations.json}: an evaluation request with its center and the findings logged during it. */
+/**
+ * An entry of {@code evaluations.json}: an evaluation request with its center and the findings
+ * logged during it.
+ */
 public class SampleEvaluation extends NewEvaluation {
 
-    @NotBlank
-    public String center;
+    @NotBlank public String center;
 
-    @NotNull
-    public List<@NotNull @Valid SampleFinding> findings = new ArrayList<>();
+    @NotNull public List<@NotNull @Valid SampleFinding> findings = new ArrayList<>();
 }

@@ -19,7 +19,8 @@ public class SampleFinding extends NewFinding {
             case OPEN -> List.of();
             case PLANNED -> List.of(FindingStatus.PLANNED);
             case RESOLVED -> List.of(FindingStatus.PLANNED, FindingStatus.RESOLVED);
-            case VERIFIED -> List.of(FindingStatus.PLANNED, FindingStatus.RESOLVED, FindingStatus.VERIFIED);
+            case VERIFIED ->
+                    List.of(FindingStatus.PLANNED, FindingStatus.RESOLVED, FindingStatus.VERIFIED);
             case DEFERRED -> List.of(FindingStatus.DEFERRED);
         };
     }

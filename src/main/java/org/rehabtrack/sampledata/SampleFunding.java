@@ -10,6 +10,5 @@ import org.rehabtrack.budget.NewFundingSource;
 /** An entry of {@code funding-sources.json}: a grant and its allocations. */
 public class SampleFunding extends NewFundingSource {
 
-    @NotNull
-    public List<@NotNull @Valid NewAllocation> allocations = new ArrayList<>();
+    @NotNull public List<@NotNull @Valid NewAllocation> allocations = new ArrayList<>();
 }

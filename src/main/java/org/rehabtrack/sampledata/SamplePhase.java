@@ -5,15 +5,15 @@ import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import org.rehabtrack.center.Phase;
 
-/** A row of {@code phase-history.csv}: a phase a center was in before its current one, and since when. */
+/**
+ * A row of {@code phase-history.csv}: a phase a center was in before its current one, and since
+ * when.
+ */
 public class SamplePhase {
 
-    @NotBlank
-    public String center;
+    @NotBlank public String center;
 
-    @NotNull
-    public Phase phase;
+    @NotNull public Phase phase;
 
-    @NotNull
-    public LocalDate since;
+    @NotNull public LocalDate since;
 }

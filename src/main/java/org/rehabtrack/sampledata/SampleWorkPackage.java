@@ -14,29 +14,23 @@ import org.rehabtrack.works.ProgressRequest;
 import org.rehabtrack.works.WorkPackageStatus;
 
 /**
- * An entry of {@code work-packages.json}: a package and its story, told in the order the API
- * would be called: statuses, progress, change orders, payments, then a last move or two.
+ * An entry of {@code work-packages.json}: a package and its story, told in the order the API would
+ * be called: statuses, progress, change orders, payments, then a last move or two.
  */
 public class SampleWorkPackage extends NewWorkPackage {
 
-    @NotBlank
-    public String center;
+    @NotBlank public String center;
 
     /** Titles of the center's findings the package addresses. */
-    @NotNull
-    public List<@NotBlank String> addresses = new ArrayList<>();
+    @NotNull public List<@NotBlank String> addresses = new ArrayList<>();
 
-    @NotNull
-    public List<@NotNull @Valid Move> statuses = new ArrayList<>();
+    @NotNull public List<@NotNull @Valid Move> statuses = new ArrayList<>();
 
-    @NotNull
-    public List<@NotNull @Valid ProgressRequest> progress = new ArrayList<>();
+    @NotNull public List<@NotNull @Valid ProgressRequest> progress = new ArrayList<>();
 
-    @NotNull
-    public List<@NotNull @Valid Change> changeOrders = new ArrayList<>();
+    @NotNull public List<@NotNull @Valid Change> changeOrders = new ArrayList<>();
 
-    @NotNull
-    public List<@NotNull @Valid ExpenditureRequest> payments = new ArrayList<>();
+    @NotNull public List<@NotNull @Valid ExpenditureRequest> payments = new ArrayList<>();
 
     /** A move after the progress and payments, such as completing. */
     @Valid
@@ -44,22 +38,18 @@ public class SampleWorkPackage extends NewWorkPackage {
     public Move lastMove;
 
     /** A move after that, such as handing over. */
-    @Valid
-    public Move then;
+    @Valid public Move then;
 
     /** A status and the day it was reached. */
     public static class Move {
-        @NotNull
-        public WorkPackageStatus status;
+        @NotNull public WorkPackageStatus status;
 
-        @NotNull
-        public LocalDate date;
+        @NotNull public LocalDate date;
     }
 
     /** A change order and, unless still pending, its decision and date. */
     public static class Change extends ChangeOrderRequest {
-        @NotNull
-        public ChangeOrderStatus decision = ChangeOrderStatus.PENDING;
+        @NotNull public ChangeOrderStatus decision = ChangeOrderStatus.PENDING;
 
         public LocalDate date;
     }

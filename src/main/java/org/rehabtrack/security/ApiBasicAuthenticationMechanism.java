@@ -25,8 +25,13 @@ public class ApiBasicAuthenticationMechanism implements HttpAuthenticationMechan
 
     static final String REALM = "RehabTrack";
 
-    private final BasicAuthenticationMechanism basic = new BasicAuthenticationMechanism(REALM, false,
-            StandardCharsets.UTF_8, Map.of(), BasicAuthenticationMechanism.PRIORITY);
+    private final BasicAuthenticationMechanism basic =
+            new BasicAuthenticationMechanism(
+                    REALM,
+                    false,
+                    StandardCharsets.UTF_8,
+                    Map.of(),
+                    BasicAuthenticationMechanism.PRIORITY);
 
     /** Whether a path is the API's, where Basic credentials are taken. */
     static boolean api(String path) {
@@ -34,7 +39,8 @@ public class ApiBasicAuthenticationMechanism implements HttpAuthenticationMechan
     }
 
     @Override
-    public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identityProviderManager) {
+    public Uni<SecurityIdentity> authenticate(
+            RoutingContext context, IdentityProviderManager identityProviderManager) {
         if (!api(context.normalizedPath())) {
             return Uni.createFrom().nullItem();
         }
@@ -43,7 +49,9 @@ public class ApiBasicAuthenticationMechanism implements HttpAuthenticationMechan
 
     @Override
     public Uni<ChallengeData> getChallenge(RoutingContext context) {
-        return api(context.normalizedPath()) ? basic.getChallenge(context) : Uni.createFrom().nullItem();
+        return api(context.normalizedPath())
+                ? basic.getChallenge(context)
+                : Uni.createFrom().nullItem();
     }
 
     @Override

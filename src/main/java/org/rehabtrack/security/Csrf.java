@@ -7,11 +7,11 @@ import java.util.Base64;
 import org.rehabtrack.system.RandomTokens;
 
 /**
- * Tokens against cross-site request forgery, as OWASP describes them. A signed-in browser's token is
- * an HMAC of its session token under the session key: every form carries it in the field
- * {@value #FIELD}, and a script calling the API with the session cookie sends it in the header
- * {@value #HEADER}. Before signing in, the sign-in form uses a double-submit cookie
- * ({@value #COOKIE}) with a random value.
+ * Tokens against cross-site request forgery, as OWASP describes them. A signed-in browser's token
+ * is an HMAC of its session token under the session key: every form carries it in the field {@value
+ * #FIELD}, and a script calling the API with the session cookie sends it in the header {@value
+ * #HEADER}. Before signing in, the sign-in form uses a double-submit cookie ({@value #COOKIE}) with
+ * a random value.
  */
 @ApplicationScoped
 public class Csrf {
@@ -20,7 +20,8 @@ public class Csrf {
     public static final String HEADER = "X-CSRF-Token";
     public static final String COOKIE = "rehabtrack-csrf";
 
-    private static final java.util.regex.Pattern SIGN_IN_TOKEN = java.util.regex.Pattern.compile("[A-Za-z0-9_-]{43}");
+    private static final java.util.regex.Pattern SIGN_IN_TOKEN =
+            java.util.regex.Pattern.compile("[A-Za-z0-9_-]{43}");
 
     private final SessionKey key;
 
@@ -30,7 +31,9 @@ public class Csrf {
 
     /** The token of a session. */
     public String tokenOf(String sessionToken) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(key.hmac("csrf:" + sessionToken));
+        return Base64.getUrlEncoder()
+                .withoutPadding()
+                .encodeToString(key.hmac("csrf:" + sessionToken));
     }
 
     /** A random value for the sign-in form's double-submit cookie. */
@@ -50,8 +53,11 @@ public class Csrf {
 
     /** Whether a submitted token is the expected one, compared in constant time. */
     public static boolean matches(String expected, String submitted) {
-        return expected != null && submitted != null && !expected.isEmpty()
-                && MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8),
+        return expected != null
+                && submitted != null
+                && !expected.isEmpty()
+                && MessageDigest.isEqual(
+                        expected.getBytes(StandardCharsets.UTF_8),
                         submitted.getBytes(StandardCharsets.UTF_8));
     }
 }

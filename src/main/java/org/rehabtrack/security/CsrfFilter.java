@@ -10,9 +10,9 @@ import org.rehabtrack.system.problem.ProblemType;
 /**
  * Refuses (403) a change to the API sent with a browser's session cookie but without the session's
  * CSRF token in the {@value Csrf#HEADER} header, whatever else it carries: a browser sends the
- * cookie, and Basic credentials it remembers, on a forged cross-site request alike, so an
- * {@code Authorization} header proves nothing. Clients with HTTP Basic and no session cookie are
- * not asked for it. Forms check their own field.
+ * cookie, and Basic credentials it remembers, on a forged cross-site request alike, so an {@code
+ * Authorization} header proves nothing. Clients with HTTP Basic and no session cookie are not asked
+ * for it. Forms check their own field.
  */
 public class CsrfFilter {
 
@@ -26,11 +26,14 @@ public class CsrfFilter {
 
     @ServerRequestFilter(preMatching = true)
     public void check(ContainerRequestContext request) {
-        if (SAFE.contains(request.getMethod()) || !request.getUriInfo().getPath().startsWith("/api/")) {
+        if (SAFE.contains(request.getMethod())
+                || !request.getUriInfo().getPath().startsWith("/api/")) {
             return;
         }
         Cookie session = request.getCookies().get(SessionAuthenticationMechanism.COOKIE);
-        if (session != null && !Csrf.matches(csrf.tokenOf(session.getValue()), request.getHeaderString(Csrf.HEADER))) {
+        if (session != null
+                && !Csrf.matches(
+                        csrf.tokenOf(session.getValue()), request.getHeaderString(Csrf.HEADER))) {
             throw ApiException.refused(ProblemType.FORBIDDEN, "error.csrf");
         }
     }

@@ -36,7 +36,11 @@ public class FirstAdministrator {
     private final UserRepository accounts;
     private final PasswordPolicy policy;
 
-    FirstAdministrator(RehabtrackConfig config, UserService users, UserRepository accounts, PasswordPolicy policy) {
+    FirstAdministrator(
+            RehabtrackConfig config,
+            UserService users,
+            UserRepository accounts,
+            PasswordPolicy policy) {
         this.config = config;
         this.users = users;
         this.accounts = accounts;
@@ -50,14 +54,17 @@ public class FirstAdministrator {
         }
     }
 
-    /** Creates the administrator unless one exists; a password the policy refuses stops the start. */
+    /**
+     * Creates the administrator unless one exists; a password the policy refuses stops the start.
+     */
     void ensure(String username, String password) {
         try {
             policy.check(username, password);
             QuarkusTransaction.requiringNew().run(() -> create(username, password));
         } catch (ApiException e) {
             if (e.type() != ProblemType.DUPLICATE) {
-                throw new IllegalStateException("The first administrator is refused: " + reasons(e), e);
+                throw new IllegalStateException(
+                        "The first administrator is refused: " + reasons(e), e);
             }
             LOG.infof("First administrator %s already created by another instance", username);
         } catch (PersistenceException e) {
@@ -67,7 +74,14 @@ public class FirstAdministrator {
 
     private static String reasons(ApiException e) {
         return e.fieldProblems().stream()
-                .map(p -> p.field() + ": " + Messages.get(Locale.ENGLISH, p.message().key(), p.message().args()))
+                .map(
+                        p ->
+                                p.field()
+                                        + ": "
+                                        + Messages.get(
+                                                Locale.ENGLISH,
+                                                p.message().key(),
+                                                p.message().args()))
                 .collect(Collectors.joining("; "));
     }
 
@@ -78,9 +92,13 @@ public class FirstAdministrator {
         }
         var existing = accounts.findByUsername(username);
         if (existing.isPresent()) {
-            existing.get().recoverAsAdministrator(BcryptUtil.bcryptHash(password, UserService.BCRYPT_COST));
-            LOG.warnf("No administrator could sign in: %s is now an enabled administrator with the password of"
-                    + " REHABTRACK_ADMIN_PASSWORD", existing.get().getUsername());
+            existing.get()
+                    .recoverAsAdministrator(
+                            BcryptUtil.bcryptHash(password, UserService.BCRYPT_COST));
+            LOG.warnf(
+                    "No administrator could sign in: %s is now an enabled administrator with the password of"
+                            + " REHABTRACK_ADMIN_PASSWORD",
+                    existing.get().getUsername());
             return;
         }
         NewUser user = new NewUser();

@@ -26,7 +26,8 @@ public class MeResource {
     @Operation(summary = "The signed-in user: name, role, organisation")
     public UserView me(SecurityContext security) {
         String name = security.getUserPrincipal().getName();
-        return users.findByUsername(name).map(UserView::of)
+        return users.findByUsername(name)
+                .map(UserView::of)
                 .orElseThrow(() -> ApiException.notFound("user.notFound", -1L));
     }
 }

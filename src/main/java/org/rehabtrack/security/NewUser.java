@@ -17,8 +17,7 @@ public class NewUser {
     @Size(max = 200)
     public String displayName;
 
-    @NotNull
-    public Role role;
+    @NotNull public Role role;
 
     /** Acronym of the partner a DONOR or PARTNER user belongs to; required for those roles. */
     @Size(max = 20)

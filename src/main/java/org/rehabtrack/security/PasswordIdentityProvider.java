@@ -10,9 +10,13 @@ import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** Signs in with a user name and password: HTTP Basic for API clients, the sign-in form for browsers. */
+/**
+ * Signs in with a user name and password: HTTP Basic for API clients, the sign-in form for
+ * browsers.
+ */
 @ApplicationScoped
-public class PasswordIdentityProvider implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
+public class PasswordIdentityProvider
+        implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
 
     private final SignIn signIn;
 
@@ -26,11 +30,12 @@ public class PasswordIdentityProvider implements IdentityProvider<UsernamePasswo
     }
 
     @Override
-    public Uni<SecurityIdentity> authenticate(UsernamePasswordAuthenticationRequest request,
-            AuthenticationRequestContext context) {
+    public Uni<SecurityIdentity> authenticate(
+            UsernamePasswordAuthenticationRequest request, AuthenticationRequestContext context) {
         String address = address(HttpSecurityUtils.getRoutingContextAttribute(request));
         String password = new String(request.getPassword().getPassword());
-        return context.runBlocking(() -> signIn.withPassword(request.getUsername(), password, address));
+        return context.runBlocking(
+                () -> signIn.withPassword(request.getUsername(), password, address));
     }
 
     static String address(RoutingContext routing) {
@@ -39,6 +44,8 @@ public class PasswordIdentityProvider implements IdentityProvider<UsernamePasswo
 
     /** The address a sign-in comes from, as counted and logged: "unknown" when there is none. */
     static String address(HttpServerRequest request) {
-        return request == null || request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
+        return request == null || request.remoteAddress() == null
+                ? "unknown"
+                : request.remoteAddress().hostAddress();
     }
 }

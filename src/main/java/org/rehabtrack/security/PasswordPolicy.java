@@ -13,13 +13,13 @@ import java.util.Set;
 import org.rehabtrack.system.problem.ApiException;
 
 /**
- * The password rules of OWASP ASVS 5 (V6.2): at least 8 characters, any characters, no
- * composition rules, and none of the most common passwords, nor the user's own name. Length counts
- * Unicode code points, so a pass phrase in any script counts each of its letters once.
+ * The password rules of OWASP ASVS 5 (V6.2): at least 8 characters, any characters, no composition
+ * rules, and none of the most common passwords, nor the user's own name. Length counts Unicode code
+ * points, so a pass phrase in any script counts each of its letters once.
  *
  * <p>At most {@value VerifiedPasswords#MAX_BYTES} bytes in UTF-8: bcrypt reads no further, and
- * would silently ignore the rest of a longer password (any text after its first 72 bytes would
- * sign in). That is 72 characters without accents (ASVS asks for at least 64), fewer with accented
+ * would silently ignore the rest of a longer password (any text after its first 72 bytes would sign
+ * in). That is 72 characters without accents (ASVS asks for at least 64), fewer with accented
  * letters (two bytes each) or in other scripts (up to four).
  */
 @ApplicationScoped
@@ -36,13 +36,16 @@ public class PasswordPolicy {
         }
         int length = password.codePointCount(0, password.length());
         if (length < MIN_LENGTH) {
-            throw ApiException.invalidField("password", "user.passwordLength", MIN_LENGTH, VerifiedPasswords.MAX_BYTES);
+            throw ApiException.invalidField(
+                    "password", "user.passwordLength", MIN_LENGTH, VerifiedPasswords.MAX_BYTES);
         }
         if (!VerifiedPasswords.fitsBcrypt(password)) {
-            throw ApiException.invalidField("password", "user.passwordTooLong", VerifiedPasswords.MAX_BYTES);
+            throw ApiException.invalidField(
+                    "password", "user.passwordTooLong", VerifiedPasswords.MAX_BYTES);
         }
         String lower = password.toLowerCase(Locale.ROOT);
-        if (common.contains(lower) || username != null && lower.equals(username.toLowerCase(Locale.ROOT))) {
+        if (common.contains(lower)
+                || username != null && lower.equals(username.toLowerCase(Locale.ROOT))) {
             throw ApiException.invalidField("password", "user.passwordCommon");
         }
     }
@@ -50,7 +53,8 @@ public class PasswordPolicy {
     private static Set<String> load(String resource) {
         Set<String> words = new HashSet<>();
         try (InputStream in = PasswordPolicy.class.getClassLoader().getResourceAsStream(resource);
-                BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+                BufferedReader reader =
+                        new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 if (!line.isBlank() && !line.startsWith("#")) {
                     words.add(line.strip());

@@ -38,25 +38,39 @@ public class ProductionAccounts {
         if (config.demo()) {
             return;
         }
-        List<String> demos = QuarkusTransaction.requiringNew().call(() -> em
-                .createQuery("select u.username from UserAccount u where u.demo order by u.username", String.class)
-                .getResultList());
+        List<String> demos =
+                QuarkusTransaction.requiringNew()
+                        .call(
+                                () ->
+                                        em.createQuery(
+                                                        "select u.username from UserAccount u where u.demo order by u.username",
+                                                        String.class)
+                                                .getResultList());
         if (!demos.isEmpty()) {
-            LOG.warnf("%d demo accounts in the database (%s): production refuses to sign them in. Remove them by"
-                    + " starting once with REHABTRACK_REMOVE_DEMO_ACCOUNTS=true", demos.size(), String.join(", ", demos));
+            LOG.warnf(
+                    "%d demo accounts in the database (%s): production refuses to sign them in. Remove them by"
+                            + " starting once with REHABTRACK_REMOVE_DEMO_ACCOUNTS=true",
+                    demos.size(), String.join(", ", demos));
         }
-        long usable = QuarkusTransaction.requiringNew().call(() -> em
-                .createQuery("select count(u) from UserAccount u where u.enabled and not u.demo", Long.class)
-                .getSingleResult());
+        long usable =
+                QuarkusTransaction.requiringNew()
+                        .call(
+                                () ->
+                                        em.createQuery(
+                                                        "select count(u) from UserAccount u where u.enabled and not u.demo",
+                                                        Long.class)
+                                                .getSingleResult());
         if (usable == 0) {
-            LOG.warn("No user can sign in yet. To create the first administrator, start with"
-                    + " REHABTRACK_ADMIN_USERNAME and REHABTRACK_ADMIN_PASSWORD set (docs/operations.md)");
+            LOG.warn(
+                    "No user can sign in yet. To create the first administrator, start with"
+                            + " REHABTRACK_ADMIN_USERNAME and REHABTRACK_ADMIN_PASSWORD set (docs/operations.md)");
         }
     }
 
     /** Removes every demo account and its open sessions; answers how many accounts. */
     int removeDemoAccounts() {
-        em.createQuery("delete from UserSession s where s.user.id in (select u.id from UserAccount u where u.demo)")
+        em.createQuery(
+                        "delete from UserSession s where s.user.id in (select u.id from UserAccount u where u.demo)")
                 .executeUpdate();
         return em.createQuery("delete from UserAccount u where u.demo").executeUpdate();
     }

@@ -19,15 +19,23 @@ import jakarta.enterprise.event.Observes;
 @ApplicationScoped
 public class SecurityHeaders {
 
-    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; style-src 'self';"
-            + " script-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+    static final String CONTENT_SECURITY_POLICY =
+            "default-src 'self'; img-src 'self' data:; style-src 'self';"
+                    + " script-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
     /** The API explorer's page is Swagger UI's, with its inline script and styles. */
-    static final String EXPLORER_CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:;"
-            + " style-src 'self' 'unsafe-inline'; script-src 'self' 'unsafe-inline'; object-src 'none'; base-uri 'self';"
-            + " form-action 'self'; frame-ancestors 'none'";
+    static final String EXPLORER_CONTENT_SECURITY_POLICY =
+            "default-src 'self'; img-src 'self' data:;"
+                    + " style-src 'self' 'unsafe-inline'; script-src 'self' 'unsafe-inline'; object-src 'none'; base-uri 'self';"
+                    + " form-action 'self'; frame-ancestors 'none'";
+
     static final String STRICT_TRANSPORT_SECURITY = "max-age=31536000";
     static final String EXPLORER = "/q/swagger-ui";
-    /** Before Quarkus's own filters, so that every answer, even one they end early, gets the headers. */
+
+    /**
+     * Before Quarkus's own filters, so that every answer, even one they end early, gets the
+     * headers.
+     */
     private static final int PRIORITY = 10_000;
 
     void register(@Observes Filters filters) {
@@ -36,20 +44,24 @@ public class SecurityHeaders {
 
     static void add(RoutingContext routing) {
         String path = routing.normalizedPath();
-        boolean explorer = path != null && (path.equals(EXPLORER) || path.startsWith(EXPLORER + "/"));
+        boolean explorer =
+                path != null && (path.equals(EXPLORER) || path.startsWith(EXPLORER + "/"));
         boolean https = https(routing.request());
-        routing.addHeadersEndHandler(ignored -> {
-            MultiMap headers = routing.response().headers();
-            headers.set("Content-Security-Policy", explorer ? EXPLORER_CONTENT_SECURITY_POLICY : CONTENT_SECURITY_POLICY);
-            headers.set("X-Content-Type-Options", "nosniff");
-            headers.set("X-Frame-Options", "DENY");
-            headers.set("Referrer-Policy", "same-origin");
-            if (https) {
-                headers.set("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);
-            } else {
-                headers.remove("Strict-Transport-Security");
-            }
-        });
+        routing.addHeadersEndHandler(
+                ignored -> {
+                    MultiMap headers = routing.response().headers();
+                    headers.set(
+                            "Content-Security-Policy",
+                            explorer ? EXPLORER_CONTENT_SECURITY_POLICY : CONTENT_SECURITY_POLICY);
+                    headers.set("X-Content-Type-Options", "nosniff");
+                    headers.set("X-Frame-Options", "DENY");
+                    headers.set("Referrer-Policy", "same-origin");
+                    if (https) {
+                        headers.set("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);
+                    } else {
+                        headers.remove("Strict-Transport-Security");
+                    }
+                });
         routing.next();
     }
 

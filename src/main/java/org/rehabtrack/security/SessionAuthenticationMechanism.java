@@ -23,15 +23,19 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
     public static final String COOKIE = "rehabtrack-session";
 
     @Override
-    public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identityProviderManager) {
+    public Uni<SecurityIdentity> authenticate(
+            RoutingContext context, IdentityProviderManager identityProviderManager) {
         Cookie cookie = context.request().getCookie(COOKIE);
         if (cookie == null || cookie.getValue().isBlank()) {
             return Uni.createFrom().nullItem();
         }
-        return identityProviderManager.authenticate(new SessionAuthenticationRequest(cookie.getValue()))
+        return identityProviderManager
+                .authenticate(new SessionAuthenticationRequest(cookie.getValue()))
                 // A cookie of no open session is no session; any other failure (the database out of
-                // reach, its pool exhausted) is the service's, answered as such (503), not as signed out.
-                .onFailure(AuthenticationFailedException.class).recoverWithNull();
+                // reach, its pool exhausted) is the service's, answered as such (503), not as
+                // signed out.
+                .onFailure(AuthenticationFailedException.class)
+                .recoverWithNull();
     }
 
     @Override
@@ -46,6 +50,7 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
 
     @Override
     public Uni<HttpCredentialTransport> getCredentialTransport(RoutingContext context) {
-        return Uni.createFrom().item(new HttpCredentialTransport(HttpCredentialTransport.Type.COOKIE, COOKIE));
+        return Uni.createFrom()
+                .item(new HttpCredentialTransport(HttpCredentialTransport.Type.COOKIE, COOKIE));
     }
 }

@@ -22,8 +22,8 @@ public class SessionIdentityProvider implements IdentityProvider<SessionAuthenti
     }
 
     @Override
-    public Uni<SecurityIdentity> authenticate(SessionAuthenticationRequest request,
-            AuthenticationRequestContext context) {
+    public Uni<SecurityIdentity> authenticate(
+            SessionAuthenticationRequest request, AuthenticationRequestContext context) {
         return context.runBlocking(() -> sessions.identity(request.token()));
     }
 }

@@ -20,8 +20,11 @@ public class SessionKey {
     private final SecretKeySpec key;
 
     SessionKey(RehabtrackConfig config) {
-        String secret = config.security().sessionKey().filter(k -> !k.isBlank())
-                .orElse(ProductionSettings.DEMO_SESSION_KEY);
+        String secret =
+                config.security()
+                        .sessionKey()
+                        .filter(k -> !k.isBlank())
+                        .orElse(ProductionSettings.DEMO_SESSION_KEY);
         this.key = new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
     }
 

@@ -35,7 +35,12 @@ public class Sessions {
     private final SessionKey key;
     private final boolean demoRun;
 
-    Sessions(EntityManager em, UserRepository users, Clock clock, RehabtrackConfig config, SessionKey key) {
+    Sessions(
+            EntityManager em,
+            UserRepository users,
+            Clock clock,
+            RehabtrackConfig config,
+            SessionKey key) {
         this.demoRun = config.demo();
         this.key = key;
         this.em = em;
@@ -52,7 +57,8 @@ public class Sessions {
     /** Opens a session for a signed-in user and answers the token for its cookie. */
     @Transactional
     public String open(String username) {
-        UserAccount user = users.findByUsername(username).orElseThrow(AuthenticationFailedException::new);
+        UserAccount user =
+                users.findByUsername(username).orElseThrow(AuthenticationFailedException::new);
         String token = RandomTokens.next();
         em.persist(new UserSession(hash(token), user, clock.instant()));
         return token;
@@ -60,16 +66,23 @@ public class Sessions {
 
     /** The identity of a session's user, while the session is open and the user enabled. */
     @ActivateRequestContext
-    @Transactional(dontRollbackOn = AuthenticationFailedException.class) // an ended session stays deleted
+    @Transactional(
+            dontRollbackOn = AuthenticationFailedException.class) // an ended session stays deleted
     public SecurityIdentity identity(String token) {
-        List<UserSession> found = em.createQuery("from UserSession s join fetch s.user u left join fetch u.organisation"
-                + " where s.tokenHash = :hash", UserSession.class).setParameter("hash", hash(token)).getResultList();
+        List<UserSession> found =
+                em.createQuery(
+                                "from UserSession s join fetch s.user u left join fetch u.organisation"
+                                        + " where s.tokenHash = :hash",
+                                UserSession.class)
+                        .setParameter("hash", hash(token))
+                        .getResultList();
         Instant now = clock.instant();
         if (found.isEmpty()) {
             throw new AuthenticationFailedException();
         }
         UserSession session = found.get(0);
-        if (!session.getUser().maySignIn(demoRun) || session.getLastSeenAt().plus(idle).isBefore(now)
+        if (!session.getUser().maySignIn(demoRun)
+                || session.getLastSeenAt().plus(idle).isBefore(now)
                 || session.getCreatedAt().plus(absolute).isBefore(now)) {
             em.remove(session);
             throw new AuthenticationFailedException();
@@ -83,14 +96,17 @@ public class Sessions {
     /** Ends one session (signing out). */
     @Transactional
     public void close(String token) {
-        em.createQuery("delete from UserSession s where s.tokenHash = :hash").setParameter("hash", hash(token))
+        em.createQuery("delete from UserSession s where s.tokenHash = :hash")
+                .setParameter("hash", hash(token))
                 .executeUpdate();
     }
 
     /** Ends every session of a user: disabled, or given a new password. */
     @Transactional
     public void closeAll(UserAccount user) {
-        em.createQuery("delete from UserSession s where s.user = :user").setParameter("user", user).executeUpdate();
+        em.createQuery("delete from UserSession s where s.user = :user")
+                .setParameter("user", user)
+                .executeUpdate();
     }
 
     private String hash(String token) {

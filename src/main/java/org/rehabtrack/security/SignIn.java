@@ -15,14 +15,14 @@ import org.rehabtrack.system.RehabtrackConfig;
 /**
  * Turns a user name and password into the identity of an enabled user (in production, not a demo
  * account). Every failure is the same {@link AuthenticationFailedException}, whether the user is
- * unknown, disabled, a demo account in production, or the password wrong; an unknown user costs a bcrypt check too, so time tells nothing
- * either.
+ * unknown, disabled, a demo account in production, or the password wrong; an unknown user costs a
+ * bcrypt check too, so time tells nothing either.
  *
- * <p>Under attack, it holds: the database is used only in short transactions (the throttle and
- * the user, then the reservation of a check), never while bcrypt runs; bcrypt runs at most
- * {@code max-parallel-checks} at once, and a sign-in that finds none free is refused for now
- * (503 with Retry-After) rather than queued; and each check is counted as a failure before it runs
- * ({@link SignInThrottle#reserve}), so guesses sent at once cannot run past the limit.
+ * <p>Under attack, it holds: the database is used only in short transactions (the throttle and the
+ * user, then the reservation of a check), never while bcrypt runs; bcrypt runs at most {@code
+ * max-parallel-checks} at once, and a sign-in that finds none free is refused for now (503 with
+ * Retry-After) rather than queued; and each check is counted as a failure before it runs ({@link
+ * SignInThrottle#reserve}), so guesses sent at once cannot run past the limit.
  */
 @ApplicationScoped
 public class SignIn {
@@ -37,23 +37,35 @@ public class SignIn {
     private final VerifiedPasswords passwords;
     private final boolean demoRun;
 
-    SignIn(UserRepository users, SignInThrottle throttle, VerifiedPasswords passwords, RehabtrackConfig config) {
+    SignIn(
+            UserRepository users,
+            SignInThrottle throttle,
+            VerifiedPasswords passwords,
+            RehabtrackConfig config) {
         this.demoRun = config.demo();
         this.users = users;
         this.throttle = throttle;
         this.passwords = passwords;
     }
 
-    /** What the first, short read found: the user of the name, and whether the name has failures counted. */
+    /**
+     * What the first, short read found: the user of the name, and whether the name has failures
+     * counted.
+     */
     private record Found(Optional<UserAccount> user, boolean nameHasFailures) {}
 
     @ActivateRequestContext
     public SecurityIdentity withPassword(String username, String password, String address) {
-        Found found = QuarkusTransaction.requiringNew().call(() -> {
-            boolean nameHasFailures = throttle.check(username, address);
-            return new Found(users.findByUsername(username), nameHasFailures);
-        });
-        boolean remembered = found.user().isPresent() && passwords.remembered(found.user().get(), password);
+        Found found =
+                QuarkusTransaction.requiringNew()
+                        .call(
+                                () -> {
+                                    boolean nameHasFailures = throttle.check(username, address);
+                                    return new Found(
+                                            users.findByUsername(username), nameHasFailures);
+                                });
+        boolean remembered =
+                found.user().isPresent() && passwords.remembered(found.user().get(), password);
         boolean matches = remembered || checkPassword(found.user(), username, password, address);
         if (!accepted(found.user(), matches)) {
             if (remembered) {
@@ -74,8 +86,8 @@ public class SignIn {
     }
 
     /**
-     * Whether the user found may sign in, its password having matched or not: the one place where
-     * a user is judged.
+     * Whether the user found may sign in, its password having matched or not: the one place where a
+     * user is judged.
      */
     private boolean accepted(Optional<UserAccount> found, boolean passwordMatches) {
         return found.isPresent() && passwordMatches && found.get().maySignIn(demoRun);
@@ -85,30 +97,37 @@ public class SignIn {
      * Checks the password with bcrypt, outside any transaction, once the check is counted against
      * the name and the address (refused past their limits, 429).
      */
-    private boolean checkPassword(Optional<UserAccount> found, String username, String password, String address) {
+    private boolean checkPassword(
+            Optional<UserAccount> found, String username, String password, String address) {
         throttle.reserve(username, address);
         try {
             return passwords.matches(found, password);
         } catch (VerifiedPasswords.Busy busy) {
             throttle.release(username, address);
-            LOG.warnf("Sign-in of \"%s\" from %s refused for now: every password check is taken", printable(username),
-                    address);
-            throw new AuthenticationFailedException("Every password check is taken",
+            LOG.warnf(
+                    "Sign-in of \"%s\" from %s refused for now: every password check is taken",
+                    printable(username), address);
+            throw new AuthenticationFailedException(
+                    "Every password check is taken",
                     Map.of(SignInThrottle.BUSY, true, SignInThrottle.RETRY_AFTER, 1L));
         }
     }
 
     static SecurityIdentity identity(UserAccount user) {
-        QuarkusSecurityIdentity.Builder builder = QuarkusSecurityIdentity.builder()
-                .setPrincipal(new QuarkusPrincipal(user.getUsername()))
-                .addRole(user.getRole().name());
+        QuarkusSecurityIdentity.Builder builder =
+                QuarkusSecurityIdentity.builder()
+                        .setPrincipal(new QuarkusPrincipal(user.getUsername()))
+                        .addRole(user.getRole().name());
         if (user.getOrganisation() != null) {
             builder.addAttribute(ORGANISATION, user.getOrganisation().getId());
         }
         return builder.build();
     }
 
-    /** A user name as typed, safe to log: no line breaks or control characters, at most 64 characters. */
+    /**
+     * A user name as typed, safe to log: no line breaks or control characters, at most 64
+     * characters.
+     */
     private static String printable(String username) {
         String clean = username == null ? "" : username.replaceAll("\\p{Cntrl}", "?");
         return clean.length() > 64 ? clean.substring(0, 64) + "…" : clean;

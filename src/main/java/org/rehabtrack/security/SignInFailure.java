@@ -10,8 +10,7 @@ import java.time.Instant;
 @Table(name = "sign_in_failure")
 class SignInFailure {
 
-    @Id
-    private String throttleKey;
+    @Id private String throttleKey;
 
     private int failures;
     private Instant lastFailedAt;

@@ -24,22 +24,23 @@ import org.rehabtrack.web.SeeOther;
 
 /**
  * The sign-in form for browsers. A good user name and password open a session (a cookie, HttpOnly
- * and SameSite=Strict); a bad one, or too many, come back to the form with the same message
- * whether the user exists or not. Every POST ends in a redirect.
+ * and SameSite=Strict); a bad one, or too many, come back to the form with the same message whether
+ * the user exists or not. Every POST ends in a redirect.
  */
 @Path("/login")
 @PermitAll
 public class SignInPage {
 
     /** A path and query of RFC 3986's characters, not starting with "//", each "%" an escape. */
-    private static final Pattern LOCAL_PATH = Pattern.compile(
-            "/(?![/\\\\])(?:[A-Za-z0-9\\-._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*");
+    private static final Pattern LOCAL_PATH =
+            Pattern.compile("/(?![/\\\\])(?:[A-Za-z0-9\\-._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*");
+
     private static final int MAX_NEXT = 2048;
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance login(Labels labels, String csrf, String next, String message,
-                String messageClass);
+        static native TemplateInstance login(
+                Labels labels, String csrf, String next, String message, String messageClass);
     }
 
     private final SignIn signIn;
@@ -57,18 +58,24 @@ public class SignInPage {
     @GET
     @Produces(MediaType.TEXT_HTML)
     @Operation(hidden = true)
-    public Response form(@QueryParam("error") String error, @QueryParam("signedOut") String signedOut,
-            @QueryParam("next") String next, @CookieParam(Csrf.COOKIE) String current, HttpServerRequest request) {
+    public Response form(
+            @QueryParam("error") String error,
+            @QueryParam("signedOut") String signedOut,
+            @QueryParam("next") String next,
+            @CookieParam(Csrf.COOKIE) String current,
+            HttpServerRequest request) {
         Labels labels = page.labels();
         String message = null;
         String messageClass = "error";
         if (error != null) {
-            message = labels.get(switch (error) {
-                case "throttled" -> "signIn.throttled";
-                case "busy" -> "signIn.busy";
-                case "csrf" -> "signIn.csrf";
-                default -> "signIn.invalid";
-            });
+            message =
+                    labels.get(
+                            switch (error) {
+                                case "throttled" -> "signIn.throttled";
+                                case "busy" -> "signIn.busy";
+                                case "csrf" -> "signIn.csrf";
+                                default -> "signIn.invalid";
+                            });
         } else if (signedOut != null) {
             message = labels.get("signIn.signedOut");
             messageClass = "note";
@@ -83,37 +90,56 @@ public class SignInPage {
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
-    public Response signIn(@RestForm String username, @RestForm String password,
-            @RestForm(Csrf.FIELD) String token, @RestForm String next, @CookieParam(Csrf.COOKIE) String expected,
+    public Response signIn(
+            @RestForm String username,
+            @RestForm String password,
+            @RestForm(Csrf.FIELD) String token,
+            @RestForm String next,
+            @CookieParam(Csrf.COOKIE) String expected,
             HttpServerRequest request) {
         if (!Csrf.matches(expected, token)) {
             return redirect("/login?error=csrf");
         }
         String address = PasswordIdentityProvider.address(request);
         try {
-            signIn.withPassword(username == null ? "" : username, password == null ? "" : password, address);
+            signIn.withPassword(
+                    username == null ? "" : username, password == null ? "" : password, address);
         } catch (AuthenticationFailedException e) {
-            String reason = e.getAttribute(SignInThrottle.BUSY) != null ? "busy"
-                    : e.getAttribute(SignInThrottle.RETRY_AFTER) != null ? "throttled" : "invalid";
-            return redirect("/login?error=" + reason + "&next="
-                    + java.net.URLEncoder.encode(safe(next), java.nio.charset.StandardCharsets.UTF_8));
+            String reason =
+                    e.getAttribute(SignInThrottle.BUSY) != null
+                            ? "busy"
+                            : e.getAttribute(SignInThrottle.RETRY_AFTER) != null
+                                    ? "throttled"
+                                    : "invalid";
+            return redirect(
+                    "/login?error="
+                            + reason
+                            + "&next="
+                            + java.net.URLEncoder.encode(
+                                    safe(next), java.nio.charset.StandardCharsets.UTF_8));
         }
         String target = safe(next);
         String session = sessions.open(username);
         return SeeOther.builder(target)
-                .cookie(cookie(SessionAuthenticationMechanism.COOKIE, session, request, false),
+                .cookie(
+                        cookie(SessionAuthenticationMechanism.COOKIE, session, request, false),
                         cookie(Csrf.COOKIE, "", request, true))
                 .build();
     }
 
     /**
-     * A cookie for the whole site: HttpOnly, SameSite=Strict, Secure over HTTPS (also HTTPS ended at a
-     * trusted proxy); expired at once when asked.
+     * A cookie for the whole site: HttpOnly, SameSite=Strict, Secure over HTTPS (also HTTPS ended
+     * at a trusted proxy); expired at once when asked.
      */
     static NewCookie cookie(String name, String value, HttpServerRequest request, boolean expire) {
-        return new NewCookie.Builder(name).value(value).path("/").httpOnly(true)
-                .sameSite(NewCookie.SameSite.STRICT).secure(SecurityHeaders.https(request))
-                .maxAge(expire ? 0 : NewCookie.DEFAULT_MAX_AGE).build();
+        return new NewCookie.Builder(name)
+                .value(value)
+                .path("/")
+                .httpOnly(true)
+                .sameSite(NewCookie.SameSite.STRICT)
+                .secure(SecurityHeaders.https(request))
+                .maxAge(expire ? 0 : NewCookie.DEFAULT_MAX_AGE)
+                .build();
     }
 
     static Response redirect(String location) {
@@ -124,9 +150,12 @@ public class SignInPage {
      * Where to go after signing in: a path of this site (with its query), written only with the
      * characters a URI allows and every {@code %} starting an escape; anything else (another site,
      * {@code //host}, a backslash, spaces, control characters, a missing or malformed value) is
-     * {@code /}. Checked before the session opens, so the answer is always a redirect with its cookie.
+     * {@code /}. Checked before the session opens, so the answer is always a redirect with its
+     * cookie.
      */
     static String safe(String next) {
-        return next != null && next.length() <= MAX_NEXT && LOCAL_PATH.matcher(next).matches() ? next : "/";
+        return next != null && next.length() <= MAX_NEXT && LOCAL_PATH.matcher(next).matches()
+                ? next
+                : "/";
     }
 }

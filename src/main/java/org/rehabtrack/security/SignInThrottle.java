@@ -15,16 +15,16 @@ import org.rehabtrack.system.RehabtrackConfig;
 
 /**
  * Counts failed sign-ins in a row per user name and per address. Past the limit, that name or
- * address is refused for the lockout period, whether the password is right or not, and whether
- * the user exists or not, so the refusal tells nothing. Counts are kept in the database
- * ({@code sign_in_failure}), so every instance shares them.
+ * address is refused for the lockout period, whether the password is right or not, and whether the
+ * user exists or not, so the refusal tells nothing. Counts are kept in the database ({@code
+ * sign_in_failure}), so every instance shares them.
  *
  * <p>A password check is paid for before it runs: {@link #reserve} counts it as a failure of the
  * name and of the address, in the database and atomically, and refuses it when that takes either
  * past its limit; so guesses sent at once run no more password checks than the limit. A success
- * then clears the name's count and gives the address back its reservation, but leaves the
- * address's other failures counted: signing in with one valid account does not let an address go
- * on guessing the passwords of others.
+ * then clears the name's count and gives the address back its reservation, but leaves the address's
+ * other failures counted: signing in with one valid account does not let an address go on guessing
+ * the passwords of others.
  */
 @ApplicationScoped
 public class SignInThrottle {
@@ -61,9 +61,12 @@ public class SignInThrottle {
         Map<String, SignInFailure> found = new HashMap<>();
         em.createQuery("from SignInFailure f where f.throttleKey in :keys", SignInFailure.class)
                 .setParameter("keys", List.of(user, key("address", address)))
-                .getResultStream().forEach(f -> found.put(f.getThrottleKey(), f));
-        long wait = Math.max(wait(found.get(user), maxPerUser, now),
-                wait(found.get(key("address", address)), maxPerAddress, now));
+                .getResultStream()
+                .forEach(f -> found.put(f.getThrottleKey(), f));
+        long wait =
+                Math.max(
+                        wait(found.get(user), maxPerUser, now),
+                        wait(found.get(key("address", address)), maxPerAddress, now));
         if (wait > 0) {
             throw tooMany(wait);
         }
@@ -72,15 +75,17 @@ public class SignInThrottle {
 
     /**
      * Counts the password check about to run as a failure of the name and the address, in a
-     * transaction of its own, and refuses it (429, the count left as it was) when either would
-     * pass its limit. Each count goes up in one UPDATE, which waits for any other on the same row,
-     * so parallel reservations are counted one after another.
+     * transaction of its own, and refuses it (429, the count left as it was) when either would pass
+     * its limit. Each count goes up in one UPDATE, which waits for any other on the same row, so
+     * parallel reservations are counted one after another.
      */
     public void reserve(String username, String address) {
         count(username, address, true);
     }
 
-    /** One more failure for the name and the address, refused or not (a disabled user's sign-in). */
+    /**
+     * One more failure for the name and the address, refused or not (a disabled user's sign-in).
+     */
     public void failed(String username, String address) {
         count(username, address, false);
     }
@@ -97,21 +102,25 @@ public class SignInThrottle {
     }
 
     /**
-     * A successful sign-in: the name's count is cleared; the address keeps every failure but the one
-     * this sign-in reserved (none when its password was remembered and not checked again).
+     * A successful sign-in: the name's count is cleared; the address keeps every failure but the
+     * one this sign-in reserved (none when its password was remembered and not checked again).
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void succeeded(String username, String address, boolean reserved) {
         em.createQuery("delete from SignInFailure f where f.throttleKey = :key")
-                .setParameter("key", key("user", username)).executeUpdate();
+                .setParameter("key", key("user", username))
+                .executeUpdate();
         if (reserved) {
             giveBack(key("address", address));
         }
     }
 
     private void giveBack(String key) {
-        em.createQuery("update SignInFailure f set f.failures = f.failures - 1 where f.throttleKey = :key"
-                + " and f.failures > 0").setParameter("key", key).executeUpdate();
+        em.createQuery(
+                        "update SignInFailure f set f.failures = f.failures - 1 where f.throttleKey = :key"
+                                + " and f.failures > 0")
+                .setParameter("key", key)
+                .executeUpdate();
     }
 
     /**
@@ -122,16 +131,24 @@ public class SignInThrottle {
     private void count(String username, String address, boolean withinLimits) {
         boolean added;
         try {
-            added = QuarkusTransaction.requiringNew().call(() -> countIn(username, address, withinLimits));
+            added =
+                    QuarkusTransaction.requiringNew()
+                            .call(() -> countIn(username, address, withinLimits));
         } catch (AuthenticationFailedException e) {
             throw e;
         } catch (RuntimeException e) {
-            added = QuarkusTransaction.requiringNew().call(() -> countIn(username, address, withinLimits));
+            added =
+                    QuarkusTransaction.requiringNew()
+                            .call(() -> countIn(username, address, withinLimits));
         }
         if (added) {
-            QuarkusTransaction.requiringNew().run(() -> em.createQuery(
-                    "delete from SignInFailure f where f.lastFailedAt < :expired")
-                    .setParameter("expired", clock.instant().minus(lockout)).executeUpdate());
+            QuarkusTransaction.requiringNew()
+                    .run(
+                            () ->
+                                    em.createQuery(
+                                                    "delete from SignInFailure f where f.lastFailedAt < :expired")
+                                            .setParameter("expired", clock.instant().minus(lockout))
+                                            .executeUpdate());
         }
     }
 
@@ -152,22 +169,34 @@ public class SignInThrottle {
         return added;
     }
 
-    /** Adds one failure to a key (one whose lockout has passed starts again at 1), answering the count. */
+    /**
+     * Adds one failure to a key (one whose lockout has passed starts again at 1), answering the
+     * count.
+     */
     private int increment(String key, Instant now, Instant expired) {
-        int updated = em.createQuery("update SignInFailure f set f.failures = case when f.lastFailedAt < :expired"
-                + " then 1 else f.failures + 1 end, f.lastFailedAt = :now where f.throttleKey = :key")
-                .setParameter("expired", expired).setParameter("now", now).setParameter("key", key).executeUpdate();
+        int updated =
+                em.createQuery(
+                                "update SignInFailure f set f.failures = case when f.lastFailedAt < :expired"
+                                        + " then 1 else f.failures + 1 end, f.lastFailedAt = :now where f.throttleKey = :key")
+                        .setParameter("expired", expired)
+                        .setParameter("now", now)
+                        .setParameter("key", key)
+                        .executeUpdate();
         if (updated == 0) {
             em.persist(new SignInFailure(key, now));
             em.flush();
             return 1;
         }
-        return em.createQuery("select f.failures from SignInFailure f where f.throttleKey = :key", Integer.class)
-                .setParameter("key", key).getSingleResult();
+        return em.createQuery(
+                        "select f.failures from SignInFailure f where f.throttleKey = :key",
+                        Integer.class)
+                .setParameter("key", key)
+                .getSingleResult();
     }
 
     private static AuthenticationFailedException tooMany(long wait) {
-        return new AuthenticationFailedException("Too many failed sign-ins", Map.of(RETRY_AFTER, Math.max(1, wait)));
+        return new AuthenticationFailedException(
+                "Too many failed sign-ins", Map.of(RETRY_AFTER, Math.max(1, wait)));
     }
 
     /** Seconds to wait before this key may try again; 0 when it may now. */

@@ -28,8 +28,10 @@ public class SignOutPage {
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
-    public Response signOut(@RestForm(Csrf.FIELD) String token,
-            @CookieParam(SessionAuthenticationMechanism.COOKIE) String session, HttpServerRequest request) {
+    public Response signOut(
+            @RestForm(Csrf.FIELD) String token,
+            @CookieParam(SessionAuthenticationMechanism.COOKIE) String session,
+            HttpServerRequest request) {
         if (session == null) {
             return SignInPage.redirect("/login");
         }

@@ -12,9 +12,9 @@ import org.rehabtrack.system.persistence.Audited;
 import org.rehabtrack.system.persistence.TrackedEntity;
 
 /**
- * Someone who signs in. The password is kept only as a bcrypt hash; a disabled user cannot sign
- * in and loses access at once. Donor and partner users belong to an organisation, which decides
- * the centers they see.
+ * Someone who signs in. The password is kept only as a bcrypt hash; a disabled user cannot sign in
+ * and loses access at once. Donor and partner users belong to an organisation, which decides the
+ * centers they see.
  */
 @Entity
 @Table(name = "app_user")

@@ -11,8 +11,7 @@ public class UserPatch {
     @Size(max = 200)
     public String displayName;
 
-    @NotNull
-    public Role role;
+    @NotNull public Role role;
 
     @Size(max = 20)
     public String organisation;
@@ -20,14 +19,14 @@ public class UserPatch {
     /** False disables the user: it can no longer sign in, and its sessions end at once. */
     public boolean enabled;
 
-    @NotNull
-    public Long version;
+    @NotNull public Long version;
 
     static UserPatch of(UserAccount user) {
         UserPatch patch = new UserPatch();
         patch.displayName = user.getDisplayName();
         patch.role = user.getRole();
-        patch.organisation = user.getOrganisation() == null ? null : user.getOrganisation().getAcronym();
+        patch.organisation =
+                user.getOrganisation() == null ? null : user.getOrganisation().getAcronym();
         patch.enabled = user.isEnabled();
         return patch;
     }

@@ -11,8 +11,10 @@ public class UserRepository implements PanacheRepository<UserAccount> {
 
     /** The user of a name, whatever its case. */
     public Optional<UserAccount> findByUsername(String username) {
-        return find("from UserAccount u left join fetch u.organisation where u.username = ?1",
-                normalise(username)).firstResultOptional();
+        return find(
+                        "from UserAccount u left join fetch u.organisation where u.username = ?1",
+                        normalise(username))
+                .firstResultOptional();
     }
 
     /** The administrators who may sign in: enabled, and in production not demo accounts. */

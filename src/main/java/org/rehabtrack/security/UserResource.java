@@ -45,18 +45,25 @@ public class UserResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create a user with a password that meets the policy (8 to 128 characters, not a common one)")
+    @Operation(
+            summary =
+                    "Create a user with a password that meets the policy (8 to 128 characters, not a common one)")
     public Response create(@NotNull @Valid NewUser body, UriInfo uri, SecurityContext security) {
         UserView created = service.create(body, Actor.of(security));
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
-                .entity(created).build();
+        return Response.created(
+                        uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
+                .entity(created)
+                .build();
     }
 
     @PATCH
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Change a user's name, role or organisation, or disable it (enabled: false) with the version")
-    public UserView update(@PathParam("id") long id, @NotNull ObjectNode body, SecurityContext security) {
+    @Operation(
+            summary =
+                    "Change a user's name, role or organisation, or disable it (enabled: false) with the version")
+    public UserView update(
+            @PathParam("id") long id, @NotNull ObjectNode body, SecurityContext security) {
         return service.update(id, body, Actor.of(security));
     }
 
@@ -64,7 +71,9 @@ public class UserResource {
     @Path("{id}/password")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Set a new password for a user")
-    public UserView resetPassword(@PathParam("id") long id, @NotNull @Valid PasswordReset body,
+    public UserView resetPassword(
+            @PathParam("id") long id,
+            @NotNull @Valid PasswordReset body,
             SecurityContext security) {
         return service.resetPassword(id, body, Actor.of(security));
     }

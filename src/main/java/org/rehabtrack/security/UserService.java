@@ -19,7 +19,9 @@ public class UserService {
 
     private static final Logger LOG = Logger.getLogger(UserService.class);
 
-    /** bcrypt cost: 2^12 rounds, about a quarter of a second here, as OWASP advises (at least 10). */
+    /**
+     * bcrypt cost: 2^12 rounds, about a quarter of a second here, as OWASP advises (at least 10).
+     */
     static final int BCRYPT_COST = 12;
 
     private final UserRepository users;
@@ -29,8 +31,13 @@ public class UserService {
     private final Sessions sessions;
     private final boolean demoRun;
 
-    UserService(UserRepository users, PartnerRepository partners, PasswordPolicy policy, PatchReader patchReader,
-            Sessions sessions, RehabtrackConfig config) {
+    UserService(
+            UserRepository users,
+            PartnerRepository partners,
+            PasswordPolicy policy,
+            PatchReader patchReader,
+            Sessions sessions,
+            RehabtrackConfig config) {
         this.demoRun = config.demo();
         this.sessions = sessions;
         this.users = users;
@@ -59,8 +66,13 @@ public class UserService {
             throw ApiException.conflict(ProblemType.DUPLICATE, "user.duplicate", username);
         }
         policy.check(username, request.password);
-        UserAccount user = new UserAccount(username, BcryptUtil.bcryptHash(request.password, BCRYPT_COST), demo);
-        user.describe(request.displayName.strip(), request.role, organisation(request.role, request.organisation));
+        UserAccount user =
+                new UserAccount(
+                        username, BcryptUtil.bcryptHash(request.password, BCRYPT_COST), demo);
+        user.describe(
+                request.displayName.strip(),
+                request.role,
+                organisation(request.role, request.organisation));
         users.persistAndFlush(user);
         LOG.infof("User %s (%s) created by %s", username, request.role, actor);
         return user;
@@ -71,16 +83,23 @@ public class UserService {
         UserAccount user = user(id);
         UserPatch patch = patchReader.apply(body, UserPatch.of(user));
         user.checkVersion(patch.version);
-        if (user.getRole() == Role.ADMIN && (patch.role != Role.ADMIN || !patch.enabled) && isLastAdministrator(user)) {
+        if (user.getRole() == Role.ADMIN
+                && (patch.role != Role.ADMIN || !patch.enabled)
+                && isLastAdministrator(user)) {
             throw ApiException.conflict(ProblemType.LAST_ADMINISTRATOR, "user.lastAdministrator");
         }
-        user.describe(patch.displayName.strip(), patch.role, organisation(patch.role, patch.organisation));
+        user.describe(
+                patch.displayName.strip(),
+                patch.role,
+                organisation(patch.role, patch.organisation));
         if (user.isEnabled() != patch.enabled) {
             user.setEnabled(patch.enabled);
             if (!patch.enabled) {
                 sessions.closeAll(user);
             }
-            LOG.infof("User %s %s by %s", user.getUsername(), patch.enabled ? "enabled" : "disabled", actor);
+            LOG.infof(
+                    "User %s %s by %s",
+                    user.getUsername(), patch.enabled ? "enabled" : "disabled", actor);
         }
         users.flush();
         return UserView.of(user);
@@ -102,16 +121,20 @@ public class UserService {
      * no one could manage users any more (REHABTRACK_ADMIN_* would be the only way back).
      */
     private boolean isLastAdministrator(UserAccount admin) {
-        return admin.maySignIn(demoRun) && users.administratorsWhoCanSignIn(demoRun).stream()
-                .allMatch(other -> other.getId().equals(admin.getId()));
+        return admin.maySignIn(demoRun)
+                && users.administratorsWhoCanSignIn(demoRun).stream()
+                        .allMatch(other -> other.getId().equals(admin.getId()));
     }
 
-    /** A donor or partner user's organisation, required for those roles and refused for the others. */
+    /**
+     * A donor or partner user's organisation, required for those roles and refused for the others.
+     */
     private Partner organisation(Role role, String acronym) {
         boolean given = acronym != null && !acronym.isBlank();
         if (!role.restricted()) {
             if (given) {
-                throw ApiException.invalidField("organisation", "user.organisationNotForRole", role);
+                throw ApiException.invalidField(
+                        "organisation", "user.organisationNotForRole", role);
             }
             return null;
         }
@@ -119,11 +142,15 @@ public class UserService {
             throw ApiException.invalidField("organisation", "user.organisationRequired", role);
         }
         return partners.findByAcronym(acronym.strip())
-                .orElseThrow(() -> ApiException.invalidField("organisation", "partner.unknown", acronym));
+                .orElseThrow(
+                        () ->
+                                ApiException.invalidField(
+                                        "organisation", "partner.unknown", acronym));
     }
 
     private UserAccount user(long id) {
         return users.find("from UserAccount u left join fetch u.organisation where u.id = ?1", id)
-                .firstResultOptional().orElseThrow(() -> ApiException.notFound("user.notFound", id));
+                .firstResultOptional()
+                .orElseThrow(() -> ApiException.notFound("user.notFound", id));
     }
 }

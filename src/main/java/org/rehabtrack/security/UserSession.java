@@ -9,7 +9,9 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** A signed-in browser: the HMAC of its cookie's token, its user, when it opened and was last used. */
+/**
+ * A signed-in browser: the HMAC of its cookie's token, its user, when it opened and was last used.
+ */
 @Entity
 @Table(name = "user_session")
 public class UserSession {

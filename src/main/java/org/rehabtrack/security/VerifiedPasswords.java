@@ -18,8 +18,8 @@ import org.rehabtrack.system.RehabtrackConfig;
 /**
  * Checks passwords against their bcrypt hashes, remembering for each user a salted digest of the
  * last password that matched, so that an API client sending HTTP Basic on every request pays for
- * bcrypt once, not per request. A remembered match holds only while the user's hash is unchanged:
- * a new password forgets it. The salt is random per process and the digests never leave memory.
+ * bcrypt once, not per request. A remembered match holds only while the user's hash is unchanged: a
+ * new password forgets it. The salt is random per process and the digests never leave memory.
  *
  * <p>bcrypt costs a quarter of a second of a core: at most {@code max-parallel-checks} run at once,
  * and a check that finds none free within {@code check-wait} is not run ({@link Busy}). Callers
@@ -36,9 +36,11 @@ public class VerifiedPasswords {
 
     private static final int MAX_REMEMBERED = 10_000;
 
-    /** Compared against when the user is unknown, so that answer takes as long as a wrong password. */
-    private static final String NO_SUCH_USER = BcryptUtil.bcryptHash(UUID.randomUUID().toString(),
-            UserService.BCRYPT_COST);
+    /**
+     * Compared against when the user is unknown, so that answer takes as long as a wrong password.
+     */
+    private static final String NO_SUCH_USER =
+            BcryptUtil.bcryptHash(UUID.randomUUID().toString(), UserService.BCRYPT_COST);
 
     /** No password check came free in time: the sign-in may be tried again in a moment. */
     public static class Busy extends RuntimeException {
@@ -56,20 +58,23 @@ public class VerifiedPasswords {
 
     VerifiedPasswords(RehabtrackConfig config) {
         new SecureRandom().nextBytes(salt);
-        this.checks = new Semaphore(Math.max(1, config.security().signIn().maxParallelChecks()), true);
+        this.checks =
+                new Semaphore(Math.max(1, config.security().signIn().maxParallelChecks()), true);
         this.wait = config.security().signIn().checkWait();
     }
 
     /** Whether this is the password that last matched the user's current hash: no bcrypt needed. */
     public boolean remembered(UserAccount user, String password) {
         Remembered last = remembered.get(user.getUsername());
-        return last != null && last.hash().equals(user.getPasswordHash())
+        return last != null
+                && last.hash().equals(user.getPasswordHash())
                 && MessageDigest.isEqual(last.digest(), digest(password));
     }
 
     /**
      * Checks the password with bcrypt: against the user's hash, or, for no user, against a hash
-     * that nothing matches, at the same cost. Never true for a password bcrypt could not read whole.
+     * that nothing matches, at the same cost. Never true for a password bcrypt could not read
+     * whole.
      *
      * @throws Busy when no check came free in time
      */
@@ -85,8 +90,11 @@ public class VerifiedPasswords {
             throw new Busy();
         }
         try {
-            // A password too long for bcrypt costs the same check, of something else, and never matches.
-            return BcryptUtil.matches(readable ? password : "", hash) && user.isPresent() && readable;
+            // A password too long for bcrypt costs the same check, of something else, and never
+            // matches.
+            return BcryptUtil.matches(readable ? password : "", hash)
+                    && user.isPresent()
+                    && readable;
         } finally {
             checks.release();
         }
@@ -97,7 +105,8 @@ public class VerifiedPasswords {
         if (remembered.size() >= MAX_REMEMBERED) {
             remembered.clear();
         }
-        remembered.put(user.getUsername(), new Remembered(user.getPasswordHash(), digest(password)));
+        remembered.put(
+                user.getUsername(), new Remembered(user.getPasswordHash(), digest(password)));
     }
 
     /** Whether bcrypt reads every byte of this password. */

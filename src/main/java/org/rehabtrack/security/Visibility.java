@@ -13,8 +13,8 @@ import org.rehabtrack.budget.FundingView;
 /**
  * What the signed-in user may see. Everyone sees every center but donors, who see those their
  * organisation's grants fund, and partners, who see those where their institution is party to an
- * agreement; donors see their organisation's grants only, and of other donors' money in the
- * centers they see only one "other funding" line ({@link #funding()}). Worked out once per request.
+ * agreement; donors see their organisation's grants only, and of other donors' money in the centers
+ * they see only one "other funding" line ({@link #funding()}). Worked out once per request.
  */
 @RequestScoped
 public class Visibility {
@@ -40,11 +40,15 @@ public class Visibility {
             return Optional.empty();
         }
         if (centers == null) {
-            centers = new HashSet<>(em.createQuery(identity.hasRole(Roles.DONOR)
-                    ? "select distinct a.center.id from BudgetAllocation a where a.fundingSource.donor.id = :org"
-                    : "select distinct a.center.id from Agreement a join a.parties p where p.id = :org", Long.class)
-                    .setParameter("org", organisation())
-                    .getResultList());
+            centers =
+                    new HashSet<>(
+                            em.createQuery(
+                                            identity.hasRole(Roles.DONOR)
+                                                    ? "select distinct a.center.id from BudgetAllocation a where a.fundingSource.donor.id = :org"
+                                                    : "select distinct a.center.id from Agreement a join a.parties p where p.id = :org",
+                                            Long.class)
+                                    .setParameter("org", organisation())
+                                    .getResultList());
         }
         return Optional.of(centers);
     }
@@ -65,7 +69,8 @@ public class Visibility {
                 funding = FundingView.EVERYTHING;
             } else {
                 Map<Long, String> own = new LinkedHashMap<>();
-                em.createQuery("select f.id, f.code from FundingSource f where f.donor.id = :org order by f.code",
+                em.createQuery(
+                                "select f.id, f.code from FundingSource f where f.donor.id = :org order by f.code",
                                 Object[].class)
                         .setParameter("org", organisation())
                         .getResultStream()

@@ -10,12 +10,15 @@ import org.rehabtrack.budget.CenterBudgetService;
 import org.rehabtrack.center.Center;
 import org.rehabtrack.finding.Severity;
 import org.rehabtrack.milestone.MilestonePlans;
-import org.rehabtrack.milestone.PlannedMilestone;
 import org.rehabtrack.milestone.MilestoneStatus;
+import org.rehabtrack.milestone.PlannedMilestone;
 import org.rehabtrack.system.AsOf;
 import org.rehabtrack.system.persistence.CenterIds;
 
-/** Works out a center's {@link CenterStatus}: the same figures in the progress workbook and on the dashboard. */
+/**
+ * Works out a center's {@link CenterStatus}: the same figures in the progress workbook and on the
+ * dashboard.
+ */
 @ApplicationScoped
 public class CenterStatusService {
 
@@ -30,25 +33,41 @@ public class CenterStatusService {
     }
 
     /**
-     * The status of each of several centers at a date, as the records stood at its end
-     * ({@link AsOf}), their money of one funding source or all (null), given their open findings
-     * counted by severity, by center id; in as many queries as for one center.
+     * The status of each of several centers at a date, as the records stood at its end ({@link
+     * AsOf}), their money of one funding source or all (null), given their open findings counted by
+     * severity, by center id; in as many queries as for one center.
      */
-    public Map<Long, CenterStatus> of(List<Center> centers, LocalDate statusDate, String fundingSource,
+    public Map<Long, CenterStatus> of(
+            List<Center> centers,
+            LocalDate statusDate,
+            String fundingSource,
             Map<Long, Map<Severity, Integer>> open) {
-        Map<Long, java.util.Optional<CenterBudget>> budgets = this.budgets.budgets(centers, statusDate, fundingSource);
-        Map<Long, List<PlannedMilestone>> plans = milestones.of(
-                CenterIds.of(centers.stream().map(Center::getId).toList()), AsOf.of(statusDate, clock));
+        Map<Long, java.util.Optional<CenterBudget>> budgets =
+                this.budgets.budgets(centers, statusDate, fundingSource);
+        Map<Long, List<PlannedMilestone>> plans =
+                milestones.of(
+                        CenterIds.of(centers.stream().map(Center::getId).toList()),
+                        AsOf.of(statusDate, clock));
         Map<Long, CenterStatus> statuses = new java.util.LinkedHashMap<>();
         for (Center center : centers) {
-            statuses.put(center.getId(), of(center, statusDate, budgets.get(center.getId()).orElse(null),
-                    plans.getOrDefault(center.getId(), List.of()), open.getOrDefault(center.getId(), Map.of())));
+            statuses.put(
+                    center.getId(),
+                    of(
+                            center,
+                            statusDate,
+                            budgets.get(center.getId()).orElse(null),
+                            plans.getOrDefault(center.getId(), List.of()),
+                            open.getOrDefault(center.getId(), Map.of())));
         }
         return statuses;
     }
 
-    private static CenterStatus of(Center center, LocalDate statusDate, CenterBudget budget,
-            List<PlannedMilestone> plan, Map<Severity, Integer> open) {
+    private static CenterStatus of(
+            Center center,
+            LocalDate statusDate,
+            CenterBudget budget,
+            List<PlannedMilestone> plan,
+            Map<Severity, Integer> open) {
         int late = 0;
         int atRisk = 0;
         PlannedMilestone next = null;
@@ -56,7 +75,8 @@ public class CenterStatusService {
             MilestoneStatus status = m.schedule().status(statusDate);
             late += status == MilestoneStatus.LATE ? 1 : 0;
             atRisk += status == MilestoneStatus.AT_RISK ? 1 : 0;
-            if (m.schedule().actual() == null && m.schedule().due() != null
+            if (m.schedule().actual() == null
+                    && m.schedule().due() != null
                     && (next == null || m.schedule().due().isBefore(next.schedule().due()))) {
                 next = m;
             }
@@ -66,9 +86,20 @@ public class CenterStatusService {
         java.math.BigDecimal spi = budget == null ? null : budget.earnedValue().spi();
         java.math.BigDecimal cpi = budget == null ? null : budget.earnedValue().cpi();
         Rag rag = Rag.of(late, atRisk, spi, cpi, critical, high);
-        return new CenterStatus(center, budget == null ? null : budget.physicalProgress(),
-                budget == null ? null : budget.financialExecution(), spi, cpi, next == null ? null : next.name(),
-                next == null ? null : next.schedule().due(), late, atRisk, critical, high, rag,
-                budget == null ? null : budget.budget().amount(), budget == null ? null : budget.spent().amount());
+        return new CenterStatus(
+                center,
+                budget == null ? null : budget.physicalProgress(),
+                budget == null ? null : budget.financialExecution(),
+                spi,
+                cpi,
+                next == null ? null : next.name(),
+                next == null ? null : next.schedule().due(),
+                late,
+                atRisk,
+                critical,
+                high,
+                rag,
+                budget == null ? null : budget.budget().amount(),
+                budget == null ? null : budget.spent().amount());
     }
 }

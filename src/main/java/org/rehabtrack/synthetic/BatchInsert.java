@@ -23,12 +23,20 @@ final class BatchInsert implements AutoCloseable {
     private int pending;
     private int rows;
 
-    BatchInsert(Connection db, long loadStarted, String table, String... columns) throws SQLException {
+    BatchInsert(Connection db, long loadStarted, String table, String... columns)
+            throws SQLException {
         this.db = db;
         this.table = table;
         this.loadStarted = loadStarted;
-        this.statement = db.prepareStatement("insert into " + table + " (" + String.join(", ", columns)
-                + ") values (" + String.join(", ", Collections.nCopies(columns.length, "?")) + ")");
+        this.statement =
+                db.prepareStatement(
+                        "insert into "
+                                + table
+                                + " ("
+                                + String.join(", ", columns)
+                                + ") values ("
+                                + String.join(", ", Collections.nCopies(columns.length, "?"))
+                                + ")");
     }
 
     void add(Object... values) throws SQLException {
@@ -42,8 +50,9 @@ final class BatchInsert implements AutoCloseable {
             flush();
         }
         if (rows % LOG_EVERY == 0) {
-            LOG.infof("Synthetic portfolio: %,d rows of %s so far, %d s", rows, table,
-                    (System.nanoTime() - loadStarted) / 1_000_000_000L);
+            LOG.infof(
+                    "Synthetic portfolio: %,d rows of %s so far, %d s",
+                    rows, table, (System.nanoTime() - loadStarted) / 1_000_000_000L);
         }
     }
 

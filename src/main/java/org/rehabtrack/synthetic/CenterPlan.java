@@ -7,6 +7,17 @@ import org.rehabtrack.center.CenterType;
 import org.rehabtrack.center.Phase;
 
 /** One synthetic center as it will be written, with its milestones. */
-record CenterPlan(int index, String code, String name, CenterType type, String department, String municipality,
-        BigDecimal latitude, BigDecimal longitude, int capacity, Phase phase, LocalDate phaseSince,
-        LocalDate evaluationDate, List<MilestonePlan> milestones) {}
+record CenterPlan(
+        int index,
+        String code,
+        String name,
+        CenterType type,
+        String department,
+        String municipality,
+        BigDecimal latitude,
+        BigDecimal longitude,
+        int capacity,
+        Phase phase,
+        LocalDate phaseSince,
+        LocalDate evaluationDate,
+        List<MilestonePlan> milestones) {}

@@ -4,4 +4,9 @@ import java.time.LocalDate;
 import org.rehabtrack.milestone.MilestoneKind;
 
 /** One milestone of a synthetic center: reached ones have an actual date, the others a forecast. */
-record MilestonePlan(MilestoneKind kind, String name, LocalDate baseline, LocalDate forecast, LocalDate actual) {}
+record MilestonePlan(
+        MilestoneKind kind,
+        String name,
+        LocalDate baseline,
+        LocalDate forecast,
+        LocalDate actual) {}

@@ -11,7 +11,8 @@ import org.rehabtrack.budget.CurrencyConverter;
 /**
  * The exchange rates of the database in memory, converting as {@link CurrencyConverter} and the
  * payment service do: the rate in force on a date is the latest on or before it; dollars are the
- * amount divided by units per dollar, and dollars in another currency the product, half up to the cent.
+ * amount divided by units per dollar, and dollars in another currency the product, half up to the
+ * cent.
  */
 final class RateTable {
 
@@ -28,7 +29,8 @@ final class RateTable {
         if (CurrencyConverter.USD.equals(currency)) {
             return null;
         }
-        Map.Entry<LocalDate, Rate> entry = byCurrency.getOrDefault(currency, new TreeMap<>()).floorEntry(date);
+        Map.Entry<LocalDate, Rate> entry =
+                byCurrency.getOrDefault(currency, new TreeMap<>()).floorEntry(date);
         if (entry == null) {
             throw new IllegalStateException("No " + currency + " rate on or before " + date);
         }
@@ -42,11 +44,18 @@ final class RateTable {
 
     BigDecimal fromUsd(BigDecimal usd, String currency, LocalDate date) {
         Rate rate = onDate(currency, date);
-        return rate == null ? usd : usd.multiply(rate.unitsPerUsd()).setScale(2, RoundingMode.HALF_UP);
+        return rate == null
+                ? usd
+                : usd.multiply(rate.unitsPerUsd()).setScale(2, RoundingMode.HALF_UP);
     }
 
-    /** What a payment of {@code amount} charges to a grant in {@code sourceCurrency}, as ExpenditureService says. */
+    /**
+     * What a payment of {@code amount} charges to a grant in {@code sourceCurrency}, as
+     * ExpenditureService says.
+     */
     BigDecimal charged(BigDecimal amount, String currency, String sourceCurrency, LocalDate date) {
-        return currency.equals(sourceCurrency) ? amount : fromUsd(toUsd(amount, currency, date), sourceCurrency, date);
+        return currency.equals(sourceCurrency)
+                ? amount
+                : fromUsd(toUsd(amount, currency, date), sourceCurrency, date);
     }
 }

@@ -19,9 +19,9 @@ import org.rehabtrack.system.RehabtrackConfig;
 /**
  * With {@code rehabtrack.synthetic.size} set (M or L), loads the synthetic portfolio "SYN" into an
  * empty database at start-up, once, instead of the sample data, with the demo accounts when they
- * are enabled. The load is claimed by a marker row beside the sample data's (id 2 of
- * {@code sample_data_load}): of two instances starting together, the second one's claim fails on
- * its key and it loads nothing.
+ * are enabled. The load is claimed by a marker row beside the sample data's (id 2 of {@code
+ * sample_data_load}): of two instances starting together, the second one's claim fails on its key
+ * and it loads nothing.
  */
 @ApplicationScoped
 public class SyntheticStartup {
@@ -35,7 +35,10 @@ public class SyntheticStartup {
     private final DemoAccounts demoAccounts;
     private final AgroalDataSource dataSource;
 
-    SyntheticStartup(RehabtrackConfig config, SyntheticPortfolio portfolio, DemoAccounts demoAccounts,
+    SyntheticStartup(
+            RehabtrackConfig config,
+            SyntheticPortfolio portfolio,
+            DemoAccounts demoAccounts,
             AgroalDataSource dataSource) {
         this.config = config;
         this.portfolio = portfolio;
@@ -65,8 +68,9 @@ public class SyntheticStartup {
                 LOG.info("Synthetic portfolio not loaded: the database already holds centers");
                 return false;
             }
-            try (PreparedStatement insert = db.prepareStatement(
-                    "insert into sample_data_load (id, loaded_at, description) values (?, ?, ?)")) {
+            try (PreparedStatement insert =
+                    db.prepareStatement(
+                            "insert into sample_data_load (id, loaded_at, description) values (?, ?, ?)")) {
                 insert.setInt(1, MARKER);
                 insert.setObject(2, OffsetDateTime.ofInstant(Instant.now(), ZoneOffset.UTC));
                 insert.setString(3, "Synthetic portfolio " + PREFIX + ": " + size);
@@ -74,7 +78,8 @@ public class SyntheticStartup {
                 return true;
             } catch (SQLException e) {
                 if (count(db, "select count(*) from sample_data_load where id = " + MARKER) > 0) {
-                    LOG.info("Synthetic portfolio claimed meanwhile by another instance; not loaded here");
+                    LOG.info(
+                            "Synthetic portfolio claimed meanwhile by another instance; not loaded here");
                     return false;
                 }
                 throw e;
@@ -83,7 +88,8 @@ public class SyntheticStartup {
     }
 
     private static long count(Connection db, String sql) throws SQLException {
-        try (PreparedStatement query = db.prepareStatement(sql); ResultSet rs = query.executeQuery()) {
+        try (PreparedStatement query = db.prepareStatement(sql);
+                ResultSet rs = query.executeQuery()) {
             rs.next();
             return rs.getLong(1);
         }

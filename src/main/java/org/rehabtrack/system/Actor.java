@@ -4,8 +4,8 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.security.Principal;
 
 /**
- * Who is making a change, as recorded in histories: the signed-in user's name, or
- * {@value #ANONYMOUS} for a request made without signing in.
+ * Who is making a change, as recorded in histories: the signed-in user's name, or {@value
+ * #ANONYMOUS} for a request made without signing in.
  */
 public final class Actor {
 

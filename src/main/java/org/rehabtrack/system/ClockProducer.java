@@ -7,8 +7,8 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 
 /**
- * The clock every rule reads "today" from. Tests replace it with a clock they can set, so
- * derived values such as a milestone's status are checked at chosen dates.
+ * The clock every rule reads "today" from. Tests replace it with a clock they can set, so derived
+ * values such as a milestone's status are checked at chosen dates.
  */
 @ApplicationScoped
 public class ClockProducer {

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 public final class DigitsAsTyped {
 
     private static final Pattern DIGITS = Pattern.compile("(\\d+)(?:\\.(\\d+))?");
+
     /** Past 15 digits a spreadsheet number loses precision: such text stays text. */
     private static final int MAX_LENGTH = 15;
 
@@ -23,7 +24,8 @@ public final class DigitsAsTyped {
         if (m == null || !m.matches() || digits.length() > MAX_LENGTH) {
             return Optional.empty();
         }
-        return Optional.of("0".repeat(m.group(1).length())
-                + (m.group(2) == null ? "" : "." + "0".repeat(m.group(2).length())));
+        return Optional.of(
+                "0".repeat(m.group(1).length())
+                        + (m.group(2) == null ? "" : "." + "0".repeat(m.group(2).length())));
     }
 }

@@ -11,7 +11,9 @@ public record Labels(Locale locale) {
         return Messages.get(locale, key);
     }
 
-    /** A message with its arguments filled in: {@code get('page.chart.budgetText', budget, spent)}. */
+    /**
+     * A message with its arguments filled in: {@code get('page.chart.budgetText', budget, spent)}.
+     */
     public String get(String key, Object... args) {
         return Messages.get(locale, key, args);
     }
@@ -26,8 +28,9 @@ public record Labels(Locale locale) {
         if (amount == null) {
             return "—";
         }
-        java.text.DecimalFormat format = new java.text.DecimalFormat("#,##0.00",
-                java.text.DecimalFormatSymbols.getInstance(locale));
+        java.text.DecimalFormat format =
+                new java.text.DecimalFormat(
+                        "#,##0.00", java.text.DecimalFormatSymbols.getInstance(locale));
         return format.format(amount);
     }
 

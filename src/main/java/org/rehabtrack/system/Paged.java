@@ -7,8 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One page of a list. The body stays a plain JSON array; the total is in {@code X-Total-Count}
- * and the neighbouring pages in a {@code Link} header (RFC 8288), as integrations expect.
+ * One page of a list. The body stays a plain JSON array; the total is in {@code X-Total-Count} and
+ * the neighbouring pages in a {@code Link} header (RFC 8288), as integrations expect.
  */
 public record Paged<T>(List<T> items, long total, PageRequest request) {
 
@@ -30,9 +30,12 @@ public record Paged<T>(List<T> items, long total, PageRequest request) {
     }
 
     private Link link(UriInfo uri, long page, String rel) {
-        return Link.fromUri(uri.getRequestUriBuilder()
-                .replaceQueryParam("page", page)
-                .replaceQueryParam("size", request.size)
-                .build()).rel(rel).build();
+        return Link.fromUri(
+                        uri.getRequestUriBuilder()
+                                .replaceQueryParam("page", page)
+                                .replaceQueryParam("size", request.size)
+                                .build())
+                .rel(rel)
+                .build();
     }
 }

@@ -13,12 +13,12 @@ import java.util.Set;
 import org.rehabtrack.system.problem.JsonProblems;
 
 /**
- * Applies a PATCH body to a form that holds a record's current values, then checks the result
- * with the same rules as a creation. Fields the client leaves out keep their value; a field sent
- * as null is cleared. The body's values go through the same readers as a creation's
- * ({@link StrictJson}): a text node holding a character {@link Text} refuses, a number or a boolean
- * for a text, a fraction or a text for a whole number are refused here, naming the field; no
- * service reads a text from the tree itself.
+ * Applies a PATCH body to a form that holds a record's current values, then checks the result with
+ * the same rules as a creation. Fields the client leaves out keep their value; a field sent as null
+ * is cleared. The body's values go through the same readers as a creation's ({@link StrictJson}): a
+ * text node holding a character {@link Text} refuses, a number or a boolean for a text, a fraction
+ * or a text for a whole number are refused here, naming the field; no service reads a text from the
+ * tree itself.
  */
 @ApplicationScoped
 public class PatchReader {

@@ -19,10 +19,15 @@ public final class QueryParams {
             return null;
         }
         return Dates.parse(value)
-                .orElseThrow(() -> ApiException.invalidField(name, "error.wrongValue", new Message("format.date")));
+                .orElseThrow(
+                        () ->
+                                ApiException.invalidField(
+                                        name, "error.wrongValue", new Message("format.date")));
     }
 
-    /** The constant of {@code type} named {@code value}; null when the parameter is absent or empty. */
+    /**
+     * The constant of {@code type} named {@code value}; null when the parameter is absent or empty.
+     */
     public static <E extends Enum<E>> E enumValue(Class<E> type, String name, String value) {
         if (value == null || value.isBlank()) {
             return null;
@@ -30,8 +35,12 @@ public final class QueryParams {
         try {
             return Enum.valueOf(type, value.strip());
         } catch (IllegalArgumentException e) {
-            String accepted = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
-            throw ApiException.invalidField(name, "error.wrongValue", new Message("format.oneOf", accepted));
+            String accepted =
+                    Arrays.stream(type.getEnumConstants())
+                            .map(Enum::name)
+                            .collect(Collectors.joining(", "));
+            throw ApiException.invalidField(
+                    name, "error.wrongValue", new Message("format.oneOf", accepted));
         }
     }
 }

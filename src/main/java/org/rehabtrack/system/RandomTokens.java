@@ -3,7 +3,9 @@ package org.rehabtrack.system;
 import java.security.SecureRandom;
 import java.util.Base64;
 
-/** Unguessable tokens (256 random bits, URL-safe Base64) for sessions, CSRF cookies and form drafts. */
+/**
+ * Unguessable tokens (256 random bits, URL-safe Base64) for sessions, CSRF cookies and form drafts.
+ */
 public final class RandomTokens {
 
     private static final SecureRandom RANDOM = new SecureRandom();

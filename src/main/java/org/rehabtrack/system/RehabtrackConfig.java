@@ -17,9 +17,9 @@ import java.util.Optional;
 public interface RehabtrackConfig {
 
     /**
-     * A demo (REHABTRACK_DEMO=true, and every dev and test run): the sample data, the demo
-     * accounts and the demo session key by default. Chosen when the application starts, never
-     * when it is built; off, the application is in production.
+     * A demo (REHABTRACK_DEMO=true, and every dev and test run): the sample data, the demo accounts
+     * and the demo session key by default. Chosen when the application starts, never when it is
+     * built; off, the application is in production.
      */
     @WithDefault("false")
     boolean demo();
@@ -45,8 +45,8 @@ public interface RehabtrackConfig {
 
     interface Backup {
         /**
-         * Online backups kept in the data folder's {@code backups}: after each one, older ones beyond
-         * this count are removed.
+         * Online backups kept in the data folder's {@code backups}: after each one, older ones
+         * beyond this count are removed.
          */
         @WithDefault("10")
         @Min(1)
@@ -76,8 +76,8 @@ public interface RehabtrackConfig {
 
     interface Security {
         /**
-         * Demo accounts, one per role, created with the sample data or a synthetic portfolio; on in a
-         * demo, refused in production.
+         * Demo accounts, one per role, created with the sample data or a synthetic portfolio; on in
+         * a demo, refused in production.
          */
         @WithDefault("false")
         boolean demoAccounts();
@@ -105,8 +105,8 @@ public interface RehabtrackConfig {
         FirstAdmin firstAdmin();
 
         /**
-         * The first administrator, created at start-up while the database has none (production
-         * has no demo accounts); ignored once an administrator exists.
+         * The first administrator, created at start-up while the database has none (production has
+         * no demo accounts); ignored once an administrator exists.
          */
         interface FirstAdmin {
             Optional<String> username();
@@ -125,7 +125,9 @@ public interface RehabtrackConfig {
         }
 
         interface SignIn {
-            /** Failed sign-ins in a row for one user name before it is refused for a while (429). */
+            /**
+             * Failed sign-ins in a row for one user name before it is refused for a while (429).
+             */
             @WithDefault("10")
             int maxFailures();
 
@@ -139,8 +141,8 @@ public interface RehabtrackConfig {
 
             /**
              * Password checks (bcrypt, a quarter of a second of a core each) that may run at once;
-             * they hold no database connection. A sign-in that finds none free within
-             * {@link #checkWait()} is refused for now (503 with Retry-After).
+             * they hold no database connection. A sign-in that finds none free within {@link
+             * #checkWait()} is refused for now (503 with Retry-After).
              */
             @WithDefault("4")
             int maxParallelChecks();

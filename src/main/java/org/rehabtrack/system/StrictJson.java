@@ -7,9 +7,9 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import io.quarkus.jackson.ObjectMapperCustomizer;
@@ -19,16 +19,17 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 /**
- * Reads request bodies as the API documents them and nothing looser: a body is one JSON value
- * (a second one, or text after it, is refused rather than ignored), and a date is YYYY-MM-DD from
- * 1900 to 2199 ({@link Dates}); a timestamp is refused rather than cut to its UTC date, which may
- * be another day in Honduras. A text may not hold a character that cannot be stored and written back
- * as UTF-8 ({@link Text}). Types are not guessed: a whole number is a JSON integer (not {@code 79.9},
- * {@code 79.0} nor {@code "79"}), a text a JSON string (not a number nor a boolean). Decimals, such as
- * money amounts and percentages, stay readable from a JSON string or number, as the API documents.
+ * Reads request bodies as the API documents them and nothing looser: a body is one JSON value (a
+ * second one, or text after it, is refused rather than ignored), and a date is YYYY-MM-DD from 1900
+ * to 2199 ({@link Dates}); a timestamp is refused rather than cut to its UTC date, which may be
+ * another day in Honduras. A text may not hold a character that cannot be stored and written back
+ * as UTF-8 ({@link Text}). Types are not guessed: a whole number is a JSON integer (not {@code
+ * 79.9}, {@code 79.0} nor {@code "79"}), a text a JSON string (not a number nor a boolean).
+ * Decimals, such as money amounts and percentages, stay readable from a JSON string or number, as
+ * the API documents.
  *
- * <p>PATCH bodies are read as a tree and then applied to the record's form by
- * {@link PatchReader}, through these same readers, so the rules hold for them too.
+ * <p>PATCH bodies are read as a tree and then applied to the record's form by {@link PatchReader},
+ * through these same readers, so the rules hold for them too.
  */
 @Singleton
 public class StrictJson implements ObjectMapperCustomizer {
@@ -52,9 +53,10 @@ public class StrictJson implements ObjectMapperCustomizer {
                 .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
-        mapper.registerModule(new SimpleModule("strict-input")
-                .addDeserializer(LocalDate.class, new DateReader())
-                .addDeserializer(String.class, new TextReader()));
+        mapper.registerModule(
+                new SimpleModule("strict-input")
+                        .addDeserializer(LocalDate.class, new DateReader())
+                        .addDeserializer(String.class, new TextReader()));
     }
 
     /**
@@ -65,7 +67,8 @@ public class StrictJson implements ObjectMapperCustomizer {
     static final class TextReader extends StringDeserializer {
 
         @Override
-        public String deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+        public String deserialize(JsonParser parser, DeserializationContext context)
+                throws IOException {
             String text = super.deserialize(parser, context);
             if (!Text.acceptable(text)) {
                 throw new RefusedText(parser, text);
@@ -74,12 +77,19 @@ public class StrictJson implements ObjectMapperCustomizer {
         }
     }
 
-    /** A text refused for one of its characters; the problem names its field ({@link Text#MESSAGE}). */
+    /**
+     * A text refused for one of its characters; the problem names its field ({@link Text#MESSAGE}).
+     */
     public static final class RefusedText extends InvalidFormatException {
 
         RefusedText(JsonParser parser, String text) {
-            super(parser, "A text holds a character that cannot be stored (at index " + Text.firstRefused(text) + ")",
-                    Text.clean(text), String.class);
+            super(
+                    parser,
+                    "A text holds a character that cannot be stored (at index "
+                            + Text.firstRefused(text)
+                            + ")",
+                    Text.clean(text),
+                    String.class);
         }
     }
 
@@ -91,7 +101,8 @@ public class StrictJson implements ObjectMapperCustomizer {
         }
 
         @Override
-        public LocalDate deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+        public LocalDate deserialize(JsonParser parser, DeserializationContext context)
+                throws IOException {
             if (!parser.hasToken(JsonToken.VALUE_STRING)) {
                 return (LocalDate) context.handleUnexpectedToken(LocalDate.class, parser);
             }
@@ -101,7 +112,9 @@ public class StrictJson implements ObjectMapperCustomizer {
             }
             Optional<LocalDate> date = Dates.parse(text);
             if (date.isEmpty()) {
-                return (LocalDate) context.handleWeirdStringValue(LocalDate.class, text, "not a date from 1900 to 2199");
+                return (LocalDate)
+                        context.handleWeirdStringValue(
+                                LocalDate.class, text, "not a date from 1900 to 2199");
             }
             return date.get();
         }

@@ -14,8 +14,8 @@ import org.rehabtrack.system.problem.ApiException;
  * Applies {@link Text}'s rule to the texts that do not come in JSON: every query parameter, and
  * every field of a form ({@code application/x-www-form-urlencoded}) or text part of a multipart
  * body (a photo's caption, the pages' forms, signing in), for every resource, before it runs. A
- * text holding a refused character is a 400 problem naming the field; nothing is read further.
- * JSON bodies are checked as they are read ({@link StrictJson}).
+ * text holding a refused character is a 400 problem naming the field; nothing is read further. JSON
+ * bodies are checked as they are read ({@link StrictJson}).
  *
  * <p>The filter asks for the form to be read before it runs ({@code readBody}); the form is read
  * only for a form or multipart body, as it would be for the resource's own form parameters.
@@ -24,7 +24,8 @@ public class TextParameters {
 
     @ServerRequestFilter(readBody = true)
     public void check(ContainerRequestContext request, ServerRequestContext server) {
-        for (Map.Entry<String, List<String>> parameter : request.getUriInfo().getQueryParameters().entrySet()) {
+        for (Map.Entry<String, List<String>> parameter :
+                request.getUriInfo().getQueryParameters().entrySet()) {
             check(parameter.getKey(), parameter.getValue());
         }
         if (server instanceof ResteasyReactiveRequestContext context) {

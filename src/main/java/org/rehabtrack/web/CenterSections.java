@@ -47,21 +47,40 @@ class CenterSections {
     static final int HISTORY_SHOWN = 15;
 
     /** One change as the page lists it: when (local time), who, what record, and which fields. */
-    record Change(String when, String user, String record, long recordId, AuditAction action, String fields) {
+    record Change(
+            String when,
+            String user,
+            String record,
+            long recordId,
+            AuditAction action,
+            String fields) {
 
         static Change of(HistoryEntryView entry, ZoneId zone, Labels labels) {
-            return new Change(WHEN.format(entry.at().atZone(zone)), entry.user(),
-                    labels.of("history.record.", entry.record()), entry.recordId(), entry.action(),
-                    entry.changes().stream().map(HistoryEntryView.FieldChange::field)
+            return new Change(
+                    WHEN.format(entry.at().atZone(zone)),
+                    entry.user(),
+                    labels.of("history.record.", entry.record()),
+                    entry.recordId(),
+                    entry.action(),
+                    entry.changes().stream()
+                            .map(HistoryEntryView.FieldChange::field)
                             .collect(Collectors.joining(", ")));
         }
     }
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-    record Sections(EvaluationView evaluation, int evaluationCount, List<AgreementView> agreements,
-            ProjectView project, List<WorkPackageView> workPackages, Map<Long, EarnedValueView> earnedValue,
-            CenterBudget budget, RawString sCurve, RawString budgetChart, List<Change> history,
+    record Sections(
+            EvaluationView evaluation,
+            int evaluationCount,
+            List<AgreementView> agreements,
+            ProjectView project,
+            List<WorkPackageView> workPackages,
+            Map<Long, EarnedValueView> earnedValue,
+            CenterBudget budget,
+            RawString sCurve,
+            RawString budgetChart,
+            List<Change> history,
             long historyCount) {
 
         public EarnedValueView earnedValueOf(long workPackage) {
@@ -79,9 +98,16 @@ class CenterSections {
     private final Visibility visibility;
     private final Clock clock;
 
-    CenterSections(EvaluationService evaluations, AgreementService agreements, PreliminaryProjectService projects,
-            WorkPackageService packages, CenterBudgetService budgets, SCurves curves, HistoryService history,
-            Visibility visibility, Clock clock) {
+    CenterSections(
+            EvaluationService evaluations,
+            AgreementService agreements,
+            PreliminaryProjectService projects,
+            WorkPackageService packages,
+            CenterBudgetService budgets,
+            SCurves curves,
+            HistoryService history,
+            Visibility visibility,
+            Clock clock) {
         this.clock = clock;
         this.visibility = visibility;
         this.evaluations = evaluations;
@@ -96,30 +122,60 @@ class CenterSections {
     Sections of(Center center, LocalDate today, Labels labels) {
         String code = center.getCode();
         List<EvaluationView> all = evaluations.listForCenter(code);
-        EvaluationView newest = all.stream().max(Comparator.comparing(EvaluationView::date)
-                .thenComparing(EvaluationView::id)).orElse(null);
+        EvaluationView newest =
+                all.stream()
+                        .max(
+                                Comparator.comparing(EvaluationView::date)
+                                        .thenComparing(EvaluationView::id))
+                        .orElse(null);
         ProjectView project = projects.versions(code).isEmpty() ? null : projects.current(code);
-        // A donor sees other donors' money as one line of other funding, and no other donor's grant.
+        // A donor sees other donors' money as one line of other funding, and no other donor's
+        // grant.
         FundingView funding = visibility.funding();
-        List<WorkPackageView> workPackages = packages.listForCenters(List.of(center)).stream()
-                .map(p -> OtherGrantsOfPackages.shown(p, funding)).toList();
-        CenterBudget budget = budgets.budgets(List.of(center), today, null, funding).get(center.getId()).orElse(null);
-        Map<Long, EarnedValueView> earnedValue = budget == null ? Map.of()
-                : budget.workPackages().stream().collect(Collectors.toMap(CenterBudget.PackageLine::id,
-                        CenterBudget.PackageLine::earnedValue));
+        List<WorkPackageView> workPackages =
+                packages.listForCenters(List.of(center)).stream()
+                        .map(p -> OtherGrantsOfPackages.shown(p, funding))
+                        .toList();
+        CenterBudget budget =
+                budgets.budgets(List.of(center), today, null, funding)
+                        .get(center.getId())
+                        .orElse(null);
+        Map<Long, EarnedValueView> earnedValue =
+                budget == null
+                        ? Map.of()
+                        : budget.workPackages().stream()
+                                .collect(
+                                        Collectors.toMap(
+                                                CenterBudget.PackageLine::id,
+                                                CenterBudget.PackageLine::earnedValue));
         RawString sCurve = null;
         RawString budgetChart = null;
         if (budget != null) {
             SCurve curve = curves.of(List.of(center), workPackages, today);
             sCurve = curve.points().isEmpty() ? null : SvgCharts.sCurve(curve, today, labels);
-            budgetChart = budget.budget().amount().signum() == 0 ? null : SvgCharts.budget(budget, labels);
+            budgetChart =
+                    budget.budget().amount().signum() == 0
+                            ? null
+                            : SvgCharts.budget(budget, labels);
         }
         PageRequest latest = new PageRequest();
         latest.size = HISTORY_SHOWN;
         var changes = history.page(history.filter(code, null, null, null, null), latest);
-        List<Change> latestChanges = changes.items().stream()
-                .map(entry -> Change.of(entry, clock.getZone(), labels)).toList();
-        return new Sections(newest, all.size(), agreements.listForCenter(code), project, workPackages, earnedValue,
-                budget, sCurve, budgetChart, latestChanges, changes.total());
+        List<Change> latestChanges =
+                changes.items().stream()
+                        .map(entry -> Change.of(entry, clock.getZone(), labels))
+                        .toList();
+        return new Sections(
+                newest,
+                all.size(),
+                agreements.listForCenter(code),
+                project,
+                workPackages,
+                earnedValue,
+                budget,
+                sCurve,
+                budgetChart,
+                latestChanges,
+                changes.total());
     }
 }

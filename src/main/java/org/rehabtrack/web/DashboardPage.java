@@ -26,10 +26,10 @@ import org.rehabtrack.status.CenterStatusService;
 import org.rehabtrack.status.Rag;
 
 /**
- * The portfolio dashboard, the first page after signing in: every center the user may see with
- * its phase as steps, physical and financial progress, SPI and CPI, late milestones, open
- * critical findings and red/amber/green status; the portfolio's totals; filters by phase and
- * status. Without a session it sends the browser to the sign-in form.
+ * The portfolio dashboard, the first page after signing in: every center the user may see with its
+ * phase as steps, physical and financial progress, SPI and CPI, late milestones, open critical
+ * findings and red/amber/green status; the portfolio's totals; filters by phase and status. Without
+ * a session it sends the browser to the sign-in form.
  */
 @Path("/")
 @PermitAll
@@ -37,16 +37,30 @@ public class DashboardPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance dashboard(Page page, List<DashboardRow> rows, Totals totals, Phase phase,
-                Rag status, List<Phase> phases, List<Rag> statuses, boolean illustrative);
+        static native TemplateInstance dashboard(
+                Page page,
+                List<DashboardRow> rows,
+                Totals totals,
+                Phase phase,
+                Rag status,
+                List<Phase> phases,
+                List<Rag> statuses,
+                boolean illustrative);
     }
 
     /**
      * The portfolio's figures over the centers shown; budget and spent in dollars, null while a
      * center's money cannot be converted for want of an exchange rate.
      */
-    public record Totals(int centers, int red, int amber, int green, int lateMilestones, int openCritical,
-            BigDecimal budget, BigDecimal spent) {}
+    public record Totals(
+            int centers,
+            int red,
+            int amber,
+            int green,
+            int lateMilestones,
+            int openCritical,
+            BigDecimal budget,
+            BigDecimal spent) {}
 
     private final Page page;
     private final CenterRepository centers;
@@ -55,8 +69,13 @@ public class DashboardPage {
     private final Visibility visibility;
     private final Clock clock;
 
-    DashboardPage(Page page, CenterRepository centers, CenterStatusService statuses, FindingRepository findings,
-            Visibility visibility, Clock clock) {
+    DashboardPage(
+            Page page,
+            CenterRepository centers,
+            CenterStatusService statuses,
+            FindingRepository findings,
+            Visibility visibility,
+            Clock clock) {
         this.page = page;
         this.centers = centers;
         this.statuses = statuses;
@@ -68,7 +87,8 @@ public class DashboardPage {
     @GET
     @Produces(MediaType.TEXT_HTML)
     @Operation(hidden = true)
-    public Response dashboard(@QueryParam("phase") String phase, @QueryParam("status") String status) {
+    public Response dashboard(
+            @QueryParam("phase") String phase, @QueryParam("status") String status) {
         if (!page.signedIn()) {
             return SeeOther.to(SeeOther.signIn("/"));
         }
@@ -85,18 +105,25 @@ public class DashboardPage {
         int late = 0;
         int critical = 0;
         boolean illustrative = false;
-        List<Center> shown = centers.list("order by code").stream()
-                .filter(center -> visibility.seesCenter(center.getId()))
-                .filter(center -> phaseFilter == null || center.getPhase() == phaseFilter)
-                .toList();
+        List<Center> shown =
+                centers.list("order by code").stream()
+                        .filter(center -> visibility.seesCenter(center.getId()))
+                        .filter(center -> phaseFilter == null || center.getPhase() == phaseFilter)
+                        .toList();
         for (var centerStatus : statuses.of(shown, today, null, open).values()) {
             Center center = centerStatus.center();
             if (statusFilter != null && centerStatus.rag() != statusFilter) {
                 continue;
             }
             rows.add(DashboardRow.of(centerStatus));
-            budget = budget == null || centerStatus.budgetUsd() == null ? null : budget.add(centerStatus.budgetUsd());
-            spent = spent == null || centerStatus.spentUsd() == null ? null : spent.add(centerStatus.spentUsd());
+            budget =
+                    budget == null || centerStatus.budgetUsd() == null
+                            ? null
+                            : budget.add(centerStatus.budgetUsd());
+            spent =
+                    spent == null || centerStatus.spentUsd() == null
+                            ? null
+                            : spent.add(centerStatus.spentUsd());
             red += centerStatus.rag() == Rag.RED ? 1 : 0;
             amber += centerStatus.rag() == Rag.AMBER ? 1 : 0;
             green += centerStatus.rag() == Rag.GREEN ? 1 : 0;
@@ -105,11 +132,23 @@ public class DashboardPage {
             illustrative |= center.isIllustrative();
         }
         Totals totals = new Totals(rows.size(), red, amber, green, late, critical, budget, spent);
-        return Response.ok(Templates.dashboard(page, rows, totals, phaseFilter, statusFilter, List.of(Phase.values()),
-                List.of(Rag.values()), illustrative)).build();
+        return Response.ok(
+                        Templates.dashboard(
+                                page,
+                                rows,
+                                totals,
+                                phaseFilter,
+                                statusFilter,
+                                List.of(Phase.values()),
+                                List.of(Rag.values()),
+                                illustrative))
+                .build();
     }
 
-    /** A filter's value; none for an empty or unknown one, so a stale link still shows the dashboard. */
+    /**
+     * A filter's value; none for an empty or unknown one, so a stale link still shows the
+     * dashboard.
+     */
     private static <E extends Enum<E>> E parse(Class<E> type, String value) {
         if (value == null || value.isBlank()) {
             return null;

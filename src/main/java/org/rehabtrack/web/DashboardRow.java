@@ -24,8 +24,13 @@ public record DashboardRow(CenterStatus status, List<Step> steps) {
     /** The steps with the date each phase was entered, from a center's phase history. */
     static List<Step> steps(Phase current, java.util.Map<Phase, LocalDate> entered) {
         return java.util.Arrays.stream(Phase.values())
-                .map(p -> new Step(p, p.ordinal() < current.ordinal(), p == current,
-                        p.ordinal() <= current.ordinal() ? entered.get(p) : null))
+                .map(
+                        p ->
+                                new Step(
+                                        p,
+                                        p.ordinal() < current.ordinal(),
+                                        p == current,
+                                        p.ordinal() <= current.ordinal() ? entered.get(p) : null))
                 .toList();
     }
 

@@ -42,8 +42,8 @@ import org.rehabtrack.system.problem.ProblemType;
 /**
  * The engineer's form to log a finding from the site, made for a phone: what, how serious, where,
  * and photos straight from the camera. Refused input comes back in the form with each error next to
- * its field (photos must be chosen again: a browser cannot refill a file input); the finding and its
- * photos are saved together or not at all.
+ * its field (photos must be chosen again: a browser cannot refill a file input); the finding and
+ * its photos are saved together or not at all.
  */
 @Path("/centers/{code}/findings")
 @RolesAllowed({Roles.MANAGER, Roles.ENGINEER})
@@ -51,8 +51,14 @@ public class FindingForm {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance newFinding(Page page, CenterView center, List<EvaluationView> evaluations,
-                List<FindingCategory> categories, List<Severity> severities, FormDrafts.Draft draft, int maxPhotos);
+        static native TemplateInstance newFinding(
+                Page page,
+                CenterView center,
+                List<EvaluationView> evaluations,
+                List<FindingCategory> categories,
+                List<Severity> severities,
+                FormDrafts.Draft draft,
+                int maxPhotos);
     }
 
     private final Page page;
@@ -64,8 +70,15 @@ public class FindingForm {
     private final Validator validator;
     private final ObjectMapper json;
 
-    FindingForm(Page page, VisibleCenters centers, EvaluationService evaluations, FindingService findings,
-            PhotoService photos, FormDrafts drafts, Validator validator, ObjectMapper json) {
+    FindingForm(
+            Page page,
+            VisibleCenters centers,
+            EvaluationService evaluations,
+            FindingService findings,
+            PhotoService photos,
+            FormDrafts drafts,
+            Validator validator,
+            ObjectMapper json) {
         this.json = json;
         this.page = page;
         this.centers = centers;
@@ -80,23 +93,53 @@ public class FindingForm {
     @Path("new")
     @Produces(MediaType.TEXT_HTML)
     @Operation(hidden = true)
-    public TemplateInstance form(@PathParam("code") String code, @QueryParam("draft") String draft) {
+    public TemplateInstance form(
+            @PathParam("code") String code, @QueryParam("draft") String draft) {
         CenterView center = centers.require(code);
-        return Templates.newFinding(page, center, newestFirst(code), List.of(FindingCategory.values()),
-                List.of(Severity.values()), drafts.read(draft, page.user()), Uploads.MAX_PHOTOS);
+        return Templates.newFinding(
+                page,
+                center,
+                newestFirst(code),
+                List.of(FindingCategory.values()),
+                List.of(Severity.values()),
+                drafts.read(draft, page.user()),
+                Uploads.MAX_PHOTOS);
     }
 
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Operation(hidden = true)
-    public Response log(@PathParam("code") String code, @RestForm(Csrf.FIELD) String token,
-            @RestForm String evaluation, @RestForm String category, @RestForm String severity,
-            @RestForm String title, @RestForm String location, @RestForm String description,
-            @RestForm String recommendation, @RestForm String caption, @RestForm("photo") List<FileUpload> photo) {
+    public Response log(
+            @PathParam("code") String code,
+            @RestForm(Csrf.FIELD) String token,
+            @RestForm String evaluation,
+            @RestForm String category,
+            @RestForm String severity,
+            @RestForm String title,
+            @RestForm String location,
+            @RestForm String description,
+            @RestForm String recommendation,
+            @RestForm String caption,
+            @RestForm("photo") List<FileUpload> photo) {
         centers.check(code);
-        Map<String, String> typed = FormDrafts.typed("evaluation", evaluation, "category", category, "severity",
-                severity, "title", title, "location", location, "description", description, "recommendation",
-                recommendation, "caption", caption);
+        Map<String, String> typed =
+                FormDrafts.typed(
+                        "evaluation",
+                        evaluation,
+                        "category",
+                        category,
+                        "severity",
+                        severity,
+                        "title",
+                        title,
+                        "location",
+                        location,
+                        "description",
+                        description,
+                        "recommendation",
+                        recommendation,
+                        "caption",
+                        caption);
         FormErrors errors = new FormErrors(page.labels());
         if (!Csrf.matches(page.csrf(), token)) {
             errors.add(FormErrors.FORM, "page.csrf");
@@ -116,15 +159,23 @@ public class FindingForm {
         if (errors.any()) {
             return again(code, typed, errors, chosen);
         }
-        Optional<FindingView> logged = Uploads.saveWithPhotos(
-                () -> findings.create(evaluationId, request, page.user()), chosen, photos,
-                (finding, prepared) -> photos.add(finding.id(), prepared, photoCaption), errors);
+        Optional<FindingView> logged =
+                Uploads.saveWithPhotos(
+                        () -> findings.create(evaluationId, request, page.user()),
+                        chosen,
+                        photos,
+                        (finding, prepared) -> photos.add(finding.id(), prepared, photoCaption),
+                        errors);
         if (logged.isEmpty()) {
             return again(code, typed, errors, chosen);
         }
         long id = logged.get().id();
-        return SeeOther.to(UriBuilder.fromPath("/centers/{code}").queryParam("finding", id)
-                .queryParam("outcome", "logged").fragment("f" + id).build(code));
+        return SeeOther.to(
+                UriBuilder.fromPath("/centers/{code}")
+                        .queryParam("finding", id)
+                        .queryParam("outcome", "logged")
+                        .fragment("f" + id)
+                        .build(code));
     }
 
     /**
@@ -135,8 +186,11 @@ public class FindingForm {
     @Path("{id}/verify")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
-    public Response verify(@PathParam("code") String code, @PathParam("id") long id,
-            @RestForm(Csrf.FIELD) String token, @RestForm long version) {
+    public Response verify(
+            @PathParam("code") String code,
+            @PathParam("id") long id,
+            @RestForm(Csrf.FIELD) String token,
+            @RestForm long version) {
         centers.check(code);
         if (!findings.get(id).center().equals(code)) {
             throw ApiException.notFound("finding.notFound", id);
@@ -145,8 +199,10 @@ public class FindingForm {
         if (!Csrf.matches(page.csrf(), token)) {
             outcome = "expired";
         } else {
-            ObjectNode body = json.createObjectNode().put("version", version)
-                    .put("status", FindingStatus.VERIFIED.name());
+            ObjectNode body =
+                    json.createObjectNode()
+                            .put("version", version)
+                            .put("status", FindingStatus.VERIFIED.name());
             try {
                 findings.update(id, body, page.user());
             } catch (ApiException e) {
@@ -155,8 +211,12 @@ public class FindingForm {
                 outcome = "stale";
             }
         }
-        return SeeOther.to(UriBuilder.fromPath("/centers/{code}").queryParam("finding", id)
-                .queryParam("outcome", outcome).fragment("f" + id).build(code));
+        return SeeOther.to(
+                UriBuilder.fromPath("/centers/{code}")
+                        .queryParam("finding", id)
+                        .queryParam("outcome", outcome)
+                        .fragment("f" + id)
+                        .build(code));
     }
 
     /** The evaluation the finding belongs to: one of this center's. */
@@ -175,12 +235,22 @@ public class FindingForm {
 
     private List<EvaluationView> newestFirst(String code) {
         return evaluations.listForCenter(code).stream()
-                .sorted(Comparator.comparing(EvaluationView::date).reversed()).toList();
+                .sorted(Comparator.comparing(EvaluationView::date).reversed())
+                .toList();
     }
 
-    /** Back to the form, filled in as typed, each error by its field; chosen photos must be chosen again. */
-    private Response again(String code, Map<String, String> typed, FormErrors errors, List<FileUpload> chosen) {
+    /**
+     * Back to the form, filled in as typed, each error by its field; chosen photos must be chosen
+     * again.
+     */
+    private Response again(
+            String code, Map<String, String> typed, FormErrors errors, List<FileUpload> chosen) {
         Uploads.chooseAgain(chosen, errors);
-        return drafts.back(UriBuilder.fromPath("/centers/{code}/findings/new"), typed, errors, page.user(), code);
+        return drafts.back(
+                UriBuilder.fromPath("/centers/{code}/findings/new"),
+                typed,
+                errors,
+                page.user(),
+                code);
     }
 }

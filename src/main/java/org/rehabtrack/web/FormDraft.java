@@ -10,8 +10,7 @@ import java.time.Instant;
 @Table(name = "form_draft")
 class FormDraft {
 
-    @Id
-    private String id;
+    @Id private String id;
 
     private String owner;
     private Instant createdAt;

@@ -15,8 +15,8 @@ import java.util.Map;
 import org.rehabtrack.system.RandomTokens;
 
 /**
- * Keeps what a user typed into a refused form, with the error of each field, in the database for
- * an hour, so that the redirect that ends the POST can show the form again, filled in, on any
+ * Keeps what a user typed into a refused form, with the error of each field, in the database for an
+ * hour, so that the redirect that ends the POST can show the form again, filled in, on any
  * instance. Only the user who typed it can read it back.
  */
 @ApplicationScoped
@@ -31,7 +31,8 @@ public class FormDrafts {
 
         /** The typed value of a field, or its default when the form is shown afresh. */
         public String value(String field, Object fallback) {
-            return this == EMPTY || errors.isEmpty() ? (fallback == null ? "" : fallback.toString())
+            return this == EMPTY || errors.isEmpty()
+                    ? (fallback == null ? "" : fallback.toString())
                     : values.getOrDefault(field, "");
         }
 
@@ -63,12 +64,16 @@ public class FormDrafts {
         this.clock = clock;
     }
 
-    /** Keeps a refused form in its own transaction (whatever the refused change did was undone) and names it. */
+    /**
+     * Keeps a refused form in its own transaction (whatever the refused change did was undone) and
+     * names it.
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public String keep(String owner, Map<String, String> values, Map<String, String> errors) {
         Instant now = clock.instant();
         em.createQuery("delete from FormDraft d where d.createdAt < :expired")
-                .setParameter("expired", now.minus(KEPT)).executeUpdate();
+                .setParameter("expired", now.minus(KEPT))
+                .executeUpdate();
         Map<String, Object> content = new LinkedHashMap<>();
         content.put("values", values);
         content.put("errors", errors);
@@ -88,7 +93,8 @@ public class FormDrafts {
             return Draft.EMPTY;
         }
         FormDraft draft = em.find(FormDraft.class, id);
-        if (draft == null || !draft.getOwner().equals(owner)
+        if (draft == null
+                || !draft.getOwner().equals(owner)
                 || draft.getCreatedAt().isBefore(clock.instant().minus(KEPT))) {
             return Draft.EMPTY;
         }
@@ -100,16 +106,28 @@ public class FormDrafts {
         }
     }
 
-    /** Where a refused form goes back to: the form, with a draft of what was typed and the errors. */
-    Response back(UriBuilder form, Map<String, String> typed, FormErrors errors, String owner, Object... params) {
-        return SeeOther.to(form.queryParam("draft", keep(owner, typed, errors.map())).build(params));
+    /**
+     * Where a refused form goes back to: the form, with a draft of what was typed and the errors.
+     */
+    Response back(
+            UriBuilder form,
+            Map<String, String> typed,
+            FormErrors errors,
+            String owner,
+            Object... params) {
+        return SeeOther.to(
+                form.queryParam("draft", keep(owner, typed, errors.map())).build(params));
     }
 
-    /** The typed values of a form from its field names and values, in order; a missing value is empty. */
+    /**
+     * The typed values of a form from its field names and values, in order; a missing value is
+     * empty.
+     */
     static Map<String, String> typed(String... namesAndValues) {
         Map<String, String> typed = new LinkedHashMap<>();
         for (int i = 0; i < namesAndValues.length; i += 2) {
-            typed.put(namesAndValues[i], namesAndValues[i + 1] == null ? "" : namesAndValues[i + 1]);
+            typed.put(
+                    namesAndValues[i], namesAndValues[i + 1] == null ? "" : namesAndValues[i + 1]);
         }
         return typed;
     }

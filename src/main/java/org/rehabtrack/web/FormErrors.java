@@ -19,8 +19,8 @@ import org.rehabtrack.system.problem.Messages;
 
 /**
  * The errors of a submitted form, by field, in the user's language: from reading the typed text,
- * from the request's validation rules, and from the service refusing the change. The field
- * {@code ""} holds an error of the whole form.
+ * from the request's validation rules, and from the service refusing the change. The field {@code
+ * ""} holds an error of the whole form.
  */
 final class FormErrors {
 
@@ -51,7 +51,10 @@ final class FormErrors {
         }
     }
 
-    /** A date as a date input sends it (yyyy-mm-dd); null, with the error noted, when not a real date. */
+    /**
+     * A date as a date input sends it (yyyy-mm-dd); null, with the error noted, when not a real
+     * date.
+     */
     LocalDate date(String field, String typed, boolean required) {
         if (typed == null || typed.isBlank()) {
             if (required) {
@@ -111,7 +114,12 @@ final class FormErrors {
 
     /** The service's refusal of one part of the form, shown next to that field. */
     void refused(ApiException e, String field) {
-        errors.putIfAbsent(field, text(e.fieldProblems().isEmpty() ? e.detail() : e.fieldProblems().get(0).message()));
+        errors.putIfAbsent(
+                field,
+                text(
+                        e.fieldProblems().isEmpty()
+                                ? e.detail()
+                                : e.fieldProblems().get(0).message()));
     }
 
     /** A text field as typed, stripped; null when left empty. */

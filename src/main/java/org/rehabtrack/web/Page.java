@@ -29,7 +29,10 @@ public class Page {
         this.csrf = csrf;
     }
 
-    /** {@code browsers}: the language negotiated from the browser's Accept-Language, the last choice. */
+    /**
+     * {@code browsers}: the language negotiated from the browser's Accept-Language, the last
+     * choice.
+     */
     void setUp(String lang, String langCookie, Locale browsers, String sessionToken) {
         this.sessionToken = sessionToken;
         if (lang != null && !lang.isBlank()) {
@@ -71,9 +74,19 @@ public class Page {
         return sessionToken == null ? "" : csrf.tokenOf(sessionToken);
     }
 
-    /** The cookie that remembers a language chosen with {@code ?lang=}, or null when none was chosen. */
+    /**
+     * The cookie that remembers a language chosen with {@code ?lang=}, or null when none was
+     * chosen.
+     */
     NewCookie languageCookie() {
-        return languageChosen ? new NewCookie.Builder(LANG_COOKIE).value(lang()).path("/").httpOnly(true)
-                .sameSite(NewCookie.SameSite.LAX).maxAge(365 * 24 * 3600).build() : null;
+        return languageChosen
+                ? new NewCookie.Builder(LANG_COOKIE)
+                        .value(lang())
+                        .path("/")
+                        .httpOnly(true)
+                        .sameSite(NewCookie.SameSite.LAX)
+                        .maxAge(365 * 24 * 3600)
+                        .build()
+                : null;
     }
 }

@@ -26,8 +26,11 @@ public class PageRequestFilter {
         }
         Cookie lang = request.getCookies().get(Page.LANG_COOKIE);
         Cookie session = request.getCookies().get(SessionAuthenticationMechanism.COOKIE);
-        page.setUp(request.getUriInfo().getQueryParameters().getFirst("lang"), lang == null ? null : lang.getValue(),
-                Messages.negotiate(headers), session == null ? null : session.getValue());
+        page.setUp(
+                request.getUriInfo().getQueryParameters().getFirst("lang"),
+                lang == null ? null : lang.getValue(),
+                Messages.negotiate(headers),
+                session == null ? null : session.getValue());
     }
 
     @ServerResponseFilter

@@ -37,7 +37,8 @@ import org.rehabtrack.works.WorkPackageView;
 /**
  * The engineer's form to record a works package's progress on site: the date, the cumulative
  * percentage, a note, the reason when it is lower than the last report, and photos of the works.
- * The page also lists the reports so far. The report and its photos are saved together or not at all.
+ * The page also lists the reports so far. The report and its photos are saved together or not at
+ * all.
  */
 @Path("/centers/{code}/work-packages/{id}/progress")
 @RolesAllowed({Roles.MANAGER, Roles.ENGINEER})
@@ -45,8 +46,14 @@ public class ProgressForm {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance progress(Page page, CenterView center, WorkPackageView workPackage,
-                List<ProgressView> reports, FormDrafts.Draft draft, LocalDate today, int maxPhotos);
+        static native TemplateInstance progress(
+                Page page,
+                CenterView center,
+                WorkPackageView workPackage,
+                List<ProgressView> reports,
+                FormDrafts.Draft draft,
+                LocalDate today,
+                int maxPhotos);
     }
 
     private final Page page;
@@ -57,8 +64,14 @@ public class ProgressForm {
     private final Validator validator;
     private final Clock clock;
 
-    ProgressForm(Page page, VisibleCenters centers, WorkPackageService packages, PhotoService photos,
-            FormDrafts drafts, Validator validator, Clock clock) {
+    ProgressForm(
+            Page page,
+            VisibleCenters centers,
+            WorkPackageService packages,
+            PhotoService photos,
+            FormDrafts drafts,
+            Validator validator,
+            Clock clock) {
         this.page = page;
         this.centers = centers;
         this.packages = packages;
@@ -71,27 +84,51 @@ public class ProgressForm {
     @GET
     @Produces(MediaType.TEXT_HTML)
     @Operation(hidden = true)
-    public TemplateInstance form(@PathParam("code") String code, @PathParam("id") long id,
+    public TemplateInstance form(
+            @PathParam("code") String code,
+            @PathParam("id") long id,
             @QueryParam("draft") String draft) {
         CenterView center = centers.require(code);
         WorkPackageView workPackage = packageOf(code, id);
         List<ProgressView> reports = new ArrayList<>(packages.progress(id));
         Collections.reverse(reports);
-        return Templates.progress(page, center, workPackage, reports, drafts.read(draft, page.user()),
-                LocalDate.now(clock), Uploads.MAX_PHOTOS);
+        return Templates.progress(
+                page,
+                center,
+                workPackage,
+                reports,
+                drafts.read(draft, page.user()),
+                LocalDate.now(clock),
+                Uploads.MAX_PHOTOS);
     }
 
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Operation(hidden = true)
-    public Response record(@PathParam("code") String code, @PathParam("id") long id,
-            @RestForm(Csrf.FIELD) String token, @RestForm String date, @RestForm String percentComplete,
-            @RestForm String note, @RestForm String correctionReason, @RestForm String caption,
+    public Response record(
+            @PathParam("code") String code,
+            @PathParam("id") long id,
+            @RestForm(Csrf.FIELD) String token,
+            @RestForm String date,
+            @RestForm String percentComplete,
+            @RestForm String note,
+            @RestForm String correctionReason,
+            @RestForm String caption,
             @RestForm("photo") List<FileUpload> photo) {
         centers.check(code);
         packageOf(code, id);
-        Map<String, String> typed = FormDrafts.typed("date", date, "percentComplete", percentComplete, "note", note,
-                "correctionReason", correctionReason, "caption", caption);
+        Map<String, String> typed =
+                FormDrafts.typed(
+                        "date",
+                        date,
+                        "percentComplete",
+                        percentComplete,
+                        "note",
+                        note,
+                        "correctionReason",
+                        correctionReason,
+                        "caption",
+                        caption);
         FormErrors errors = new FormErrors(page.labels());
         if (!Csrf.matches(page.csrf(), token)) {
             errors.add(FormErrors.FORM, "page.csrf");
@@ -108,14 +145,23 @@ public class ProgressForm {
         if (errors.any()) {
             return again(code, id, typed, errors, chosen);
         }
-        Optional<ProgressView> saved = Uploads.saveWithPhotos(() -> packages.reportProgress(id, request, page.user()),
-                chosen, photos, (report, prepared) -> photos.addToProgress(report.id(), prepared, photoCaption),
-                errors);
+        Optional<ProgressView> saved =
+                Uploads.saveWithPhotos(
+                        () -> packages.reportProgress(id, request, page.user()),
+                        chosen,
+                        photos,
+                        (report, prepared) ->
+                                photos.addToProgress(report.id(), prepared, photoCaption),
+                        errors);
         if (saved.isEmpty()) {
             return again(code, id, typed, errors, chosen);
         }
-        return SeeOther.to(UriBuilder.fromPath("/centers/{code}").queryParam("package", id)
-                .queryParam("outcome", "progress").fragment("w" + id).build(code));
+        return SeeOther.to(
+                UriBuilder.fromPath("/centers/{code}")
+                        .queryParam("package", id)
+                        .queryParam("outcome", "progress")
+                        .fragment("w" + id)
+                        .build(code));
     }
 
     private WorkPackageView packageOf(String code, long id) {
@@ -126,10 +172,19 @@ public class ProgressForm {
         return workPackage;
     }
 
-    private Response again(String code, long id, Map<String, String> typed, FormErrors errors,
+    private Response again(
+            String code,
+            long id,
+            Map<String, String> typed,
+            FormErrors errors,
             List<FileUpload> chosen) {
         Uploads.chooseAgain(chosen, errors);
-        return drafts.back(UriBuilder.fromPath("/centers/{code}/work-packages/{id}/progress"), typed, errors,
-                page.user(), code, id);
+        return drafts.back(
+                UriBuilder.fromPath("/centers/{code}/work-packages/{id}/progress"),
+                typed,
+                errors,
+                page.user(),
+                code,
+                id);
     }
 }

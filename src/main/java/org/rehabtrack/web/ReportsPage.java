@@ -20,21 +20,24 @@ import org.rehabtrack.center.CenterRepository;
 import org.rehabtrack.security.Visibility;
 
 /**
- * The reports page: choose a report, centers, a funding source, the cut-off date, a period (for
- * the budget workbook) and a language, and download. The form sends the browser to the report's own address in the API, so a report has
- * one implementation; a small script says the workbook is being prepared while it is.
+ * The reports page: choose a report, centers, a funding source, the cut-off date, a period (for the
+ * budget workbook) and a language, and download. The form sends the browser to the report's own
+ * address in the API, so a report has one implementation; a small script says the workbook is being
+ * prepared while it is.
  */
 @Path("/reports")
 @Authenticated
 public class ReportsPage {
 
     private static final Set<String> REPORTS = Set.of("progress", "budget", "findings");
+
     /** The reports that cover a period (from, to) as well as a cut-off date. */
     private static final Set<String> PERIOD = Set.of("budget");
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance reports(Page page, List<Center> centers, List<FundingSourceView> sources);
+        static native TemplateInstance reports(
+                Page page, List<Center> centers, List<FundingSourceView> sources);
     }
 
     private final Page page;
@@ -42,7 +45,8 @@ public class ReportsPage {
     private final FundingService funding;
     private final Visibility visibility;
 
-    ReportsPage(Page page, CenterRepository centers, FundingService funding, Visibility visibility) {
+    ReportsPage(
+            Page page, CenterRepository centers, FundingService funding, Visibility visibility) {
         this.page = page;
         this.centers = centers;
         this.funding = funding;
@@ -53,25 +57,38 @@ public class ReportsPage {
     @Produces(MediaType.TEXT_HTML)
     @Operation(hidden = true)
     public TemplateInstance form() {
-        List<Center> visible = centers.list("order by code").stream().filter(c -> visibility.seesCenter(c.getId()))
-                .toList();
+        List<Center> visible =
+                centers.list("order by code").stream()
+                        .filter(c -> visibility.seesCenter(c.getId()))
+                        .toList();
         return Templates.reports(page, visible, funding.list(visibility::seesGrantOf));
     }
 
     @GET
     @Path("download")
     @Operation(hidden = true)
-    public Response download(@QueryParam("report") String report, @QueryParam("center") List<String> center,
-            @QueryParam("fundingSource") String fundingSource, @QueryParam("from") String from,
-            @QueryParam("to") String to, @QueryParam("statusDate") String statusDate, @QueryParam("lang") String lang) {
+    public Response download(
+            @QueryParam("report") String report,
+            @QueryParam("center") List<String> center,
+            @QueryParam("fundingSource") String fundingSource,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @QueryParam("statusDate") String statusDate,
+            @QueryParam("lang") String lang) {
         String name = REPORTS.contains(report) ? report : "progress";
         UriBuilder target = UriBuilder.fromPath("/api/reports/" + name + ".xlsx");
         center.stream().filter(c -> !c.isBlank()).forEach(c -> target.queryParam("center", c));
-        // Only the budget workbook has a period; for the others a "to" would only move the cut-off date.
+        // Only the budget workbook has a period; for the others a "to" would only move the cut-off
+        // date.
         boolean period = PERIOD.contains(name);
-        for (String[] param : new String[][] {{"fundingSource", fundingSource}, {"from", period ? from : null},
-            {"to", period ? to : null}, {"statusDate", statusDate},
-            {"lang", lang == null || lang.isBlank() ? page.lang() : lang}}) {
+        for (String[] param :
+                new String[][] {
+                    {"fundingSource", fundingSource},
+                    {"from", period ? from : null},
+                    {"to", period ? to : null},
+                    {"statusDate", statusDate},
+                    {"lang", lang == null || lang.isBlank() ? page.lang() : lang}
+                }) {
             if (param[1] != null && !param[1].isBlank()) {
                 target.queryParam(param[0], param[1]);
             }

@@ -7,10 +7,10 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Redirects (303) to a path of this site, with a relative {@code Location}. JAX-RS's
- * {@code Response.seeOther} makes a relative location absolute with the request's own
- * {@code Host} header, which a client chooses: a redirect built from it could send the browser to
- * any site a forged Host names (and a cache could keep it). A relative location needs no host.
+ * Redirects (303) to a path of this site, with a relative {@code Location}. JAX-RS's {@code
+ * Response.seeOther} makes a relative location absolute with the request's own {@code Host} header,
+ * which a client chooses: a redirect built from it could send the browser to any site a forged Host
+ * names (and a cache could keep it). A relative location needs no host.
  */
 public final class SeeOther {
 
@@ -33,7 +33,10 @@ public final class SeeOther {
         return Response.status(Response.Status.SEE_OTHER).header(HttpHeaders.LOCATION, location);
     }
 
-    /** The sign-in form, to come back to a page (its path and query, as the browser sent them) after. */
+    /**
+     * The sign-in form, to come back to a page (its path and query, as the browser sent them)
+     * after.
+     */
     public static String signIn(String pathAndQuery) {
         return "/login?next=" + URLEncoder.encode(pathAndQuery, StandardCharsets.UTF_8);
     }

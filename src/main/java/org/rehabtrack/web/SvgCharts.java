@@ -11,9 +11,9 @@ import org.rehabtrack.report.SCurve;
 import org.rehabtrack.system.Labels;
 
 /**
- * The center page's charts, drawn on the server as inline SVG: nothing to download, no script,
- * and within the page's content security policy (presentation attributes only, no style). Each
- * chart is an image with a title and a description that states its figures for screen readers.
+ * The center page's charts, drawn on the server as inline SVG: nothing to download, no script, and
+ * within the page's content security policy (presentation attributes only, no style). Each chart is
+ * an image with a title and a description that states its figures for screen readers.
  */
 final class SvgCharts {
 
@@ -27,7 +27,9 @@ final class SvgCharts {
 
     private SvgCharts() {}
 
-    /** Planned against actual cumulative progress as shares of the budget at completion, 0 to 100%. */
+    /**
+     * Planned against actual cumulative progress as shares of the budget at completion, 0 to 100%.
+     */
     static RawString sCurve(SCurve curve, LocalDate statusDate, Labels labels) {
         List<SCurve.Point> points = curve.points();
         int height = 260;
@@ -37,11 +39,18 @@ final class SvgCharts {
         int bottom = height - 56;
         long first = points.get(0).date().toEpochDay();
         long span = Math.max(1, points.get(points.size() - 1).date().toEpochDay() - first);
-        SCurve.Point today = points.stream().filter(p -> p.date().equals(statusDate)).findFirst()
-                .orElse(points.get(points.size() - 1));
+        SCurve.Point today =
+                points.stream()
+                        .filter(p -> p.date().equals(statusDate))
+                        .findFirst()
+                        .orElse(points.get(points.size() - 1));
         String title = labels.get("page.chart.sCurve");
-        String description = labels.get("page.chart.sCurveText", statusDate.toString(),
-                percent(today.plannedShare()), today.hasActual() ? percent(today.earnedShare()) : "—");
+        String description =
+                labels.get(
+                        "page.chart.sCurveText",
+                        statusDate.toString(),
+                        percent(today.plannedShare()),
+                        today.hasActual() ? percent(today.earnedShare()) : "—");
         Svg svg = new Svg("scurve", height, title, description);
         for (int share = 0; share <= 100; share += 25) {
             double y = bottom - (bottom - top) * share / 100.0;
@@ -50,7 +59,8 @@ final class SvgCharts {
         svg.line(left, bottom, right, bottom, AXIS, 1).line(left, top, left, bottom, AXIS, 1);
         double statusX = left + (right - left) * (double) (statusDate.toEpochDay() - first) / span;
         if (statusX >= left && statusX <= right) {
-            svg.dashed(statusX, top, statusX, bottom, AXIS).text(statusX, top - 4, "middle", statusDate.toString());
+            svg.dashed(statusX, top, statusX, bottom, AXIS)
+                    .text(statusX, top - 4, "middle", statusDate.toString());
         }
         StringBuilder planned = new StringBuilder();
         StringBuilder actual = new StringBuilder();
@@ -69,7 +79,9 @@ final class SvgCharts {
         return svg.done();
     }
 
-    /** Budget against spent in dollars, one pair of bars per budget category and one for the center. */
+    /**
+     * Budget against spent in dollars, one pair of bars per budget category and one for the center.
+     */
     static RawString budget(CenterBudget budget, Labels labels) {
         List<CenterBudget.CategoryLine> lines = budget.byCategory();
         int row = 34;
@@ -81,16 +93,33 @@ final class SvgCharts {
             max = max.max(line.budget().amount()).max(line.spent().amount());
         }
         String title = labels.get("page.chart.budget");
-        String description = labels.get("page.chart.budgetText", labels.money(budget.budget().amount()),
-                labels.money(budget.spent().amount()));
+        String description =
+                labels.get(
+                        "page.chart.budgetText",
+                        labels.money(budget.budget().amount()),
+                        labels.money(budget.spent().amount()));
         Svg svg = new Svg("budget", height, title, description);
         int y = 8;
         for (CenterBudget.CategoryLine line : lines) {
-            svg.bars(labels.of("budget.category.", line.category()), line.budget().amount(), line.spent().amount(),
-                    max, left, right, y, labels);
+            svg.bars(
+                    labels.of("budget.category.", line.category()),
+                    line.budget().amount(),
+                    line.spent().amount(),
+                    max,
+                    left,
+                    right,
+                    y,
+                    labels);
             y += row;
         }
-        svg.bars(labels.get("page.total"), budget.budget().amount(), budget.spent().amount(), max, left, right, y,
+        svg.bars(
+                labels.get("page.total"),
+                budget.budget().amount(),
+                budget.spent().amount(),
+                max,
+                left,
+                right,
+                y,
                 labels);
         svg.legend(left, height - 12, BUDGET, labels.get("report.col.budgetUsd"))
                 .legend(left + 200, height - 12, SPENT, labels.get("report.col.spentToDateUsd"));
@@ -116,59 +145,123 @@ final class SvgCharts {
         private final StringBuilder out = new StringBuilder();
 
         Svg(String id, int height, String title, String description) {
-            out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" role=\"img\" viewBox=\"0 0 ")
-                    .append(WIDTH).append(' ').append(height).append("\" aria-labelledby=\"").append(id)
-                    .append("-title ").append(id).append("-desc\" font-family=\"sans-serif\" font-size=\"12\">")
-                    .append("<title id=\"").append(id).append("-title\">").append(escape(title)).append("</title>")
-                    .append("<desc id=\"").append(id).append("-desc\">").append(escape(description)).append("</desc>");
+            out.append(
+                            "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" role=\"img\" viewBox=\"0 0 ")
+                    .append(WIDTH)
+                    .append(' ')
+                    .append(height)
+                    .append("\" aria-labelledby=\"")
+                    .append(id)
+                    .append("-title ")
+                    .append(id)
+                    .append("-desc\" font-family=\"sans-serif\" font-size=\"12\">")
+                    .append("<title id=\"")
+                    .append(id)
+                    .append("-title\">")
+                    .append(escape(title))
+                    .append("</title>")
+                    .append("<desc id=\"")
+                    .append(id)
+                    .append("-desc\">")
+                    .append(escape(description))
+                    .append("</desc>");
         }
 
         Svg line(double x1, double y1, double x2, double y2, String colour, int width) {
-            out.append(String.format(Locale.ROOT,
-                    "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"%s\" stroke-width=\"%d\"/>",
-                    x1, y1, x2, y2, colour, width));
+            out.append(
+                    String.format(
+                            Locale.ROOT,
+                            "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"%s\" stroke-width=\"%d\"/>",
+                            x1,
+                            y1,
+                            x2,
+                            y2,
+                            colour,
+                            width));
             return this;
         }
 
         Svg dashed(double x1, double y1, double x2, double y2, String colour) {
-            out.append(String.format(Locale.ROOT,
-                    "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"%s\" stroke-dasharray=\"2 3\"/>",
-                    x1, y1, x2, y2, colour));
+            out.append(
+                    String.format(
+                            Locale.ROOT,
+                            "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"%s\" stroke-dasharray=\"2 3\"/>",
+                            x1,
+                            y1,
+                            x2,
+                            y2,
+                            colour));
             return this;
         }
 
         Svg polyline(CharSequence points, String colour, String dashes) {
             if (points.length() > 0) {
-                out.append("<polyline fill=\"none\" stroke=\"").append(colour).append("\" stroke-width=\"3\"")
+                out.append("<polyline fill=\"none\" stroke=\"")
+                        .append(colour)
+                        .append("\" stroke-width=\"3\"")
                         .append(dashes == null ? "" : " stroke-dasharray=\"" + dashes + "\"")
-                        .append(" points=\"").append(points.toString().strip()).append("\"/>");
+                        .append(" points=\"")
+                        .append(points.toString().strip())
+                        .append("\"/>");
             }
             return this;
         }
 
         Svg text(double x, double y, String anchor, String text) {
-            out.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"%s\" fill=\"%s\">", x, y,
-                    anchor, AXIS)).append(escape(text)).append("</text>");
+            out.append(
+                            String.format(
+                                    Locale.ROOT,
+                                    "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"%s\" fill=\"%s\">",
+                                    x,
+                                    y,
+                                    anchor,
+                                    AXIS))
+                    .append(escape(text))
+                    .append("</text>");
             return this;
         }
 
         Svg legend(double x, double y, String colour, String text) {
-            out.append(String.format(Locale.ROOT,
-                    "<rect x=\"%.1f\" y=\"%.1f\" width=\"14\" height=\"10\" fill=\"%s\"/>", x, y - 9, colour));
+            out.append(
+                    String.format(
+                            Locale.ROOT,
+                            "<rect x=\"%.1f\" y=\"%.1f\" width=\"14\" height=\"10\" fill=\"%s\"/>",
+                            x,
+                            y - 9,
+                            colour));
             return text(x + 20, y, "start", text);
         }
 
-        /** A row of the budget chart: its name, the budget bar, the spent bar inside it, and both figures. */
-        Svg bars(String name, BigDecimal budget, BigDecimal spent, BigDecimal max, int left, int right, int y,
+        /**
+         * A row of the budget chart: its name, the budget bar, the spent bar inside it, and both
+         * figures.
+         */
+        Svg bars(
+                String name,
+                BigDecimal budget,
+                BigDecimal spent,
+                BigDecimal max,
+                int left,
+                int right,
+                int y,
                 Labels labels) {
             double scale = max.signum() == 0 ? 0 : (right - left) / max.doubleValue();
             text(left - 8, y + 17, "end", name);
-            out.append(String.format(Locale.ROOT,
-                    "<rect x=\"%d\" y=\"%d\" width=\"%.1f\" height=\"26\" fill=\"%s\"/>"
-                            + "<rect x=\"%d\" y=\"%d\" width=\"%.1f\" height=\"12\" fill=\"%s\"/>",
-                    left, y, budget.doubleValue() * scale, BUDGET, left, y + 7, spent.doubleValue() * scale, SPENT));
-            return text(right + 96, y + 11, "end", labels.money(budget)).text(right + 96, y + 24, "end",
-                    labels.money(spent));
+            out.append(
+                    String.format(
+                            Locale.ROOT,
+                            "<rect x=\"%d\" y=\"%d\" width=\"%.1f\" height=\"26\" fill=\"%s\"/>"
+                                    + "<rect x=\"%d\" y=\"%d\" width=\"%.1f\" height=\"12\" fill=\"%s\"/>",
+                            left,
+                            y,
+                            budget.doubleValue() * scale,
+                            BUDGET,
+                            left,
+                            y + 7,
+                            spent.doubleValue() * scale,
+                            SPENT));
+            return text(right + 96, y + 11, "end", labels.money(budget))
+                    .text(right + 96, y + 24, "end", labels.money(spent));
         }
 
         RawString done() {
@@ -176,7 +269,10 @@ final class SvgCharts {
         }
 
         private static String escape(String text) {
-            return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+            return text.replace("&", "&amp;")
+                    .replace("<", "&lt;")
+                    .replace(">", "&gt;")
+                    .replace("\"", "&quot;");
         }
     }
 }

@@ -21,17 +21,31 @@ final class Uploads {
 
     private Uploads() {}
 
-    /** The files chosen (a browser sends an empty part for an empty file input); too many is an error. */
+    /**
+     * The files chosen (a browser sends an empty part for an empty file input); too many is an
+     * error.
+     */
     static List<FileUpload> chosen(List<FileUpload> parts, FormErrors errors) {
-        List<FileUpload> chosen = parts == null ? List.of()
-                : parts.stream().filter(f -> f.size() > 0 || f.fileName() != null && !f.fileName().isBlank()).toList();
+        List<FileUpload> chosen =
+                parts == null
+                        ? List.of()
+                        : parts.stream()
+                                .filter(
+                                        f ->
+                                                f.size() > 0
+                                                        || f.fileName() != null
+                                                                && !f.fileName().isBlank())
+                                .toList();
         if (chosen.size() > MAX_PHOTOS) {
             errors.add("photo", "page.form.tooManyPhotos", MAX_PHOTOS);
         }
         return chosen;
     }
 
-    /** The photos' caption as typed, stripped, null when empty; longer than the API takes is an error. */
+    /**
+     * The photos' caption as typed, stripped, null when empty; longer than the API takes is an
+     * error.
+     */
     static String caption(String typed, FormErrors errors) {
         if (typed != null && typed.length() > MAX_CAPTION) {
             errors.add("caption", "page.form.tooLong", MAX_CAPTION);
@@ -51,8 +65,12 @@ final class Uploads {
      * or nothing when the service refused it, with the refusal noted by its field (by the photo
      * field when a photo was refused).
      */
-    static <T> Optional<T> saveWithPhotos(Supplier<T> save, List<FileUpload> chosen, PhotoService photos,
-            PhotoStore<T> store, FormErrors errors) {
+    static <T> Optional<T> saveWithPhotos(
+            Supplier<T> save,
+            List<FileUpload> chosen,
+            PhotoService photos,
+            PhotoStore<T> store,
+            FormErrors errors) {
         List<PreparedPhoto> prepared = new ArrayList<>();
         try {
             try {
@@ -65,14 +83,17 @@ final class Uploads {
             }
             boolean[] atPhotos = {false};
             try {
-                return Optional.of(QuarkusTransaction.joiningExisting().call(() -> {
-                    T saved = save.get();
-                    atPhotos[0] = true;
-                    for (PreparedPhoto photo : prepared) {
-                        store.add(saved, photo);
-                    }
-                    return saved;
-                }));
+                return Optional.of(
+                        QuarkusTransaction.joiningExisting()
+                                .call(
+                                        () -> {
+                                            T saved = save.get();
+                                            atPhotos[0] = true;
+                                            for (PreparedPhoto photo : prepared) {
+                                                store.add(saved, photo);
+                                            }
+                                            return saved;
+                                        }));
             } catch (ApiException e) {
                 if (atPhotos[0]) {
                     errors.refused(e, "photo");

@@ -8,7 +8,9 @@ import org.rehabtrack.center.CenterView;
 import org.rehabtrack.security.Visibility;
 import org.rehabtrack.system.problem.ApiException;
 
-/** A center a page is about, if the user may see it; else 404, as for a center that does not exist. */
+/**
+ * A center a page is about, if the user may see it; else 404, as for a center that does not exist.
+ */
 @ApplicationScoped
 class VisibleCenters {
 
@@ -22,20 +24,27 @@ class VisibleCenters {
         this.visibility = visibility;
     }
 
-    /** The center as the page shows it (its view carries the headline figures, a roll-up of its money). */
+    /**
+     * The center as the page shows it (its view carries the headline figures, a roll-up of its
+     * money).
+     */
     CenterView require(String code) {
         check(code);
         return centers.find(code).orElseThrow(() -> ApiException.notFound("center.notFound", code));
     }
 
-    /** That the center exists and the user may see it, for a form's POST, which shows nothing of it. */
+    /**
+     * That the center exists and the user may see it, for a form's POST, which shows nothing of it.
+     */
     void check(String code) {
         entity(code);
     }
 
     /** The center itself, if the user may see it, for a page that works out its figures itself. */
     Center entity(String code) {
-        return repository.findByCode(code).filter(c -> visibility.seesCenter(c.getId()))
+        return repository
+                .findByCode(code)
+                .filter(c -> visibility.seesCenter(c.getId()))
                 .orElseThrow(() -> ApiException.notFound("center.notFound", code));
     }
 }

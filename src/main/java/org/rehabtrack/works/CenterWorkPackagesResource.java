@@ -43,10 +43,15 @@ public class CenterWorkPackagesResource {
     @RolesAllowed(Roles.MANAGER)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Plan a works package; the findings it addresses become planned")
-    public Response create(@PathParam("code") String code, @NotNull @Valid NewWorkPackage body,
-            SecurityContext security, UriInfo uri) {
+    public Response create(
+            @PathParam("code") String code,
+            @NotNull @Valid NewWorkPackage body,
+            SecurityContext security,
+            UriInfo uri) {
         WorkPackageView created = service.create(code, body, Actor.of(security));
-        return Response.created(uri.getBaseUriBuilder().path("api/work-packages/{id}").build(created.id()))
-                .entity(created).build();
+        return Response.created(
+                        uri.getBaseUriBuilder().path("api/work-packages/{id}").build(created.id()))
+                .entity(created)
+                .build();
     }
 }

@@ -13,7 +13,9 @@ import org.rehabtrack.system.persistence.TrackedEntity;
 import org.rehabtrack.system.problem.ApiException;
 import org.rehabtrack.system.problem.ProblemType;
 
-/** Money and days added to (or removed from) a works contract, with the reason, pending a decision. */
+/**
+ * Money and days added to (or removed from) a works contract, with the reason, pending a decision.
+ */
 @Entity
 public class ChangeOrder extends TrackedEntity implements Audited {
 
@@ -32,7 +34,8 @@ public class ChangeOrder extends TrackedEntity implements Audited {
 
     protected ChangeOrder() {}
 
-    ChangeOrder(WorkPackage workPackage, BigDecimal amount, String currency, int days, String reason) {
+    ChangeOrder(
+            WorkPackage workPackage, BigDecimal amount, String currency, int days, String reason) {
         this.workPackage = workPackage;
         this.amount = amount;
         this.currency = currency;
@@ -43,7 +46,8 @@ public class ChangeOrder extends TrackedEntity implements Audited {
     /** Approves or rejects a pending change order; a decision is final. */
     void decide(ChangeOrderStatus decision, LocalDate date) {
         if (status != ChangeOrderStatus.PENDING || decision == ChangeOrderStatus.PENDING) {
-            throw ApiException.conflict(ProblemType.ILLEGAL_TRANSITION, "works.changeOrderDecided", status, decision);
+            throw ApiException.conflict(
+                    ProblemType.ILLEGAL_TRANSITION, "works.changeOrderDecided", status, decision);
         }
         this.status = decision;
         this.decidedOn = date;

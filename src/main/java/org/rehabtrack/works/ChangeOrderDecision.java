@@ -6,12 +6,10 @@ import java.time.LocalDate;
 /** Approve or reject a pending change order. */
 public class ChangeOrderDecision {
 
-    @NotNull
-    public ChangeOrderStatus status;
+    @NotNull public ChangeOrderStatus status;
 
     /** Today if left out. */
     public LocalDate date;
 
-    @NotNull
-    public Long version;
+    @NotNull public Long version;
 }

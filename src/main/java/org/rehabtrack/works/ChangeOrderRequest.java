@@ -21,9 +21,7 @@ public class ChangeOrderRequest {
     public BigDecimal amount;
 
     /** The contract's currency. */
-    @NotNull
-    @CurrencyCode
-    public String currency;
+    @NotNull @CurrencyCode public String currency;
 
     @Min(-3650)
     @Max(3650)

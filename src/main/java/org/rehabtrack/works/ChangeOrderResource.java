@@ -32,7 +32,8 @@ public class ChangeOrderResource {
     @Path("{id}")
     @Consumes({MediaType.APPLICATION_JSON, MediaTypes.MERGE_PATCH_JSON})
     @Operation(summary = "Approve or reject a pending change order; send the version")
-    public ChangeOrderView decide(@PathParam("id") long id, @NotNull @Valid ChangeOrderDecision body) {
+    public ChangeOrderView decide(
+            @PathParam("id") long id, @NotNull @Valid ChangeOrderDecision body) {
         return service.decideChange(id, body);
     }
 }

@@ -9,26 +9,40 @@ import java.util.Collection;
 
 /**
  * Earned value at a status date (DOMAIN.md), in one currency (USD in reports):
+ *
  * <ul>
- *   <li>BAC, budget at completion;</li>
+ *   <li>BAC, budget at completion;
  *   <li>PV, planned value: BAC times the share of the planned period elapsed, linear from the
- *       planned start (0) to the planned end (all of it);</li>
- *   <li>EV, earned value: BAC times physical % complete;</li>
- *   <li>AC, actual cost: what was paid;</li>
- *   <li>SPI = EV / PV, CPI = EV / AC, two decimals, null where the divisor is zero;</li>
- *   <li>EAC = BAC / CPI, computed as BAC × AC / EV so no rounded index enters it; null without EV.</li>
+ *       planned start (0) to the planned end (all of it);
+ *   <li>EV, earned value: BAC times physical % complete;
+ *   <li>AC, actual cost: what was paid;
+ *   <li>SPI = EV / PV, CPI = EV / AC, two decimals, null where the divisor is zero;
+ *   <li>EAC = BAC / CPI, computed as BAC × AC / EV so no rounded index enters it; null without EV.
  * </ul>
- * Money figures are rounded half up to the cent; sums of packages add those figures and derive
- * the indices again from the sums.
+ *
+ * Money figures are rounded half up to the cent; sums of packages add those figures and derive the
+ * indices again from the sums.
  */
-public record EarnedValue(LocalDate statusDate, BigDecimal bac, BigDecimal pv, BigDecimal ev, BigDecimal ac,
-        BigDecimal spi, BigDecimal cpi, BigDecimal eac) {
+public record EarnedValue(
+        LocalDate statusDate,
+        BigDecimal bac,
+        BigDecimal pv,
+        BigDecimal ev,
+        BigDecimal ac,
+        BigDecimal spi,
+        BigDecimal cpi,
+        BigDecimal eac) {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     /** One works package's earned value. */
-    public static EarnedValue of(LocalDate statusDate, BigDecimal bac, LocalDate plannedStart, LocalDate plannedEnd,
-            BigDecimal percentComplete, BigDecimal actualCost) {
+    public static EarnedValue of(
+            LocalDate statusDate,
+            BigDecimal bac,
+            LocalDate plannedStart,
+            LocalDate plannedEnd,
+            BigDecimal percentComplete,
+            BigDecimal actualCost) {
         BigDecimal pv = cents(bac.multiply(plannedShare(statusDate, plannedStart, plannedEnd)));
         BigDecimal ev = cents(bac.multiply(percentComplete).divide(HUNDRED, MathContext.DECIMAL64));
         return from(statusDate, cents(bac), pv, ev, cents(actualCost));
@@ -49,11 +63,12 @@ public record EarnedValue(LocalDate statusDate, BigDecimal bac, BigDecimal pv, B
         return from(statusDate, bac, pv, ev, ac);
     }
 
-    private static EarnedValue from(LocalDate statusDate, BigDecimal bac, BigDecimal pv, BigDecimal ev,
-            BigDecimal ac) {
+    private static EarnedValue from(
+            LocalDate statusDate, BigDecimal bac, BigDecimal pv, BigDecimal ev, BigDecimal ac) {
         BigDecimal spi = ratio(ev, pv);
         BigDecimal cpi = ratio(ev, ac);
-        BigDecimal eac = ev.signum() == 0 ? null : cents(bac.multiply(ac).divide(ev, MathContext.DECIMAL64));
+        BigDecimal eac =
+                ev.signum() == 0 ? null : cents(bac.multiply(ac).divide(ev, MathContext.DECIMAL64));
         return new EarnedValue(statusDate, bac, pv, ev, ac, spi, cpi, eac);
     }
 
@@ -67,11 +82,14 @@ public record EarnedValue(LocalDate statusDate, BigDecimal bac, BigDecimal pv, B
         }
         long elapsed = ChronoUnit.DAYS.between(start, statusDate);
         long planned = ChronoUnit.DAYS.between(start, end);
-        return BigDecimal.valueOf(elapsed).divide(BigDecimal.valueOf(planned), MathContext.DECIMAL64);
+        return BigDecimal.valueOf(elapsed)
+                .divide(BigDecimal.valueOf(planned), MathContext.DECIMAL64);
     }
 
     private static BigDecimal ratio(BigDecimal numerator, BigDecimal denominator) {
-        return denominator.signum() == 0 ? null : numerator.divide(denominator, 2, RoundingMode.HALF_UP);
+        return denominator.signum() == 0
+                ? null
+                : numerator.divide(denominator, 2, RoundingMode.HALF_UP);
     }
 
     private static BigDecimal cents(BigDecimal amount) {

@@ -29,13 +29,17 @@ public class ProgressReport implements Audited {
     private String correctionReason;
     private String recordedBy;
 
-    @CreationTimestamp
-    private Instant recordedAt;
+    @CreationTimestamp private Instant recordedAt;
 
     protected ProgressReport() {}
 
-    ProgressReport(WorkPackage workPackage, LocalDate reportDate, BigDecimal percentComplete, String note,
-            String correctionReason, String recordedBy) {
+    ProgressReport(
+            WorkPackage workPackage,
+            LocalDate reportDate,
+            BigDecimal percentComplete,
+            String note,
+            String correctionReason,
+            String recordedBy) {
         this.workPackage = workPackage;
         this.reportDate = reportDate;
         this.percentComplete = percentComplete;

@@ -36,15 +36,21 @@ public class ProgressReportResource {
     @RolesAllowed({Roles.MANAGER, Roles.ENGINEER})
     @Path("{id}/photos")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @Operation(summary = "Add a photo of the works to a progress report (multipart, part 'file': JPEG or PNG)")
-    public Response addPhoto(@PathParam("id") long id, @RestForm("file") FileUpload file,
-            @RestForm("caption") @Size(max = 500) String caption, UriInfo uri) {
+    @Operation(
+            summary =
+                    "Add a photo of the works to a progress report (multipart, part 'file': JPEG or PNG)")
+    public Response addPhoto(
+            @PathParam("id") long id,
+            @RestForm("file") FileUpload file,
+            @RestForm("caption") @Size(max = 500) String caption,
+            UriInfo uri) {
         PhotoView created;
         // Written anew (CPU work) before the transaction that records it, as a finding's photo is.
         try (PreparedPhoto prepared = photos.prepare(file == null ? null : file.uploadedFile())) {
             created = photos.addToProgress(id, prepared, caption);
         }
         return Response.created(uri.getBaseUriBuilder().path("api/photos/{id}").build(created.id()))
-                .entity(created).build();
+                .entity(created)
+                .build();
     }
 }

@@ -11,8 +11,7 @@ import java.time.LocalDate;
 /** A progress report: cumulative physical % complete on a date. */
 public class ProgressRequest {
 
-    @NotNull
-    public LocalDate date;
+    @NotNull public LocalDate date;
 
     @NotNull
     @DecimalMin("0")

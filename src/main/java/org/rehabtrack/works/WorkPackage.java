@@ -69,10 +69,16 @@ public class WorkPackage extends TrackedEntity implements Audited {
      * Sets what the package is, who builds it, the budget line it is charged to, what it costs and
      * when it is planned.
      */
-    public void describe(WorkPackageDetails details, Money budget, Partner contractor, FundingSource fundingSource) {
-        if (details.plannedStart != null && details.plannedEnd != null
+    public void describe(
+            WorkPackageDetails details,
+            Money budget,
+            Partner contractor,
+            FundingSource fundingSource) {
+        if (details.plannedStart != null
+                && details.plannedEnd != null
                 && details.plannedEnd.isBefore(details.plannedStart)) {
-            throw ApiException.invalidField("plannedEnd", "works.plannedEndBeforeStart", details.plannedStart);
+            throw ApiException.invalidField(
+                    "plannedEnd", "works.plannedEndBeforeStart", details.plannedStart);
         }
         this.title = details.title.strip();
         this.scope = details.scope;
@@ -81,8 +87,10 @@ public class WorkPackage extends TrackedEntity implements Audited {
         this.category = details.category == null ? BudgetCategory.CONSTRUCTION : details.category;
         this.budgetAmount = budget.amount();
         this.budgetCurrency = budget.currency();
-        this.contractAmount = details.contractAmount == null ? null : details.contractAmount.amount();
-        this.contractCurrency = details.contractAmount == null ? null : details.contractAmount.currency();
+        this.contractAmount =
+                details.contractAmount == null ? null : details.contractAmount.amount();
+        this.contractCurrency =
+                details.contractAmount == null ? null : details.contractAmount.currency();
         this.plannedStart = details.plannedStart;
         this.plannedEnd = details.plannedEnd;
     }
@@ -93,7 +101,11 @@ public class WorkPackage extends TrackedEntity implements Audited {
      */
     public void moveTo(WorkPackageStatus target, LocalDate date, LocalDate today) {
         if (!status.canMoveTo(target)) {
-            throw ApiException.conflict(ProblemType.ILLEGAL_TRANSITION, "works.illegalTransition", status, target,
+            throw ApiException.conflict(
+                    ProblemType.ILLEGAL_TRANSITION,
+                    "works.illegalTransition",
+                    status,
+                    target,
                     status.next().isEmpty() ? "-" : status.next().toString());
         }
         if (date.isAfter(today)) {
@@ -112,7 +124,9 @@ public class WorkPackage extends TrackedEntity implements Audited {
         }
         if (target == WorkPackageStatus.COMPLETED) {
             if (percentComplete.compareTo(COMPLETE) < 0) {
-                throw ApiException.conflict(ProblemType.ILLEGAL_TRANSITION, "works.completeNeedsFullProgress",
+                throw ApiException.conflict(
+                        ProblemType.ILLEGAL_TRANSITION,
+                        "works.completeNeedsFullProgress",
                         percentComplete.toPlainString());
             }
             this.actualEnd = date;
@@ -124,26 +138,33 @@ public class WorkPackage extends TrackedEntity implements Audited {
      * Records cumulative progress on {@code date}. Reports follow each other in time, while the
      * works are under way; the percentage goes down only with a reason.
      */
-    public ProgressReport reportProgress(ProgressRequest request, ProgressReport last, LocalDate today,
-            String actor) {
+    public ProgressReport reportProgress(
+            ProgressRequest request, ProgressReport last, LocalDate today, String actor) {
         if (!status.takesProgress()) {
-            throw ApiException.conflict(ProblemType.ILLEGAL_TRANSITION, "works.progressNotUnderWay", status);
+            throw ApiException.conflict(
+                    ProblemType.ILLEGAL_TRANSITION, "works.progressNotUnderWay", status);
         }
         if (request.date.isAfter(today)) {
             throw ApiException.invalidField("date", "error.dateInFuture", today);
         }
         if (last != null && request.date.isBefore(last.getReportDate())) {
-            throw ApiException.invalidField("date", "works.progressBeforeLast", last.getReportDate());
+            throw ApiException.invalidField(
+                    "date", "works.progressBeforeLast", last.getReportDate());
         }
         boolean lower = request.percentComplete.compareTo(percentComplete) < 0;
         boolean hasReason = request.correctionReason != null && !request.correctionReason.isBlank();
         if (lower && !hasReason) {
-            throw ApiException.invalidField("percentComplete", "works.progressDown",
-                    percentComplete.toPlainString());
+            throw ApiException.invalidField(
+                    "percentComplete", "works.progressDown", percentComplete.toPlainString());
         }
         this.percentComplete = request.percentComplete.setScale(2);
-        return new ProgressReport(this, request.date, this.percentComplete, request.note,
-                hasReason ? request.correctionReason.strip() : null, actor);
+        return new ProgressReport(
+                this,
+                request.date,
+                this.percentComplete,
+                request.note,
+                hasReason ? request.correctionReason.strip() : null,
+                actor);
     }
 
     public Money getBudget() {

@@ -32,16 +32,14 @@ public class WorkPackageDetails {
     public BudgetCategory category;
 
     /** The budget; or leave it out and name {@link #budgetFromBoq} chapters. */
-    @Valid
-    public Money budget;
+    @Valid public Money budget;
 
     /** Chapter codes of the approved preliminary project whose totals make the budget. */
     @Size(max = 100)
     public List<@NotBlank String> budgetFromBoq = new ArrayList<>();
 
     /** The amount contracted; required once contracted. */
-    @Valid
-    public Money contractAmount;
+    @Valid public Money contractAmount;
 
     public LocalDate plannedStart;
 

@@ -12,8 +12,7 @@ public class WorkPackagePatch extends WorkPackageDetails {
     /** When the status changed; today if left out. */
     public LocalDate statusDate;
 
-    @NotNull
-    public Long version;
+    @NotNull public Long version;
 
     static WorkPackagePatch of(WorkPackage p, java.util.List<Long> findings) {
         WorkPackagePatch patch = new WorkPackagePatch();

@@ -2,22 +2,26 @@ package org.rehabtrack.works;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.rehabtrack.system.persistence.CenterIds;
 import java.util.List;
 import java.util.Optional;
 import org.rehabtrack.center.Center;
+import org.rehabtrack.system.persistence.CenterIds;
 
 @ApplicationScoped
 public class WorkPackageRepository implements PanacheRepository<WorkPackage> {
 
     public Optional<WorkPackage> findWithCenter(long id) {
-        return find("from WorkPackage w join fetch w.center left join fetch w.contractor left join fetch w.fundingSource where w.id = ?1", id)
+        return find(
+                        "from WorkPackage w join fetch w.center left join fetch w.contractor left join fetch w.fundingSource where w.id = ?1",
+                        id)
                 .firstResultOptional();
     }
 
     public List<WorkPackage> forCenter(Center center) {
-        return list("from WorkPackage w join fetch w.center left join fetch w.contractor left join fetch w.fundingSource where w.center = ?1"
-                + " order by w.code", center);
+        return list(
+                "from WorkPackage w join fetch w.center left join fetch w.contractor left join fetch w.fundingSource where w.center = ?1"
+                        + " order by w.code",
+                center);
     }
 
     /** The packages of several centers, by center code then code, in one query. */
@@ -25,9 +29,14 @@ public class WorkPackageRepository implements PanacheRepository<WorkPackage> {
         if (centers.isEmpty()) {
             return List.of();
         }
-        return centers.bind(getEntityManager().createQuery("from WorkPackage w join fetch w.center c"
-                + " left join fetch w.contractor left join fetch w.fundingSource where " + centers.in("c.id")
-                + " order by c.code, w.code", WorkPackage.class))
+        return centers.bind(
+                        getEntityManager()
+                                .createQuery(
+                                        "from WorkPackage w join fetch w.center c"
+                                                + " left join fetch w.contractor left join fetch w.fundingSource where "
+                                                + centers.in("c.id")
+                                                + " order by c.code, w.code",
+                                        WorkPackage.class))
                 .getResultStream()
                 .filter(w -> centers.keeps(w.getCenter().getId()))
                 .toList();

@@ -44,7 +44,8 @@ public class WorkPackageResource {
     @GET
     @Path("{id}")
     @Operation(summary = "A works package; with statusDate, its earned value at that date")
-    public WorkPackageView get(@PathParam("id") long id, @QueryParam("statusDate") String statusDate) {
+    public WorkPackageView get(
+            @PathParam("id") long id, @QueryParam("statusDate") String statusDate) {
         LocalDate date = QueryParams.date("statusDate", statusDate);
         return date == null ? service.get(id) : service.get(id, date);
     }
@@ -53,9 +54,20 @@ public class WorkPackageResource {
     @RolesAllowed(Roles.MANAGER)
     @Path("{id}")
     @Consumes({MediaType.APPLICATION_JSON, MediaTypes.MERGE_PATCH_JSON})
-    @Operation(summary = "Change a works package, its findings, or move its status (statusDate); send the version")
-    public WorkPackageView update(@PathParam("id") long id,
-            @NotNull @RequestBody(content = @Content(schema = @Schema(implementation = WorkPackagePatch.class))) ObjectNode body,
+    @Operation(
+            summary =
+                    "Change a works package, its findings, or move its status (statusDate); send the version")
+    public WorkPackageView update(
+            @PathParam("id") long id,
+            @NotNull
+                    @RequestBody(
+                            content =
+                                    @Content(
+                                            schema =
+                                                    @Schema(
+                                                            implementation =
+                                                                    WorkPackagePatch.class)))
+                    ObjectNode body,
             SecurityContext security) {
         return service.update(id, body, Actor.of(security));
     }
@@ -70,11 +82,16 @@ public class WorkPackageResource {
     @RolesAllowed(Roles.MANAGER)
     @Path("{id}/change-orders")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Ask for a change to the contract: amount and days (negative to remove), reason")
-    public Response requestChange(@PathParam("id") long id, @NotNull @Valid ChangeOrderRequest body, UriInfo uri) {
+    @Operation(
+            summary =
+                    "Ask for a change to the contract: amount and days (negative to remove), reason")
+    public Response requestChange(
+            @PathParam("id") long id, @NotNull @Valid ChangeOrderRequest body, UriInfo uri) {
         ChangeOrderView created = service.requestChange(id, body);
-        return Response.created(uri.getBaseUriBuilder().path("api/change-orders/{id}").build(created.id()))
-                .entity(created).build();
+        return Response.created(
+                        uri.getBaseUriBuilder().path("api/change-orders/{id}").build(created.id()))
+                .entity(created)
+                .build();
     }
 
     @GET
@@ -88,9 +105,14 @@ public class WorkPackageResource {
     @RolesAllowed({Roles.MANAGER, Roles.ENGINEER})
     @Path("{id}/progress")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Report cumulative physical % complete; lower than the last only with a correctionReason")
-    public Response reportProgress(@PathParam("id") long id, @NotNull @Valid ProgressRequest body,
-            SecurityContext security, UriInfo uri) {
+    @Operation(
+            summary =
+                    "Report cumulative physical % complete; lower than the last only with a correctionReason")
+    public Response reportProgress(
+            @PathParam("id") long id,
+            @NotNull @Valid ProgressRequest body,
+            SecurityContext security,
+            UriInfo uri) {
         ProgressView created = service.reportProgress(id, body, Actor.of(security));
         return Response.created(uri.getAbsolutePath()).entity(created).build();
     }

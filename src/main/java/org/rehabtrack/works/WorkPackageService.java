@@ -56,12 +56,22 @@ public class WorkPackageService {
     private final Clock clock;
     private final WorkPackagesAsOf asOf;
 
-    WorkPackageService(WorkPackageRepository packages, ProgressReportRepository progress,
-            ChangeOrderRepository changeOrders, CenterRepository centers,
-            PartnerRepository partners, FindingRepository findings, FindingTransitionRepository transitions,
-            MilestoneRepository milestones, PreliminaryProjectRepository projects, PatchReader patchReader,
-            CenterBudgetService budgets, PhotoRepository photoRecords,
-            FundingSourceRepository fundingSources, BudgetAllocationRepository allocations, Clock clock,
+    WorkPackageService(
+            WorkPackageRepository packages,
+            ProgressReportRepository progress,
+            ChangeOrderRepository changeOrders,
+            CenterRepository centers,
+            PartnerRepository partners,
+            FindingRepository findings,
+            FindingTransitionRepository transitions,
+            MilestoneRepository milestones,
+            PreliminaryProjectRepository projects,
+            PatchReader patchReader,
+            CenterBudgetService budgets,
+            PhotoRepository photoRecords,
+            FundingSourceRepository fundingSources,
+            BudgetAllocationRepository allocations,
+            Clock clock,
             WorkPackagesAsOf asOf) {
         this.asOf = asOf;
         this.fundingSources = fundingSources;
@@ -85,7 +95,10 @@ public class WorkPackageService {
         return listForCenters(List.of(centers.require(code)));
     }
 
-    /** The packages of several centers, by center code then code, in as many queries as for one center. */
+    /**
+     * The packages of several centers, by center code then code, in as many queries as for one
+     * center.
+     */
     public List<WorkPackageView> listForCenters(List<Center> of) {
         return asOf.now(of);
     }
@@ -106,16 +119,21 @@ public class WorkPackageService {
     }
 
     @Transactional
-    public WorkPackageView create(String code, NewWorkPackage request, String actor, boolean illustrative) {
+    public WorkPackageView create(
+            String code, NewWorkPackage request, String actor, boolean illustrative) {
         Center center = centers.require(code);
         if (packages.exists(center, request.code)) {
-            throw ApiException.conflict(ProblemType.DUPLICATE, "works.duplicate", center.getCode(), request.code);
+            throw ApiException.conflict(
+                    ProblemType.DUPLICATE, "works.duplicate", center.getCode(), request.code);
         }
         if (request.budget != null && !request.budgetFromBoq.isEmpty()) {
             throw ApiException.invalidField("budgetFromBoq", "works.budgetTwice");
         }
         WorkPackage workPackage = new WorkPackage(center, request.code, illustrative);
-        workPackage.describe(request, budget(center, request), contractor(request.contractor),
+        workPackage.describe(
+                request,
+                budget(center, request),
+                contractor(request.contractor),
                 fundingSource(center, request.fundingSource));
         packages.persistAndFlush(workPackage);
         addressFindings(workPackage, request.findings, actor);
@@ -131,7 +149,10 @@ public class WorkPackageService {
         if (body.has("budget") && body.has("budgetFromBoq")) {
             throw ApiException.invalidField("budgetFromBoq", "works.budgetTwice");
         }
-        workPackage.describe(patch, budget(workPackage.getCenter(), patch), contractor(patch.contractor),
+        workPackage.describe(
+                patch,
+                budget(workPackage.getCenter(), patch),
+                contractor(patch.contractor),
                 fundingSource(workPackage.getCenter(), patch.fundingSource));
         addressFindings(workPackage, patch.findings, actor);
         if (patch.status == null) {
@@ -144,16 +165,21 @@ public class WorkPackageService {
         return view(workPackage);
     }
 
-    /** Moves a package to {@code status} on {@code date} (today when null), with what follows from it. */
+    /**
+     * Moves a package to {@code status} on {@code date} (today when null), with what follows from
+     * it.
+     */
     @Transactional
-    public WorkPackageView advance(long id, WorkPackageStatus status, LocalDate date, String actor) {
+    public WorkPackageView advance(
+            long id, WorkPackageStatus status, LocalDate date, String actor) {
         WorkPackage workPackage = workPackage(id);
         changeStatus(workPackage, status, date, actor);
         packages.flush();
         return view(workPackage);
     }
 
-    private void changeStatus(WorkPackage workPackage, WorkPackageStatus status, LocalDate date, String actor) {
+    private void changeStatus(
+            WorkPackage workPackage, WorkPackageStatus status, LocalDate date, String actor) {
         LocalDate today = LocalDate.now(clock);
         LocalDate effective = date == null ? today : date;
         workPackage.moveTo(status, effective, today);
@@ -163,8 +189,12 @@ public class WorkPackageService {
     @Transactional
     public ProgressView reportProgress(long id, ProgressRequest request, String actor) {
         WorkPackage workPackage = workPackage(id);
-        ProgressReport report = workPackage.reportProgress(request, progress.last(workPackage).orElse(null),
-                LocalDate.now(clock), actor);
+        ProgressReport report =
+                workPackage.reportProgress(
+                        request,
+                        progress.last(workPackage).orElse(null),
+                        LocalDate.now(clock),
+                        actor);
         progress.persist(report);
         packages.flush();
         return ProgressView.of(report, id, List.of());
@@ -174,13 +204,20 @@ public class WorkPackageService {
         List<ProgressReport> reports = progress.of(workPackage(id));
         Map<Long, List<Photo>> byReport = photoRecords.ofReports(reports);
         return reports.stream()
-                .map(r -> ProgressView.of(r, id, byReport.getOrDefault(r.getId(), List.of()).stream()
-                        .map(PhotoView::of).toList()))
+                .map(
+                        r ->
+                                ProgressView.of(
+                                        r,
+                                        id,
+                                        byReport.getOrDefault(r.getId(), List.of()).stream()
+                                                .map(PhotoView::of)
+                                                .toList()))
                 .toList();
     }
 
     /** What the rest of the plan learns from a package's new status. */
-    private void followStatus(WorkPackage workPackage, LocalDate date, LocalDate today, String actor) {
+    private void followStatus(
+            WorkPackage workPackage, LocalDate date, LocalDate today, String actor) {
         Center center = workPackage.getCenter();
         switch (workPackage.getStatus()) {
             case CONTRACTED -> reach(center, MilestoneKind.WORKS_CONTRACT_AWARDED, date, today);
@@ -190,31 +227,44 @@ public class WorkPackageService {
                     record(finding.resolveByWorks(actor));
                 }
                 List<WorkPackage> all = packages.forCenter(center);
-                boolean allDone = all.stream().filter(p -> p.getStatus() != WorkPackageStatus.CANCELLED)
-                        .allMatch(p -> p.getStatus().isDone());
+                boolean allDone =
+                        all.stream()
+                                .filter(p -> p.getStatus() != WorkPackageStatus.CANCELLED)
+                                .allMatch(p -> p.getStatus().isDone());
                 if (allDone) {
                     reach(center, MilestoneKind.WORKS_COMPLETED, date, today);
                 }
             }
-            default -> {
-            }
+            default -> {}
         }
     }
 
-    /** Links the listed findings of the center to the package (they become planned) and releases the others. */
+    /**
+     * Links the listed findings of the center to the package (they become planned) and releases the
+     * others.
+     */
     private void addressFindings(WorkPackage workPackage, List<Long> ids, String actor) {
         Set<Long> wanted = new HashSet<>(ids);
         for (Finding finding : findings.addressedBy(workPackage.getId())) {
             if (!wanted.contains(finding.getId())) {
-                record(finding.release(Messages.get(Locale.ENGLISH, "works.findingReleased", workPackage.getCode()),
-                        actor));
+                record(
+                        finding.release(
+                                Messages.get(
+                                        Locale.ENGLISH,
+                                        "works.findingReleased",
+                                        workPackage.getCode()),
+                                actor));
             }
         }
         for (int i = 0; i < ids.size(); i++) {
             long findingId = ids.get(i);
             String field = "findings[" + i + "]";
-            Finding finding = findings.findWithCenter(findingId)
-                    .orElseThrow(() -> ApiException.invalidField(field, "works.unknownFinding", findingId));
+            Finding finding =
+                    findings.findWithCenter(findingId)
+                            .orElseThrow(
+                                    () ->
+                                            ApiException.invalidField(
+                                                    field, "works.unknownFinding", findingId));
             if (!finding.getCenter().getId().equals(workPackage.getCenter().getId())) {
                 throw ApiException.invalidField(field, "works.findingOfAnotherCenter", findingId);
             }
@@ -232,7 +282,10 @@ public class WorkPackageService {
         milestones.findStandard(center, kind).ifPresent(m -> m.reach(date, today));
     }
 
-    /** The total of the named chapters of the center's approved preliminary project, or else the budget given. */
+    /**
+     * The total of the named chapters of the center's approved preliminary project, or else the
+     * budget given.
+     */
     private Money budget(Center center, WorkPackageDetails details) {
         if (details.budgetFromBoq.isEmpty()) {
             if (details.budget == null) {
@@ -240,8 +293,12 @@ public class WorkPackageService {
             }
             return details.budget;
         }
-        PreliminaryProject approved = projects.latestApproved(center)
-                .orElseThrow(() -> ApiException.invalidField("budgetFromBoq", "works.noApprovedProject"));
+        PreliminaryProject approved =
+                projects.latestApproved(center)
+                        .orElseThrow(
+                                () ->
+                                        ApiException.invalidField(
+                                                "budgetFromBoq", "works.noApprovedProject"));
         List<Money> total = approved.totalOfChapters(details.budgetFromBoq);
         if (total.size() != 1) {
             throw ApiException.invalidField("budgetFromBoq", "works.boqCurrencies", total.size());
@@ -254,7 +311,8 @@ public class WorkPackageService {
             return null;
         }
         return partners.findByAcronym(acronym)
-                .orElseThrow(() -> ApiException.invalidField("contractor", "partner.unknown", acronym));
+                .orElseThrow(
+                        () -> ApiException.invalidField("contractor", "partner.unknown", acronym));
     }
 
     /** The grant a package is charged to: one that allocates money to the package's center. */
@@ -262,20 +320,27 @@ public class WorkPackageService {
         if (code == null || code.isBlank()) {
             return null;
         }
-        FundingSource source = fundingSources.findByCode(code.strip())
-                .orElseThrow(() -> ApiException.invalidField("fundingSource", "funding.unknown", code));
+        FundingSource source =
+                fundingSources
+                        .findByCode(code.strip())
+                        .orElseThrow(
+                                () ->
+                                        ApiException.invalidField(
+                                                "fundingSource", "funding.unknown", code));
         if (!allocations.funds(source, center)) {
-            throw ApiException.invalidField("fundingSource", "works.sourceNotFunding", source.getCode(),
-                    center.getCode());
+            throw ApiException.invalidField(
+                    "fundingSource", "works.sourceNotFunding", source.getCode(), center.getCode());
         }
         return source;
     }
 
     private WorkPackageView view(WorkPackage workPackage) {
-        return WorkPackageView.of(workPackage,
+        return WorkPackageView.of(
+                workPackage,
                 findings.addressedBy(workPackage.getId()).stream().map(Finding::getId).toList(),
-                changeOrders.approvedTotals(List.of(workPackage.getId())).getOrDefault(workPackage.getId(),
-                        Revision.NONE));
+                changeOrders
+                        .approvedTotals(List.of(workPackage.getId()))
+                        .getOrDefault(workPackage.getId(), Revision.NONE));
     }
 
     public List<ChangeOrderView> changeOrders(long id) {
@@ -288,23 +353,38 @@ public class WorkPackageService {
         WorkPackage workPackage = workPackage(id);
         Money contract = workPackage.getContractAmount();
         if (contract == null) {
-            throw ApiException.conflict(ProblemType.ILLEGAL_TRANSITION, "works.changeOrderNeedsContract",
+            throw ApiException.conflict(
+                    ProblemType.ILLEGAL_TRANSITION,
+                    "works.changeOrderNeedsContract",
                     workPackage.getCode());
         }
         if (!contract.currency().equals(request.currency)) {
-            throw ApiException.invalidField("currency", "works.changeOrderCurrency", contract.currency());
+            throw ApiException.invalidField(
+                    "currency", "works.changeOrderCurrency", contract.currency());
         }
-        ChangeOrder order = new ChangeOrder(workPackage, request.amount.setScale(2), request.currency, request.days,
-                request.reason.strip());
+        ChangeOrder order =
+                new ChangeOrder(
+                        workPackage,
+                        request.amount.setScale(2),
+                        request.currency,
+                        request.days,
+                        request.reason.strip());
         changeOrders.persistAndFlush(order);
         return ChangeOrderView.of(order);
     }
 
-    /** Approves or rejects a change order; approved ones revise the contract amount and end date. */
+    /**
+     * Approves or rejects a change order; approved ones revise the contract amount and end date.
+     */
     @Transactional
     public ChangeOrderView decideChange(long changeOrderId, ChangeOrderDecision decision) {
-        ChangeOrder order = changeOrders.findWithPackage(changeOrderId)
-                .orElseThrow(() -> ApiException.notFound("works.changeOrderNotFound", changeOrderId));
+        ChangeOrder order =
+                changeOrders
+                        .findWithPackage(changeOrderId)
+                        .orElseThrow(
+                                () ->
+                                        ApiException.notFound(
+                                                "works.changeOrderNotFound", changeOrderId));
         order.checkVersion(decision.version);
         LocalDate today = LocalDate.now(clock);
         LocalDate date = decision.date == null ? today : decision.date;
@@ -317,6 +397,7 @@ public class WorkPackageService {
     }
 
     private WorkPackage workPackage(long id) {
-        return packages.findWithCenter(id).orElseThrow(() -> ApiException.notFound("works.notFound", id));
+        return packages.findWithCenter(id)
+                .orElseThrow(() -> ApiException.notFound("works.notFound", id));
     }
 }

@@ -38,30 +38,98 @@ public record WorkPackageView(
 
     /** The same package with its earned value at a status date. */
     public WorkPackageView withEarnedValue(EarnedValueView value) {
-        return new WorkPackageView(id, center, code, title, scope, contractor, fundingSource, category, budget,
+        return new WorkPackageView(
+                id,
+                center,
+                code,
+                title,
+                scope,
+                contractor,
+                fundingSource,
+                category,
+                budget,
                 contractAmount,
-                revisedContractAmount, plannedStart, plannedEnd, revisedPlannedEnd, actualStart, actualEnd, status,
-                percentComplete, findings, illustrative, version, createdAt, updatedAt, value);
+                revisedContractAmount,
+                plannedStart,
+                plannedEnd,
+                revisedPlannedEnd,
+                actualStart,
+                actualEnd,
+                status,
+                percentComplete,
+                findings,
+                illustrative,
+                version,
+                createdAt,
+                updatedAt,
+                value);
     }
 
-    /** The same package charged to another grant, as a reader who may not see its own shows it (null: none). */
+    /**
+     * The same package charged to another grant, as a reader who may not see its own shows it
+     * (null: none).
+     */
     public WorkPackageView withFundingSource(String grant) {
-        return new WorkPackageView(id, center, code, title, scope, contractor, grant, category, budget, contractAmount,
-                revisedContractAmount, plannedStart, plannedEnd, revisedPlannedEnd, actualStart, actualEnd, status,
-                percentComplete, findings, illustrative, version, createdAt, updatedAt, earnedValue);
+        return new WorkPackageView(
+                id,
+                center,
+                code,
+                title,
+                scope,
+                contractor,
+                grant,
+                category,
+                budget,
+                contractAmount,
+                revisedContractAmount,
+                plannedStart,
+                plannedEnd,
+                revisedPlannedEnd,
+                actualStart,
+                actualEnd,
+                status,
+                percentComplete,
+                findings,
+                illustrative,
+                version,
+                createdAt,
+                updatedAt,
+                earnedValue);
     }
 
     /** The package, the findings it addresses, and what its approved change orders add up to. */
     static WorkPackageView of(WorkPackage p, List<Long> findings, Revision revision) {
         Money contract = p.getContractAmount();
-        Money revised = contract == null ? null : new Money(contract.amount().add(revision.amount()), contract.currency());
-        LocalDate revisedEnd = p.getPlannedEnd() == null ? null : p.getPlannedEnd().plusDays(revision.days());
-        return new WorkPackageView(p.getId(), p.getCenter().getCode(), p.getCode(), p.getTitle(), p.getScope(),
+        Money revised =
+                contract == null
+                        ? null
+                        : new Money(contract.amount().add(revision.amount()), contract.currency());
+        LocalDate revisedEnd =
+                p.getPlannedEnd() == null ? null : p.getPlannedEnd().plusDays(revision.days());
+        return new WorkPackageView(
+                p.getId(),
+                p.getCenter().getCode(),
+                p.getCode(),
+                p.getTitle(),
+                p.getScope(),
                 p.getContractor() == null ? null : p.getContractor().getAcronym(),
-                p.getFundingSource() == null ? null : p.getFundingSource().getCode(), p.getCategory(), p.getBudget(),
-                contract, revised, p.getPlannedStart(), p.getPlannedEnd(), revisedEnd, p.getActualStart(),
+                p.getFundingSource() == null ? null : p.getFundingSource().getCode(),
+                p.getCategory(),
+                p.getBudget(),
+                contract,
+                revised,
+                p.getPlannedStart(),
+                p.getPlannedEnd(),
+                revisedEnd,
+                p.getActualStart(),
                 p.getActualEnd(),
-                p.getStatus(), p.getPercentComplete(), findings, p.isIllustrative(), p.getVersion(), p.getCreatedAt(),
-                p.getUpdatedAt(), null);
+                p.getStatus(),
+                p.getPercentComplete(),
+                findings,
+                p.isIllustrative(),
+                p.getVersion(),
+                p.getCreatedAt(),
+                p.getUpdatedAt(),
+                null);
     }
 }

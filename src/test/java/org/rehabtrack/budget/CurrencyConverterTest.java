@@ -16,20 +16,30 @@ import org.rehabtrack.system.problem.ApiException;
 @QuarkusTest
 class CurrencyConverterTest {
 
-    @Inject
-    CurrencyConverter converter;
+    @Inject CurrencyConverter converter;
 
-    @Inject
-    ExchangeRateRepository rates;
+    @Inject ExchangeRateRepository rates;
 
     @BeforeEach
     void recordRates() {
-        QuarkusTransaction.requiringNew().run(() -> {
-            if (!rates.exists("GTQ", LocalDate.of(2026, 3, 1))) {
-                rates.persist(new ExchangeRate("GTQ", LocalDate.of(2026, 3, 1), new BigDecimal("7.700000"), "Test A"));
-                rates.persist(new ExchangeRate("GTQ", LocalDate.of(2026, 3, 15), new BigDecimal("7.650000"), "Test B"));
-            }
-        });
+        QuarkusTransaction.requiringNew()
+                .run(
+                        () -> {
+                            if (!rates.exists("GTQ", LocalDate.of(2026, 3, 1))) {
+                                rates.persist(
+                                        new ExchangeRate(
+                                                "GTQ",
+                                                LocalDate.of(2026, 3, 1),
+                                                new BigDecimal("7.700000"),
+                                                "Test A"));
+                                rates.persist(
+                                        new ExchangeRate(
+                                                "GTQ",
+                                                LocalDate.of(2026, 3, 15),
+                                                new BigDecimal("7.650000"),
+                                                "Test B"));
+                            }
+                        });
     }
 
     @Test
@@ -53,15 +63,22 @@ class CurrencyConverterTest {
 
     @Test
     void refusesToConvertBeforeTheFirstRate() {
-        ApiException e = assertThrows(ApiException.class,
-                () -> converter.toUsd(Money.of("1.00", "GTQ"), LocalDate.of(2026, 2, 28)));
+        ApiException e =
+                assertThrows(
+                        ApiException.class,
+                        () -> converter.toUsd(Money.of("1.00", "GTQ"), LocalDate.of(2026, 2, 28)));
         assertEquals("rate.missing", e.detail().key());
     }
 
     @Test
     void roundsHalfUpToTheCent() {
-        ExchangeRate rate = new ExchangeRate("HNL", LocalDate.of(2026, 1, 1), new BigDecimal("2"), "x");
-        assertEquals(Money.of("0.51", "USD"), CurrencyConverter.convert(Money.of("1.01", "HNL"), rate).usd());
-        assertEquals(Money.of("0.50", "USD"), CurrencyConverter.convert(Money.of("0.99", "HNL"), rate).usd());
+        ExchangeRate rate =
+                new ExchangeRate("HNL", LocalDate.of(2026, 1, 1), new BigDecimal("2"), "x");
+        assertEquals(
+                Money.of("0.51", "USD"),
+                CurrencyConverter.convert(Money.of("1.01", "HNL"), rate).usd());
+        assertEquals(
+                Money.of("0.50", "USD"),
+                CurrencyConverter.convert(Money.of("0.99", "HNL"), rate).usd());
     }
 }

@@ -1,7 +1,6 @@
 package org.rehabtrack.center;
 
 import static io.restassured.RestAssured.given;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
@@ -11,6 +10,7 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -29,8 +29,7 @@ class CenterResourceTest {
 
     private static final String PROBLEM = "application/problem+json";
 
-    @Inject
-    TestClock clock;
+    @Inject TestClock clock;
 
     @AfterEach
     void resetClock() {
@@ -38,7 +37,12 @@ class CenterResourceTest {
     }
 
     private static long version(String code) {
-        return given().get("/api/centers/{code}", code).then().statusCode(200).extract().jsonPath().getLong("version");
+        return given().get("/api/centers/{code}", code)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getLong("version");
     }
 
     private static void recordActual(String code, String kind, String date) {
@@ -46,13 +50,16 @@ class CenterResourceTest {
         given().contentType(ContentType.JSON)
                 .body(Map.of("actualDate", date, "version", TestCenters.milestoneVersion(id)))
                 .patch("/api/milestones/{id}", id)
-                .then().statusCode(200);
+                .then()
+                .statusCode(200);
     }
 
     @Test
     void listsTheThreeSampleCentersWithTheirPhases() {
-        given().when().get("/api/centers")
-                .then().statusCode(200)
+        given().when()
+                .get("/api/centers")
+                .then()
+                .statusCode(200)
                 .contentType(ContentType.JSON)
                 .body("code", hasItems("CAMR-SPS", "CAMR-OMOA", "CANFM-BELEN"))
                 .body("find { it.code == 'CAMR-SPS' }.phase", equalTo("WORKS"))
@@ -68,43 +75,58 @@ class CenterResourceTest {
         TestCenters.create();
         int total = given().get("/api/centers").then().extract().jsonPath().getList("$").size();
 
-        given().queryParam("size", 2).queryParam("page", 1).get("/api/centers")
-                .then().statusCode(200)
+        given().queryParam("size", 2)
+                .queryParam("page", 1)
+                .get("/api/centers")
+                .then()
+                .statusCode(200)
                 .header("X-Total-Count", String.valueOf(total))
                 .header("Link", containsString("rel=\"next\""))
                 .body("$", hasSize(2));
-        given().queryParam("size", 2).queryParam("page", 2).get("/api/centers")
-                .then().statusCode(200)
+        given().queryParam("size", 2)
+                .queryParam("page", 2)
+                .get("/api/centers")
+                .then()
+                .statusCode(200)
                 .header("Link", containsString("rel=\"prev\""));
     }
 
     @Test
     void filtersTheListByPhase() {
-        given().queryParam("phase", "WORKS").get("/api/centers")
-                .then().statusCode(200)
+        given().queryParam("phase", "WORKS")
+                .get("/api/centers")
+                .then()
+                .statusCode(200)
                 .body("code", hasItem("CAMR-SPS"))
                 .body("phase", not(hasItem("EVALUATION")));
     }
 
     @Test
     void refusesAnUnknownPhaseFilterNamingIt() {
-        given().queryParam("phase", "BUILDING").get("/api/centers")
-                .then().statusCode(400).contentType(PROBLEM)
+        given().queryParam("phase", "BUILDING")
+                .get("/api/centers")
+                .then()
+                .statusCode(400)
+                .contentType(PROBLEM)
                 .body("errors[0].field", equalTo("phase"))
                 .body("errors[0].message", containsString("WORKS"));
     }
 
     @Test
     void refusesAPageSizeOverTheLimit() {
-        given().queryParam("size", 100_000).get("/api/centers")
-                .then().statusCode(400).contentType(PROBLEM)
+        given().queryParam("size", 100_000)
+                .get("/api/centers")
+                .then()
+                .statusCode(400)
+                .contentType(PROBLEM)
                 .body("errors.field", hasItem("size"));
     }
 
     @Test
     void showsOneCenterByCode() {
         given().get("/api/centers/CAMR-OMOA")
-                .then().statusCode(200)
+                .then()
+                .statusCode(200)
                 .body("name", equalTo("Centro de Atención al Migrante Retornado Omoa"))
                 .body("type", equalTo("CAMR"))
                 .body("department", equalTo("Cortés"))
@@ -118,7 +140,9 @@ class CenterResourceTest {
     @Test
     void answersAnUnknownCenterWith404Problem() {
         given().get("/api/centers/NOPE-1")
-                .then().statusCode(404).contentType(PROBLEM)
+                .then()
+                .statusCode(404)
+                .contentType(PROBLEM)
                 .body("status", equalTo(404))
                 .body("type", equalTo("/problems/not-found"))
                 .body("title", equalTo("Not found"))
@@ -130,8 +154,11 @@ class CenterResourceTest {
         Map<String, Object> body = TestCenters.body();
         String code = (String) body.get("code");
 
-        given().contentType(ContentType.JSON).body(body).post("/api/centers")
-                .then().statusCode(201)
+        given().contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/centers")
+                .then()
+                .statusCode(201)
                 .header("Location", endsWith("/api/centers/" + code))
                 .body("code", equalTo(code))
                 .body("phase", equalTo("EVALUATION"))
@@ -139,12 +166,23 @@ class CenterResourceTest {
                 .body("version", equalTo(0));
 
         given().get("/api/centers/{code}/milestones", code)
-                .then().statusCode(200)
-                .body("kind", contains("EVALUATION_COMPLETED", "AGREEMENT_SIGNED", "PRELIMINARY_PROJECT_APPROVED",
-                        "WORKS_CONTRACT_AWARDED", "WORKS_STARTED", "WORKS_COMPLETED", "HANDOVER", "INAUGURATION"))
+                .then()
+                .statusCode(200)
+                .body(
+                        "kind",
+                        contains(
+                                "EVALUATION_COMPLETED",
+                                "AGREEMENT_SIGNED",
+                                "PRELIMINARY_PROJECT_APPROVED",
+                                "WORKS_CONTRACT_AWARDED",
+                                "WORKS_STARTED",
+                                "WORKS_COMPLETED",
+                                "HANDOVER",
+                                "INAUGURATION"))
                 .body("status", not(hasItem(not("NOT_STARTED"))));
         given().get("/api/centers/{code}/phase-changes", code)
-                .then().statusCode(200)
+                .then()
+                .statusCode(200)
                 .body("$", hasSize(1))
                 .body("[0].toPhase", equalTo("EVALUATION"))
                 .body("[0].fromPhase", nullValue());
@@ -153,11 +191,16 @@ class CenterResourceTest {
     @Test
     void namesMilestonesInTheCallersLanguage() {
         Map<String, Object> body = TestCenters.body();
-        given().contentType(ContentType.JSON).header("Accept-Language", "es-HN,es;q=0.9")
-                .body(body).post("/api/centers").then().statusCode(201);
+        given().contentType(ContentType.JSON)
+                .header("Accept-Language", "es-HN,es;q=0.9")
+                .body(body)
+                .post("/api/centers")
+                .then()
+                .statusCode(201);
 
         given().get("/api/centers/{code}/milestones", body.get("code"))
-                .then().body("find { it.kind == 'AGREEMENT_SIGNED' }.name", equalTo("Convenio firmado"));
+                .then()
+                .body("find { it.kind == 'AGREEMENT_SIGNED' }.name", equalTo("Convenio firmado"));
     }
 
     @Test
@@ -169,8 +212,12 @@ class CenterResourceTest {
         body.put("capacity", -4);
         body.remove("type");
 
-        given().contentType(ContentType.JSON).body(body).post("/api/centers")
-                .then().statusCode(400).contentType(PROBLEM)
+        given().contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/centers")
+                .then()
+                .statusCode(400)
+                .contentType(PROBLEM)
                 .body("type", equalTo("/problems/invalid-input"))
                 .body("errors.field", hasItems("code", "name", "latitude", "capacity", "type"));
         given().get("/api/centers/{code}", "bad code").then().statusCode(404);
@@ -181,8 +228,12 @@ class CenterResourceTest {
         Map<String, Object> body = TestCenters.body();
         body.put("administeringInstitution", "NOBODY");
 
-        given().contentType(ContentType.JSON).body(body).post("/api/centers")
-                .then().statusCode(400).contentType(PROBLEM)
+        given().contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/centers")
+                .then()
+                .statusCode(400)
+                .contentType(PROBLEM)
                 .body("errors[0].field", equalTo("administeringInstitution"));
         given().get("/api/centers/{code}", body.get("code")).then().statusCode(404);
     }
@@ -192,8 +243,12 @@ class CenterResourceTest {
         Map<String, Object> body = TestCenters.body();
         body.put("code", "CAMR-SPS");
 
-        given().contentType(ContentType.JSON).body(body).post("/api/centers")
-                .then().statusCode(409).contentType(PROBLEM)
+        given().contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/centers")
+                .then()
+                .statusCode(409)
+                .contentType(PROBLEM)
                 .body("type", equalTo("/problems/duplicate"));
         given().get("/api/centers/CAMR-SPS").then().body("name", containsString("San Pedro Sula"));
     }
@@ -202,21 +257,33 @@ class CenterResourceTest {
     void refusesUnknownFieldsAndWrongTypes() {
         Map<String, Object> body = TestCenters.body();
         body.put("colour", "blue");
-        given().contentType(ContentType.JSON).body(body).post("/api/centers")
-                .then().statusCode(400).contentType(PROBLEM)
+        given().contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/centers")
+                .then()
+                .statusCode(400)
+                .contentType(PROBLEM)
                 .body("errors[0].field", equalTo("colour"));
 
         Map<String, Object> wrongType = TestCenters.body();
         wrongType.put("capacity", "many");
-        given().contentType(ContentType.JSON).body(wrongType).post("/api/centers")
-                .then().statusCode(400).contentType(PROBLEM)
+        given().contentType(ContentType.JSON)
+                .body(wrongType)
+                .post("/api/centers")
+                .then()
+                .statusCode(400)
+                .contentType(PROBLEM)
                 .body("errors[0].field", equalTo("capacity"))
                 .body("errors[0].message", containsString("number"));
 
         Map<String, Object> wrongEnum = TestCenters.body();
         wrongEnum.put("type", "HOTEL");
-        given().contentType(ContentType.JSON).body(wrongEnum).post("/api/centers")
-                .then().statusCode(400).contentType(PROBLEM)
+        given().contentType(ContentType.JSON)
+                .body(wrongEnum)
+                .post("/api/centers")
+                .then()
+                .statusCode(400)
+                .contentType(PROBLEM)
                 .body("errors[0].field", equalTo("type"))
                 .body("errors[0].message", containsString("CAMR"));
     }
@@ -225,12 +292,20 @@ class CenterResourceTest {
     void theListShowsEachChangeAtOnce() {
         given().queryParam("size", 500).get("/api/centers").then().statusCode(200);
         String code = TestCenters.create();
-        given().queryParam("size", 500).get("/api/centers").then().statusCode(200)
+        given().queryParam("size", 500)
+                .get("/api/centers")
+                .then()
+                .statusCode(200)
                 .body("code", hasItem(code));
-        given().contentType(ContentType.JSON).body(Map.of("name", "Centro renombrado", "version", 0))
+        given().contentType(ContentType.JSON)
+                .body(Map.of("name", "Centro renombrado", "version", 0))
                 .patch("/api/centers/{code}", code)
-                .then().statusCode(200);
-        given().queryParam("size", 500).get("/api/centers").then().statusCode(200)
+                .then()
+                .statusCode(200);
+        given().queryParam("size", 500)
+                .get("/api/centers")
+                .then()
+                .statusCode(200)
                 .body("find { it.code == '" + code + "' }.name", equalTo("Centro renombrado"))
                 .body("find { it.code == '" + code + "' }.version", equalTo(1));
     }
@@ -239,12 +314,24 @@ class CenterResourceTest {
     void theListShowsEachCenterAsItsOwnPageShowsIt() {
         String code = TestCenters.create();
         for (int read = 0; read < 2; read++) { // written, then kept
-            List<Map<String, Object>> items = given().queryParam("size", 500).get("/api/centers").then()
-                    .statusCode(200).extract().jsonPath().getList("$");
+            List<Map<String, Object>> items =
+                    given().queryParam("size", 500)
+                            .get("/api/centers")
+                            .then()
+                            .statusCode(200)
+                            .extract()
+                            .jsonPath()
+                            .getList("$");
             for (Map<String, Object> item : items) {
                 if (item.get("code").equals(code) || item.get("administeringInstitution") != null) {
-                    assertEquals(given().get("/api/centers/{code}", item.get("code")).then().statusCode(200)
-                            .extract().jsonPath().getMap("$"), item);
+                    assertEquals(
+                            given().get("/api/centers/{code}", item.get("code"))
+                                    .then()
+                                    .statusCode(200)
+                                    .extract()
+                                    .jsonPath()
+                                    .getMap("$"),
+                            item);
                 }
             }
         }
@@ -254,12 +341,23 @@ class CenterResourceTest {
     void theListShowsAChangeOfACentersRecordsAtOnce() {
         String code = TestCenters.create();
         String grant = TestFunding.grant("100000.00", "USD");
-        given().queryParam("size", 500).get("/api/centers").then().statusCode(200)
+        given().queryParam("size", 500)
+                .get("/api/centers")
+                .then()
+                .statusCode(200)
                 .body("find { it.code == '" + code + "' }.financialExecution", nullValue());
         TestFunding.allocate(grant, code, "50000.00", "USD");
-        Object shownAlone = given().get("/api/centers/{code}", code).then().statusCode(200)
-                .body("financialExecution", not(nullValue())).extract().path("financialExecution");
-        given().queryParam("size", 500).get("/api/centers").then().statusCode(200)
+        Object shownAlone =
+                given().get("/api/centers/{code}", code)
+                        .then()
+                        .statusCode(200)
+                        .body("financialExecution", not(nullValue()))
+                        .extract()
+                        .path("financialExecution");
+        given().queryParam("size", 500)
+                .get("/api/centers")
+                .then()
+                .statusCode(200)
                 .body("find { it.code == '" + code + "' }.financialExecution", equalTo(shownAlone));
     }
 
@@ -267,9 +365,11 @@ class CenterResourceTest {
     void updatesDescriptiveFieldsWithTheVersionLastRead() {
         String code = TestCenters.create();
 
-        given().contentType(ContentType.JSON).body(Map.of("capacity", 200, "name", "Centro renovado", "version", 0))
+        given().contentType(ContentType.JSON)
+                .body(Map.of("capacity", 200, "name", "Centro renovado", "version", 0))
                 .patch("/api/centers/{code}", code)
-                .then().statusCode(200)
+                .then()
+                .statusCode(200)
                 .body("capacity", equalTo(200))
                 .body("name", equalTo("Centro renovado"))
                 .body("municipality", equalTo("Puerto Cortés"))
@@ -279,9 +379,12 @@ class CenterResourceTest {
     @Test
     void acceptsJsonMergePatch() {
         String code = TestCenters.create();
-        given().contentType("application/merge-patch+json").body("{\"capacity\": 90, \"version\": 0}")
+        given().contentType("application/merge-patch+json")
+                .body("{\"capacity\": 90, \"version\": 0}")
                 .patch("/api/centers/{code}", code)
-                .then().statusCode(200).body("capacity", equalTo(90));
+                .then()
+                .statusCode(200)
+                .body("capacity", equalTo(90));
     }
 
     @Test
@@ -291,19 +394,29 @@ class CenterResourceTest {
         body.put("capacity", null);
         body.put("version", 0);
 
-        given().contentType(ContentType.JSON).body(body).patch("/api/centers/{code}", code)
-                .then().statusCode(200).body("capacity", nullValue());
+        given().contentType(ContentType.JSON)
+                .body(body)
+                .patch("/api/centers/{code}", code)
+                .then()
+                .statusCode(200)
+                .body("capacity", nullValue());
     }
 
     @Test
     void refusesAStaleVersionWith409AndKeepsTheFirstChange() {
         String code = TestCenters.create();
-        given().contentType(ContentType.JSON).body(Map.of("capacity", 150, "version", 0))
-                .patch("/api/centers/{code}", code).then().statusCode(200);
-
-        given().contentType(ContentType.JSON).body(Map.of("capacity", 999, "version", 0))
+        given().contentType(ContentType.JSON)
+                .body(Map.of("capacity", 150, "version", 0))
                 .patch("/api/centers/{code}", code)
-                .then().statusCode(409).contentType(PROBLEM)
+                .then()
+                .statusCode(200);
+
+        given().contentType(ContentType.JSON)
+                .body(Map.of("capacity", 999, "version", 0))
+                .patch("/api/centers/{code}", code)
+                .then()
+                .statusCode(409)
+                .contentType(PROBLEM)
                 .body("type", equalTo("/problems/stale-version"));
         given().get("/api/centers/{code}", code).then().body("capacity", equalTo(150));
     }
@@ -311,30 +424,41 @@ class CenterResourceTest {
     @Test
     void refusesAnUpdateWithoutVersion() {
         String code = TestCenters.create();
-        given().contentType(ContentType.JSON).body(Map.of("capacity", 150))
+        given().contentType(ContentType.JSON)
+                .body(Map.of("capacity", 150))
                 .patch("/api/centers/{code}", code)
-                .then().statusCode(400).contentType(PROBLEM)
+                .then()
+                .statusCode(400)
+                .contentType(PROBLEM)
                 .body("errors.field", hasItem("version"));
     }
 
     @Test
     void refusesAnInvalidUpdateAndChangesNothing() {
         String code = TestCenters.create();
-        given().contentType(ContentType.JSON).body(Map.of("name", " ", "capacity", 10, "version", 0))
+        given().contentType(ContentType.JSON)
+                .body(Map.of("name", " ", "capacity", 10, "version", 0))
                 .patch("/api/centers/{code}", code)
-                .then().statusCode(400).contentType(PROBLEM)
+                .then()
+                .statusCode(400)
+                .contentType(PROBLEM)
                 .body("errors.field", hasItem("name"));
         given().get("/api/centers/{code}", code)
-                .then().body("capacity", equalTo(120)).body("version", equalTo(0));
+                .then()
+                .body("capacity", equalTo(120))
+                .body("version", equalTo(0));
     }
 
     @Test
     void refusesToLeaveAPhaseBeforeItsGateMilestoneIsReached() {
         String code = TestCenters.create();
 
-        given().contentType(ContentType.JSON).body(Map.of("phase", "PARTNERSHIP", "version", 0))
+        given().contentType(ContentType.JSON)
+                .body(Map.of("phase", "PARTNERSHIP", "version", 0))
                 .patch("/api/centers/{code}", code)
-                .then().statusCode(409).contentType(PROBLEM)
+                .then()
+                .statusCode(409)
+                .contentType(PROBLEM)
                 .body("type", equalTo("/problems/phase-gate-not-met"))
                 .body("detail", containsString("EVALUATION_COMPLETED"));
         given().get("/api/centers/{code}", code).then().body("phase", equalTo("EVALUATION"));
@@ -347,13 +471,22 @@ class CenterResourceTest {
         recordActual(code, "EVALUATION_COMPLETED", today);
 
         given().contentType(ContentType.JSON)
-                .body(Map.of("phase", "PARTNERSHIP", "phaseChangeDate", today, "version", version(code)))
+                .body(
+                        Map.of(
+                                "phase",
+                                "PARTNERSHIP",
+                                "phaseChangeDate",
+                                today,
+                                "version",
+                                version(code)))
                 .patch("/api/centers/{code}", code)
-                .then().statusCode(200)
+                .then()
+                .statusCode(200)
                 .body("phase", equalTo("PARTNERSHIP"))
                 .body("phaseSince", equalTo(today));
         given().get("/api/centers/{code}/phase-changes", code)
-                .then().body("$", hasSize(2))
+                .then()
+                .body("$", hasSize(2))
                 .body("[1].fromPhase", equalTo("EVALUATION"))
                 .body("[1].toPhase", equalTo("PARTNERSHIP"))
                 .body("[1].date", equalTo(today));
@@ -365,37 +498,57 @@ class CenterResourceTest {
         String today = LocalDate.now().toString();
         recordActual(code, "EVALUATION_COMPLETED", today);
 
-        given().contentType(ContentType.JSON).body(Map.of("phase", "WORKS", "version", version(code)))
+        given().contentType(ContentType.JSON)
+                .body(Map.of("phase", "WORKS", "version", version(code)))
                 .patch("/api/centers/{code}", code)
-                .then().statusCode(409)
+                .then()
+                .statusCode(409)
                 .body("detail", containsString("AGREEMENT_SIGNED"));
 
         recordActual(code, "AGREEMENT_SIGNED", today);
         recordActual(code, "PRELIMINARY_PROJECT_APPROVED", today);
-        given().contentType(ContentType.JSON).body(Map.of("phase", "WORKS", "version", version(code)))
+        given().contentType(ContentType.JSON)
+                .body(Map.of("phase", "WORKS", "version", version(code)))
                 .patch("/api/centers/{code}", code)
-                .then().statusCode(200).body("phase", equalTo("WORKS"));
+                .then()
+                .statusCode(200)
+                .body("phase", equalTo("WORKS"));
     }
 
     @Test
     void movingBackNeedsAReason() {
         String code = TestCenters.create();
         recordActual(code, "EVALUATION_COMPLETED", LocalDate.now().toString());
-        given().contentType(ContentType.JSON).body(Map.of("phase", "PARTNERSHIP", "version", version(code)))
-                .patch("/api/centers/{code}", code).then().statusCode(200);
-
-        given().contentType(ContentType.JSON).body(Map.of("phase", "EVALUATION", "version", version(code)))
+        given().contentType(ContentType.JSON)
+                .body(Map.of("phase", "PARTNERSHIP", "version", version(code)))
                 .patch("/api/centers/{code}", code)
-                .then().statusCode(400).contentType(PROBLEM)
+                .then()
+                .statusCode(200);
+
+        given().contentType(ContentType.JSON)
+                .body(Map.of("phase", "EVALUATION", "version", version(code)))
+                .patch("/api/centers/{code}", code)
+                .then()
+                .statusCode(400)
+                .contentType(PROBLEM)
                 .body("errors[0].field", equalTo("phaseChangeReason"));
 
         given().contentType(ContentType.JSON)
-                .body(Map.of("phase", "EVALUATION", "phaseChangeReason", "Structural damage found after the earthquake",
-                        "version", version(code)))
+                .body(
+                        Map.of(
+                                "phase",
+                                "EVALUATION",
+                                "phaseChangeReason",
+                                "Structural damage found after the earthquake",
+                                "version",
+                                version(code)))
                 .patch("/api/centers/{code}", code)
-                .then().statusCode(200).body("phase", equalTo("EVALUATION"));
+                .then()
+                .statusCode(200)
+                .body("phase", equalTo("EVALUATION"));
         given().get("/api/centers/{code}/phase-changes", code)
-                .then().body("[2].reason", equalTo("Structural damage found after the earthquake"));
+                .then()
+                .body("[2].reason", equalTo("Structural damage found after the earthquake"));
     }
 
     @Test
@@ -404,18 +557,31 @@ class CenterResourceTest {
         recordActual(code, "EVALUATION_COMPLETED", LocalDate.now().toString());
 
         given().contentType(ContentType.JSON)
-                .body(Map.of("phase", "PARTNERSHIP", "phaseChangeDate", LocalDate.now().plusDays(5).toString(),
-                        "version", version(code)))
+                .body(
+                        Map.of(
+                                "phase",
+                                "PARTNERSHIP",
+                                "phaseChangeDate",
+                                LocalDate.now().plusDays(5).toString(),
+                                "version",
+                                version(code)))
                 .patch("/api/centers/{code}", code)
-                .then().statusCode(400)
+                .then()
+                .statusCode(400)
                 .body("errors[0].field", equalTo("phaseChangeDate"));
     }
 
     @Test
     void answersAnUnknownCenterUpdateWith404() {
-        given().contentType(ContentType.JSON).body(Map.of("capacity", 1, "version", 0))
+        given().contentType(ContentType.JSON)
+                .body(Map.of("capacity", 1, "version", 0))
                 .patch("/api/centers/NOPE-2")
-                .then().statusCode(404).contentType(PROBLEM);
-        given().get("/api/centers/NOPE-2/phase-changes").then().statusCode(404).contentType(PROBLEM);
+                .then()
+                .statusCode(404)
+                .contentType(PROBLEM);
+        given().get("/api/centers/NOPE-2/phase-changes")
+                .then()
+                .statusCode(404)
+                .contentType(PROBLEM);
     }
 }

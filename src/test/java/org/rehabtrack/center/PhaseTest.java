@@ -14,7 +14,9 @@ class PhaseTest {
     void everyPhaseButTheLastEndsAtItsGateMilestone() {
         assertEquals(MilestoneKind.EVALUATION_COMPLETED, Phase.EVALUATION.gate().orElseThrow());
         assertEquals(MilestoneKind.AGREEMENT_SIGNED, Phase.PARTNERSHIP.gate().orElseThrow());
-        assertEquals(MilestoneKind.PRELIMINARY_PROJECT_APPROVED, Phase.PRELIMINARY_PROJECT.gate().orElseThrow());
+        assertEquals(
+                MilestoneKind.PRELIMINARY_PROJECT_APPROVED,
+                Phase.PRELIMINARY_PROJECT.gate().orElseThrow());
         assertEquals(MilestoneKind.WORKS_COMPLETED, Phase.WORKS.gate().orElseThrow());
         assertEquals(MilestoneKind.INAUGURATION, Phase.INAUGURATION.gate().orElseThrow());
         assertTrue(Phase.COMPLETED.gate().isEmpty());
@@ -22,7 +24,10 @@ class PhaseTest {
 
     @Test
     void gatesAreStandardMilestones() {
-        assertTrue(Arrays.stream(Phase.values()).flatMap(p -> p.gate().stream()).allMatch(MilestoneKind::isStandard));
+        assertTrue(
+                Arrays.stream(Phase.values())
+                        .flatMap(p -> p.gate().stream())
+                        .allMatch(MilestoneKind::isStandard));
     }
 
     @Test

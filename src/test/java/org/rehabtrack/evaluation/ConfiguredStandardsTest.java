@@ -30,14 +30,30 @@ class ConfiguredStandardsTest {
     void checksAgainstTheConfiguredThresholdAndNamesItsSource() {
         // 20 persons per toilet: passes the default of 20, fails the configured 15.
         String code = TestCenters.create();
-        Map<String, Object> measurements = Map.of("personsDesignCapacity", 60, "overnightStay", true,
-                "toiletsFemale", 2, "toiletsMale", 1);
+        Map<String, Object> measurements =
+                Map.of(
+                        "personsDesignCapacity",
+                        60,
+                        "overnightStay",
+                        true,
+                        "toiletsFemale",
+                        2,
+                        "toiletsMale",
+                        1);
 
-        given().contentType(ContentType.JSON).body(TestEvaluations.body("INITIAL", measurements))
+        given().contentType(ContentType.JSON)
+                .body(TestEvaluations.body("INITIAL", measurements))
                 .post("/api/centers/{code}/evaluations", code)
-                .then().statusCode(201)
-                .body("standardsChecks.find { it.check == 'PERSONS_PER_TOILET' }.threshold", equalTo(15))
-                .body("standardsChecks.find { it.check == 'PERSONS_PER_TOILET' }.passed", equalTo(false))
-                .body("standardsChecks.find { it.check == 'PERSONS_PER_TOILET' }.source", equalTo("Agency rule 7.2"));
+                .then()
+                .statusCode(201)
+                .body(
+                        "standardsChecks.find { it.check == 'PERSONS_PER_TOILET' }.threshold",
+                        equalTo(15))
+                .body(
+                        "standardsChecks.find { it.check == 'PERSONS_PER_TOILET' }.passed",
+                        equalTo(false))
+                .body(
+                        "standardsChecks.find { it.check == 'PERSONS_PER_TOILET' }.source",
+                        equalTo("Agency rule 7.2"));
     }
 }

@@ -14,14 +14,36 @@ import org.junit.jupiter.params.provider.CsvSource;
 class StandardsTest {
 
     /** The defaults of DOMAIN.md. */
-    private static final Standards SPHERE = new Standards(
-            Standard.atLeast(new BigDecimal("3.5"), "m²/person", "Sphere Handbook, shelter standard 3"),
-            Standard.atLeast(new BigDecimal("15"), "L/person/day", "Sphere Handbook, water supply standard 1"),
-            Standard.atLeast(new BigDecimal("3"), "L/person/day", "Sphere guidance for reception and transit centres"),
-            Standard.atMost(new BigDecimal("20"), "persons/toilet", "Sphere Handbook, excreta management (medium term)"),
-            Standard.atMost(new BigDecimal("50"), "persons/toilet", "Sphere Handbook, excreta management (early phase)"),
-            Standard.atLeast(new BigDecimal("3"), "female/male", "Sphere Handbook, excreta management"),
-            Standard.atLeast(new BigDecimal("2"), "m", "Sphere Handbook, shelter standard 3 guidance"));
+    private static final Standards SPHERE =
+            new Standards(
+                    Standard.atLeast(
+                            new BigDecimal("3.5"),
+                            "m²/person",
+                            "Sphere Handbook, shelter standard 3"),
+                    Standard.atLeast(
+                            new BigDecimal("15"),
+                            "L/person/day",
+                            "Sphere Handbook, water supply standard 1"),
+                    Standard.atLeast(
+                            new BigDecimal("3"),
+                            "L/person/day",
+                            "Sphere guidance for reception and transit centres"),
+                    Standard.atMost(
+                            new BigDecimal("20"),
+                            "persons/toilet",
+                            "Sphere Handbook, excreta management (medium term)"),
+                    Standard.atMost(
+                            new BigDecimal("50"),
+                            "persons/toilet",
+                            "Sphere Handbook, excreta management (early phase)"),
+                    Standard.atLeast(
+                            new BigDecimal("3"),
+                            "female/male",
+                            "Sphere Handbook, excreta management"),
+                    Standard.atLeast(
+                            new BigDecimal("2"),
+                            "m",
+                            "Sphere Handbook, shelter standard 3 guidance"));
 
     private static StandardCheck check(Measurements m, StandardCheckKind kind) {
         List<StandardCheck> checks = SPHERE.check(m);
@@ -56,8 +78,15 @@ class StandardsTest {
     }
 
     @ParameterizedTest(name = "{0} persons, {1} m²: passes {2}")
-    @CsvSource({"120, 420, true", "120, 419.99, false", "120, 420.01, true", "1, 3.5, true", "3, 10.49, false"})
-    void coveredSpaceIsAtLeastThreeAndAHalfSquareMetresPerPerson(int persons, String area, boolean passes) {
+    @CsvSource({
+        "120, 420, true",
+        "120, 419.99, false",
+        "120, 420.01, true",
+        "1, 3.5, true",
+        "3, 10.49, false"
+    })
+    void coveredSpaceIsAtLeastThreeAndAHalfSquareMetresPerPerson(
+            int persons, String area, boolean passes) {
         Measurements m = overnight(persons);
         m.coveredAreaM2 = new BigDecimal(area);
         assertEquals(passes, check(m, StandardCheckKind.COVERED_AREA_PER_PERSON).passed());
@@ -73,8 +102,10 @@ class StandardsTest {
         "151, 3, false, false",
         "120, 3, false, true",
         "0, 0, true, true",
-        "10, 0, true, false"})
-    void toiletsServeAtMostTwentyOvernightOrFiftyByDay(int persons, int toilets, boolean overnight, boolean passes) {
+        "10, 0, true, false"
+    })
+    void toiletsServeAtMostTwentyOvernightOrFiftyByDay(
+            int persons, int toilets, boolean overnight, boolean passes) {
         Measurements m = overnight(persons);
         m.overnightStay = overnight;
         m.toiletsFemale = toilets;
@@ -98,20 +129,31 @@ class StandardsTest {
         "100, 1500, true, true",
         "100, 1499.99, true, false",
         "100, 300, false, true",
-        "100, 299, false, false"})
-    void waterIsFifteenLitresPerPersonOvernightOrThreeByDay(int persons, String litres, boolean overnight,
-            boolean passes) {
+        "100, 299, false, false"
+    })
+    void waterIsFifteenLitresPerPersonOvernightOrThreeByDay(
+            int persons, String litres, boolean overnight, boolean passes) {
         Measurements m = overnight(persons);
         m.overnightStay = overnight;
         m.waterLitresPerDay = new BigDecimal(litres);
         StandardCheck check = check(m, StandardCheckKind.WATER_PER_PERSON);
         assertEquals(passes, check.passed());
-        assertEquals(overnight ? "Sphere Handbook, water supply standard 1"
-                : "Sphere guidance for reception and transit centres", check.source());
+        assertEquals(
+                overnight
+                        ? "Sphere Handbook, water supply standard 1"
+                        : "Sphere guidance for reception and transit centres",
+                check.source());
     }
 
     @ParameterizedTest(name = "{0} female, {1} male: passes {2}")
-    @CsvSource({"6, 2, true", "5, 2, false", "3, 1, true", "2, 1, false", "1, 0, true", "0, 0, false"})
+    @CsvSource({
+        "6, 2, true",
+        "5, 2, false",
+        "3, 1, true",
+        "2, 1, false",
+        "1, 0, true",
+        "0, 0, false"
+    })
     void thereAreThreeFemaleToiletsForEachMaleOne(int female, int male, boolean passes) {
         Measurements m = overnight(10);
         m.toiletsFemale = female;
@@ -142,7 +184,8 @@ class StandardsTest {
         Measurements m = overnight(50);
         m.overnightStay = null;
         m.toiletsFemale = 2;
-        assertEquals(new BigDecimal("20"), check(m, StandardCheckKind.PERSONS_PER_TOILET).threshold());
+        assertEquals(
+                new BigDecimal("20"), check(m, StandardCheckKind.PERSONS_PER_TOILET).threshold());
         assertFalse(check(m, StandardCheckKind.PERSONS_PER_TOILET).passed());
     }
 

@@ -25,7 +25,10 @@ class FindingResourceTest {
     private static final String PROBLEM = "application/problem+json";
 
     private static ValidatableResponse patch(long id, Map<String, Object> body) {
-        return given().contentType(ContentType.JSON).body(body).patch("/api/findings/{id}", id).then();
+        return given().contentType(ContentType.JSON)
+                .body(body)
+                .patch("/api/findings/{id}", id)
+                .then();
     }
 
     private static long version(long id) {
@@ -43,23 +46,31 @@ class FindingResourceTest {
     @Test
     void logsAFindingOpenWithItsCostAsExactMoney() {
         String code = TestCenters.create();
-        long evaluation = TestEvaluations.create(code, "INITIAL", Map.of("personsDesignCapacity", 50));
+        long evaluation =
+                TestEvaluations.create(code, "INITIAL", Map.of("personsDesignCapacity", 50));
 
-        long id = given().contentType(ContentType.JSON).body(TestEvaluations.findingBody())
-                .post("/api/evaluations/{id}/findings", evaluation)
-                .then().statusCode(201)
-                .header("Location", containsString("/api/findings/"))
-                .body("status", equalTo("OPEN"))
-                .body("center", equalTo(code))
-                .body("evaluation", equalTo((int) evaluation))
-                .body("severity", equalTo("HIGH"))
-                .body("estimatedCost.amount", equalTo("125000.50"))
-                .body("estimatedCost.currency", equalTo("HNL"))
-                .body("workPackage", nullValue())
-                .body("photos", hasSize(0))
-                .extract().jsonPath().getLong("id");
+        long id =
+                given().contentType(ContentType.JSON)
+                        .body(TestEvaluations.findingBody())
+                        .post("/api/evaluations/{id}/findings", evaluation)
+                        .then()
+                        .statusCode(201)
+                        .header("Location", containsString("/api/findings/"))
+                        .body("status", equalTo("OPEN"))
+                        .body("center", equalTo(code))
+                        .body("evaluation", equalTo((int) evaluation))
+                        .body("severity", equalTo("HIGH"))
+                        .body("estimatedCost.amount", equalTo("125000.50"))
+                        .body("estimatedCost.currency", equalTo("HNL"))
+                        .body("workPackage", nullValue())
+                        .body("photos", hasSize(0))
+                        .extract()
+                        .jsonPath()
+                        .getLong("id");
 
-        given().get("/api/centers/{code}/findings", code).then().statusCode(200)
+        given().get("/api/centers/{code}/findings", code)
+                .then()
+                .statusCode(200)
                 .header("X-Total-Count", "1")
                 .body("id", contains((int) id));
     }
@@ -69,8 +80,12 @@ class FindingResourceTest {
         long evaluation = TestEvaluations.create(TestCenters.create(), "INITIAL", Map.of());
         Map<String, Object> body = TestEvaluations.findingBody();
         body.put("estimatedCost", Map.of("amount", 1800, "currency", "USD"));
-        given().contentType(ContentType.JSON).body(body).post("/api/evaluations/{id}/findings", evaluation)
-                .then().statusCode(201).body("estimatedCost.amount", equalTo("1800.00"));
+        given().contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/evaluations/{id}/findings", evaluation)
+                .then()
+                .statusCode(201)
+                .body("estimatedCost.amount", equalTo("1800.00"));
     }
 
     @Test
@@ -78,15 +93,23 @@ class FindingResourceTest {
         long evaluation = TestEvaluations.create(TestCenters.create(), "INITIAL", Map.of());
         Map<String, Object> badSeverity = TestEvaluations.findingBody();
         badSeverity.put("severity", "URGENT");
-        given().contentType(ContentType.JSON).body(badSeverity).post("/api/evaluations/{id}/findings", evaluation)
-                .then().statusCode(400).contentType(PROBLEM)
+        given().contentType(ContentType.JSON)
+                .body(badSeverity)
+                .post("/api/evaluations/{id}/findings", evaluation)
+                .then()
+                .statusCode(400)
+                .contentType(PROBLEM)
                 .body("errors[0].field", equalTo("severity"))
                 .body("errors[0].message", containsString("CRITICAL"));
 
         Map<String, Object> badCategory = TestEvaluations.findingBody();
         badCategory.put("category", "PLUMBING");
-        given().contentType(ContentType.JSON).body(badCategory).post("/api/evaluations/{id}/findings", evaluation)
-                .then().statusCode(400).contentType(PROBLEM)
+        given().contentType(ContentType.JSON)
+                .body(badCategory)
+                .post("/api/evaluations/{id}/findings", evaluation)
+                .then()
+                .statusCode(400)
+                .contentType(PROBLEM)
                 .body("errors[0].field", equalTo("category"));
     }
 
@@ -95,21 +118,30 @@ class FindingResourceTest {
         long evaluation = TestEvaluations.create(TestCenters.create(), "INITIAL", Map.of());
         Map<String, Object> body = TestEvaluations.findingBody();
         body.put("estimatedCost", Map.of("amount", "12.345", "currency", "XYZ"));
-        given().contentType(ContentType.JSON).body(body).post("/api/evaluations/{id}/findings", evaluation)
-                .then().statusCode(400).contentType(PROBLEM)
+        given().contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/evaluations/{id}/findings", evaluation)
+                .then()
+                .statusCode(400)
+                .contentType(PROBLEM)
                 .body("errors.field", hasItem("estimatedCost.amount"))
                 .body("errors.field", hasItem("estimatedCost.currency"));
         Map<String, Object> negative = TestEvaluations.findingBody();
         negative.put("estimatedCost", Map.of("amount", "-5.00", "currency", "HNL"));
-        given().contentType(ContentType.JSON).body(negative).post("/api/evaluations/{id}/findings", evaluation)
-                .then().statusCode(400).body("errors.field", hasItem("estimatedCost.amount"));
+        given().contentType(ContentType.JSON)
+                .body(negative)
+                .post("/api/evaluations/{id}/findings", evaluation)
+                .then()
+                .statusCode(400)
+                .body("errors.field", hasItem("estimatedCost.amount"));
     }
 
     @Test
     void refusesVerifyingAnOpenFindingWithTheReason() {
         long id = TestEvaluations.createFinding();
         patch(id, Map.of("status", "VERIFIED", "version", 0))
-                .statusCode(409).contentType(PROBLEM)
+                .statusCode(409)
+                .contentType(PROBLEM)
                 .body("type", equalTo("/problems/illegal-transition"))
                 .body("detail", containsString("OPEN"))
                 .body("detail", containsString("PLANNED"));
@@ -123,23 +155,31 @@ class FindingResourceTest {
         move(id, "RESOLVED", null);
         move(id, "VERIFIED", null);
 
-        given().get("/api/findings/{id}/transitions", id).then().statusCode(200)
+        given().get("/api/findings/{id}/transitions", id)
+                .then()
+                .statusCode(200)
                 .body("toStatus", contains("OPEN", "PLANNED", "RESOLVED", "VERIFIED"))
                 .body("fromStatus[1]", equalTo("OPEN"))
                 .body("recordedBy", everyItem(equalTo("manager")))
                 .body("recordedAt", everyItem(notNullValue()));
-        patch(id, Map.of("status", "OPEN", "statusReason", "x", "version", version(id))).statusCode(409);
+        patch(id, Map.of("status", "OPEN", "statusReason", "x", "version", version(id)))
+                .statusCode(409);
     }
 
     @Test
     void defersOnlyWithAReason() {
         long id = TestEvaluations.createFinding();
         patch(id, Map.of("status", "DEFERRED", "version", 0))
-                .statusCode(400).contentType(PROBLEM)
+                .statusCode(400)
+                .contentType(PROBLEM)
                 .body("errors[0].field", equalTo("statusReason"));
         move(id, "DEFERRED", "Waiting for the new building");
-        given().get("/api/findings/{id}", id).then().body("statusReason", equalTo("Waiting for the new building"));
-        given().get("/api/findings/{id}/transitions", id).then().body("[1].reason", equalTo("Waiting for the new building"));
+        given().get("/api/findings/{id}", id)
+                .then()
+                .body("statusReason", equalTo("Waiting for the new building"));
+        given().get("/api/findings/{id}/transitions", id)
+                .then()
+                .body("[1].reason", equalTo("Waiting for the new building"));
     }
 
     @Test
@@ -166,24 +206,40 @@ class FindingResourceTest {
 
     @Test
     void filtersACentersFindings() {
-        given().queryParam("severity", "CRITICAL").get("/api/centers/CAMR-SPS/findings").then().statusCode(200)
+        given().queryParam("severity", "CRITICAL")
+                .get("/api/centers/CAMR-SPS/findings")
+                .then()
+                .statusCode(200)
                 .body("severity", everyItem(equalTo("CRITICAL")))
                 .body("$", hasSize(1));
-        given().queryParam("status", "DEFERRED").get("/api/centers/CAMR-SPS/findings").then().statusCode(200)
+        given().queryParam("status", "DEFERRED")
+                .get("/api/centers/CAMR-SPS/findings")
+                .then()
+                .statusCode(200)
                 .body("status", everyItem(equalTo("DEFERRED")));
-        given().get("/api/centers/CAMR-SPS/findings").then().statusCode(200)
+        given().get("/api/centers/CAMR-SPS/findings")
+                .then()
+                .statusCode(200)
                 .body("[0].severity", equalTo("CRITICAL"))
                 .body("severity", hasItem("LOW"));
-        given().queryParam("severity", "SEVERE").get("/api/centers/CAMR-SPS/findings").then().statusCode(400)
-                .contentType(PROBLEM).body("errors[0].field", equalTo("severity"));
+        given().queryParam("severity", "SEVERE")
+                .get("/api/centers/CAMR-SPS/findings")
+                .then()
+                .statusCode(400)
+                .contentType(PROBLEM)
+                .body("errors[0].field", equalTo("severity"));
     }
 
     @Test
     void everySampleCenterHasFindingsOfEverySeverity() {
         for (String code : new String[] {"CAMR-SPS", "CAMR-OMOA", "CANFM-BELEN"}) {
-            given().get("/api/centers/{code}/findings", code).then().statusCode(200)
-                    .body("severity", hasItem("CRITICAL")).body("severity", hasItem("HIGH"))
-                    .body("severity", hasItem("MEDIUM")).body("severity", hasItem("LOW"));
+            given().get("/api/centers/{code}/findings", code)
+                    .then()
+                    .statusCode(200)
+                    .body("severity", hasItem("CRITICAL"))
+                    .body("severity", hasItem("HIGH"))
+                    .body("severity", hasItem("MEDIUM"))
+                    .body("severity", hasItem("LOW"));
         }
     }
 
@@ -197,8 +253,12 @@ class FindingResourceTest {
 
     @Test
     void answersUnknownFindingsAndEvaluationsWith404() {
-        given().contentType(ContentType.JSON).body(TestEvaluations.findingBody())
-                .post("/api/evaluations/999999/findings").then().statusCode(404).contentType(PROBLEM);
+        given().contentType(ContentType.JSON)
+                .body(TestEvaluations.findingBody())
+                .post("/api/evaluations/999999/findings")
+                .then()
+                .statusCode(404)
+                .contentType(PROBLEM);
         given().get("/api/findings/999999").then().statusCode(404).contentType(PROBLEM);
         patch(999999, Map.of("title", "x", "version", 0)).statusCode(404).contentType(PROBLEM);
         given().delete("/api/findings/999999").then().statusCode(404).contentType(PROBLEM);

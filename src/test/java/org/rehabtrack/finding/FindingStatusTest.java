@@ -26,15 +26,22 @@ class FindingStatusTest {
         "DEFERRED, RESOLVED, false",
         "VERIFIED, OPEN, false",
         "VERIFIED, RESOLVED, false",
-        "VERIFIED, DEFERRED, false"})
+        "VERIFIED, DEFERRED, false"
+    })
     void followsTheLifecycle(FindingStatus from, FindingStatus to, boolean allowed) {
         assertEquals(allowed, from.canMoveTo(to));
     }
 
     @ParameterizedTest(name = "{0} -> {1} needs a reason: {2}")
-    @CsvSource({"OPEN, DEFERRED, true", "PLANNED, OPEN, true", "RESOLVED, OPEN, true", "OPEN, PLANNED, false",
-        "RESOLVED, VERIFIED, false"})
-    void asksWhyWhenDeferringOrReopening(FindingStatus from, FindingStatus to, boolean needsReason) {
+    @CsvSource({
+        "OPEN, DEFERRED, true",
+        "PLANNED, OPEN, true",
+        "RESOLVED, OPEN, true",
+        "OPEN, PLANNED, false",
+        "RESOLVED, VERIFIED, false"
+    })
+    void asksWhyWhenDeferringOrReopening(
+            FindingStatus from, FindingStatus to, boolean needsReason) {
         assertEquals(needsReason, from.needsReason(to));
     }
 }

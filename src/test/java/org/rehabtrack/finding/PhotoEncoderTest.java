@@ -27,13 +27,14 @@ import org.rehabtrack.system.TestPhotos;
 import org.rehabtrack.system.problem.ApiException;
 import org.rehabtrack.system.problem.ProblemType;
 
-/** The photo encoder on its own: what it keeps of a file (the picture, upright) and what it refuses. */
+/**
+ * The photo encoder on its own: what it keeps of a file (the picture, upright) and what it refuses.
+ */
 class PhotoEncoderTest {
 
     private final PhotoEncoder encoder = new PhotoEncoder(40, 2560, 320, 30, Duration.ofSeconds(5));
 
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
 
     private PhotoEncoder.Encoded encode(byte[] bytes) throws IOException {
         Path source = Files.write(dir.resolve("upload"), bytes);
@@ -55,12 +56,16 @@ class PhotoEncoderTest {
         return markers;
     }
 
-    /** Fails unless {@code jpeg} carries no metadata at all: no APP1 to APP15, no comment, no GPS, no maker. */
+    /**
+     * Fails unless {@code jpeg} carries no metadata at all: no APP1 to APP15, no comment, no GPS,
+     * no maker.
+     */
     static void assertNoMetadata(byte[] jpeg) throws Exception {
         assertEquals(0xFFD8, ((jpeg[0] & 0xFF) << 8) | (jpeg[1] & 0xFF));
         List<Integer> markers = markers(jpeg);
         assertTrue(markers.contains(0xDA), "a JPEG up to its picture data: " + markers);
-        assertTrue(markers.stream().noneMatch(m -> m >= 0xE1 && m <= 0xEF || m == 0xFE),
+        assertTrue(
+                markers.stream().noneMatch(m -> m >= 0xE1 && m <= 0xEF || m == 0xFE),
                 "no APP1-APP15 or COM segment: " + markers);
         String text = new String(jpeg, StandardCharsets.ISO_8859_1);
         assertFalse(text.contains("Exif"));
@@ -106,28 +111,31 @@ class PhotoEncoderTest {
 
     @Test
     void turnsEveryOrientationTheWayExifSays() {
-        // A 3x2 picture, numbered by position, turned by each orientation: where pixel 0 (top-left) ends.
+        // A 3x2 picture, numbered by position, turned by each orientation: where pixel 0 (top-left)
+        // ends.
         BufferedImage image = new BufferedImage(3, 2, BufferedImage.TYPE_INT_RGB);
         for (int i = 0; i < 6; i++) {
             image.setRGB(i % 3, i / 3, i);
         }
         int[][] expectedRows = {
             null,
-            {0, 1, 2, 3, 4, 5},   // 1: as it is
-            {2, 1, 0, 5, 4, 3},   // 2: mirrored
-            {5, 4, 3, 2, 1, 0},   // 3: upside down
-            {3, 4, 5, 0, 1, 2},   // 4: mirrored upside down
-            {0, 3, 1, 4, 2, 5},   // 5: transposed
-            {3, 0, 4, 1, 5, 2},   // 6: a quarter turn clockwise
-            {5, 2, 4, 1, 3, 0},   // 7: transversed
-            {2, 5, 1, 4, 0, 3},   // 8: a quarter turn anticlockwise
+            {0, 1, 2, 3, 4, 5}, // 1: as it is
+            {2, 1, 0, 5, 4, 3}, // 2: mirrored
+            {5, 4, 3, 2, 1, 0}, // 3: upside down
+            {3, 4, 5, 0, 1, 2}, // 4: mirrored upside down
+            {0, 3, 1, 4, 2, 5}, // 5: transposed
+            {3, 0, 4, 1, 5, 2}, // 6: a quarter turn clockwise
+            {5, 2, 4, 1, 3, 0}, // 7: transversed
+            {2, 5, 1, 4, 0, 3}, // 8: a quarter turn anticlockwise
         };
         for (int orientation = 1; orientation <= 8; orientation++) {
             BufferedImage turned = PhotoEncoder.orient(image, orientation);
             int width = orientation >= 5 ? 2 : 3;
             assertEquals(width, turned.getWidth(), "orientation " + orientation);
             for (int i = 0; i < 6; i++) {
-                assertEquals(expectedRows[orientation][i], turned.getRGB(i % width, i / width) & 0xFFFFFF,
+                assertEquals(
+                        expectedRows[orientation][i],
+                        turned.getRGB(i % width, i / width) & 0xFFFFFF,
                         "orientation " + orientation + ", pixel " + i);
             }
         }
@@ -150,7 +158,8 @@ class PhotoEncoderTest {
     void refusesPngMagicWithoutAPicture() {
         byte[] png = TestPhotos.image("png");
         byte[] truncated = java.util.Arrays.copyOf(png, 40);
-        assertEquals(ProblemType.UNSUPPORTED_MEDIA_TYPE,
+        assertEquals(
+                ProblemType.UNSUPPORTED_MEDIA_TYPE,
                 assertThrows(ApiException.class, () -> encode(truncated)).type());
     }
 
@@ -158,7 +167,8 @@ class PhotoEncoderTest {
     void refusesAHugeDeclaredSizeQuicklyWithoutAllocatingIt() {
         byte[] png = TestPhotos.pngDeclaring(30_000, 30_000);
         assertTrue(png.length < 1_000, "the fixture itself is small");
-        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        com.sun.management.ThreadMXBean threads =
+                (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         long thread = Thread.currentThread().getId();
         long allocatedBefore = threads.getThreadAllocatedBytes(thread);
         long start = System.nanoTime();
@@ -175,11 +185,17 @@ class PhotoEncoderTest {
 
     @Test
     void takesFortyMegapixelsButNotOneMore() throws IOException {
-        // Declared sizes only: just over the limit is refused, and the limit itself is not refused for its size.
-        ApiException over = assertThrows(ApiException.class, () -> encode(TestPhotos.pngDeclaring(8000, 5001)));
+        // Declared sizes only: just over the limit is refused, and the limit itself is not refused
+        // for its size.
+        ApiException over =
+                assertThrows(ApiException.class, () -> encode(TestPhotos.pngDeclaring(8000, 5001)));
         assertEquals(ProblemType.TOO_LARGE, over.type());
-        ApiException atLimit = assertThrows(ApiException.class, () -> encode(TestPhotos.pngDeclaring(8000, 5000)));
-        assertEquals(ProblemType.UNSUPPORTED_MEDIA_TYPE, atLimit.type(), "decoded, and then found to have no such pixels");
+        ApiException atLimit =
+                assertThrows(ApiException.class, () -> encode(TestPhotos.pngDeclaring(8000, 5000)));
+        assertEquals(
+                ProblemType.UNSUPPORTED_MEDIA_TYPE,
+                atLimit.type(),
+                "decoded, and then found to have no such pixels");
     }
 
     @Test

@@ -29,8 +29,7 @@ class PhotoResourceTest {
     private static final String PROBLEM = "application/problem+json";
     private static final int TEN_MB = 10 * 1024 * 1024;
 
-    @Inject
-    PhotoStorage storage;
+    @Inject PhotoStorage storage;
 
     private static byte[] image(String format) {
         return TestPhotos.image(format);
@@ -60,26 +59,45 @@ class PhotoResourceTest {
         long finding = TestEvaluations.createFinding();
         byte[] jpeg = image("jpg");
 
-        String location = given().multiPart("file", "IMG_0042.jpg", jpeg, "image/jpeg")
-                .multiPart(new MultiPartSpecBuilder("Baños de mujeres, vista norte").controlName("caption")
-                        .mimeType("text/plain").charset(StandardCharsets.UTF_8).build())
-                .post("/api/findings/{id}/photos", finding)
-                .then().statusCode(201)
-                .body("contentType", equalTo("image/jpeg"))
-                .body("caption", equalTo("Baños de mujeres, vista norte"))
-                .body("width", equalTo(32))
-                .body("height", equalTo(24))
-                .extract().header("Location");
+        String location =
+                given().multiPart("file", "IMG_0042.jpg", jpeg, "image/jpeg")
+                        .multiPart(
+                                new MultiPartSpecBuilder("Baños de mujeres, vista norte")
+                                        .controlName("caption")
+                                        .mimeType("text/plain")
+                                        .charset(StandardCharsets.UTF_8)
+                                        .build())
+                        .post("/api/findings/{id}/photos", finding)
+                        .then()
+                        .statusCode(201)
+                        .body("contentType", equalTo("image/jpeg"))
+                        .body("caption", equalTo("Baños de mujeres, vista norte"))
+                        .body("width", equalTo(32))
+                        .body("height", equalTo(24))
+                        .extract()
+                        .header("Location");
 
-        int size = given().get("/api/findings/{id}", finding).then()
-                .body("photos", hasSize(1))
-                .body("photos[0].url", containsString("/api/photos/"))
-                .body("photos[0].thumbnailUrl", equalTo(location.substring(location.indexOf("/api/")) + "/thumbnail"))
-                .extract().jsonPath().getInt("photos[0].size");
-        byte[] served = given().get(location).then().statusCode(200)
-                .contentType("image/jpeg")
-                .header("X-Content-Type-Options", "nosniff")
-                .extract().asByteArray();
+        int size =
+                given().get("/api/findings/{id}", finding)
+                        .then()
+                        .body("photos", hasSize(1))
+                        .body("photos[0].url", containsString("/api/photos/"))
+                        .body(
+                                "photos[0].thumbnailUrl",
+                                equalTo(
+                                        location.substring(location.indexOf("/api/"))
+                                                + "/thumbnail"))
+                        .extract()
+                        .jsonPath()
+                        .getInt("photos[0].size");
+        byte[] served =
+                given().get(location)
+                        .then()
+                        .statusCode(200)
+                        .contentType("image/jpeg")
+                        .header("X-Content-Type-Options", "nosniff")
+                        .extract()
+                        .asByteArray();
         // Written anew by the server: the same picture, not the same bytes.
         assertEquals(size, served.length);
         BufferedImage picture = TestPhotos.read(served);
@@ -88,17 +106,24 @@ class PhotoResourceTest {
         int sent = TestPhotos.read(jpeg).getRGB(20, 20);
         int kept = picture.getRGB(20, 20);
         for (int shift = 0; shift <= 16; shift += 8) {
-            assertTrue(Math.abs((sent >> shift & 0xFF) - (kept >> shift & 0xFF)) <= 8, "the same picture");
+            assertTrue(
+                    Math.abs((sent >> shift & 0xFF) - (kept >> shift & 0xFF)) <= 8,
+                    "the same picture");
         }
     }
 
     @Test
     void takesPngRecognisedByContentWhateverItsName() throws IOException {
         long finding = TestEvaluations.createFinding();
-        long id = given().multiPart("file", "scan.jpg", image("png"), "image/jpeg")
-                .post("/api/findings/{id}/photos", finding)
-                .then().statusCode(201).body("contentType", equalTo("image/png"))
-                .extract().jsonPath().getLong("id");
+        long id =
+                given().multiPart("file", "scan.jpg", image("png"), "image/jpeg")
+                        .post("/api/findings/{id}/photos", finding)
+                        .then()
+                        .statusCode(201)
+                        .body("contentType", equalTo("image/png"))
+                        .extract()
+                        .jsonPath()
+                        .getLong("id");
         given().get("/api/photos/{id}", id).then().statusCode(200).contentType("image/png");
     }
 
@@ -106,7 +131,9 @@ class PhotoResourceTest {
     void storesUnderAGeneratedNameNeverTheClients() throws IOException {
         long finding = TestEvaluations.createFinding();
         given().multiPart("file", "../../etc/evil.jpg", image("jpg"), "image/jpeg")
-                .post("/api/findings/{id}/photos", finding).then().statusCode(201);
+                .post("/api/findings/{id}/photos", finding)
+                .then()
+                .statusCode(201);
         try (Stream<Path> files = Files.list(storage.folder())) {
             assertTrue(files.noneMatch(f -> f.getFileName().toString().contains("evil")));
         }
@@ -118,9 +145,15 @@ class PhotoResourceTest {
         long finding = TestEvaluations.createFinding();
         long before = storedFiles();
 
-        given().multiPart("file", "photo.jpg", "this is not a photo".getBytes(StandardCharsets.UTF_8), "image/jpeg")
+        given().multiPart(
+                        "file",
+                        "photo.jpg",
+                        "this is not a photo".getBytes(StandardCharsets.UTF_8),
+                        "image/jpeg")
                 .post("/api/findings/{id}/photos", finding)
-                .then().statusCode(415).contentType(PROBLEM)
+                .then()
+                .statusCode(415)
+                .contentType(PROBLEM)
                 .body("type", equalTo("/problems/unsupported-media-type"))
                 .body("detail", containsString("JPEG"));
 
@@ -135,7 +168,9 @@ class PhotoResourceTest {
 
         given().multiPart("file", "big.jpg", jpegOfSize(TEN_MB + 1), "image/jpeg")
                 .post("/api/findings/{id}/photos", finding)
-                .then().statusCode(413).contentType(PROBLEM)
+                .then()
+                .statusCode(413)
+                .contentType(PROBLEM)
                 .body("type", equalTo("/problems/too-large"))
                 .body("detail", containsString("10485760"));
 
@@ -151,7 +186,10 @@ class PhotoResourceTest {
         // Its comment segments are not kept: what is stored is the picture alone.
         given().multiPart("file", "limit.jpg", limit, "image/jpeg")
                 .post("/api/findings/{id}/photos", finding)
-                .then().statusCode(201).body("size", lessThan(100_000)).body("width", equalTo(32));
+                .then()
+                .statusCode(201)
+                .body("size", lessThan(100_000))
+                .body("width", equalTo(32));
     }
 
     @Test
@@ -160,7 +198,10 @@ class PhotoResourceTest {
         long before = storedFiles();
         given().multiPart("file", "limit.jpg", jpegOfSize(TEN_MB), "image/jpeg")
                 .post("/api/findings/{id}/photos", finding)
-                .then().statusCode(415).contentType(PROBLEM).body("type", equalTo("/problems/unsupported-media-type"));
+                .then()
+                .statusCode(415)
+                .contentType(PROBLEM)
+                .body("type", equalTo("/problems/unsupported-media-type"));
         assertEquals(before, storedFiles());
     }
 
@@ -169,48 +210,78 @@ class PhotoResourceTest {
         long finding = TestEvaluations.createFinding();
         long before = storedFiles();
         // Past room for the photos a page's form may carry: refused from its Content-Length.
-        given().multiPart("file", "huge.jpg", jpegOfSize(TEN_MB * PhotoConfig.PER_REQUEST + 200_000), "image/jpeg")
+        given().multiPart(
+                        "file",
+                        "huge.jpg",
+                        jpegOfSize(TEN_MB * PhotoConfig.PER_REQUEST + 200_000),
+                        "image/jpeg")
                 .post("/api/findings/{id}/photos", finding)
-                .then().statusCode(413).contentType(PROBLEM);
+                .then()
+                .statusCode(413)
+                .contentType(PROBLEM);
         assertEquals(before, storedFiles());
     }
 
     @Test
     void asksForTheFilePart() {
         long finding = TestEvaluations.createFinding();
-        given().multiPart("caption", "no file").post("/api/findings/{id}/photos", finding)
-                .then().statusCode(400).contentType(PROBLEM).body("errors[0].field", equalTo("file"));
+        given().multiPart("caption", "no file")
+                .post("/api/findings/{id}/photos", finding)
+                .then()
+                .statusCode(400)
+                .contentType(PROBLEM)
+                .body("errors[0].field", equalTo("file"));
     }
 
     @Test
     void refusesAPhotoForAnUnknownFindingAndStoresNothing() throws IOException {
         long before = storedFiles();
-        given().multiPart("file", "a.jpg", image("jpg"), "image/jpeg").post("/api/findings/999999/photos")
-                .then().statusCode(404).contentType(PROBLEM);
+        given().multiPart("file", "a.jpg", image("jpg"), "image/jpeg")
+                .post("/api/findings/999999/photos")
+                .then()
+                .statusCode(404)
+                .contentType(PROBLEM);
         assertEquals(before, storedFiles());
     }
 
     @Test
     void deletingAFindingLeavesNoPhotoBehind() throws IOException {
         long finding = TestEvaluations.createFinding();
-        long first = given().multiPart("file", "a.jpg", image("jpg"), "image/jpeg")
-                .post("/api/findings/{id}/photos", finding).then().statusCode(201).extract().jsonPath().getLong("id");
+        long first =
+                given().multiPart("file", "a.jpg", image("jpg"), "image/jpeg")
+                        .post("/api/findings/{id}/photos", finding)
+                        .then()
+                        .statusCode(201)
+                        .extract()
+                        .jsonPath()
+                        .getLong("id");
         given().multiPart("file", "b.png", image("png"), "image/png")
-                .post("/api/findings/{id}/photos", finding).then().statusCode(201);
+                .post("/api/findings/{id}/photos", finding)
+                .then()
+                .statusCode(201);
         long withPhotos = storedFiles();
 
         given().delete("/api/findings/{id}", finding).then().statusCode(204);
 
         assertEquals(withPhotos - 4, storedFiles(), "two photos and their thumbnails");
         given().get("/api/photos/{id}", first).then().statusCode(404).contentType(PROBLEM);
-        given().get("/api/photos/{id}/thumbnail", first).then().statusCode(404).contentType(PROBLEM);
+        given().get("/api/photos/{id}/thumbnail", first)
+                .then()
+                .statusCode(404)
+                .contentType(PROBLEM);
     }
 
     @Test
     void deletesOnePhoto() throws IOException {
         long finding = TestEvaluations.createFinding();
-        long id = given().multiPart("file", "a.jpg", image("jpg"), "image/jpeg")
-                .post("/api/findings/{id}/photos", finding).then().statusCode(201).extract().jsonPath().getLong("id");
+        long id =
+                given().multiPart("file", "a.jpg", image("jpg"), "image/jpeg")
+                        .post("/api/findings/{id}/photos", finding)
+                        .then()
+                        .statusCode(201)
+                        .extract()
+                        .jsonPath()
+                        .getLong("id");
         long withPhoto = storedFiles();
 
         given().delete("/api/photos/{id}", id).then().statusCode(204);

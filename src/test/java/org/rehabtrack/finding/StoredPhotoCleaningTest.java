@@ -27,26 +27,37 @@ import org.rehabtrack.system.TestPhotos;
 @QuarkusTest
 class StoredPhotoCleaningTest {
 
-    @Inject
-    PhotoStorage storage;
+    @Inject PhotoStorage storage;
 
-    @Inject
-    PhotoRepository photos;
+    @Inject PhotoRepository photos;
 
-    @Inject
-    StoredPhotoCleaning cleaning;
+    @Inject StoredPhotoCleaning cleaning;
 
-    /** A photo as it was stored before: {@code bytes} as sent, under its old name, no thumbnail, no sizes. */
+    /**
+     * A photo as it was stored before: {@code bytes} as sent, under its old name, no thumbnail, no
+     * sizes.
+     */
     private long storedBefore(byte[] bytes) throws Exception {
         long finding = TestEvaluations.createFinding();
-        long id = given().multiPart("file", "old.jpg", TestPhotos.image("jpg"), "image/jpeg")
-                .post("/api/findings/{id}/photos", finding).then().statusCode(201).extract().jsonPath().getLong("id");
+        long id =
+                given().multiPart("file", "old.jpg", TestPhotos.image("jpg"), "image/jpeg")
+                        .post("/api/findings/{id}/photos", finding)
+                        .then()
+                        .statusCode(201)
+                        .extract()
+                        .jsonPath()
+                        .getLong("id");
         Photo photo = QuarkusTransaction.requiringNew().call(() -> photos.findById(id));
         Files.write(storage.resolve(photo.getStorageName()), bytes);
         Files.delete(storage.resolve(photo.getThumbnailName()));
-        QuarkusTransaction.requiringNew().run(() -> photos.update("thumbnailName = null, width = null, height = null,"
-                + " thumbnailWidth = null, thumbnailHeight = null, sizeBytes = ?1 where id = ?2",
-                (long) bytes.length, id));
+        QuarkusTransaction.requiringNew()
+                .run(
+                        () ->
+                                photos.update(
+                                        "thumbnailName = null, width = null, height = null,"
+                                                + " thumbnailWidth = null, thumbnailHeight = null, sizeBytes = ?1 where id = ?2",
+                                        (long) bytes.length,
+                                        id));
         return id;
     }
 
@@ -67,7 +78,10 @@ class StoredPhotoCleaningTest {
         String oldName = photo(withExif).getStorageName();
         // Before cleaning, the old file (GPS and all) is kept but never served.
         for (String path : new String[] {"/api/photos/{id}", "/api/photos/{id}/thumbnail"}) {
-            given().get(path, withExif).then().statusCode(404).body("detail", org.hamcrest.Matchers.containsString("metadata"));
+            given().get(path, withExif)
+                    .then()
+                    .statusCode(404)
+                    .body("detail", org.hamcrest.Matchers.containsString("metadata"));
         }
 
         StoredPhotoCleaning.Cleaned first = cleaning.clean();
@@ -80,20 +94,33 @@ class StoredPhotoCleaningTest {
         assertNotNull(cleaned.getThumbnailName());
         assertEquals(480, cleaned.getWidth());
         assertEquals(640, cleaned.getHeight());
-        byte[] served = given().get("/api/photos/{id}", withExif).then().statusCode(200).extract().asByteArray();
+        byte[] served =
+                given().get("/api/photos/{id}", withExif)
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .asByteArray();
         assertEquals(cleaned.getSizeBytes(), served.length);
         PhotoEncoderTest.assertNoMetadata(served);
         BufferedImage upright = TestPhotos.read(served);
         assertEquals(480, upright.getWidth());
         assertTrue(PhotoPrivacyTest.isMark(upright.getRGB(470, 10)), "turned upright");
-        byte[] thumbnail = given().get("/api/photos/{id}/thumbnail", withExif).then().statusCode(200)
-                .contentType("image/jpeg").extract().asByteArray();
+        byte[] thumbnail =
+                given().get("/api/photos/{id}/thumbnail", withExif)
+                        .then()
+                        .statusCode(200)
+                        .contentType("image/jpeg")
+                        .extract()
+                        .asByteArray();
         PhotoEncoderTest.assertNoMetadata(thumbnail);
         assertEquals(320, TestPhotos.read(thumbnail).getHeight());
 
         Photo left = photo(undecodable);
         assertNull(left.getThumbnailName());
-        assertArrayEquals(broken, Files.readAllBytes(storage.resolve(left.getStorageName())), "left as it was");
+        assertArrayEquals(
+                broken,
+                Files.readAllBytes(storage.resolve(left.getStorageName())),
+                "left as it was");
         given().get("/api/photos/{id}", undecodable).then().statusCode(404);
 
         StoredPhotoCleaning.Cleaned again = cleaning.clean();

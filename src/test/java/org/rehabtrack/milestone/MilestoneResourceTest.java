@@ -24,8 +24,7 @@ class MilestoneResourceTest {
     private static final String PROBLEM = "application/problem+json";
     private static final LocalDate STATUS_DATE = LocalDate.of(2026, 11, 28);
 
-    @Inject
-    TestClock clock;
+    @Inject TestClock clock;
 
     @AfterEach
     void resetClock() {
@@ -38,13 +37,22 @@ class MilestoneResourceTest {
         body.put("name", "Cisterna instalada");
         body.put("baselineDate", baseline);
         body.put("forecastDate", forecast);
-        return given().contentType(ContentType.JSON).body(body)
+        return given().contentType(ContentType.JSON)
+                .body(body)
                 .post("/api/centers/{code}/milestones", code)
-                .then().statusCode(201).extract().jsonPath().getLong("id");
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
     }
 
-    private static io.restassured.response.ValidatableResponse patch(long id, Map<String, Object> body) {
-        return given().contentType(ContentType.JSON).body(body).patch("/api/milestones/{id}", id).then();
+    private static io.restassured.response.ValidatableResponse patch(
+            long id, Map<String, Object> body) {
+        return given().contentType(ContentType.JSON)
+                .body(body)
+                .patch("/api/milestones/{id}", id)
+                .then();
     }
 
     @Test
@@ -52,7 +60,8 @@ class MilestoneResourceTest {
         clock.setToday(STATUS_DATE);
 
         given().get("/api/centers/CAMR-SPS/milestones")
-                .then().statusCode(200)
+                .then()
+                .statusCode(200)
                 .body("$", hasSize(9))
                 .body("[0].kind", equalTo("EVALUATION_COMPLETED"))
                 .body("[0].center", equalTo("CAMR-SPS"))
@@ -64,7 +73,8 @@ class MilestoneResourceTest {
                 .body("find { it.kind == 'CUSTOM' }.status", equalTo("LATE"))
                 .body("find { it.kind == 'CUSTOM' }.slipDays", equalTo(28));
         given().get("/api/centers/CANFM-BELEN/milestones")
-                .then().statusCode(200)
+                .then()
+                .statusCode(200)
                 .body("find { it.kind == 'AGREEMENT_SIGNED' }.status", equalTo("ON_TRACK"))
                 .body("find { it.kind == 'AGREEMENT_SIGNED' }.slipDays", equalTo(-16))
                 .body("find { it.kind == 'HANDOVER' }.status", equalTo("NOT_STARTED"));
@@ -76,22 +86,38 @@ class MilestoneResourceTest {
         long id = createCustom(code, "2027-03-31", "2027-04-10");
 
         clock.setToday(LocalDate.of(2027, 3, 1));
-        given().get("/api/milestones/{id}", id).then().body("status", equalTo("AT_RISK")).body("slipDays", equalTo(10));
+        given().get("/api/milestones/{id}", id)
+                .then()
+                .body("status", equalTo("AT_RISK"))
+                .body("slipDays", equalTo(10));
         clock.setToday(LocalDate.of(2027, 4, 10));
-        given().get("/api/milestones/{id}", id).then().body("status", equalTo("AT_RISK")).body("slipDays", equalTo(10));
+        given().get("/api/milestones/{id}", id)
+                .then()
+                .body("status", equalTo("AT_RISK"))
+                .body("slipDays", equalTo(10));
         clock.setToday(LocalDate.of(2027, 4, 11));
-        given().get("/api/milestones/{id}", id).then().body("status", equalTo("LATE")).body("slipDays", equalTo(11));
+        given().get("/api/milestones/{id}", id)
+                .then()
+                .body("status", equalTo("LATE"))
+                .body("slipDays", equalTo(11));
         clock.setToday(LocalDate.of(2027, 5, 1));
-        given().get("/api/milestones/{id}", id).then().body("status", equalTo("LATE")).body("slipDays", equalTo(31));
+        given().get("/api/milestones/{id}", id)
+                .then()
+                .body("status", equalTo("LATE"))
+                .body("slipDays", equalTo(31));
     }
 
     @Test
     void createsACustomMilestone() {
         String code = TestCenters.create();
-        Map<String, Object> body = Map.of("kind", "CUSTOM", "name", "Paneles solares", "baselineDate", "2027-02-01");
+        Map<String, Object> body =
+                Map.of("kind", "CUSTOM", "name", "Paneles solares", "baselineDate", "2027-02-01");
 
-        given().contentType(ContentType.JSON).body(body).post("/api/centers/{code}/milestones", code)
-                .then().statusCode(201)
+        given().contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/centers/{code}/milestones", code)
+                .then()
+                .statusCode(201)
                 .header("Location", containsString("/api/milestones/"))
                 .body("name", equalTo("Paneles solares"))
                 .body("kind", equalTo("CUSTOM"))
@@ -103,24 +129,35 @@ class MilestoneResourceTest {
     @Test
     void refusesACustomMilestoneWithoutName() {
         String code = TestCenters.create();
-        given().contentType(ContentType.JSON).body(Map.of("kind", "CUSTOM")).post("/api/centers/{code}/milestones", code)
-                .then().statusCode(400).contentType(PROBLEM)
+        given().contentType(ContentType.JSON)
+                .body(Map.of("kind", "CUSTOM"))
+                .post("/api/centers/{code}/milestones", code)
+                .then()
+                .statusCode(400)
+                .contentType(PROBLEM)
                 .body("errors[0].field", equalTo("name"));
     }
 
     @Test
     void refusesASecondMilestoneOfAStandardKind() {
         String code = TestCenters.create();
-        given().contentType(ContentType.JSON).body(Map.of("kind", "HANDOVER")).post("/api/centers/{code}/milestones", code)
-                .then().statusCode(409).contentType(PROBLEM)
+        given().contentType(ContentType.JSON)
+                .body(Map.of("kind", "HANDOVER"))
+                .post("/api/centers/{code}/milestones", code)
+                .then()
+                .statusCode(409)
+                .contentType(PROBLEM)
                 .body("type", equalTo("/problems/duplicate"));
     }
 
     @Test
     void refusesAMilestoneForAnUnknownCenter() {
-        given().contentType(ContentType.JSON).body(Map.of("kind", "CUSTOM", "name", "x"))
+        given().contentType(ContentType.JSON)
+                .body(Map.of("kind", "CUSTOM", "name", "x"))
                 .post("/api/centers/NOPE-3/milestones")
-                .then().statusCode(404).contentType(PROBLEM);
+                .then()
+                .statusCode(404)
+                .contentType(PROBLEM);
         given().get("/api/centers/NOPE-3/milestones").then().statusCode(404).contentType(PROBLEM);
     }
 
@@ -157,11 +194,15 @@ class MilestoneResourceTest {
         long id = createCustom(code, "2027-03-31", null);
 
         patch(id, Map.of("actualDate", "2027-04-03", "version", 0))
-                .statusCode(400).contentType(PROBLEM)
+                .statusCode(400)
+                .contentType(PROBLEM)
                 .body("type", equalTo("/problems/invalid-input"))
                 .body("errors[0].field", equalTo("actualDate"))
                 .body("errors[0].message", containsString("2027-04-02"));
-        given().get("/api/milestones/{id}", id).then().body("actualDate", nullValue()).body("version", equalTo(0));
+        given().get("/api/milestones/{id}", id)
+                .then()
+                .body("actualDate", nullValue())
+                .body("version", equalTo(0));
     }
 
     @Test
@@ -171,7 +212,8 @@ class MilestoneResourceTest {
         patch(id, Map.of("forecastDate", "2027-04-15", "version", 0)).statusCode(200);
 
         patch(id, Map.of("forecastDate", "2027-06-30", "version", 0))
-                .statusCode(409).contentType(PROBLEM)
+                .statusCode(409)
+                .contentType(PROBLEM)
                 .body("type", equalTo("/problems/stale-version"))
                 .body("status", equalTo(409))
                 .body("detail", containsString("version 1"));
@@ -185,7 +227,8 @@ class MilestoneResourceTest {
 
         patch(id, Map.of("baselineDate", "2027-06-01", "version", 0)).statusCode(200);
         patch(id, Map.of("baselineDate", "2027-07-01", "version", 1))
-                .statusCode(400).contentType(PROBLEM)
+                .statusCode(400)
+                .contentType(PROBLEM)
                 .body("errors[0].field", equalTo("baselineDate"))
                 .body("errors[0].message", containsString("re-baseline"));
         Map<String, Object> clearing = new HashMap<>();
@@ -201,21 +244,36 @@ class MilestoneResourceTest {
         long id = createCustom(code, "2027-03-31", "2027-05-15");
 
         given().contentType(ContentType.JSON)
-                .body(Map.of("baselineDate", "2027-05-31", "reason", "Donor approved a no-cost extension", "version", 0))
+                .body(
+                        Map.of(
+                                "baselineDate",
+                                "2027-05-31",
+                                "reason",
+                                "Donor approved a no-cost extension",
+                                "version",
+                                0))
                 .post("/api/milestones/{id}/rebaselines", id)
-                .then().statusCode(201)
+                .then()
+                .statusCode(201)
                 .header("Location", containsString("/rebaselines/"))
                 .body("previousDate", equalTo("2027-03-31"))
                 .body("newDate", equalTo("2027-05-31"));
 
         given().get("/api/milestones/{id}", id)
-                .then().body("baselineDate", equalTo("2027-05-31")).body("version", equalTo(1));
-        String location = given().get("/api/milestones/{id}/rebaselines", id)
-                .then().statusCode(200)
-                .body("$", hasSize(1))
-                .extract().path("[0].id").toString();
+                .then()
+                .body("baselineDate", equalTo("2027-05-31"))
+                .body("version", equalTo(1));
+        String location =
+                given().get("/api/milestones/{id}/rebaselines", id)
+                        .then()
+                        .statusCode(200)
+                        .body("$", hasSize(1))
+                        .extract()
+                        .path("[0].id")
+                        .toString();
         given().get("/api/milestones/{id}/rebaselines/{r}", id, location)
-                .then().statusCode(200)
+                .then()
+                .statusCode(200)
                 .body("previousDate", equalTo("2027-03-31"))
                 .body("reason", equalTo("Donor approved a no-cost extension"));
     }
@@ -225,12 +283,19 @@ class MilestoneResourceTest {
         String code = TestCenters.create();
         long id = createCustom(code, "2027-03-31", null);
 
-        given().contentType(ContentType.JSON).body(Map.of("baselineDate", "2027-05-31", "version", 0))
+        given().contentType(ContentType.JSON)
+                .body(Map.of("baselineDate", "2027-05-31", "version", 0))
                 .post("/api/milestones/{id}/rebaselines", id)
-                .then().statusCode(400).contentType(PROBLEM).body("errors.field", hasItems("reason"));
-        given().contentType(ContentType.JSON).body(Map.of("baselineDate", "2027-05-31", "reason", "x", "version", 7))
+                .then()
+                .statusCode(400)
+                .contentType(PROBLEM)
+                .body("errors.field", hasItems("reason"));
+        given().contentType(ContentType.JSON)
+                .body(Map.of("baselineDate", "2027-05-31", "reason", "x", "version", 7))
                 .post("/api/milestones/{id}/rebaselines", id)
-                .then().statusCode(409).contentType(PROBLEM);
+                .then()
+                .statusCode(409)
+                .contentType(PROBLEM);
         given().get("/api/milestones/{id}/rebaselines", id).then().body("$", hasSize(0));
     }
 
@@ -238,9 +303,12 @@ class MilestoneResourceTest {
     void refusesARebaselineOfAMilestoneWithoutBaseline() {
         String code = TestCenters.create();
         long id = TestCenters.milestoneId(code, "HANDOVER");
-        given().contentType(ContentType.JSON).body(Map.of("baselineDate", "2027-05-31", "reason", "x", "version", 0))
+        given().contentType(ContentType.JSON)
+                .body(Map.of("baselineDate", "2027-05-31", "reason", "x", "version", 0))
                 .post("/api/milestones/{id}/rebaselines", id)
-                .then().statusCode(400).body("errors[0].field", equalTo("baselineDate"));
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("baselineDate"));
     }
 
     @Test
@@ -248,7 +316,8 @@ class MilestoneResourceTest {
         String code = TestCenters.create();
         long id = createCustom(code, "2027-03-31", null);
         patch(id, Map.of("forecastDate", "2027-02-30", "version", 0))
-                .statusCode(400).contentType(PROBLEM)
+                .statusCode(400)
+                .contentType(PROBLEM)
                 .body("errors[0].field", equalTo("forecastDate"))
                 .body("errors[0].message", containsString("YYYY-MM-DD"));
     }
@@ -258,28 +327,39 @@ class MilestoneResourceTest {
         String code = TestCenters.create();
         long id = createCustom(code, "2027-03-31", null);
         patch(id, Map.of("kind", "HANDOVER", "version", 0))
-                .statusCode(400).body("errors[0].field", equalTo("kind"));
+                .statusCode(400)
+                .body("errors[0].field", equalTo("kind"));
     }
 
     @Test
     void answersAnUnknownMilestoneWith404() {
-        given().get("/api/milestones/999999").then().statusCode(404).contentType(PROBLEM)
+        given().get("/api/milestones/999999")
+                .then()
+                .statusCode(404)
+                .contentType(PROBLEM)
                 .body("detail", containsString("999999"));
-        patch(999999, Map.of("forecastDate", "2027-01-01", "version", 0)).statusCode(404).contentType(PROBLEM);
+        patch(999999, Map.of("forecastDate", "2027-01-01", "version", 0))
+                .statusCode(404)
+                .contentType(PROBLEM);
         given().get("/api/milestones/999999/rebaselines").then().statusCode(404);
         String code = TestCenters.create();
         long id = TestCenters.milestoneId(code, "HANDOVER");
-        given().get("/api/milestones/{id}/rebaselines/999999", id).then().statusCode(404).contentType(PROBLEM);
+        given().get("/api/milestones/{id}/rebaselines/999999", id)
+                .then()
+                .statusCode(404)
+                .contentType(PROBLEM);
     }
 
     @Test
     void answersInSpanishWhenAsked() {
         String code = TestCenters.create();
         long id = createCustom(code, "2027-03-31", null);
-        given().header("Accept-Language", "es").contentType(ContentType.JSON)
+        given().header("Accept-Language", "es")
+                .contentType(ContentType.JSON)
                 .body(Map.of("actualDate", LocalDate.now().plusDays(3).toString(), "version", 0))
                 .patch("/api/milestones/{id}", id)
-                .then().statusCode(400)
+                .then()
+                .statusCode(400)
                 .body("title", equalTo("Datos no válidos"))
                 .body("errors[0].message", containsString("posterior a hoy"));
     }

@@ -14,7 +14,10 @@ class MilestoneScheduleTest {
     }
 
     @ParameterizedTest(name = "baseline {0}, forecast {1}, actual {2}, on {3}: {4}, slip {5}")
-    @CsvSource(nullValues = "-", textBlock = """
+    @CsvSource(
+            nullValues = "-",
+            textBlock =
+                    """
             # baseline,  forecast,   actual,     today,      status,      slip
             # completed: the actual date decides the slip, whatever today is
             2026-03-31,  -,          2026-04-15, 2026-05-01, COMPLETED,   15
@@ -40,9 +43,15 @@ class MilestoneScheduleTest {
             -,           2026-06-15, -,          2026-06-01, ON_TRACK,    -
             -,           2026-06-15, -,          2026-06-16, LATE,        -
             """)
-    void derivesStatusAndSlipFromTheDatesAndToday(String baseline, String forecast, String actual, String today,
-            MilestoneStatus status, Integer slip) {
-        MilestoneSchedule schedule = new MilestoneSchedule(date(baseline), date(forecast), date(actual));
+    void derivesStatusAndSlipFromTheDatesAndToday(
+            String baseline,
+            String forecast,
+            String actual,
+            String today,
+            MilestoneStatus status,
+            Integer slip) {
+        MilestoneSchedule schedule =
+                new MilestoneSchedule(date(baseline), date(forecast), date(actual));
 
         assertEquals(status, schedule.status(date(today)));
         if (slip == null) {

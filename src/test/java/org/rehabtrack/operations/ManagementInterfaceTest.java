@@ -27,8 +27,12 @@ class ManagementInterfaceTest {
     public static class WithManagementInterface implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            // The variable of docs/operations.md, and the port tests use for the management interface.
-            return Map.of("REHABTRACK_MANAGEMENT_INTERFACE", "true", "quarkus.management.test-port",
+            // The variable of docs/operations.md, and the port tests use for the management
+            // interface.
+            return Map.of(
+                    "REHABTRACK_MANAGEMENT_INTERFACE",
+                    "true",
+                    "quarkus.management.test-port",
                     String.valueOf(PORT));
         }
     }
@@ -37,10 +41,20 @@ class ManagementInterfaceTest {
     void healthAndMetricsAnswerOnTheManagementPortOnly() {
         given().get("/api/centers").then().statusCode(200);
         String management = "http://localhost:" + PORT;
-        given().auth().none().baseUri(management).get("/q/health/ready").then().statusCode(200)
+        given().auth()
+                .none()
+                .baseUri(management)
+                .get("/q/health/ready")
+                .then()
+                .statusCode(200)
                 .body("status", equalTo("UP"));
         given().auth().none().baseUri(management).get("/q/health/live").then().statusCode(200);
-        given().auth().none().baseUri(management).get("/q/metrics").then().statusCode(200)
+        given().auth()
+                .none()
+                .baseUri(management)
+                .get("/q/metrics")
+                .then()
+                .statusCode(200)
                 .body(containsString("http_server_requests_seconds"));
         given().auth().none().get("/q/health/ready").then().statusCode(404);
         given().auth().none().get("/q/metrics").then().statusCode(404);

@@ -26,8 +26,7 @@ class AgreementResourceTest {
 
     private static final String PROBLEM = "application/problem+json";
 
-    @Inject
-    TestClock clock;
+    @Inject TestClock clock;
 
     @AfterEach
     void resetClock() {
@@ -39,12 +38,24 @@ class AgreementResourceTest {
         body.put("type", "MEMORANDUM_OF_UNDERSTANDING");
         body.put("title", "Memorando de prueba");
         body.put("parties", List.of("DINAF", "IOM"));
-        body.put("commitments", List.of(Map.of("partner", "DINAF", "kind", "STAFF_CENTER", "dueDate", "2027-03-31")));
+        body.put(
+                "commitments",
+                List.of(
+                        Map.of(
+                                "partner",
+                                "DINAF",
+                                "kind",
+                                "STAFF_CENTER",
+                                "dueDate",
+                                "2027-03-31")));
         return body;
     }
 
     private static ValidatableResponse create(String code, Map<String, Object> body) {
-        return given().contentType(ContentType.JSON).body(body).post("/api/centers/{code}/agreements", code).then();
+        return given().contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/centers/{code}/agreements", code)
+                .then();
     }
 
     private static long createdId(String code, Map<String, Object> body) {
@@ -58,7 +69,8 @@ class AgreementResourceTest {
     @Test
     void recordsADraftAgreementWithPartiesAndCommitments() {
         String code = TestCenters.create();
-        create(code, body()).statusCode(201)
+        create(code, body())
+                .statusCode(201)
                 .header("Location", containsString("/api/agreements/"))
                 .body("status", equalTo("DRAFT"))
                 .body("parties", contains("DINAF", "IOM"))
@@ -66,7 +78,10 @@ class AgreementResourceTest {
                 .body("commitments[0].partner", equalTo("DINAF"))
                 .body("commitments[0].status", equalTo("PENDING"))
                 .body("commitments[0].overdue", equalTo(false));
-        given().get("/api/centers/{code}/agreements", code).then().statusCode(200).body("$", hasSize(1));
+        given().get("/api/centers/{code}/agreements", code)
+                .then()
+                .statusCode(200)
+                .body("$", hasSize(1));
     }
 
     @Test
@@ -75,12 +90,20 @@ class AgreementResourceTest {
         long id = createdId(code, body());
 
         clock.setToday(LocalDate.of(2027, 3, 31));
-        given().get("/api/agreements/{id}", id).then().body("commitments[0].overdue", equalTo(false));
+        given().get("/api/agreements/{id}", id)
+                .then()
+                .body("commitments[0].overdue", equalTo(false));
         clock.setToday(LocalDate.of(2027, 4, 1));
-        given().get("/api/agreements/{id}", id).then().body("commitments[0].overdue", equalTo(true));
+        given().get("/api/agreements/{id}", id)
+                .then()
+                .body("commitments[0].overdue", equalTo(true));
 
-        long commitment = given().get("/api/agreements/{id}", id).then().extract().jsonPath()
-                .getLong("commitments[0].id");
+        long commitment =
+                given().get("/api/agreements/{id}", id)
+                        .then()
+                        .extract()
+                        .jsonPath()
+                        .getLong("commitments[0].id");
         patch("/api/commitments/{id}", commitment, Map.of("status", "MET", "version", 0))
                 .statusCode(200)
                 .body("status", equalTo("MET"))
@@ -94,11 +117,18 @@ class AgreementResourceTest {
         long id = createdId(code, body());
         String signed = LocalDate.now().minusDays(2).toString();
 
-        patch("/api/agreements/{id}", id, Map.of("status", "IN_NEGOTIATION", "version", 0)).statusCode(200);
-        patch("/api/agreements/{id}", id, Map.of("status", "SIGNED", "signatureDate", signed, "version", 1))
-                .statusCode(200).body("status", equalTo("SIGNED")).body("signatureDate", equalTo(signed));
+        patch("/api/agreements/{id}", id, Map.of("status", "IN_NEGOTIATION", "version", 0))
+                .statusCode(200);
+        patch(
+                        "/api/agreements/{id}",
+                        id,
+                        Map.of("status", "SIGNED", "signatureDate", signed, "version", 1))
+                .statusCode(200)
+                .body("status", equalTo("SIGNED"))
+                .body("signatureDate", equalTo(signed));
 
-        given().get("/api/centers/{code}/milestones", code).then()
+        given().get("/api/centers/{code}/milestones", code)
+                .then()
                 .body("find { it.kind == 'AGREEMENT_SIGNED' }.actualDate", equalTo(signed))
                 .body("find { it.kind == 'AGREEMENT_SIGNED' }.status", equalTo("COMPLETED"));
     }
@@ -108,9 +138,12 @@ class AgreementResourceTest {
         String code = TestCenters.create();
         long id = createdId(code, body());
         patch("/api/agreements/{id}", id, Map.of("status", "SIGNED", "version", 0))
-                .statusCode(400).contentType(PROBLEM).body("errors[0].field", equalTo("signatureDate"));
+                .statusCode(400)
+                .contentType(PROBLEM)
+                .body("errors[0].field", equalTo("signatureDate"));
         given().get("/api/agreements/{id}", id).then().body("status", equalTo("DRAFT"));
-        given().get("/api/centers/{code}/milestones", code).then()
+        given().get("/api/centers/{code}/milestones", code)
+                .then()
                 .body("find { it.kind == 'AGREEMENT_SIGNED' }.actualDate", nullValue());
     }
 
@@ -119,7 +152,8 @@ class AgreementResourceTest {
         String code = TestCenters.create();
         long id = createdId(code, body());
         patch("/api/agreements/{id}", id, Map.of("status", "EXPIRED", "version", 0))
-                .statusCode(409).contentType(PROBLEM)
+                .statusCode(409)
+                .contentType(PROBLEM)
                 .body("type", equalTo("/problems/illegal-transition"))
                 .body("detail", containsString("IN_NEGOTIATION"));
     }
@@ -129,17 +163,25 @@ class AgreementResourceTest {
         String code = TestCenters.create();
         Map<String, Object> body = body();
         body.put("commitments", List.of(Map.of("partner", "OABI", "kind", "PROVIDE_BUILDING")));
-        create(code, body).statusCode(400).contentType(PROBLEM)
+        create(code, body)
+                .statusCode(400)
+                .contentType(PROBLEM)
                 .body("errors[0].field", equalTo("commitments[0].partner"));
         given().get("/api/centers/{code}/agreements", code).then().body("$", hasSize(0));
 
         long id = createdId(code, body());
-        given().contentType(ContentType.JSON).body(Map.of("partner", "UNHCR", "kind", "OTHER"))
+        given().contentType(ContentType.JSON)
+                .body(Map.of("partner", "UNHCR", "kind", "OTHER"))
                 .post("/api/agreements/{id}/commitments", id)
-                .then().statusCode(400).body("errors[0].field", equalTo("partner"));
-        given().contentType(ContentType.JSON).body(Map.of("partner", "IOM", "kind", "OTHER", "dueDate", "2027-01-01"))
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("partner"));
+        given().contentType(ContentType.JSON)
+                .body(Map.of("partner", "IOM", "kind", "OTHER", "dueDate", "2027-01-01"))
                 .post("/api/agreements/{id}/commitments", id)
-                .then().statusCode(201).body("partner", equalTo("IOM"));
+                .then()
+                .statusCode(201)
+                .body("partner", equalTo("IOM"));
     }
 
     @Test
@@ -169,7 +211,8 @@ class AgreementResourceTest {
         String code = TestCenters.create();
         long id = createdId(code, body());
         patch("/api/agreements/{id}", id, Map.of("parties", List.of("IOM"), "version", 0))
-                .statusCode(400).body("errors[0].field", equalTo("parties"));
+                .statusCode(400)
+                .body("errors[0].field", equalTo("parties"));
     }
 
     @Test
@@ -177,16 +220,24 @@ class AgreementResourceTest {
         String code = TestCenters.create();
         long id = createdId(code, body());
         patch("/api/agreements/{id}", id, Map.of("title", "v1", "version", 0)).statusCode(200);
-        patch("/api/agreements/{id}", id, Map.of("title", "v2", "version", 0)).statusCode(409).contentType(PROBLEM);
+        patch("/api/agreements/{id}", id, Map.of("title", "v2", "version", 0))
+                .statusCode(409)
+                .contentType(PROBLEM);
     }
 
     @Test
     void theSampleHasOneSignedOneInNegotiationAndAnOverdueCommitment() {
         clock.setToday(LocalDate.of(2026, 11, 28));
-        given().get("/api/centers/CAMR-SPS/agreements").then().body("[0].status", equalTo("SIGNED"));
-        given().get("/api/centers/CANFM-BELEN/agreements").then().body("[0].status", equalTo("IN_NEGOTIATION"));
-        given().get("/api/centers/CAMR-OMOA/agreements").then()
-                .body("[0].commitments.find { it.partner == 'DINAF' && it.kind == 'STAFF_CENTER' }.overdue",
+        given().get("/api/centers/CAMR-SPS/agreements")
+                .then()
+                .body("[0].status", equalTo("SIGNED"));
+        given().get("/api/centers/CANFM-BELEN/agreements")
+                .then()
+                .body("[0].status", equalTo("IN_NEGOTIATION"));
+        given().get("/api/centers/CAMR-OMOA/agreements")
+                .then()
+                .body(
+                        "[0].commitments.find { it.partner == 'DINAF' && it.kind == 'STAFF_CENTER' }.overdue",
                         equalTo(true));
     }
 
@@ -194,9 +245,13 @@ class AgreementResourceTest {
     void answersUnknownAgreementsCommitmentsAndCentersWith404() {
         given().get("/api/agreements/999999").then().statusCode(404).contentType(PROBLEM);
         patch("/api/agreements/{id}", 999999, Map.of("title", "x", "version", 0)).statusCode(404);
-        patch("/api/commitments/{id}", 999999, Map.of("status", "MET", "version", 0)).statusCode(404);
-        given().contentType(ContentType.JSON).body(Map.of("partner", "IOM", "kind", "OTHER"))
-                .post("/api/agreements/999999/commitments").then().statusCode(404);
+        patch("/api/commitments/{id}", 999999, Map.of("status", "MET", "version", 0))
+                .statusCode(404);
+        given().contentType(ContentType.JSON)
+                .body(Map.of("partner", "IOM", "kind", "OTHER"))
+                .post("/api/agreements/999999/commitments")
+                .then()
+                .statusCode(404);
         given().get("/api/centers/NOPE-5/agreements").then().statusCode(404).contentType(PROBLEM);
     }
 }

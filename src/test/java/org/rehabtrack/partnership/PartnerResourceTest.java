@@ -16,7 +16,8 @@ class PartnerResourceTest {
     @Test
     void listsTheInstitutionsOfTheSeed() {
         given().get("/api/partners")
-                .then().statusCode(200)
+                .then()
+                .statusCode(200)
                 .body("acronym", hasItems("SRECI", "DINAF", "OABI", "UNICEF", "UNHCR", "IOM"))
                 .body("find { it.acronym == 'OABI' }.kind", equalTo("STATE"))
                 .body("find { it.acronym == 'UNICEF' }.kind", equalTo("UN_AGENCY"))
@@ -26,20 +27,42 @@ class PartnerResourceTest {
     @Test
     void registersAnInstitution() {
         given().contentType(ContentType.JSON)
-                .body(Map.of("acronym", "MUNI-OMOA", "name", "Municipalidad de Omoa", "kind", "MUNICIPALITY"))
+                .body(
+                        Map.of(
+                                "acronym",
+                                "MUNI-OMOA",
+                                "name",
+                                "Municipalidad de Omoa",
+                                "kind",
+                                "MUNICIPALITY"))
                 .post("/api/partners")
-                .then().statusCode(201)
+                .then()
+                .statusCode(201)
                 .header("Location", endsWith("/api/partners/MUNI-OMOA"))
                 .body("acronym", equalTo("MUNI-OMOA"));
-        given().get("/api/partners/MUNI-OMOA").then().statusCode(200).body("name", equalTo("Municipalidad de Omoa"));
+        given().get("/api/partners/MUNI-OMOA")
+                .then()
+                .statusCode(200)
+                .body("name", equalTo("Municipalidad de Omoa"));
     }
 
     @Test
     void refusesADuplicateOrInvalidInstitution() {
-        given().contentType(ContentType.JSON).body(Map.of("acronym", "DINAF", "name", "Otra", "kind", "STATE"))
-                .post("/api/partners").then().statusCode(409).contentType("application/problem+json");
-        given().contentType(ContentType.JSON).body(Map.of("acronym", "x y", "name", "", "kind", "STATE"))
-                .post("/api/partners").then().statusCode(400).body("errors.field", hasItems("acronym", "name"));
-        given().get("/api/partners/NOBODY").then().statusCode(404).contentType("application/problem+json");
+        given().contentType(ContentType.JSON)
+                .body(Map.of("acronym", "DINAF", "name", "Otra", "kind", "STATE"))
+                .post("/api/partners")
+                .then()
+                .statusCode(409)
+                .contentType("application/problem+json");
+        given().contentType(ContentType.JSON)
+                .body(Map.of("acronym", "x y", "name", "", "kind", "STATE"))
+                .post("/api/partners")
+                .then()
+                .statusCode(400)
+                .body("errors.field", hasItems("acronym", "name"));
+        given().get("/api/partners/NOBODY")
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json");
     }
 }

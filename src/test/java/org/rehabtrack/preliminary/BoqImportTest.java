@@ -34,11 +34,24 @@ import org.rehabtrack.system.TestCenters;
 class BoqImportTest {
 
     private static final String PROBLEM = "application/problem+json";
-    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-    private static final String[] HEADERS = {"Chapter code", "Chapter", "Item code", "Description", "Unit", "Quantity",
-        "Unit price", "Currency", "Amount"};
+    private static final String XLSX =
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    private static final String[] HEADERS = {
+        "Chapter code",
+        "Chapter",
+        "Item code",
+        "Description",
+        "Unit",
+        "Quantity",
+        "Unit price",
+        "Currency",
+        "Amount"
+    };
 
-    /** The lines of PreliminaryProjectResourceTest.content("1458.33"), as an engineer types them in Excel. */
+    /**
+     * The lines of PreliminaryProjectResourceTest.content("1458.33"), as an engineer types them in
+     * Excel.
+     */
     private static final Object[][] LINES = {
         {"01", "Preliminares", "1.1", "Item 1.1", "m²", 1, 15000.00, "HNL"},
         {"04", "Techo", "4.1", "Item 4.1", "m²", 420, 1458.33, "HNL"},
@@ -46,7 +59,8 @@ class BoqImportTest {
     };
 
     static byte[] workbook(Object[][] lines) throws IOException {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet("BoQ");
             Row header = sheet.createRow(0);
             for (int c = 0; c < HEADERS.length; c++) {
@@ -70,7 +84,8 @@ class BoqImportTest {
 
     private static io.restassured.response.ValidatableResponse upload(String code, byte[] file) {
         return given().multiPart("file", "presupuesto.xlsx", file, XLSX)
-                .post("/api/centers/{code}/preliminary-project/boq", code).then();
+                .post("/api/centers/{code}/preliminary-project/boq", code)
+                .then();
     }
 
     @Test
@@ -78,15 +93,25 @@ class BoqImportTest {
         String typed = TestCenters.create();
         Map<String, Object> content = PreliminaryProjectResourceTest.content("1458.33");
         content.put("contingencyPercent", "0");
-        List<String> apiTotal = given().contentType(ContentType.JSON).body(content)
-                .put("/api/centers/{code}/preliminary-project", typed)
-                .then().statusCode(201).extract().jsonPath().getList("total.amount");
+        List<String> apiTotal =
+                given().contentType(ContentType.JSON)
+                        .body(content)
+                        .put("/api/centers/{code}/preliminary-project", typed)
+                        .then()
+                        .statusCode(201)
+                        .extract()
+                        .jsonPath()
+                        .getList("total.amount");
 
         String imported = TestCenters.create();
-        List<String> importedTotal = upload(imported, workbook(LINES)).statusCode(201)
-                .body("chapters.code", org.hamcrest.Matchers.contains("01", "04"))
-                .body("chapters[1].lines[1].amount.amount", equalTo("1.01"))
-                .extract().jsonPath().getList("total.amount");
+        List<String> importedTotal =
+                upload(imported, workbook(LINES))
+                        .statusCode(201)
+                        .body("chapters.code", org.hamcrest.Matchers.contains("01", "04"))
+                        .body("chapters[1].lines[1].amount.amount", equalTo("1.01"))
+                        .extract()
+                        .jsonPath()
+                        .getList("total.amount");
 
         assertEquals(apiTotal, importedTotal);
         assertEquals(List.of("627499.61"), importedTotal);
@@ -98,7 +123,9 @@ class BoqImportTest {
         Object[][] lines = LINES.clone();
         lines[1] = new Object[] {"04", "Techo", "4.1", "Item 4.1", "m²", -420, 1458.33, "HNL"};
 
-        upload(code, workbook(lines)).statusCode(400).contentType(PROBLEM)
+        upload(code, workbook(lines))
+                .statusCode(400)
+                .contentType(PROBLEM)
                 .body("errors[0].field", equalTo("F3"))
                 .body("errors[0].message", containsString("Row 3"))
                 .body("errors[0].message", containsString("column F"))
@@ -113,20 +140,25 @@ class BoqImportTest {
             {"01", "Preliminares", "1.1", "", "m²", "doce", 1.005, "HNL"},
             {"01", "Otro nombre", "1.2", "Item", "m²", 1, 1, "XYZ"},
         };
-        given().header("Accept-Language", "es").multiPart("file", "p.xlsx", workbook(lines), XLSX)
+        given().header("Accept-Language", "es")
+                .multiPart("file", "p.xlsx", workbook(lines), XLSX)
                 .post("/api/centers/{code}/preliminary-project/boq", code)
-                .then().statusCode(400)
+                .then()
+                .statusCode(400)
                 .body("errors.field", hasItem("D2"))
                 .body("errors.field", hasItem("F2"))
                 .body("errors.field", hasItem("G2"))
                 .body("errors.field", hasItem("H3"))
-                .body("errors.find { it.field == 'F2' }.message", containsString("debe ser un número"));
+                .body(
+                        "errors.find { it.field == 'F2' }.message",
+                        containsString("debe ser un número"));
     }
 
     @Test
     void refusesAWorkbookWithOtherHeaders() throws IOException {
         String code = TestCenters.create();
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             workbook.createSheet("x").createRow(0).createCell(0).setCellValue("Código");
             workbook.write(out);
             upload(code, out.toByteArray()).statusCode(400).body("errors[0].field", equalTo("A1"));
@@ -136,7 +168,9 @@ class BoqImportTest {
     @Test
     void refusesAFileThatIsNotAWorkbook() {
         String code = TestCenters.create();
-        upload(code, "item,qty\n1,2\n".getBytes(StandardCharsets.UTF_8)).statusCode(415).contentType(PROBLEM);
+        upload(code, "item,qty\n1,2\n".getBytes(StandardCharsets.UTF_8))
+                .statusCode(415)
+                .contentType(PROBLEM);
         upload(code, new byte[] {'P', 'K', 3, 4, 1, 2, 3}).statusCode(415).contentType(PROBLEM);
     }
 
@@ -144,7 +178,9 @@ class BoqImportTest {
     @Timeout(value = 60, unit = TimeUnit.SECONDS)
     void refusesAZipBombQuicklyAndStaysHealthy() throws IOException {
         String code = TestCenters.create();
-        upload(code, zipBomb(workbook(LINES))).statusCode(413).contentType(PROBLEM)
+        upload(code, zipBomb(workbook(LINES)))
+                .statusCode(413)
+                .contentType(PROBLEM)
                 .body("type", equalTo("/problems/too-large"));
         given().get("/q/health/ready").then().statusCode(200);
         upload(code, workbook(LINES)).statusCode(201);
@@ -173,12 +209,17 @@ class BoqImportTest {
     @Test
     void exportsTheBillInTheImportLayoutAndReimportsToTheSameTotals() throws IOException {
         String code = TestCenters.create();
-        String total = upload(code, workbook(LINES)).statusCode(201).extract().path("total[0].amount");
+        String total =
+                upload(code, workbook(LINES)).statusCode(201).extract().path("total[0].amount");
 
-        byte[] exported = given().get("/api/centers/{code}/preliminary-project/boq", code).then().statusCode(200)
-                .contentType(XLSX)
-                .header("Content-Disposition", containsString("boq-" + code + "-v1.xlsx"))
-                .extract().asByteArray();
+        byte[] exported =
+                given().get("/api/centers/{code}/preliminary-project/boq", code)
+                        .then()
+                        .statusCode(200)
+                        .contentType(XLSX)
+                        .header("Content-Disposition", containsString("boq-" + code + "-v1.xlsx"))
+                        .extract()
+                        .asByteArray();
         try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(exported))) {
             XSSFSheet sheet = (XSSFSheet) workbook.getSheetAt(0);
             assertEquals("Quantity", sheet.getRow(0).getCell(5).getStringCellValue());
@@ -188,13 +229,18 @@ class BoqImportTest {
             assertEquals("ROUND(F3*G3,2)", sheet.getRow(2).getCell(8).getCellFormula());
             assertEquals(612498.60, sheet.getRow(2).getCell(8).getNumericCellValue(), 0.001);
             assertEquals(CellType.NUMERIC, sheet.getRow(2).getCell(5).getCellType());
-            // Digit codes are numbers shown as typed, so no spreadsheet flags them as numbers stored as text.
+            // Digit codes are numbers shown as typed, so no spreadsheet flags them as numbers
+            // stored as text.
             assertEquals(CellType.NUMERIC, sheet.getRow(1).getCell(0).getCellType());
-            assertEquals("01", new org.apache.poi.ss.usermodel.DataFormatter().formatCellValue(sheet.getRow(1).getCell(0)));
+            assertEquals(
+                    "01",
+                    new org.apache.poi.ss.usermodel.DataFormatter()
+                            .formatCellValue(sheet.getRow(1).getCell(0)));
         }
 
         String again = TestCenters.create();
-        upload(again, exported).statusCode(201)
+        upload(again, exported)
+                .statusCode(201)
                 .body("total[0].amount", equalTo(total))
                 .body("chapters[0].code", equalTo("01"))
                 .body("chapters[1].lines[1].itemCode", equalTo("4.2"));
@@ -203,10 +249,16 @@ class BoqImportTest {
     @Test
     void servesTheEmptyTemplateInSpanishWhenThereIsNoProject() throws IOException {
         String code = TestCenters.create();
-        byte[] template = given().queryParam("lang", "es").get("/api/centers/{code}/preliminary-project/boq", code)
-                .then().statusCode(200).extract().asByteArray();
+        byte[] template =
+                given().queryParam("lang", "es")
+                        .get("/api/centers/{code}/preliminary-project/boq", code)
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .asByteArray();
         try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(template))) {
-            assertEquals("Cantidad", workbook.getSheetAt(0).getRow(0).getCell(5).getStringCellValue());
+            assertEquals(
+                    "Cantidad", workbook.getSheetAt(0).getRow(0).getCell(5).getStringCellValue());
             assertEquals(0, workbook.getSheetAt(0).getLastRowNum());
             assertEquals("Instrucciones", workbook.getSheetName(1));
         }
@@ -214,10 +266,15 @@ class BoqImportTest {
 
     @Test
     void refusesAnImportIntoAnApprovedVersion() throws IOException {
-        upload("CAMR-SPS", workbook(LINES)).statusCode(409).body("type", equalTo("/problems/frozen"));
+        upload("CAMR-SPS", workbook(LINES))
+                .statusCode(409)
+                .body("type", equalTo("/problems/frozen"));
     }
 
-    /** The workbook with its sheet padded by 200 MB of whitespace, which compresses about a thousandfold. */
+    /**
+     * The workbook with its sheet padded by 200 MB of whitespace, which compresses about a
+     * thousandfold.
+     */
     private static byte[] zipBomb(byte[] xlsx) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(xlsx));

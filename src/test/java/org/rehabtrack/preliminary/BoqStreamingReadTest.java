@@ -27,7 +27,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.rehabtrack.system.problem.ApiException;
 import org.rehabtrack.system.problem.ProblemType;
 
-/** The streamed read of an uploaded bill of quantities: limits met while reading, hostile XML refused. */
+/**
+ * The streamed read of an uploaded bill of quantities: limits met while reading, hostile XML
+ * refused.
+ */
 class BoqStreamingReadTest {
 
     private static final int MAX_ROWS = 5000;
@@ -36,11 +39,11 @@ class BoqStreamingReadTest {
         {"01", "Preliminares", "1.1", "Item 1.1", "m²", 1, 15000.00, "HNL"},
     };
 
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
 
     private static ApiException refusal(Path file) {
-        return assertThrows(ApiException.class, () -> BoqWorkbookReader.read(file, MAX_ROWS, MAX_CELLS));
+        return assertThrows(
+                ApiException.class, () -> BoqWorkbookReader.read(file, MAX_ROWS, MAX_CELLS));
     }
 
     private Path file(byte[] content) throws IOException {
@@ -52,7 +55,9 @@ class BoqStreamingReadTest {
     void refusesAMillionRowsAtTheRowLimitAllocatingUnder50Megabytes() throws IOException {
         Path file = dir.resolve("million.xlsx");
         MillionRowWorkbook.write(file, 1_000_000);
-        assertTrue(Files.size(file) < 5L * 1024 * 1024, "under the upload size limit, so the reader meets it");
+        assertTrue(
+                Files.size(file) < 5L * 1024 * 1024,
+                "under the upload size limit, so the reader meets it");
 
         ThreadMXBean threads = (ThreadMXBean) ManagementFactory.getThreadMXBean();
         long id = Thread.currentThread().getId();
@@ -64,19 +69,25 @@ class BoqStreamingReadTest {
 
         assertEquals(ProblemType.TOO_LARGE, refused.type());
         assertEquals("boq.tooManyRows", refused.detail().key());
-        System.out.printf("Million-row workbook (%d bytes) refused in %d ms, %.1f MB allocated by the read%n",
+        System.out.printf(
+                "Million-row workbook (%d bytes) refused in %d ms, %.1f MB allocated by the read%n",
                 Files.size(file), millis, allocated / 1e6);
         assertTrue(allocated < 50L * 1024 * 1024, "allocated " + allocated + " bytes");
     }
 
     @Test
     void refusesASheetOverTheCellLimitAsItReadsIt() throws IOException {
-        Path file = file(workbook(LINES, row -> {
-            for (int c = 20; c < 300; c++) {
-                row.createCell(c).setCellValue("note");
-            }
-        }));
-        ApiException refused = assertThrows(ApiException.class, () -> BoqWorkbookReader.read(file, MAX_ROWS, 200));
+        Path file =
+                file(
+                        workbook(
+                                LINES,
+                                row -> {
+                                    for (int c = 20; c < 300; c++) {
+                                        row.createCell(c).setCellValue("note");
+                                    }
+                                }));
+        ApiException refused =
+                assertThrows(ApiException.class, () -> BoqWorkbookReader.read(file, MAX_ROWS, 200));
         assertEquals(ProblemType.TOO_LARGE, refused.type());
         assertEquals("boq.tooManyCells", refused.detail().key());
         // The same workbook is read under the default limit.
@@ -86,20 +97,34 @@ class BoqStreamingReadTest {
     @Test
     @Timeout(value = 10, unit = TimeUnit.SECONDS)
     void refusesEntityExpansionInTheSheet() throws IOException {
-        String laughs = "<?xml version=\"1.0\"?><!DOCTYPE worksheet [<!ENTITY a \"aaaaaaaaaa\">"
-                + "<!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\"><!ENTITY c \"&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;\">"
-                + "<!ENTITY d \"&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;\"><!ENTITY e \"&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;\">"
-                + "<!ENTITY f \"&e;&e;&e;&e;&e;&e;&e;&e;&e;&e;\"><!ENTITY g \"&f;&f;&f;&f;&f;&f;&f;&f;&f;&f;\">]>"
-                + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
-                + "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>&g;</t></is></c></row></sheetData></worksheet>";
-        Path file = file(replacing(workbook(LINES, row -> {}), "xl/worksheets/sheet1.xml", xml -> laughs));
+        String laughs =
+                "<?xml version=\"1.0\"?><!DOCTYPE worksheet [<!ENTITY a \"aaaaaaaaaa\">"
+                        + "<!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\"><!ENTITY c \"&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;\">"
+                        + "<!ENTITY d \"&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;\"><!ENTITY e \"&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;\">"
+                        + "<!ENTITY f \"&e;&e;&e;&e;&e;&e;&e;&e;&e;&e;\"><!ENTITY g \"&f;&f;&f;&f;&f;&f;&f;&f;&f;&f;\">]>"
+                        + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
+                        + "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>&g;</t></is></c></row></sheetData></worksheet>";
+        Path file =
+                file(
+                        replacing(
+                                workbook(LINES, row -> {}),
+                                "xl/worksheets/sheet1.xml",
+                                xml -> laughs));
         assertEquals(ProblemType.UNSUPPORTED_MEDIA_TYPE, refusal(file).type());
     }
 
     @Test
-    void refusesSharedStringsThatClaimMoreStringsThanCellsWithoutMakingRoomForThem() throws IOException {
-        Path file = file(replacing(workbook(LINES, row -> {}), "xl/sharedStrings.xml",
-                xml -> xml.replaceFirst("uniqueCount=\"\\d+\"", "uniqueCount=\"2000000000\"")));
+    void refusesSharedStringsThatClaimMoreStringsThanCellsWithoutMakingRoomForThem()
+            throws IOException {
+        Path file =
+                file(
+                        replacing(
+                                workbook(LINES, row -> {}),
+                                "xl/sharedStrings.xml",
+                                xml ->
+                                        xml.replaceFirst(
+                                                "uniqueCount=\"\\d+\"",
+                                                "uniqueCount=\"2000000000\"")));
         ApiException refused = refusal(file);
         assertEquals(ProblemType.TOO_LARGE, refused.type());
         assertEquals("boq.tooManyCells", refused.detail().key());
@@ -107,12 +132,24 @@ class BoqStreamingReadTest {
 
     @Test
     void refusesACellLongerThanASpreadsheetAllows() throws IOException {
-        Path file = file(workbook(LINES, row -> row.createCell(12).setCellValue("x".repeat(32_767))));
-        assertEquals(1, BoqWorkbookReader.read(file, MAX_ROWS, MAX_CELLS).size(), "Excel's longest cell is read");
+        Path file =
+                file(workbook(LINES, row -> row.createCell(12).setCellValue("x".repeat(32_767))));
+        assertEquals(
+                1,
+                BoqWorkbookReader.read(file, MAX_ROWS, MAX_CELLS).size(),
+                "Excel's longest cell is read");
         String huge = "y".repeat(40_000);
-        Path hostile = file(replacing(workbook(LINES, row -> {}), "xl/worksheets/sheet1.xml",
-                xml -> xml.replace("</sheetData>",
-                        "<row r=\"9\"><c r=\"D9\" t=\"inlineStr\"><is><t>" + huge + "</t></is></c></row></sheetData>")));
+        Path hostile =
+                file(
+                        replacing(
+                                workbook(LINES, row -> {}),
+                                "xl/worksheets/sheet1.xml",
+                                xml ->
+                                        xml.replace(
+                                                "</sheetData>",
+                                                "<row r=\"9\"><c r=\"D9\" t=\"inlineStr\"><is><t>"
+                                                        + huge
+                                                        + "</t></is></c></row></sheetData>")));
         ApiException refused = refusal(hostile);
         assertEquals(ProblemType.TOO_LARGE, refused.type());
         assertEquals("boq.expandsTooMuch", refused.detail().key());
@@ -120,21 +157,35 @@ class BoqStreamingReadTest {
 
     @Test
     void readsAWorkbookWithNoHeaderRowAsAWrongHeader() throws IOException {
-        Path file = file(replacing(workbook(LINES, row -> {}), "xl/worksheets/sheet1.xml",
-                xml -> xml.replaceFirst("<row r=\"1\".*?</row>", "")));
+        Path file =
+                file(
+                        replacing(
+                                workbook(LINES, row -> {}),
+                                "xl/worksheets/sheet1.xml",
+                                xml -> xml.replaceFirst("<row r=\"1\".*?</row>", "")));
         ApiException refused = refusal(file);
         assertEquals(ProblemType.INVALID_INPUT, refused.type());
-        assertEquals(List.of("A1", "B1", "C1", "D1", "E1", "F1", "G1", "H1", "I1"),
+        assertEquals(
+                List.of("A1", "B1", "C1", "D1", "E1", "F1", "G1", "H1", "I1"),
                 refused.fieldProblems().stream().map(ApiException.FieldProblem::field).toList());
     }
 
     @Test
     void refusesAFormulaWhoseSavedValueIsAnErrorAsARowError() throws IOException {
-        Path file = file(workbook(LINES, row -> {
-            row.removeCell(row.getCell(BoqColumn.QUANTITY.index()));
-            row.createCell(BoqColumn.QUANTITY.index()).setCellFormula("1/0");
-            row.getSheet().getWorkbook().getCreationHelper().createFormulaEvaluator().evaluateAll();
-        }));
+        Path file =
+                file(
+                        workbook(
+                                LINES,
+                                row -> {
+                                    row.removeCell(row.getCell(BoqColumn.QUANTITY.index()));
+                                    row.createCell(BoqColumn.QUANTITY.index())
+                                            .setCellFormula("1/0");
+                                    row.getSheet()
+                                            .getWorkbook()
+                                            .getCreationHelper()
+                                            .createFormulaEvaluator()
+                                            .evaluateAll();
+                                }));
         ApiException refused = refusal(file);
         assertEquals(ProblemType.INVALID_INPUT, refused.type());
         assertEquals(1, refused.fieldProblems().size());
@@ -143,7 +194,8 @@ class BoqStreamingReadTest {
     }
 
     /** The workbook with one entry's text changed. */
-    private static byte[] replacing(byte[] xlsx, String entryName, UnaryOperator<String> change) throws IOException {
+    private static byte[] replacing(byte[] xlsx, String entryName, UnaryOperator<String> change)
+            throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(xlsx));
                 ZipOutputStream zip = new ZipOutputStream(out)) {
@@ -153,7 +205,9 @@ class BoqStreamingReadTest {
                 zip.putNextEntry(new ZipEntry(entry.getName()));
                 if (entry.getName().equals(entryName)) {
                     found = true;
-                    data = change.apply(new String(data, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+                    data =
+                            change.apply(new String(data, StandardCharsets.UTF_8))
+                                    .getBytes(StandardCharsets.UTF_8);
                 }
                 zip.write(data);
                 zip.closeEntry();
@@ -163,9 +217,13 @@ class BoqStreamingReadTest {
         return out.toByteArray();
     }
 
-    /** The import-layout workbook of these lines, its first line changed as a spreadsheet program would. */
+    /**
+     * The import-layout workbook of these lines, its first line changed as a spreadsheet program
+     * would.
+     */
     private static byte[] workbook(Object[][] lines, Consumer<Row> change) throws IOException {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(BoqImportTest.workbook(lines)));
+        try (XSSFWorkbook workbook =
+                        new XSSFWorkbook(new ByteArrayInputStream(BoqImportTest.workbook(lines)));
                 ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             change.accept(workbook.getSheetAt(0).getRow(1));
             workbook.write(out);

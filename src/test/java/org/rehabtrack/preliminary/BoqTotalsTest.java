@@ -39,8 +39,13 @@ class BoqTotalsTest {
     @Test
     void roundsEachLineHalfUpToCentsThenSumsExactly() {
         // 0.335 × 3 = 1.005 → 1.01 (half up); 1.333 × 3 = 3.999 → 4.00
-        BoqTotals totals = totals("0",
-                chapter("01", line("1.1", "0.335", "3.00", "HNL"), line("1.2", "1.333", "3.00", "HNL")));
+        BoqTotals totals =
+                totals(
+                        "0",
+                        chapter(
+                                "01",
+                                line("1.1", "0.335", "3.00", "HNL"),
+                                line("1.2", "1.333", "3.00", "HNL")));
         assertEquals(List.of(Money.of("5.01", "HNL")), totals.chapter("01").toList());
         assertEquals(List.of(Money.of("5.01", "HNL")), totals.total().toList());
     }
@@ -48,9 +53,11 @@ class BoqTotalsTest {
     @Test
     void appliesTheContingencyOnceOnTheSubtotal() {
         // 10% of 100.05 = 10.005 → 10.01
-        BoqTotals totals = totals("10",
-                chapter("01", line("1.1", "1", "50.02", "HNL")),
-                chapter("02", line("2.1", "1", "50.03", "HNL")));
+        BoqTotals totals =
+                totals(
+                        "10",
+                        chapter("01", line("1.1", "1", "50.02", "HNL")),
+                        chapter("02", line("2.1", "1", "50.03", "HNL")));
         assertEquals(List.of(Money.of("100.05", "HNL")), totals.subtotal().toList());
         assertEquals(List.of(Money.of("10.01", "HNL")), totals.contingency().toList());
         assertEquals(List.of(Money.of("110.06", "HNL")), totals.total().toList());
@@ -58,9 +65,16 @@ class BoqTotalsTest {
 
     @Test
     void keepsCurrenciesApart() {
-        BoqTotals totals = totals("5",
-                chapter("01", line("1.1", "2", "1000.00", "HNL"), line("1.2", "1", "250.00", "USD")));
-        assertEquals(List.of(Money.of("2100.00", "HNL"), Money.of("262.50", "USD")), totals.total().toList());
+        BoqTotals totals =
+                totals(
+                        "5",
+                        chapter(
+                                "01",
+                                line("1.1", "2", "1000.00", "HNL"),
+                                line("1.2", "1", "250.00", "USD")));
+        assertEquals(
+                List.of(Money.of("2100.00", "HNL"), Money.of("262.50", "USD")),
+                totals.total().toList());
     }
 
     @Test

@@ -9,11 +9,11 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class BoqWarmUpTest {
 
-    @Inject
-    BoqWarmUp warmUp;
+    @Inject BoqWarmUp warmUp;
 
     @Test
     void theTemplateIsWrittenAndReadBackAsAnUploadIs() {
-        assertTrue(warmUp.run(), "the warm-up writes the template and reads it back without an error");
+        assertTrue(
+                warmUp.run(), "the warm-up writes the template and reads it back without an error");
     }
 }

@@ -17,12 +17,22 @@ import java.util.zip.ZipOutputStream;
  * of two number cells (4.9 MiB, under the 5 MB upload limit). The sheet expands to about 57 MB,
  * under the 64 MB a part may expand to, so it is the row limit, met while streaming, that refuses
  * it. Written as raw SpreadsheetML with the JDK's zip alone, so it runs with nothing on the class
- * path ({@code java -cp target/test-classes org.rehabtrack.preliminary.MillionRowWorkbook out.xlsx}).
+ * path ({@code java -cp target/test-classes org.rehabtrack.preliminary.MillionRowWorkbook
+ * out.xlsx}).
  */
 public final class MillionRowWorkbook {
 
-    private static final String[] HEADERS = {"Chapter code", "Chapter", "Item code", "Description", "Unit",
-        "Quantity", "Unit price", "Currency", "Amount"};
+    private static final String[] HEADERS = {
+        "Chapter code",
+        "Chapter",
+        "Item code",
+        "Description",
+        "Unit",
+        "Quantity",
+        "Unit price",
+        "Currency",
+        "Amount"
+    };
 
     private MillionRowWorkbook() {}
 
@@ -37,7 +47,10 @@ public final class MillionRowWorkbook {
     public static void write(Path file, int rows) throws IOException {
         try (OutputStream stream = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
                 ZipOutputStream zip = new ZipOutputStream(stream)) {
-            entry(zip, "[Content_Types].xml", """
+            entry(
+                    zip,
+                    "[Content_Types].xml",
+                    """
                     <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
                     <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">\
                     <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>\
@@ -47,18 +60,27 @@ public final class MillionRowWorkbook {
                     <Override PartName="/xl/worksheets/sheet1.xml" \
                     ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>\
                     </Types>""");
-            entry(zip, "_rels/.rels", """
+            entry(
+                    zip,
+                    "_rels/.rels",
+                    """
                     <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
                     <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
                     <Relationship Id="rId1" \
                     Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" \
                     Target="xl/workbook.xml"/></Relationships>""");
-            entry(zip, "xl/workbook.xml", """
+            entry(
+                    zip,
+                    "xl/workbook.xml",
+                    """
                     <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
                     <workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" \
                     xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">\
                     <sheets><sheet name="BoQ" sheetId="1" r:id="rId1"/></sheets></workbook>""");
-            entry(zip, "xl/_rels/workbook.xml.rels", """
+            entry(
+                    zip,
+                    "xl/_rels/workbook.xml.rels",
+                    """
                     <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
                     <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
                     <Relationship Id="rId1" \
@@ -66,9 +88,10 @@ public final class MillionRowWorkbook {
                     Target="worksheets/sheet1.xml"/></Relationships>""");
             zip.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
             Writer xml = new OutputStreamWriter(zip, StandardCharsets.UTF_8);
-            xml.write("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
-                    + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
-                    + "<row r=\"1\">");
+            xml.write(
+                    "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+                            + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
+                            + "<row r=\"1\">");
             for (String header : HEADERS) {
                 xml.write("<c t=\"inlineStr\"><is><t>" + header + "</t></is></c>");
             }

@@ -23,8 +23,17 @@ class PreliminaryProjectResourceTest {
     private static final String PROBLEM = "application/problem+json";
 
     static Map<String, Object> line(String code, String quantity, String price) {
-        return Map.of("itemCode", code, "description", "Item " + code, "unit", "m²", "quantity", quantity,
-                "unitPrice", Map.of("amount", price, "currency", "HNL"));
+        return Map.of(
+                "itemCode",
+                code,
+                "description",
+                "Item " + code,
+                "unit",
+                "m²",
+                "quantity",
+                quantity,
+                "unitPrice",
+                Map.of("amount", price, "currency", "HNL"));
     }
 
     static Map<String, Object> content(String roofPrice) {
@@ -32,38 +41,76 @@ class PreliminaryProjectResourceTest {
         body.put("scope", "Rehabilitate roof and toilets");
         body.put("termsOfReference", "ToR-2026-01");
         body.put("contingencyPercent", "10");
-        body.put("chapters", List.of(
-                Map.of("code", "01", "title", "Preliminares", "lines", List.of(line("1.1", "1", "15000.00"))),
-                Map.of("code", "04", "title", "Techo", "lines",
-                        List.of(line("4.1", "420", roofPrice), line("4.2", "0.335", "3.00")))));
+        body.put(
+                "chapters",
+                List.of(
+                        Map.of(
+                                "code",
+                                "01",
+                                "title",
+                                "Preliminares",
+                                "lines",
+                                List.of(line("1.1", "1", "15000.00"))),
+                        Map.of(
+                                "code",
+                                "04",
+                                "title",
+                                "Techo",
+                                "lines",
+                                List.of(
+                                        line("4.1", "420", roofPrice),
+                                        line("4.2", "0.335", "3.00")))));
         return body;
     }
 
     private static ValidatableResponse put(String code, Map<String, Object> body) {
-        return given().contentType(ContentType.JSON).body(body).put("/api/centers/{code}/preliminary-project", code)
-                .then().log().ifValidationFails();
+        return given().contentType(ContentType.JSON)
+                .body(body)
+                .put("/api/centers/{code}/preliminary-project", code)
+                .then()
+                .log()
+                .ifValidationFails();
     }
 
     private static ValidatableResponse decide(String code, Map<String, Object> body) {
-        return given().contentType(ContentType.JSON).body(body)
-                .post("/api/centers/{code}/preliminary-project/decisions", code).then();
+        return given().contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/centers/{code}/preliminary-project/decisions", code)
+                .then();
     }
 
     private static long version(String code) {
-        return given().get("/api/centers/{code}/preliminary-project", code).then().extract().jsonPath()
+        return given().get("/api/centers/{code}/preliminary-project", code)
+                .then()
+                .extract()
+                .jsonPath()
                 .getLong("version");
     }
 
     private static void approve(String code, String date) {
         decide(code, Map.of("status", "SUBMITTED", "version", version(code))).statusCode(200);
-        decide(code, Map.of("status", "APPROVED", "date", date, "institution", "DINAF", "person", "Lic. Ana Paz",
-                "version", version(code))).statusCode(200).body("status", equalTo("APPROVED"));
+        decide(
+                        code,
+                        Map.of(
+                                "status",
+                                "APPROVED",
+                                "date",
+                                date,
+                                "institution",
+                                "DINAF",
+                                "person",
+                                "Lic. Ana Paz",
+                                "version",
+                                version(code)))
+                .statusCode(200)
+                .body("status", equalTo("APPROVED"));
     }
 
     @Test
     void writesAFirstVersionWithExactTotals() {
         String code = TestCenters.create();
-        put(code, content("1458.33")).statusCode(201)
+        put(code, content("1458.33"))
+                .statusCode(201)
                 .body("versionNumber", equalTo(1))
                 .body("status", equalTo("DRAFT"))
                 .body("chapters[1].lines[0].amount.amount", equalTo("612498.60"))
@@ -81,7 +128,9 @@ class PreliminaryProjectResourceTest {
         put(code, content("1458.33")).statusCode(201);
         Map<String, Object> again = content("1500.00");
         again.put("version", version(code));
-        put(code, again).statusCode(200).body("chapters[1].lines[0].amount.amount", equalTo("630000.00"));
+        put(code, again)
+                .statusCode(200)
+                .body("chapters[1].lines[0].amount.amount", equalTo("630000.00"));
         Map<String, Object> stale = content("1.00");
         stale.put("version", 0);
         put(code, stale).statusCode(409).contentType(PROBLEM);
@@ -96,15 +145,21 @@ class PreliminaryProjectResourceTest {
         String approved = LocalDate.now().minusDays(1).toString();
         approve(code, approved);
 
-        given().get("/api/centers/{code}/milestones", code).then()
-                .body("find { it.kind == 'PRELIMINARY_PROJECT_APPROVED' }.actualDate", equalTo(approved));
-        given().get("/api/centers/{code}/preliminary-project", code).then()
+        given().get("/api/centers/{code}/milestones", code)
+                .then()
+                .body(
+                        "find { it.kind == 'PRELIMINARY_PROJECT_APPROVED' }.actualDate",
+                        equalTo(approved));
+        given().get("/api/centers/{code}/preliminary-project", code)
+                .then()
                 .body("decisions[0].institution", equalTo("DINAF"))
                 .body("decisions[0].outcome", equalTo("APPROVED"));
 
         Map<String, Object> edit = content("1.00");
         edit.put("version", version(code));
-        put(code, edit).statusCode(409).contentType(PROBLEM)
+        put(code, edit)
+                .statusCode(409)
+                .contentType(PROBLEM)
                 .body("type", equalTo("/problems/frozen"))
                 .body("detail", containsString("new version"));
     }
@@ -115,7 +170,9 @@ class PreliminaryProjectResourceTest {
         put(code, content("1458.33")).statusCode(201);
         approve(code, LocalDate.now().toString());
 
-        given().post("/api/centers/{code}/preliminary-project/versions", code).then().statusCode(201)
+        given().post("/api/centers/{code}/preliminary-project/versions", code)
+                .then()
+                .statusCode(201)
                 .body("versionNumber", equalTo(2))
                 .body("status", equalTo("DRAFT"))
                 .body("total[0].amount", equalTo("690249.57"));
@@ -123,16 +180,21 @@ class PreliminaryProjectResourceTest {
         edit.put("version", version(code));
         put(code, edit).statusCode(200).body("versionNumber", equalTo(2));
 
-        given().queryParam("from", 1).queryParam("to", 2).get("/api/centers/{code}/preliminary-project/comparison", code)
-                .then().statusCode(200)
+        given().queryParam("from", 1)
+                .queryParam("to", 2)
+                .get("/api/centers/{code}/preliminary-project/comparison", code)
+                .then()
+                .statusCode(200)
                 .body("chapters.find { it.code == '04' }.difference[0].amount", equalTo("17501.40"))
                 .body("chapters.find { it.code == '01' }.difference[0].amount", equalTo("0.00"))
                 .body("total.from[0].amount", equalTo("690249.57"))
                 .body("total.to[0].amount", equalTo("709501.11"));
-        given().get("/api/centers/{code}/preliminary-project/versions", code).then()
+        given().get("/api/centers/{code}/preliminary-project/versions", code)
+                .then()
                 .body("versionNumber", contains(1, 2))
                 .body("status", contains("APPROVED", "DRAFT"));
-        given().get("/api/centers/{code}/preliminary-project/versions/1", code).then()
+        given().get("/api/centers/{code}/preliminary-project/versions/1", code)
+                .then()
                 .body("chapters[1].lines[0].unitPrice.amount", equalTo("1458.33"));
     }
 
@@ -140,7 +202,9 @@ class PreliminaryProjectResourceTest {
     void refusesANewVersionWhileTheLatestIsOpen() {
         String code = TestCenters.create();
         put(code, content("10.00")).statusCode(201);
-        given().post("/api/centers/{code}/preliminary-project/versions", code).then().statusCode(409)
+        given().post("/api/centers/{code}/preliminary-project/versions", code)
+                .then()
+                .statusCode(409)
                 .contentType(PROBLEM);
     }
 
@@ -148,48 +212,103 @@ class PreliminaryProjectResourceTest {
     void refusesApprovalWithoutSubmissionOrWithoutWhoDecided() {
         String code = TestCenters.create();
         put(code, content("10.00")).statusCode(201);
-        decide(code, Map.of("status", "APPROVED", "institution", "DINAF", "person", "x", "version", 0))
-                .statusCode(409).body("type", equalTo("/problems/illegal-transition"));
+        decide(
+                        code,
+                        Map.of(
+                                "status",
+                                "APPROVED",
+                                "institution",
+                                "DINAF",
+                                "person",
+                                "x",
+                                "version",
+                                0))
+                .statusCode(409)
+                .body("type", equalTo("/problems/illegal-transition"));
         decide(code, Map.of("status", "SUBMITTED", "version", 0)).statusCode(200);
         decide(code, Map.of("status", "APPROVED", "person", "x", "version", 1))
-                .statusCode(400).body("errors[0].field", equalTo("institution"));
-        decide(code, Map.of("status", "APPROVED", "institution", "NOBODY", "person", "x", "version", 1))
-                .statusCode(400).body("errors[0].field", equalTo("institution"));
-        given().get("/api/centers/{code}/preliminary-project", code).then().body("status", equalTo("SUBMITTED"));
+                .statusCode(400)
+                .body("errors[0].field", equalTo("institution"));
+        decide(
+                        code,
+                        Map.of(
+                                "status",
+                                "APPROVED",
+                                "institution",
+                                "NOBODY",
+                                "person",
+                                "x",
+                                "version",
+                                1))
+                .statusCode(400)
+                .body("errors[0].field", equalTo("institution"));
+        given().get("/api/centers/{code}/preliminary-project", code)
+                .then()
+                .body("status", equalTo("SUBMITTED"));
     }
 
     @Test
     void refusesANegativeQuantityOrADuplicateChapterNamingTheField() {
         String code = TestCenters.create();
         Map<String, Object> negative = content("10.00");
-        negative.put("chapters", List.of(Map.of("code", "01", "title", "T", "lines", List.of(line("1.1", "-2", "5.00")))));
-        put(code, negative).statusCode(400).contentType(PROBLEM)
+        negative.put(
+                "chapters",
+                List.of(
+                        Map.of(
+                                "code",
+                                "01",
+                                "title",
+                                "T",
+                                "lines",
+                                List.of(line("1.1", "-2", "5.00")))));
+        put(code, negative)
+                .statusCode(400)
+                .contentType(PROBLEM)
                 .body("errors.field", hasItem("chapters[0].lines[0].quantity"));
         Map<String, Object> twice = content("10.00");
-        twice.put("chapters", List.of(Map.of("code", "01", "title", "A", "lines", List.of()),
-                Map.of("code", "01", "title", "B", "lines", List.of())));
+        twice.put(
+                "chapters",
+                List.of(
+                        Map.of("code", "01", "title", "A", "lines", List.of()),
+                        Map.of("code", "01", "title", "B", "lines", List.of())));
         put(code, twice).statusCode(400).body("errors[0].field", equalTo("chapters[1].code"));
-        given().get("/api/centers/{code}/preliminary-project", code).then().statusCode(404).contentType(PROBLEM);
+        given().get("/api/centers/{code}/preliminary-project", code)
+                .then()
+                .statusCode(404)
+                .contentType(PROBLEM);
     }
 
     @Test
     void theSampleHasAPricedProjectForEachCenter() {
         for (String code : List.of("CAMR-SPS", "CAMR-OMOA", "CANFM-BELEN")) {
-            given().get("/api/centers/{code}/preliminary-project", code).then().statusCode(200)
+            given().get("/api/centers/{code}/preliminary-project", code)
+                    .then()
+                    .statusCode(200)
                     .body("chapters.size()", org.hamcrest.Matchers.greaterThan(2))
                     .body("total", hasSize(1))
                     .body("illustrative", equalTo(true));
         }
-        given().get("/api/centers/CAMR-SPS/preliminary-project").then().body("status", equalTo("APPROVED"));
+        given().get("/api/centers/CAMR-SPS/preliminary-project")
+                .then()
+                .body("status", equalTo("APPROVED"));
     }
 
     @Test
     void answersUnknownCentersAndVersionsWith404() {
-        given().get("/api/centers/NOPE-4/preliminary-project").then().statusCode(404).contentType(PROBLEM);
+        given().get("/api/centers/NOPE-4/preliminary-project")
+                .then()
+                .statusCode(404)
+                .contentType(PROBLEM);
         given().get("/api/centers/CAMR-SPS/preliminary-project/versions/99").then().statusCode(404);
-        given().queryParam("from", 1).queryParam("to", 99).get("/api/centers/CAMR-SPS/preliminary-project/comparison")
-                .then().statusCode(404);
-        given().queryParam("to", 1).get("/api/centers/CAMR-SPS/preliminary-project/comparison")
-                .then().statusCode(400).body("errors[0].field", equalTo("from"));
+        given().queryParam("from", 1)
+                .queryParam("to", 99)
+                .get("/api/centers/CAMR-SPS/preliminary-project/comparison")
+                .then()
+                .statusCode(404);
+        given().queryParam("to", 1)
+                .get("/api/centers/CAMR-SPS/preliminary-project/comparison")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("from"));
     }
 }

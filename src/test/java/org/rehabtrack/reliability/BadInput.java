@@ -6,14 +6,21 @@ import java.util.function.Function;
 
 /**
  * One request of the bad-input campaign: its body, made from a fresh valid body of the target (or
- * null for none), its media type, and the address if it is not the target's own. {@code mustBeRefused}: the service has to answer 4xx; otherwise it may
- * also accept the request (an empty note, a name in Chinese), but never answer 5xx.
+ * null for none), its media type, and the address if it is not the target's own. {@code
+ * mustBeRefused}: the service has to answer 4xx; otherwise it may also accept the request (an empty
+ * note, a name in Chinese), but never answer 5xx.
  *
  * @param name what is wrong with it, for the report
  * @param path the address to send it to; null for the target's own
  * @param chunked sent without a Content-Length, as a stream
  */
-record BadInput(String name, boolean mustBeRefused, String contentType, Function<ObjectNode, byte[]> body, String path, boolean chunked,
+record BadInput(
+        String name,
+        boolean mustBeRefused,
+        String contentType,
+        Function<ObjectNode, byte[]> body,
+        String path,
+        boolean chunked,
         Map<String, String> headers) {
 
     static BadInput refused(String name, String contentType, Function<ObjectNode, byte[]> body) {
@@ -38,6 +45,7 @@ record BadInput(String name, boolean mustBeRefused, String contentType, Function
     }
 
     BadInput withHeader(String header, String value) {
-        return new BadInput(name, mustBeRefused, contentType, body, path, chunked, Map.of(header, value));
+        return new BadInput(
+                name, mustBeRefused, contentType, body, path, chunked, Map.of(header, value));
     }
 }

@@ -23,19 +23,29 @@ import java.util.regex.Pattern;
 import org.rehabtrack.system.TestPhotos;
 
 /**
- * The campaign's bad requests for a target, made by spoiling its valid request: the body as a
- * whole (not JSON, not an object, too large, the wrong media type), each field in turn (missing,
- * null, of the wrong type, too long, in odd characters, an impossible date or amount, an unknown
- * code) and the address (an id that is not one).
+ * The campaign's bad requests for a target, made by spoiling its valid request: the body as a whole
+ * (not JSON, not an object, too large, the wrong media type), each field in turn (missing, null, of
+ * the wrong type, too long, in odd characters, an impossible date or amount, an unknown code) and
+ * the address (an id that is not one).
  */
 final class BadInputs {
 
     static final String JSON = "application/json";
     private static final ObjectMapper MAPPER = new ObjectMapper();
-    /** Writes every character beyond ASCII as a JSON escape, as a client may: a lone surrogate as {@code \ud800}. */
-    private static final ObjectMapper ESCAPING = new ObjectMapper().enable(JsonWriteFeature.ESCAPE_NON_ASCII.mappedFeature());
-    /** A text put in a field to be replaced, in the body's bytes, by bytes that are not a UTF-8 character. */
+
+    /**
+     * Writes every character beyond ASCII as a JSON escape, as a client may: a lone surrogate as
+     * {@code \ud800}.
+     */
+    private static final ObjectMapper ESCAPING =
+            new ObjectMapper().enable(JsonWriteFeature.ESCAPE_NON_ASCII.mappedFeature());
+
+    /**
+     * A text put in a field to be replaced, in the body's bytes, by bytes that are not a UTF-8
+     * character.
+     */
     private static final String BYTES_HERE = "\uE000bytes\uE001";
+
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern ENUM = Pattern.compile("[A-Z][A-Z0-9_]+");
     private static final Pattern DECIMAL = Pattern.compile("-?\\d+(\\.\\d+)?");
@@ -56,8 +66,12 @@ final class BadInputs {
         } else if (target.upload() != null) {
             cases.addAll(uploads(target.upload(), heavy));
         } else {
-            cases.add(BadInput.allowed("an unexpected JSON body", JSON, BadInput.fixed(bytes("{\"x\": 1}"))));
-            cases.add(BadInput.allowed("an unexpected text body", "text/plain", BadInput.fixed(bytes("x"))));
+            cases.add(
+                    BadInput.allowed(
+                            "an unexpected JSON body", JSON, BadInput.fixed(bytes("{\"x\": 1}"))));
+            cases.add(
+                    BadInput.allowed(
+                            "an unexpected text body", "text/plain", BadInput.fixed(bytes("x"))));
         }
         if (target.addressed()) {
             cases.addAll(addresses(target));
@@ -68,33 +82,97 @@ final class BadInputs {
     /** The body as a whole: not JSON, not an object, the wrong media type, too large. */
     private static List<BadInput> wholeBody(boolean heavy) {
         List<BadInput> cases = new ArrayList<>();
-        String[] malformed = {"", "{", "{\"a\": 1", "not json", "{\"a\": 1,}", "{'a': 1}", "{\"a\" 1}", "null",
-            "[]", "[1, 2]", "42", "\"text\"", "true", "{}{}", "[".repeat(100_000), "{\"a\": " + "[".repeat(5_000) + "}"};
+        String[] malformed = {
+            "",
+            "{",
+            "{\"a\": 1",
+            "not json",
+            "{\"a\": 1,}",
+            "{'a': 1}",
+            "{\"a\" 1}",
+            "null",
+            "[]",
+            "[1, 2]",
+            "42",
+            "\"text\"",
+            "true",
+            "{}{}",
+            "[".repeat(100_000),
+            "{\"a\": " + "[".repeat(5_000) + "}"
+        };
         for (String body : malformed) {
-            cases.add(BadInput.refused("malformed JSON " + abbreviate(body), JSON, BadInput.fixed(bytes(body))));
+            cases.add(
+                    BadInput.refused(
+                            "malformed JSON " + abbreviate(body),
+                            JSON,
+                            BadInput.fixed(bytes(body))));
         }
-        cases.add(BadInput.refused("bytes that are not UTF-8", JSON,
-                BadInput.fixed(new byte[] {'{', '"', 'a', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}'})));
-        cases.add(BadInput.refused("a valid body followed by garbage", JSON, valid -> bytes(write(valid) + " trailing")));
-        cases.add(BadInput.refused("a valid body twice", JSON, valid -> bytes(write(valid) + write(valid))));
-        for (String type : new String[] {"text/plain", "application/xml", "application/x-www-form-urlencoded",
-            "multipart/form-data; boundary=x", "application/octet-stream", "text/html"}) {
-            cases.add(BadInput.refused("a valid body sent as " + type, type, valid -> bytes(write(valid))));
+        cases.add(
+                BadInput.refused(
+                        "bytes that are not UTF-8",
+                        JSON,
+                        BadInput.fixed(
+                                new byte[] {
+                                    '{', '"', 'a', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}'
+                                })));
+        cases.add(
+                BadInput.refused(
+                        "a valid body followed by garbage",
+                        JSON,
+                        valid -> bytes(write(valid) + " trailing")));
+        cases.add(
+                BadInput.refused(
+                        "a valid body twice", JSON, valid -> bytes(write(valid) + write(valid))));
+        for (String type :
+                new String[] {
+                    "text/plain",
+                    "application/xml",
+                    "application/x-www-form-urlencoded",
+                    "multipart/form-data; boundary=x",
+                    "application/octet-stream",
+                    "text/html"
+                }) {
+            cases.add(
+                    BadInput.refused(
+                            "a valid body sent as " + type, type, valid -> bytes(write(valid))));
         }
-        cases.add(BadInput.allowed("a valid body with no media type", null, valid -> bytes(write(valid))));
-        cases.add(BadInput.refused("a valid body from a client that only accepts CSV", JSON,
-                valid -> bytes(write(valid))).withHeader("Accept", "text/csv"));
+        cases.add(
+                BadInput.allowed(
+                        "a valid body with no media type", null, valid -> bytes(write(valid))));
+        cases.add(
+                BadInput.refused(
+                                "a valid body from a client that only accepts CSV",
+                                JSON,
+                                valid -> bytes(write(valid)))
+                        .withHeader("Accept", "text/csv"));
         cases.add(BadInput.refused("a body over 1 MB", JSON, valid -> oversized(valid, 1_100_000)));
-        cases.add(BadInput.refused("a body over 1 MB, streamed without a length", JSON,
-                valid -> oversized(valid, 1_100_000)).streamed());
+        cases.add(
+                BadInput.refused(
+                                "a body over 1 MB, streamed without a length",
+                                JSON,
+                                valid -> oversized(valid, 1_100_000))
+                        .streamed());
         if (heavy) {
-            cases.add(BadInput.refused("a body over 40 MB, streamed without a length", JSON,
-                    valid -> oversized(valid, 40_000_000)).streamed());
+            cases.add(
+                    BadInput.refused(
+                                    "a body over 40 MB, streamed without a length",
+                                    JSON,
+                                    valid -> oversized(valid, 40_000_000))
+                            .streamed());
         }
-        cases.add(BadInput.refused("an unknown field", JSON, valid -> bytes(write(valid.put("unexpected", 1)))));
+        cases.add(
+                BadInput.refused(
+                        "an unknown field",
+                        JSON,
+                        valid -> bytes(write(valid.put("unexpected", 1)))));
         cases.add(BadInput.allowed("an empty object", JSON, BadInput.fixed(bytes("{}"))));
-        cases.add(BadInput.allowed("a valid body as JSON in Latin-1", JSON + "; charset=ISO-8859-1",
-                valid -> write(valid).getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)));
+        cases.add(
+                BadInput.allowed(
+                        "a valid body as JSON in Latin-1",
+                        JSON + "; charset=ISO-8859-1",
+                        valid ->
+                                write(valid)
+                                        .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)));
         return cases;
     }
 
@@ -105,14 +183,22 @@ final class BadInputs {
         return cases;
     }
 
-    private static void visit(ContainerNode<?> container, String prefix, List<Object> path, List<BadInput> cases,
+    private static void visit(
+            ContainerNode<?> container,
+            String prefix,
+            List<Object> path,
+            List<BadInput> cases,
             Set<String> positive) {
         if (container instanceof ObjectNode object) {
             if (!path.isEmpty()) {
-                cases.add(change(prefix + ".unexpected: an unknown field", true, path,
-                        node -> ((ObjectNode) node).put("unexpected", 1)));
+                cases.add(
+                        change(
+                                prefix + ".unexpected: an unknown field",
+                                true,
+                                path,
+                                node -> ((ObjectNode) node).put("unexpected", 1)));
             }
-            for (Iterator<String> names = object.fieldNames(); names.hasNext();) {
+            for (Iterator<String> names = object.fieldNames(); names.hasNext(); ) {
                 String name = names.next();
                 List<Object> at = append(path, name);
                 String field = prefix.isEmpty() ? name : prefix + "." + name;
@@ -121,17 +207,19 @@ final class BadInputs {
                     visit(inner, field, at, cases, positive);
                 }
             }
-        } else if (container instanceof ArrayNode array && !array.isEmpty()
+        } else if (container instanceof ArrayNode array
+                && !array.isEmpty()
                 && array.get(0) instanceof ContainerNode<?> first) {
             visit(first, prefix + "[0]", append(path, 0), cases, positive);
         }
     }
 
     /**
-     * The bad values for one field, chosen by the kind of value it holds in the valid body;
-     * {@code positive}: an amount that must be more than zero.
+     * The bad values for one field, chosen by the kind of value it holds in the valid body; {@code
+     * positive}: an amount that must be more than zero.
      */
-    private static List<BadInput> spoil(String field, String name, JsonNode value, List<Object> path, boolean positive) {
+    private static List<BadInput> spoil(
+            String field, String name, JsonNode value, List<Object> path, boolean positive) {
         List<BadInput> cases = new ArrayList<>();
         cases.add(set(field, "missing", false, path, null));
         cases.add(set(field, "null", false, path, MAPPER.nullNode()));
@@ -144,34 +232,105 @@ final class BadInputs {
             cases.add(text(field, "empty", false, path, ""));
             cases.add(text(field, "blank", false, path, "   "));
             cases.add(text(field, "100,000 characters", true, path, LONG_TEXT));
-            cases.add(text(field, "control characters", false, path, "a\u0007b\u001b[31m\r\nc\u007f"));
+            cases.add(
+                    text(
+                            field,
+                            "control characters",
+                            false,
+                            path,
+                            "a\u0007b\u001b[31m\r\nc\u007f"));
             cases.add(text(field, "the NUL character", true, path, "a\u0000b"));
-            cases.add(text(field, "unicode", false, path, "Belén 🏗️ 中文 עברית \u202eRTL\u202c e\u0301"));
-            // Characters that cannot be stored and written back as UTF-8 (system/Text), sent as JSON
+            cases.add(
+                    text(
+                            field,
+                            "unicode",
+                            false,
+                            path,
+                            "Belén 🏗️ 中文 עברית \u202eRTL\u202c e\u0301"));
+            // Characters that cannot be stored and written back as UTF-8 (system/Text), sent as
+            // JSON
             // escapes (Java's UTF-8 encoder would turn a lone surrogate into "?") and as bytes.
             cases.add(escaped(field, "a lone surrogate (\\ud800)", true, path, "a\ud800b"));
-            cases.add(escaped(field, "a surrogate pair reversed (\\ude00\\ud83d)", true, path, "a\ude00\ud83db"));
+            cases.add(
+                    escaped(
+                            field,
+                            "a surrogate pair reversed (\\ude00\\ud83d)",
+                            true,
+                            path,
+                            "a\ude00\ud83db"));
             cases.add(escaped(field, "the noncharacter U+FFFF", true, path, "a\uffffb"));
-            cases.add(escaped(field, "an emoji as a pair of escapes", false, path, "a\ud83c\udfd7b"));
-            cases.add(bytesIn(field, "a surrogate as bytes (CESU-8 ED A0 80)", path,
-                    new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80}));
-            cases.add(bytesIn(field, "bytes that are not UTF-8 (C3 28)", path, new byte[] {(byte) 0xC3, (byte) 0x28}));
+            cases.add(
+                    escaped(field, "an emoji as a pair of escapes", false, path, "a\ud83c\udfd7b"));
+            cases.add(
+                    bytesIn(
+                            field,
+                            "a surrogate as bytes (CESU-8 ED A0 80)",
+                            path,
+                            new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80}));
+            cases.add(
+                    bytesIn(
+                            field,
+                            "bytes that are not UTF-8 (C3 28)",
+                            path,
+                            new byte[] {(byte) 0xC3, (byte) 0x28}));
             // A text is a JSON string: not a number nor a boolean (an enum may take a number as its
             // index, and an amount may be a JSON number, as the API says).
-            boolean plainText = !(ENUM.matcher(text).matches() && !isCode(name)) && !(DECIMAL.matcher(text).matches()
-                    && !isCode(name));
-            cases.add(set(field, "a number instead of a text", plainText, path, MAPPER.getNodeFactory().numberNode(12)));
-            cases.add(set(field, "a boolean instead of a text", plainText, path, MAPPER.getNodeFactory().booleanNode(true)));
+            boolean plainText =
+                    !(ENUM.matcher(text).matches() && !isCode(name))
+                            && !(DECIMAL.matcher(text).matches() && !isCode(name));
+            cases.add(
+                    set(
+                            field,
+                            "a number instead of a text",
+                            plainText,
+                            path,
+                            MAPPER.getNodeFactory().numberNode(12)));
+            cases.add(
+                    set(
+                            field,
+                            "a boolean instead of a text",
+                            plainText,
+                            path,
+                            MAPPER.getNodeFactory().booleanNode(true)));
             cases.add(text(field, "SQL", false, path, "x'); drop table center; --"));
-            cases.add(text(field, "script", false, path, "<script>alert('x')</script><img src=x onerror=alert(1)>"));
-            cases.add(text(field, "a formula", false, path, "=HYPERLINK(\"http://example.invalid\",\"pay\")"));
+            cases.add(
+                    text(
+                            field,
+                            "script",
+                            false,
+                            path,
+                            "<script>alert('x')</script><img src=x onerror=alert(1)>"));
+            cases.add(
+                    text(
+                            field,
+                            "a formula",
+                            false,
+                            path,
+                            "=HYPERLINK(\"http://example.invalid\",\"pay\")"));
             if (DATE.matcher(text).matches()) {
-                for (String date : new String[] {"2026-02-30", "2026-13-01", "2026-00-10", "31/12/2026", "2026-1-1",
-                    "yesterday", "2026-12-31T10:00:00Z"}) {
+                for (String date :
+                        new String[] {
+                            "2026-02-30",
+                            "2026-13-01",
+                            "2026-00-10",
+                            "31/12/2026",
+                            "2026-1-1",
+                            "yesterday",
+                            "2026-12-31T10:00:00Z"
+                        }) {
                     cases.add(text(field, "the impossible date " + date, true, path, date));
                 }
-                for (String date : new String[] {"0001-01-01", "1899-12-31", "2200-01-01", "9999-12-31", "+10000-01-01"}) {
-                    cases.add(text(field, "the date " + date + ", outside 1900 to 2199", true, path, date));
+                for (String date :
+                        new String[] {
+                            "0001-01-01", "1899-12-31", "2200-01-01", "9999-12-31", "+10000-01-01"
+                        }) {
+                    cases.add(
+                            text(
+                                    field,
+                                    "the date " + date + ", outside 1900 to 2199",
+                                    true,
+                                    path,
+                                    date));
                 }
                 cases.add(text(field, "the first date accepted", false, path, "1900-01-01"));
             } else if (ENUM.matcher(text).matches() && !isCode(name)) {
@@ -192,11 +351,23 @@ final class BadInputs {
             cases.add(raw(field, "1e308", false, path, "1e308"));
             cases.add(raw(field, "beyond a long", false, path, "9223372036854775808"));
             cases.add(raw(field, "three decimals", false, path, "12.345"));
-            cases.add(set(field, "a boolean", false, path, MAPPER.getNodeFactory().booleanNode(true)));
+            cases.add(
+                    set(
+                            field,
+                            "a boolean",
+                            false,
+                            path,
+                            MAPPER.getNodeFactory().booleanNode(true)));
             if (value.isIntegralNumber()) {
                 // A whole number is a JSON integer: 79.9 is not 79, nor is "79" a number.
                 cases.add(raw(field, "a fraction for a whole number (79.9)", true, path, "79.9"));
-                cases.add(raw(field, "a whole number written with a fraction (79.0)", true, path, "79.0"));
+                cases.add(
+                        raw(
+                                field,
+                                "a whole number written with a fraction (79.0)",
+                                true,
+                                path,
+                                "79.0"));
                 cases.add(text(field, "a whole number as a text (\"79\")", true, path, "79"));
             }
         } else if (value.isBoolean()) {
@@ -204,7 +375,13 @@ final class BadInputs {
             cases.add(set(field, "a number", false, path, MAPPER.getNodeFactory().numberNode(2)));
         } else if (value.isArray()) {
             cases.add(set(field, "an empty list", false, path, MAPPER.createArrayNode()));
-            cases.add(set(field, "a list holding null", false, path, MAPPER.createArrayNode().addNull()));
+            cases.add(
+                    set(
+                            field,
+                            "a list holding null",
+                            false,
+                            path,
+                            MAPPER.createArrayNode().addNull()));
             cases.add(text(field, "a text instead of a list", true, path, "x"));
         } else if (value.isObject()) {
             cases.add(set(field, "an empty object", false, path, MAPPER.createObjectNode()));
@@ -214,10 +391,11 @@ final class BadInputs {
     }
 
     /**
-     * Amounts written as decimal text: money (two decimals) must refuse more decimals and huge sums;
-     * a {@code positive} one (a payment) zero and negative amounts.
+     * Amounts written as decimal text: money (two decimals) must refuse more decimals and huge
+     * sums; a {@code positive} one (a payment) zero and negative amounts.
      */
-    private static List<BadInput> amounts(String field, List<Object> path, boolean money, boolean positive) {
+    private static List<BadInput> amounts(
+            String field, List<Object> path, boolean money, boolean positive) {
         List<BadInput> cases = new ArrayList<>();
         cases.add(text(field, "a negative amount", positive, path, "-1.00"));
         if (positive) {
@@ -228,76 +406,175 @@ final class BadInputs {
         cases.add(text(field, "a huge amount", money, path, "99999999999999999999999999.99"));
         cases.add(text(field, "more than two decimals", money, path, "12.345"));
         cases.add(text(field, "an exponent beyond any column", money, path, "1e400"));
-        for (String bad : new String[] {"NaN", "Infinity", "1,000.00", "12.00 USD", "0x10", "--1"}) {
+        for (String bad :
+                new String[] {"NaN", "Infinity", "1,000.00", "12.00 USD", "0x10", "--1"}) {
             cases.add(text(field, "the amount " + bad, true, path, bad));
         }
         return cases;
     }
 
-    /** Multipart uploads: no file, an empty one, one that is not what it claims, an oversized one. */
+    /**
+     * Multipart uploads: no file, an empty one, one that is not what it claims, an oversized one.
+     */
     private static List<BadInput> uploads(WriteTarget.Upload upload, boolean heavy) {
         String fileName = upload == WriteTarget.Upload.PHOTO ? "photo.jpg" : "boq.xlsx";
-        String fileType = upload == WriteTarget.Upload.PHOTO ? "image/jpeg"
-                : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+        String fileType =
+                upload == WriteTarget.Upload.PHOTO
+                        ? "image/jpeg"
+                        : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
         List<BadInput> cases = new ArrayList<>();
         cases.add(multipart("no file part", true, part -> part.text("caption", "Sin archivo")));
-        cases.add(multipart("an empty file", true, part -> part.file("file", fileName, fileType, new byte[0])));
-        cases.add(multipart("text claiming to be a " + fileName, true,
-                part -> part.file("file", fileName, fileType, bytes("hello, this is not a file"))));
-        cases.add(multipart("an HTML page", true, part -> part.file("file", "page.html", "text/html",
-                bytes("<html><script>alert(1)</script></html>"))));
-        cases.add(multipart("a truncated file", true, part -> part.file("file", fileName, fileType,
-                java.util.Arrays.copyOf(upload == WriteTarget.Upload.PHOTO ? TestPhotos.image("jpg") : zipHeader(), 40))));
-        cases.add(multipart("two file parts", false, part -> {
-            part.file("file", fileName, fileType, bytes("not a file"));
-            part.file("file", fileName, fileType, bytes("not a file either"));
-        }));
+        cases.add(
+                multipart(
+                        "an empty file",
+                        true,
+                        part -> part.file("file", fileName, fileType, new byte[0])));
+        cases.add(
+                multipart(
+                        "text claiming to be a " + fileName,
+                        true,
+                        part ->
+                                part.file(
+                                        "file",
+                                        fileName,
+                                        fileType,
+                                        bytes("hello, this is not a file"))));
+        cases.add(
+                multipart(
+                        "an HTML page",
+                        true,
+                        part ->
+                                part.file(
+                                        "file",
+                                        "page.html",
+                                        "text/html",
+                                        bytes("<html><script>alert(1)</script></html>"))));
+        cases.add(
+                multipart(
+                        "a truncated file",
+                        true,
+                        part ->
+                                part.file(
+                                        "file",
+                                        fileName,
+                                        fileType,
+                                        java.util.Arrays.copyOf(
+                                                upload == WriteTarget.Upload.PHOTO
+                                                        ? TestPhotos.image("jpg")
+                                                        : zipHeader(),
+                                                40))));
+        cases.add(
+                multipart(
+                        "two file parts",
+                        false,
+                        part -> {
+                            part.file("file", fileName, fileType, bytes("not a file"));
+                            part.file("file", fileName, fileType, bytes("not a file either"));
+                        }));
         if (upload == WriteTarget.Upload.PHOTO) {
-            cases.add(multipart("a 100,000-character caption", true, part -> {
-                part.file("file", fileName, fileType, TestPhotos.image("jpg"));
-                part.text("caption", LONG_TEXT);
-            }));
-            cases.add(multipart("a PNG named .jpg with a caption in odd characters", false, part -> {
-                part.file("file", fileName, fileType, TestPhotos.image("png"));
-                part.text("caption", "a\u0000b 🏗️ =1+1 <script>");
-            }));
-            cases.add(multipart("JPEG's first bytes, then no picture", true, part -> {
-                byte[] fake = new byte[5000];
-                java.util.Arrays.fill(fake, (byte) 0x5A);
-                fake[0] = (byte) 0xFF;
-                fake[1] = (byte) 0xD8;
-                fake[2] = (byte) 0xFF;
-                part.file("file", fileName, fileType, fake);
-            }));
-            cases.add(multipart("a PNG declaring 30000x30000 pixels", true,
-                    part -> part.file("file", "huge.png", "image/png", TestPhotos.pngDeclaring(30_000, 30_000))));
-            cases.add(multipart("a phone JPEG with GPS and orientation", false,
-                    part -> part.file("file", fileName, fileType, TestPhotos.jpegWithExif(64, 48, 6))));
-            cases.add(multipart("a caption holding U+FFFF, which cannot be stored", true, part -> {
-                part.file("file", fileName, fileType, TestPhotos.image("jpg"));
-                part.text("caption", "Techo \uFFFF");
-            }));
+            cases.add(
+                    multipart(
+                            "a 100,000-character caption",
+                            true,
+                            part -> {
+                                part.file("file", fileName, fileType, TestPhotos.image("jpg"));
+                                part.text("caption", LONG_TEXT);
+                            }));
+            cases.add(
+                    multipart(
+                            "a PNG named .jpg with a caption in odd characters",
+                            false,
+                            part -> {
+                                part.file("file", fileName, fileType, TestPhotos.image("png"));
+                                part.text("caption", "a\u0000b 🏗️ =1+1 <script>");
+                            }));
+            cases.add(
+                    multipart(
+                            "JPEG's first bytes, then no picture",
+                            true,
+                            part -> {
+                                byte[] fake = new byte[5000];
+                                java.util.Arrays.fill(fake, (byte) 0x5A);
+                                fake[0] = (byte) 0xFF;
+                                fake[1] = (byte) 0xD8;
+                                fake[2] = (byte) 0xFF;
+                                part.file("file", fileName, fileType, fake);
+                            }));
+            cases.add(
+                    multipart(
+                            "a PNG declaring 30000x30000 pixels",
+                            true,
+                            part ->
+                                    part.file(
+                                            "file",
+                                            "huge.png",
+                                            "image/png",
+                                            TestPhotos.pngDeclaring(30_000, 30_000))));
+            cases.add(
+                    multipart(
+                            "a phone JPEG with GPS and orientation",
+                            false,
+                            part ->
+                                    part.file(
+                                            "file",
+                                            fileName,
+                                            fileType,
+                                            TestPhotos.jpegWithExif(64, 48, 6))));
+            cases.add(
+                    multipart(
+                            "a caption holding U+FFFF, which cannot be stored",
+                            true,
+                            part -> {
+                                part.file("file", fileName, fileType, TestPhotos.image("jpg"));
+                                part.text("caption", "Techo \uFFFF");
+                            }));
         }
         if (upload == WriteTarget.Upload.WORKBOOK) {
-            cases.add(multipart("a workbook of 6,000 rows, over the row limit", true,
-                    part -> part.file("file", fileName, fileType, rows(6_000))));
+            cases.add(
+                    multipart(
+                            "a workbook of 6,000 rows, over the row limit",
+                            true,
+                            part -> part.file("file", fileName, fileType, rows(6_000))));
         }
-        cases.add(multipart("a file over the upload limit", true, part -> part.file("file", fileName, fileType,
-                new byte[45 * 1024 * 1024])));
+        cases.add(
+                multipart(
+                        "a file over the upload limit",
+                        true,
+                        part -> part.file("file", fileName, fileType, new byte[45 * 1024 * 1024])));
         if (heavy) {
-            cases.add(multipart("a file over the upload limit, streamed", true, part -> part.file("file", fileName,
-                    fileType, new byte[45 * 1024 * 1024])).streamed());
+            cases.add(
+                    multipart(
+                                    "a file over the upload limit, streamed",
+                                    true,
+                                    part ->
+                                            part.file(
+                                                    "file",
+                                                    fileName,
+                                                    fileType,
+                                                    new byte[45 * 1024 * 1024]))
+                            .streamed());
         }
-        cases.add(multipart("a broken multipart envelope", true, part -> part.raw(bytes("--no-such-boundary\r\nnope"))));
-        cases.add(BadInput.refused("JSON instead of a file", JSON, BadInput.fixed(bytes("{\"file\": \"x\"}"))));
-        cases.add(BadInput.refused("bytes with no media type", null, BadInput.fixed(bytes("GIF89a"))));
+        cases.add(
+                multipart(
+                        "a broken multipart envelope",
+                        true,
+                        part -> part.raw(bytes("--no-such-boundary\r\nnope"))));
+        cases.add(
+                BadInput.refused(
+                        "JSON instead of a file",
+                        JSON,
+                        BadInput.fixed(bytes("{\"file\": \"x\"}"))));
+        cases.add(
+                BadInput.refused(
+                        "bytes with no media type", null, BadInput.fixed(bytes("GIF89a"))));
         return cases;
     }
 
     /** A bill of quantities of this many rows, as the import benchmark writes one. */
     private static byte[] rows(int count) {
         try {
-            java.nio.file.Path file = java.nio.file.Files.createTempFile("bad-input-rows-", ".xlsx");
+            java.nio.file.Path file =
+                    java.nio.file.Files.createTempFile("bad-input-rows-", ".xlsx");
             try {
                 org.rehabtrack.preliminary.MillionRowWorkbook.write(file, count);
                 return java.nio.file.Files.readAllBytes(file);
@@ -309,16 +586,41 @@ final class BadInputs {
         }
     }
 
-    /** The address with an id or code that is not one: each must be refused, the body being valid. */
+    /**
+     * The address with an id or code that is not one: each must be refused, the body being valid.
+     */
     private static List<BadInput> addresses(WriteTarget target) {
         List<BadInput> cases = new ArrayList<>();
-        String contentType = target.valid() != null ? JSON : target.upload() != null ? Multipart.TYPE : null;
-        Function<ObjectNode, byte[]> content = target.valid() != null ? valid -> bytes(write(valid))
-                : target.upload() != null ? valid -> Multipart.photo() : BadInput.fixed(null);
-        for (String id : new String[] {"abc", "-1", "0", "99999999999999999999", "1.5", "999999999", "%27%20or%201%3D1",
-            "NO-SUCH-CENTER", "x".repeat(2_000)}) {
-            cases.add(new BadInput("the address " + abbreviate(id), true, contentType, content, null, false,
-                    Map.of()).at(replaceAddress(target, id)));
+        String contentType =
+                target.valid() != null ? JSON : target.upload() != null ? Multipart.TYPE : null;
+        Function<ObjectNode, byte[]> content =
+                target.valid() != null
+                        ? valid -> bytes(write(valid))
+                        : target.upload() != null
+                                ? valid -> Multipart.photo()
+                                : BadInput.fixed(null);
+        for (String id :
+                new String[] {
+                    "abc",
+                    "-1",
+                    "0",
+                    "99999999999999999999",
+                    "1.5",
+                    "999999999",
+                    "%27%20or%201%3D1",
+                    "NO-SUCH-CENTER",
+                    "x".repeat(2_000)
+                }) {
+            cases.add(
+                    new BadInput(
+                                    "the address " + abbreviate(id),
+                                    true,
+                                    contentType,
+                                    content,
+                                    null,
+                                    false,
+                                    Map.of())
+                            .at(replaceAddress(target, id)));
         }
         return cases;
     }
@@ -329,33 +631,45 @@ final class BadInputs {
     }
 
     private static boolean isCode(String name) {
-        return Set.of("code", "acronym", "username", "reference").contains(name) || name.endsWith("Code");
+        return Set.of("code", "acronym", "username", "reference").contains(name)
+                || name.endsWith("Code");
     }
 
-    private static BadInput text(String field, String what, boolean refused, List<Object> path, String text) {
+    private static BadInput text(
+            String field, String what, boolean refused, List<Object> path, String text) {
         return set(field, what, refused, path, MAPPER.getNodeFactory().textNode(text));
     }
 
-    /** The valid body with the field's text written with every non-ASCII character as a JSON escape. */
-    private static BadInput escaped(String field, String what, boolean refused, List<Object> path, String text) {
+    /**
+     * The valid body with the field's text written with every non-ASCII character as a JSON escape.
+     */
+    private static BadInput escaped(
+            String field, String what, boolean refused, List<Object> path, String text) {
         return set(field, what, refused, path, MAPPER.getNodeFactory().textNode(text), ESCAPING);
     }
 
-    /** The valid body with the field's text holding raw bytes (which are not a UTF-8 character): refused. */
+    /**
+     * The valid body with the field's text holding raw bytes (which are not a UTF-8 character):
+     * refused.
+     */
     private static BadInput bytesIn(String field, String what, List<Object> path, byte[] raw) {
         BadInput marked = text(field, what, true, path, "a" + BYTES_HERE + "b");
-        return BadInput.refused(marked.name(), JSON, valid -> {
-            String body = new String(marked.body().apply(valid), UTF_8);
-            int at = body.indexOf(BYTES_HERE);
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            out.writeBytes(bytes(body.substring(0, at)));
-            out.writeBytes(raw);
-            out.writeBytes(bytes(body.substring(at + BYTES_HERE.length())));
-            return out.toByteArray();
-        });
+        return BadInput.refused(
+                marked.name(),
+                JSON,
+                valid -> {
+                    String body = new String(marked.body().apply(valid), UTF_8);
+                    int at = body.indexOf(BYTES_HERE);
+                    ByteArrayOutputStream out = new ByteArrayOutputStream();
+                    out.writeBytes(bytes(body.substring(0, at)));
+                    out.writeBytes(raw);
+                    out.writeBytes(bytes(body.substring(at + BYTES_HERE.length())));
+                    return out.toByteArray();
+                });
     }
 
-    private static BadInput raw(String field, String what, boolean refused, List<Object> path, String json) {
+    private static BadInput raw(
+            String field, String what, boolean refused, List<Object> path, String json) {
         try {
             return set(field, what, refused, path, MAPPER.readTree(json));
         } catch (JsonProcessingException e) {
@@ -364,55 +678,78 @@ final class BadInputs {
     }
 
     /** The valid body with one field set to a value, or removed (null). */
-    private static BadInput set(String field, String what, boolean refused, List<Object> path, JsonNode value) {
+    private static BadInput set(
+            String field, String what, boolean refused, List<Object> path, JsonNode value) {
         return set(field, what, refused, path, value, MAPPER);
     }
 
     /** The same, the body written by {@code writer}. */
-    private static BadInput set(String field, String what, boolean refused, List<Object> path, JsonNode value,
+    private static BadInput set(
+            String field,
+            String what,
+            boolean refused,
+            List<Object> path,
+            JsonNode value,
             ObjectMapper writer) {
-        return change(field + ": " + what, refused, path.subList(0, path.size() - 1), writer, parent -> {
-            Object last = path.get(path.size() - 1);
-            if (parent instanceof ObjectNode object) {
-                if (value == null) {
-                    object.remove((String) last);
-                } else {
-                    object.set((String) last, value);
-                }
-            } else if (parent instanceof ArrayNode array) {
-                if (value == null) {
-                    array.remove((Integer) last);
-                } else {
-                    array.set((Integer) last, value);
-                }
-            }
-        });
+        return change(
+                field + ": " + what,
+                refused,
+                path.subList(0, path.size() - 1),
+                writer,
+                parent -> {
+                    Object last = path.get(path.size() - 1);
+                    if (parent instanceof ObjectNode object) {
+                        if (value == null) {
+                            object.remove((String) last);
+                        } else {
+                            object.set((String) last, value);
+                        }
+                    } else if (parent instanceof ArrayNode array) {
+                        if (value == null) {
+                            array.remove((Integer) last);
+                        } else {
+                            array.set((Integer) last, value);
+                        }
+                    }
+                });
     }
 
-    private static BadInput change(String name, boolean refused, List<Object> path, Consumer<JsonNode> change) {
+    private static BadInput change(
+            String name, boolean refused, List<Object> path, Consumer<JsonNode> change) {
         return change(name, refused, path, MAPPER, change);
     }
 
-    private static BadInput change(String name, boolean refused, List<Object> path, ObjectMapper writer,
+    private static BadInput change(
+            String name,
+            boolean refused,
+            List<Object> path,
+            ObjectMapper writer,
             Consumer<JsonNode> change) {
-        Function<ObjectNode, byte[]> body = valid -> {
-            JsonNode node = valid;
-            for (Object step : path) {
-                node = step instanceof String key ? node.get(key) : node.get((Integer) step);
-            }
-            change.accept(node);
-            return bytes(write(valid, writer));
-        };
+        Function<ObjectNode, byte[]> body =
+                valid -> {
+                    JsonNode node = valid;
+                    for (Object step : path) {
+                        node =
+                                step instanceof String key
+                                        ? node.get(key)
+                                        : node.get((Integer) step);
+                    }
+                    change.accept(node);
+                    return bytes(write(valid, writer));
+                };
         return refused ? BadInput.refused(name, JSON, body) : BadInput.allowed(name, JSON, body);
     }
 
     private static BadInput multipart(String name, boolean refused, Consumer<Multipart> parts) {
-        Function<ObjectNode, byte[]> body = valid -> {
-            Multipart multipart = new Multipart();
-            parts.accept(multipart);
-            return multipart.content();
-        };
-        return refused ? BadInput.refused(name, Multipart.TYPE, body) : BadInput.allowed(name, Multipart.TYPE, body);
+        Function<ObjectNode, byte[]> body =
+                valid -> {
+                    Multipart multipart = new Multipart();
+                    parts.accept(multipart);
+                    return multipart.content();
+                };
+        return refused
+                ? BadInput.refused(name, Multipart.TYPE, body)
+                : BadInput.allowed(name, Multipart.TYPE, body);
     }
 
     private static byte[] oversized(ObjectNode valid, int size) {
@@ -423,8 +760,10 @@ final class BadInputs {
     }
 
     private static byte[] zipHeader() {
-        return new byte[] {'P', 'K', 3, 4, 20, 0, 0, 0, 8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            0, 0, 0, 0, 0, 0, 0, 0, 0, 0};
+        return new byte[] {
+            'P', 'K', 3, 4, 20, 0, 0, 0, 8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0
+        };
     }
 
     private static List<Object> append(List<Object> path, Object step) {
@@ -451,7 +790,9 @@ final class BadInputs {
 
     private static String abbreviate(String text) {
         String shown = text.isEmpty() ? "(empty)" : text;
-        return shown.length() <= 24 ? shown : shown.substring(0, 12) + "…(" + shown.length() + " characters)";
+        return shown.length() <= 24
+                ? shown
+                : shown.substring(0, 12) + "…(" + shown.length() + " characters)";
     }
 
     /** A multipart/form-data body. */
@@ -469,14 +810,30 @@ final class BadInputs {
 
         void text(String name, String value) {
             parts = true;
-            out.writeBytes(BadInputs.bytes("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"" + name
-                    + "\"\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\n" + value + "\r\n"));
+            out.writeBytes(
+                    BadInputs.bytes(
+                            "--"
+                                    + BOUNDARY
+                                    + "\r\nContent-Disposition: form-data; name=\""
+                                    + name
+                                    + "\"\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\n"
+                                    + value
+                                    + "\r\n"));
         }
 
         void file(String name, String fileName, String type, byte[] content) {
             parts = true;
-            out.writeBytes(BadInputs.bytes("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"" + name
-                    + "\"; filename=\"" + fileName + "\"\r\nContent-Type: " + type + "\r\n\r\n"));
+            out.writeBytes(
+                    BadInputs.bytes(
+                            "--"
+                                    + BOUNDARY
+                                    + "\r\nContent-Disposition: form-data; name=\""
+                                    + name
+                                    + "\"; filename=\""
+                                    + fileName
+                                    + "\"\r\nContent-Type: "
+                                    + type
+                                    + "\r\n\r\n"));
             out.writeBytes(content);
             out.writeBytes(BadInputs.bytes("\r\n"));
         }

@@ -36,7 +36,8 @@ final class DatabaseFingerprint {
     Map<String, String> take() {
         long start = System.nanoTime();
         Map<String, String> tables = new TreeMap<>();
-        try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = database.getConnection();
+                Statement statement = connection.createStatement()) {
             for (String table : tables(connection)) {
                 long rows = 0;
                 long digest = 0;
@@ -80,7 +81,8 @@ final class DatabaseFingerprint {
     private static List<String> tables(Connection connection) throws SQLException {
         List<String> names = new ArrayList<>();
         String schema = connection.getSchema();
-        try (ResultSet tables = connection.getMetaData().getTables(null, schema, "%", new String[] {"TABLE"})) {
+        try (ResultSet tables =
+                connection.getMetaData().getTables(null, schema, "%", new String[] {"TABLE"})) {
             while (tables.next()) {
                 names.add(tables.getString("TABLE_NAME"));
             }
@@ -94,10 +96,12 @@ final class DatabaseFingerprint {
         }
         try (Stream<Path> files = Files.walk(photos)) {
             long[] figures = new long[2];
-            files.filter(Files::isRegularFile).forEach(file -> {
-                figures[0]++;
-                figures[1] += mix(photos.relativize(file) + ":" + size(file));
-            });
+            files.filter(Files::isRegularFile)
+                    .forEach(
+                            file -> {
+                                figures[0]++;
+                                figures[1] += mix(photos.relativize(file) + ":" + size(file));
+                            });
             return figures[0] + ":" + Long.toHexString(figures[1]);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -15,21 +15,23 @@ import org.rehabtrack.system.TestDatabases;
 /**
  * Before the application starts: a new database of its own, at the first schema version only
  * (Flyway's own API, same migrations, target 1), holding the first release's fixture. The
- * application is then pointed at it, and its migrate-at-start takes it to the current version.
- * On the embedded H2 an in-memory database apart from the suite's; when the suite runs against
+ * application is then pointed at it, and its migrate-at-start takes it to the current version. On
+ * the embedded H2 an in-memory database apart from the suite's; when the suite runs against
  * PostgreSQL, a new database on that server.
  */
 public class FirstReleaseDatabase implements QuarkusTestResourceLifecycleManager {
 
     static final String FIXTURE = "/db/fixtures/first-release.sql";
-    private static final String H2_URL = "jdbc:h2:mem:first-release;DB_CLOSE_DELAY=-1;LAZY_QUERY_EXECUTION=1";
+    private static final String H2_URL =
+            "jdbc:h2:mem:first-release;DB_CLOSE_DELAY=-1;LAZY_QUERY_EXECUTION=1";
 
     @Override
     public Map<String, String> start() {
         try {
-            String url = TestDatabases.postgresql()
-                    ? TestDatabases.fresh("first_release").get("REHABTRACK_DB_URL")
-                    : H2_URL;
+            String url =
+                    TestDatabases.postgresql()
+                            ? TestDatabases.fresh("first_release").get("REHABTRACK_DB_URL")
+                            : H2_URL;
             Flyway.configure()
                     .dataSource(url, TestDatabases.user(), TestDatabases.password())
                     .locations("classpath:db/migration")
@@ -49,7 +51,9 @@ public class FirstReleaseDatabase implements QuarkusTestResourceLifecycleManager
         try (InputStream in = FirstReleaseDatabase.class.getResourceAsStream(FIXTURE)) {
             script = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
-        try (Connection connection = DriverManager.getConnection(url, TestDatabases.user(), TestDatabases.password());
+        try (Connection connection =
+                        DriverManager.getConnection(
+                                url, TestDatabases.user(), TestDatabases.password());
                 Statement sql = connection.createStatement()) {
             for (String statement : script.replaceAll("(?m)^\\s*--.*$", "").split(";\\s*(\\R|$)")) {
                 if (!statement.isBlank()) {

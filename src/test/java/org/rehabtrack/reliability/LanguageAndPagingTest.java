@@ -24,20 +24,41 @@ class LanguageAndPagingTest {
     private static final Pattern ROW = Pattern.compile("^\\| `GET (/api/[^`]*)` \\|.*\\|$");
 
     /** Headers a client may send that are no valid language list (RFC 9110 12.5.4). */
-    private static final List<String> MALFORMED = List.of("es;q=abc", "es;q=", "es;q=2", "en;q=-1", ";;;", "es,;q=1",
-            "es;q=0.5;q=abc", "*;q=nan", "es;q=1e400", "es;;q", "\u00e9s");
+    private static final List<String> MALFORMED =
+            List.of(
+                    "es;q=abc",
+                    "es;q=",
+                    "es;q=2",
+                    "en;q=-1",
+                    ";;;",
+                    "es,;q=1",
+                    "es;q=0.5;q=abc",
+                    "*;q=nan",
+                    "es;q=1e400",
+                    "es;;q",
+                    "\u00e9s");
 
-    private static final List<String> PAGES = List.of("/", "/centers/CAMR-SPS", "/reports", "/login",
-            "/centers/CAMR-SPS/findings/new");
+    private static final List<String> PAGES =
+            List.of(
+                    "/",
+                    "/centers/CAMR-SPS",
+                    "/reports",
+                    "/login",
+                    "/centers/CAMR-SPS/findings/new");
 
-    /** Every GET endpoint of the API, its codes named after a sample center and its ids after none. */
+    /**
+     * Every GET endpoint of the API, its codes named after a sample center and its ids after none.
+     */
     private static List<String> apiPaths() throws IOException {
         List<String> paths = new ArrayList<>();
         for (String line : Files.readAllLines(Path.of("docs/security.md"))) {
             Matcher m = ROW.matcher(line.strip());
             if (m.matches()) {
-                paths.add(m.group(1).replace("{code}", "CAMR-SPS").replace("{acronym}", "DINAF")
-                        .replaceAll("\\{[a-zA-Z]+\\}", "999999"));
+                paths.add(
+                        m.group(1)
+                                .replace("{code}", "CAMR-SPS")
+                                .replace("{acronym}", "DINAF")
+                                .replaceAll("\\{[a-zA-Z]+\\}", "999999"));
             }
         }
         assertTrue(paths.size() > 30, "the matrix's GET endpoints: " + paths);
@@ -51,50 +72,105 @@ class LanguageAndPagingTest {
         targets.addAll(PAGES);
         for (String header : MALFORMED) {
             for (String path : targets) {
-                int status = given().header("Accept-Language", header).redirects().follow(false).get(path).then()
-                        .extract().statusCode();
+                int status =
+                        given().header("Accept-Language", header)
+                                .redirects()
+                                .follow(false)
+                                .get(path)
+                                .then()
+                                .extract()
+                                .statusCode();
                 if (status >= 500) {
                     failures.add(status + " for " + path + " with Accept-Language: " + header);
                 }
             }
         }
-        assertTrue(failures.isEmpty(), failures.size() + " answers 5xx:\n" + String.join("\n", failures));
+        assertTrue(
+                failures.isEmpty(),
+                failures.size() + " answers 5xx:\n" + String.join("\n", failures));
         // The fallback is the default language; a valid entry beside a malformed one still counts.
-        given().header("Accept-Language", "es;q=abc").get("/api/centers/NO-SUCH").then().statusCode(404)
+        given().header("Accept-Language", "es;q=abc")
+                .get("/api/centers/NO-SUCH")
+                .then()
+                .statusCode(404)
                 .body("title", equalTo("Not found"));
-        given().header("Accept-Language", "fr;q=abc, es;q=0.8").get("/api/centers/NO-SUCH").then().statusCode(404)
+        given().header("Accept-Language", "fr;q=abc, es;q=0.8")
+                .get("/api/centers/NO-SUCH")
+                .then()
+                .statusCode(404)
                 .body("title", equalTo("No encontrado"));
-        given().auth().none().header("Accept-Language", "es;q=abc").get("/api/centers").then().statusCode(401);
+        given().auth()
+                .none()
+                .header("Accept-Language", "es;q=abc")
+                .get("/api/centers")
+                .then()
+                .statusCode(401);
     }
 
     @Test
     void outOfRangePagingIsRefusedOnEveryList() {
-        List<String> lists = List.of("/api/centers", "/api/centers/CAMR-SPS/findings", "/api/centers/CAMR-SPS/history",
-                "/api/history");
-        List<String> pages = List.of("2147483647", "2147483646", "4294968", "-1", "0", "-2147483648",
-                "2147483648", "99999999999999999999", "1.5", "abc", "");
+        List<String> lists =
+                List.of(
+                        "/api/centers",
+                        "/api/centers/CAMR-SPS/findings",
+                        "/api/centers/CAMR-SPS/history",
+                        "/api/history");
+        List<String> pages =
+                List.of(
+                        "2147483647",
+                        "2147483646",
+                        "4294968",
+                        "-1",
+                        "0",
+                        "-2147483648",
+                        "2147483648",
+                        "99999999999999999999",
+                        "1.5",
+                        "abc",
+                        "");
         List<String> sizes = List.of("500", "501", "0", "-1", "2147483647", "-2147483648", "abc");
         List<String> failures = new ArrayList<>();
         for (String list : lists) {
             for (String page : pages) {
                 for (String size : sizes) {
-                    int status = given().queryParam("page", page).queryParam("size", size).get(list).then().extract()
-                            .statusCode();
+                    int status =
+                            given().queryParam("page", page)
+                                    .queryParam("size", size)
+                                    .get(list)
+                                    .then()
+                                    .extract()
+                                    .statusCode();
                     if (status >= 500) {
                         failures.add(status + " for " + list + "?page=" + page + "&size=" + size);
                     }
                 }
             }
         }
-        assertTrue(failures.isEmpty(), failures.size() + " answers 5xx:\n" + String.join("\n", failures));
+        assertTrue(
+                failures.isEmpty(),
+                failures.size() + " answers 5xx:\n" + String.join("\n", failures));
         // The last page that can be asked for answers, empty, with the list's total.
-        given().queryParam("page", 4294967).queryParam("size", 500).get("/api/centers").then().statusCode(200)
+        given().queryParam("page", 4294967)
+                .queryParam("size", 500)
+                .get("/api/centers")
+                .then()
+                .statusCode(200)
                 .body("size()", equalTo(0));
-        given().queryParam("page", 2147483647).get("/api/centers").then().statusCode(400)
+        given().queryParam("page", 2147483647)
+                .get("/api/centers")
+                .then()
+                .statusCode(400)
                 .body("errors[0].field", equalTo("page"));
         for (String page : PAGES) {
-            int status = given().queryParam("page", "2147483647").queryParam("size", "-1").redirects().follow(false)
-                    .get(page).then().extract().statusCode();
+            int status =
+                    given().queryParam("page", "2147483647")
+                            .queryParam("size", "-1")
+                            .redirects()
+                            .follow(false)
+                            .get(page)
+                            .then()
+                            .extract()
+                            .statusCode();
             assertTrue(status < 500, page + " answered " + status);
         }
     }

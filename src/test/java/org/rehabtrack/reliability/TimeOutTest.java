@@ -33,8 +33,7 @@ class TimeOutTest {
     @PermitAll
     public static class SlowResource {
 
-        @Inject
-        EntityManager em;
+        @Inject EntityManager em;
 
         @POST
         @Path("then-commit")
@@ -59,19 +58,23 @@ class TimeOutTest {
         }
 
         private void insertPartner() {
-            em.createNativeQuery("insert into partner (acronym, name, kind) values (:acronym, 'Slow', 'STATE')")
-                    .setParameter("acronym", ACRONYM).executeUpdate();
+            em.createNativeQuery(
+                            "insert into partner (acronym, name, kind) values (:acronym, 'Slow', 'STATE')")
+                    .setParameter("acronym", ACRONYM)
+                    .executeUpdate();
         }
     }
 
-    @Inject
-    EntityManager em;
+    @Inject EntityManager em;
 
     @Test
     void aTransactionPastItsTimeLimitIs503AndSavesNothing() {
         for (String shape : new String[] {"then-commit", "then-query"}) {
-            given().header("Accept-Language", "es").post("/api/test-only/slow/" + shape)
-                    .then().statusCode(503).contentType("application/problem+json")
+            given().header("Accept-Language", "es")
+                    .post("/api/test-only/slow/" + shape)
+                    .then()
+                    .statusCode(503)
+                    .contentType("application/problem+json")
                     .body("type", equalTo("/problems/timed-out"))
                     .body("title", equalTo("Tardó demasiado"))
                     .body("detail", containsString("no se guardó nada"));
@@ -81,7 +84,11 @@ class TimeOutTest {
 
     @Transactional
     long partnersNamed(String acronym) {
-        return ((Number) em.createNativeQuery("select count(*) from partner where acronym = :acronym")
-                .setParameter("acronym", acronym).getSingleResult()).longValue();
+        return ((Number)
+                        em.createNativeQuery(
+                                        "select count(*) from partner where acronym = :acronym")
+                                .setParameter("acronym", acronym)
+                                .getSingleResult())
+                .longValue();
     }
 }

@@ -9,20 +9,34 @@ import java.util.function.Supplier;
  * concrete address, and a valid request to spoil, built afresh for each case (with the current
  * version, a new code) so that an accepted case never spoils the next one.
  *
- * @param endpoint the method and path as the API description lists them: "PATCH /api/milestones/{id}"
+ * @param endpoint the method and path as the API description lists them: "PATCH
+ *     /api/milestones/{id}"
  * @param address the concrete address of an existing record
  * @param valid a valid JSON body, for a JSON endpoint; null otherwise
  * @param upload the name of a valid file part's content, for a multipart endpoint; null otherwise
  * @param user who sends it (HTTP Basic)
- * @param positive the fields (as the campaign names them: "amount.amount") whose amount must be more
- *     than zero, so that zero and negative amounts must be refused there
+ * @param positive the fields (as the campaign names them: "amount.amount") whose amount must be
+ *     more than zero, so that zero and negative amounts must be refused there
  */
-record WriteTarget(String endpoint, Supplier<String> address, Supplier<ObjectNode> valid, Upload upload, String user,
+record WriteTarget(
+        String endpoint,
+        Supplier<String> address,
+        Supplier<ObjectNode> valid,
+        Upload upload,
+        String user,
         Set<String> positive) {
 
-    enum Upload { PHOTO, WORKBOOK }
+    enum Upload {
+        PHOTO,
+        WORKBOOK
+    }
 
-    WriteTarget(String endpoint, Supplier<String> address, Supplier<ObjectNode> valid, Upload upload, String user) {
+    WriteTarget(
+            String endpoint,
+            Supplier<String> address,
+            Supplier<ObjectNode> valid,
+            Upload upload,
+            String user) {
         this(endpoint, address, valid, upload, user, Set.of());
     }
 

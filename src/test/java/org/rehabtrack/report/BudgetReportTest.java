@@ -23,19 +23,28 @@ class BudgetReportTest {
     private static final String STATUS_DATE = "2026-11-28";
 
     private static XSSFWorkbook download(String lang, String fundingSource) throws IOException {
-        var request = given().queryParam("center", "CAMR-SPS").queryParam("statusDate", STATUS_DATE)
-                .queryParam("lang", lang);
+        var request =
+                given().queryParam("center", "CAMR-SPS")
+                        .queryParam("statusDate", STATUS_DATE)
+                        .queryParam("lang", lang);
         if (fundingSource != null) {
             request = request.queryParam("fundingSource", fundingSource);
         }
-        byte[] bytes = request.get("/api/reports/budget.xlsx").then().statusCode(200).extract().asByteArray();
+        byte[] bytes =
+                request.get("/api/reports/budget.xlsx")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .asByteArray();
         return new XSSFWorkbook(new ByteArrayInputStream(bytes));
     }
 
     private static Row rowStartingWith(Sheet sheet, String text) {
         for (Row row : sheet) {
             Cell cell = row.getCell(0);
-            if (cell != null && cell.getCellType() == CellType.STRING && cell.getStringCellValue().equals(text)) {
+            if (cell != null
+                    && cell.getCellType() == CellType.STRING
+                    && cell.getStringCellValue().equals(text)) {
                 return row;
             }
         }
@@ -44,26 +53,42 @@ class BudgetReportTest {
 
     @Test
     void totalsAgreeWithTheApiAndWithARecalculation() throws IOException {
-        JsonPath api = given().queryParam("statusDate", STATUS_DATE).get("/api/centers/CAMR-SPS/budget")
-                .then().statusCode(200).extract().jsonPath();
+        JsonPath api =
+                given().queryParam("statusDate", STATUS_DATE)
+                        .get("/api/centers/CAMR-SPS/budget")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .jsonPath();
         try (XSSFWorkbook workbook = download("en", null)) {
             assertEquals("Budget", workbook.getSheetName(0));
             assertEquals("Transactions", workbook.getSheetName(1));
             Row total = rowStartingWith(workbook.getSheetAt(0), "Total");
-            assertEquals(Double.parseDouble(api.getString("budget.amount")), total.getCell(3).getNumericCellValue(),
+            assertEquals(
+                    Double.parseDouble(api.getString("budget.amount")),
+                    total.getCell(3).getNumericCellValue(),
                     0.001);
-            assertEquals(Double.parseDouble(api.getString("committed.amount")),
-                    total.getCell(4).getNumericCellValue(), 0.001);
-            assertEquals(Double.parseDouble(api.getString("spent.amount")), total.getCell(6).getNumericCellValue(),
+            assertEquals(
+                    Double.parseDouble(api.getString("committed.amount")),
+                    total.getCell(4).getNumericCellValue(),
                     0.001);
-            assertEquals(Double.parseDouble(api.getString("available.amount")),
-                    total.getCell(7).getNumericCellValue(), 0.001);
+            assertEquals(
+                    Double.parseDouble(api.getString("spent.amount")),
+                    total.getCell(6).getNumericCellValue(),
+                    0.001);
+            assertEquals(
+                    Double.parseDouble(api.getString("available.amount")),
+                    total.getCell(7).getNumericCellValue(),
+                    0.001);
             XSSFFormulaEvaluator evaluator = workbook.getCreationHelper().createFormulaEvaluator();
             for (Sheet sheet : workbook) {
                 for (Row row : sheet) {
                     for (Cell cell : row) {
                         if (cell.getCellType() == CellType.FORMULA) {
-                            assertEquals(cell.getNumericCellValue(), evaluator.evaluate(cell).getNumberValue(), 0.005,
+                            assertEquals(
+                                    cell.getNumericCellValue(),
+                                    evaluator.evaluate(cell).getNumberValue(),
+                                    0.005,
                                     sheet.getSheetName() + "!" + cell.getAddress());
                         }
                     }
@@ -74,13 +99,27 @@ class BudgetReportTest {
 
     @Test
     void aPeriodListsItsOwnPaymentsAndStillCountsEveryOneToDate() throws IOException {
-        // CAMR-SPS's sample payments run from June to October 2026: the third quarter holds four of them,
+        // CAMR-SPS's sample payments run from June to October 2026: the third quarter holds four of
+        // them,
         // one was made before it and two after it, all before the status date.
-        JsonPath api = given().queryParam("statusDate", STATUS_DATE).get("/api/centers/CAMR-SPS/budget")
-                .then().statusCode(200).extract().jsonPath();
-        byte[] bytes = given().queryParam("center", "CAMR-SPS").queryParam("statusDate", STATUS_DATE)
-                .queryParam("from", "2026-07-01").queryParam("to", "2026-09-30").queryParam("lang", "en")
-                .get("/api/reports/budget.xlsx").then().statusCode(200).extract().asByteArray();
+        JsonPath api =
+                given().queryParam("statusDate", STATUS_DATE)
+                        .get("/api/centers/CAMR-SPS/budget")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .jsonPath();
+        byte[] bytes =
+                given().queryParam("center", "CAMR-SPS")
+                        .queryParam("statusDate", STATUS_DATE)
+                        .queryParam("from", "2026-07-01")
+                        .queryParam("to", "2026-09-30")
+                        .queryParam("lang", "en")
+                        .get("/api/reports/budget.xlsx")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .asByteArray();
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
             Sheet transactions = workbook.getSheetAt(1);
             int payments = 0;
@@ -88,17 +127,26 @@ class BudgetReportTest {
                 Cell date = row.getCell(0);
                 if (date != null && date.getCellType() == CellType.NUMERIC) {
                     String day = date.getLocalDateTimeCellValue().toLocalDate().toString();
-                    assertTrue(day.compareTo("2026-07-01") >= 0 && day.compareTo("2026-09-30") <= 0, day);
+                    assertTrue(
+                            day.compareTo("2026-07-01") >= 0 && day.compareTo("2026-09-30") <= 0,
+                            day);
                     payments++;
                 }
             }
             assertEquals(4, payments);
             Row total = rowStartingWith(workbook.getSheetAt(0), "Total");
-            double listed = rowStartingWith(transactions, "Total").getCell(10).getNumericCellValue();
-            assertEquals(listed, total.getCell(5).getNumericCellValue(), 0.001, "spent in the period");
-            assertEquals(Double.parseDouble(api.getString("spent.amount")), total.getCell(6).getNumericCellValue(),
-                    0.001, "spent to date");
-            assertTrue(total.getCell(6).getNumericCellValue() > listed + 1, "payments outside the period count to date");
+            double listed =
+                    rowStartingWith(transactions, "Total").getCell(10).getNumericCellValue();
+            assertEquals(
+                    listed, total.getCell(5).getNumericCellValue(), 0.001, "spent in the period");
+            assertEquals(
+                    Double.parseDouble(api.getString("spent.amount")),
+                    total.getCell(6).getNumericCellValue(),
+                    0.001,
+                    "spent to date");
+            assertTrue(
+                    total.getCell(6).getNumericCellValue() > listed + 1,
+                    "payments outside the period count to date");
         }
     }
 
@@ -110,7 +158,10 @@ class BudgetReportTest {
             Row sps = rowStartingWith(byCenter, "CAMR-SPS");
             assertEquals(CellType.FORMULA, sps.getCell(1).getCellType());
             Row subtotal = rowStartingWith(workbook.getSheetAt(0), "Subtotal CAMR-SPS");
-            assertEquals(subtotal.getCell(3).getNumericCellValue(), sps.getCell(1).getNumericCellValue(), 0.001);
+            assertEquals(
+                    subtotal.getCell(3).getNumericCellValue(),
+                    sps.getCell(1).getNumericCellValue(),
+                    0.001);
             var charts = byCenter.getDrawingPatriarch().getCharts();
             assertEquals(1, charts.size());
             assertEquals(2, charts.get(0).getChartSeries().get(0).getSeriesCount());
@@ -144,9 +195,12 @@ class BudgetReportTest {
                 for (Row row : sheet) {
                     for (Cell cell : row) {
                         if (cell.getCellType() == CellType.STRING) {
-                            assertFalse(cell.getStringCellValue().contains("COSUDE"),
+                            assertFalse(
+                                    cell.getStringCellValue().contains("COSUDE"),
                                     sheet.getSheetName() + "!" + cell.getAddress());
-                            assertFalse(cell.getStringCellValue().equals("HNL"), sheet.getSheetName() + "!" + cell.getAddress());
+                            assertFalse(
+                                    cell.getStringCellValue().equals("HNL"),
+                                    sheet.getSheetName() + "!" + cell.getAddress());
                         }
                     }
                 }
@@ -158,18 +212,27 @@ class BudgetReportTest {
 
     @Test
     void eachFundingSourceHoldsItsOwnShareOfEveryFigure() throws IOException {
-        // Every sample package of CAMR-SPS is charged to one of its two grants, so their reports add up
-        // to the unfiltered one, figure by figure: budget, committed, spent in the period and to date.
-        try (XSSFWorkbook all = download("en", null); XSSFWorkbook eu = download("en", "UE-2026-HN");
+        // Every sample package of CAMR-SPS is charged to one of its two grants, so their reports
+        // add up
+        // to the unfiltered one, figure by figure: budget, committed, spent in the period and to
+        // date.
+        try (XSSFWorkbook all = download("en", null);
+                XSSFWorkbook eu = download("en", "UE-2026-HN");
                 XSSFWorkbook cosude = download("en", "COSUDE-2026-HN")) {
             Row total = rowStartingWith(all.getSheetAt(0), "Total");
             Row euTotal = rowStartingWith(eu.getSheetAt(0), "Total");
             Row cosudeTotal = rowStartingWith(cosude.getSheetAt(0), "Total");
             for (int column = 3; column <= 6; column++) {
-                assertEquals(total.getCell(column).getNumericCellValue(), euTotal.getCell(column).getNumericCellValue()
-                        + cosudeTotal.getCell(column).getNumericCellValue(), 0.005, "column " + column);
+                assertEquals(
+                        total.getCell(column).getNumericCellValue(),
+                        euTotal.getCell(column).getNumericCellValue()
+                                + cosudeTotal.getCell(column).getNumericCellValue(),
+                        0.005,
+                        "column " + column);
             }
-            assertTrue(euTotal.getCell(4).getNumericCellValue() > 0, "the EU grant has committed contracts");
+            assertTrue(
+                    euTotal.getCell(4).getNumericCellValue() > 0,
+                    "the EU grant has committed contracts");
             assertTrue(cosudeTotal.getCell(4).getNumericCellValue() > 0, "so has COSUDE");
         }
     }
@@ -179,16 +242,24 @@ class BudgetReportTest {
         try (XSSFWorkbook workbook = download("es", null)) {
             assertEquals("Presupuesto", workbook.getSheetName(0));
             assertEquals("Transacciones", workbook.getSheetName(1));
-            assertEquals("Presupuesto y gastos", workbook.getSheetAt(0).getRow(0).getCell(0).getStringCellValue());
+            assertEquals(
+                    "Presupuesto y gastos",
+                    workbook.getSheetAt(0).getRow(0).getCell(0).getStringCellValue());
             rowStartingWith(workbook.getSheetAt(0), "Centro");
         }
     }
 
     @Test
     void refusesAnUnknownFundingSourceOrAReversedPeriod() {
-        given().queryParam("fundingSource", "NOPE").get("/api/reports/budget.xlsx").then().statusCode(400)
+        given().queryParam("fundingSource", "NOPE")
+                .get("/api/reports/budget.xlsx")
+                .then()
+                .statusCode(400)
                 .contentType("application/problem+json");
-        given().queryParam("from", "2026-05-01").queryParam("to", "2026-01-01").get("/api/reports/budget.xlsx")
-                .then().statusCode(400);
+        given().queryParam("from", "2026-05-01")
+                .queryParam("to", "2026-01-01")
+                .get("/api/reports/budget.xlsx")
+                .then()
+                .statusCode(400);
     }
 }

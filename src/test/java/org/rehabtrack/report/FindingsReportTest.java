@@ -26,15 +26,27 @@ import org.rehabtrack.system.TestFunding;
 @QuarkusTest
 class FindingsReportTest {
 
-    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    private static final String XLSX =
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private static XSSFWorkbook download(String center, String lang) throws IOException {
-        byte[] bytes = given().queryParam("center", center).queryParam("lang", lang)
-                .get("/api/reports/findings.xlsx")
-                .then().statusCode(200).contentType(XLSX)
-                .header("Content-Disposition",
-                        containsString("attachment; filename=\"findings_" + center + "_" + lang + "_"))
-                .extract().asByteArray();
+        byte[] bytes =
+                given().queryParam("center", center)
+                        .queryParam("lang", lang)
+                        .get("/api/reports/findings.xlsx")
+                        .then()
+                        .statusCode(200)
+                        .contentType(XLSX)
+                        .header(
+                                "Content-Disposition",
+                                containsString(
+                                        "attachment; filename=\"findings_"
+                                                + center
+                                                + "_"
+                                                + lang
+                                                + "_"))
+                        .extract()
+                        .asByteArray();
         return new XSSFWorkbook(new ByteArrayInputStream(bytes));
     }
 
@@ -42,7 +54,9 @@ class FindingsReportTest {
     private static int headerRow(Sheet sheet, String label) {
         for (Row row : sheet) {
             Cell cell = row.getCell(0);
-            if (cell != null && cell.getCellType() == CellType.STRING && label.equals(cell.getStringCellValue())) {
+            if (cell != null
+                    && cell.getCellType() == CellType.STRING
+                    && label.equals(cell.getStringCellValue())) {
                 return row.getRowNum();
             }
         }
@@ -64,7 +78,8 @@ class FindingsReportTest {
             assertEquals(5, sheet.getLastRowNum() - header);
             Row first = sheet.getRow(header + 1);
             assertEquals("Critical", first.getCell(3).getStringCellValue());
-            assertEquals("Leaking roof over the main dormitory", first.getCell(4).getStringCellValue());
+            assertEquals(
+                    "Leaking roof over the main dormitory", first.getCell(4).getStringCellValue());
             assertEquals(CellType.NUMERIC, first.getCell(11).getCellType());
             assertEquals(612500.00, first.getCell(11).getNumericCellValue(), 0.001);
             assertEquals("#,##0.00", first.getCell(11).getCellStyle().getDataFormatString());
@@ -90,7 +105,11 @@ class FindingsReportTest {
             for (Cell cell : total) {
                 if (cell.getCellType() == CellType.FORMULA) {
                     double stored = cell.getNumericCellValue();
-                    assertEquals(stored, evaluator.evaluate(cell).getNumberValue(), 0.0001, cell.getAddress().toString());
+                    assertEquals(
+                            stored,
+                            evaluator.evaluate(cell).getNumberValue(),
+                            0.0001,
+                            cell.getAddress().toString());
                 }
             }
         }
@@ -102,21 +121,29 @@ class FindingsReportTest {
             assertEquals("Hallazgos", workbook.getSheetName(0));
             assertEquals("Resumen", workbook.getSheetName(1));
             XSSFSheet sheet = workbook.getSheetAt(0);
-            assertEquals("Hallazgos de las evaluaciones", sheet.getRow(0).getCell(0).getStringCellValue());
+            assertEquals(
+                    "Hallazgos de las evaluaciones",
+                    sheet.getRow(0).getCell(0).getStringCellValue());
             int header = headerRow(sheet, "Centro");
             assertEquals("Crítica", sheet.getRow(header + 1).getCell(3).getStringCellValue());
-            assertEquals("Seguridad perimetral", sheet.getRow(header + 1).getCell(2).getStringCellValue());
+            assertEquals(
+                    "Seguridad perimetral",
+                    sheet.getRow(header + 1).getCell(2).getStringCellValue());
         }
     }
 
     @Test
     void writesAFormulaTypedByAUserAsLiteralText() throws IOException {
         String center = TestCenters.create();
-        long evaluation = TestEvaluations.create(center, "INITIAL", Map.of("personsDesignCapacity", 10));
+        long evaluation =
+                TestEvaluations.create(center, "INITIAL", Map.of("personsDesignCapacity", 10));
         Map<String, Object> body = TestEvaluations.findingBody();
         body.put("title", "=HYPERLINK(\"http://x\",\"y\")");
-        given().contentType(ContentType.JSON).body(body).post("/api/evaluations/{id}/findings", evaluation)
-                .then().statusCode(201);
+        given().contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/evaluations/{id}/findings", evaluation)
+                .then()
+                .statusCode(201);
 
         try (XSSFWorkbook workbook = download(center, "en")) {
             XSSFSheet sheet = workbook.getSheetAt(0);
@@ -129,22 +156,34 @@ class FindingsReportTest {
 
     @Test
     void refusesAnUnknownCenterOrLanguage() {
-        given().queryParam("center", "NOPE-1").get("/api/reports/findings.xlsx")
-                .then().statusCode(400).contentType("application/problem+json");
-        given().queryParam("lang", "fr").get("/api/reports/findings.xlsx")
-                .then().statusCode(400).contentType("application/problem+json");
+        given().queryParam("center", "NOPE-1")
+                .get("/api/reports/findings.xlsx")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json");
+        given().queryParam("lang", "fr")
+                .get("/api/reports/findings.xlsx")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json");
     }
 
     private static XSSFWorkbook download(Map<String, Object> query) throws IOException {
-        byte[] bytes = given().queryParams(query).get("/api/reports/findings.xlsx").then().statusCode(200)
-                .extract().asByteArray();
+        byte[] bytes =
+                given().queryParams(query)
+                        .get("/api/reports/findings.xlsx")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .asByteArray();
         return new XSSFWorkbook(new ByteArrayInputStream(bytes));
     }
 
     private static boolean hasText(Sheet sheet, String text) {
         for (Row row : sheet) {
             for (Cell cell : row) {
-                if (cell.getCellType() == CellType.STRING && cell.getStringCellValue().contains(text)) {
+                if (cell.getCellType() == CellType.STRING
+                        && cell.getStringCellValue().contains(text)) {
                     return true;
                 }
             }
@@ -154,8 +193,17 @@ class FindingsReportTest {
 
     @Test
     void filteredToAFundingSourceLeavesOutWhatWorksOfAnotherGrantAddress() throws IOException {
-        // The roof of CAMR-SPS is addressed by WP-01, charged to COSUDE; its toilets by WP-02, charged to the EU.
-        try (XSSFWorkbook eu = download(Map.of("center", "CAMR-SPS", "fundingSource", "UE-2026-HN", "lang", "en"))) {
+        // The roof of CAMR-SPS is addressed by WP-01, charged to COSUDE; its toilets by WP-02,
+        // charged to the EU.
+        try (XSSFWorkbook eu =
+                download(
+                        Map.of(
+                                "center",
+                                "CAMR-SPS",
+                                "fundingSource",
+                                "UE-2026-HN",
+                                "lang",
+                                "en"))) {
             Sheet findings = eu.getSheetAt(0);
             assertTrue(hasText(findings, "Funding source: UE-2026-HN"));
             assertTrue(hasText(findings, "Too few toilets for women"));
@@ -182,24 +230,47 @@ class FindingsReportTest {
     @Test
     void eachFindingCarriesItsDatesPhotosDollarsAndALinkToItsPage() throws IOException {
         String center = TestCenters.create();
-        long evaluation = TestEvaluations.create(center, "INITIAL", Map.of("personsDesignCapacity", 10));
+        long evaluation =
+                TestEvaluations.create(center, "INITIAL", Map.of("personsDesignCapacity", 10));
         Map<String, Object> body = TestEvaluations.findingBody();
         body.put("description", "Two toilets for sixty women");
-        long finding = given().contentType(ContentType.JSON).body(body)
-                .post("/api/evaluations/{id}/findings", evaluation)
-                .then().statusCode(201).extract().jsonPath().getLong("id");
+        long finding =
+                given().contentType(ContentType.JSON)
+                        .body(body)
+                        .post("/api/evaluations/{id}/findings", evaluation)
+                        .then()
+                        .statusCode(201)
+                        .extract()
+                        .jsonPath()
+                        .getLong("id");
         Map<String, Object> unpriced = TestEvaluations.findingBody();
         unpriced.put("title", "Priced in a currency without a rate");
         unpriced.put("estimatedCost", Map.of("amount", "1000.00", "currency", "XAU"));
-        given().contentType(ContentType.JSON).body(unpriced).post("/api/evaluations/{id}/findings", evaluation)
-                .then().statusCode(201);
+        given().contentType(ContentType.JSON)
+                .body(unpriced)
+                .post("/api/evaluations/{id}/findings", evaluation)
+                .then()
+                .statusCode(201);
         for (int i = 0; i < 2; i++) {
-            given().multiPart("file", "toilets.jpg", org.rehabtrack.system.TestPhotos.image("jpg"), "image/jpeg")
-                    .post("/api/findings/{id}/photos", finding).then().statusCode(201);
+            given().multiPart(
+                            "file",
+                            "toilets.jpg",
+                            org.rehabtrack.system.TestPhotos.image("jpg"),
+                            "image/jpeg")
+                    .post("/api/findings/{id}/photos", finding)
+                    .then()
+                    .statusCode(201);
         }
-        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("America/Tegucigalpa"));
-        var rates = given().queryParam("currency", "HNL").queryParam("to", today.toString())
-                .get("/api/exchange-rates").then().statusCode(200).extract().jsonPath();
+        java.time.LocalDate today =
+                java.time.LocalDate.now(java.time.ZoneId.of("America/Tegucigalpa"));
+        var rates =
+                given().queryParam("currency", "HNL")
+                        .queryParam("to", today.toString())
+                        .get("/api/exchange-rates")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .jsonPath();
         java.util.List<Object> units = rates.getList("unitsPerUsd");
         java.util.List<String> dates = rates.getList("date", String.class);
         assertTrue(!dates.isEmpty(), "the sample data holds rates of the lempira");
@@ -209,18 +280,39 @@ class FindingsReportTest {
                 latest = i;
             }
         }
-        java.math.BigDecimal usd = new java.math.BigDecimal("125000.50")
-                .divide(new java.math.BigDecimal(String.valueOf(units.get(latest))), 2, java.math.RoundingMode.HALF_UP);
+        java.math.BigDecimal usd =
+                new java.math.BigDecimal("125000.50")
+                        .divide(
+                                new java.math.BigDecimal(String.valueOf(units.get(latest))),
+                                2,
+                                java.math.RoundingMode.HALF_UP);
 
         try (XSSFWorkbook workbook = download(center, "en")) {
             XSSFSheet sheet = workbook.getSheetAt(0);
             int header = headerRow(sheet, "Center");
             Row columns = sheet.getRow(header);
-            assertEquals(java.util.List.of("Center", "Evaluation date", "Category", "Severity", "Title", "Description",
-                    "Recommendation", "Location", "Logged", "Status", "Status date", "Estimated cost", "Currency",
-                    "Estimated cost (USD)", "Works package", "Photos", "Link"),
+            assertEquals(
+                    java.util.List.of(
+                            "Center",
+                            "Evaluation date",
+                            "Category",
+                            "Severity",
+                            "Title",
+                            "Description",
+                            "Recommendation",
+                            "Location",
+                            "Logged",
+                            "Status",
+                            "Status date",
+                            "Estimated cost",
+                            "Currency",
+                            "Estimated cost (USD)",
+                            "Works package",
+                            "Photos",
+                            "Link"),
                     java.util.stream.StreamSupport.stream(columns.spliterator(), false)
-                            .map(Cell::getStringCellValue).toList());
+                            .map(Cell::getStringCellValue)
+                            .toList());
             Row row = null;
             Row other = null;
             for (int i = header + 1; i <= sheet.getLastRowNum(); i++) {
@@ -244,19 +336,27 @@ class FindingsReportTest {
             assertEquals(2.0, row.getCell(15).getNumericCellValue());
             Cell link = row.getCell(16);
             assertNotNull(link.getHyperlink(), "a real link");
-            assertEquals(org.apache.poi.common.usermodel.HyperlinkType.URL, link.getHyperlink().getType());
+            assertEquals(
+                    org.apache.poi.common.usermodel.HyperlinkType.URL,
+                    link.getHyperlink().getType());
             String address = link.getHyperlink().getAddress();
-            assertTrue(address.matches("https?://[^/]+/centers/" + center + "#f" + finding), address);
+            assertTrue(
+                    address.matches("https?://[^/]+/centers/" + center + "#f" + finding), address);
             assertEquals("Open in RehabTrack", link.getStringCellValue());
 
             assertNotNull(other);
             assertEquals("XAU", other.getCell(12).getStringCellValue());
             assertEquals(0.0, other.getCell(15).getNumericCellValue());
             Cell noRate = other.getCell(13);
-            assertTrue(noRate == null || noRate.getCellType() == CellType.BLANK, "no rate, no dollars");
+            assertTrue(
+                    noRate == null || noRate.getCellType() == CellType.BLANK,
+                    "no rate, no dollars");
         }
         // The link's fragment is the finding's element on its center's page.
-        org.rehabtrack.system.TestSessions.page("manager").get("/centers/{code}", center).then().statusCode(200)
+        org.rehabtrack.system.TestSessions.page("manager")
+                .get("/centers/{code}", center)
+                .then()
+                .statusCode(200)
                 .body(containsString("id=\"f" + finding + "\""));
     }
 }

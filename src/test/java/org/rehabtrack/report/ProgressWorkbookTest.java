@@ -24,16 +24,25 @@ import org.junit.jupiter.api.Test;
 class ProgressWorkbookTest {
 
     private static XSSFWorkbook download(String lang) throws IOException {
-        byte[] bytes = given().queryParam("center", "CAMR-SPS").queryParam("center", "CAMR-OMOA")
-                .queryParam("statusDate", "2026-11-28").queryParam("lang", lang)
-                .get("/api/reports/progress.xlsx").then().statusCode(200).extract().asByteArray();
+        byte[] bytes =
+                given().queryParam("center", "CAMR-SPS")
+                        .queryParam("center", "CAMR-OMOA")
+                        .queryParam("statusDate", "2026-11-28")
+                        .queryParam("lang", lang)
+                        .get("/api/reports/progress.xlsx")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .asByteArray();
         return new XSSFWorkbook(new ByteArrayInputStream(bytes));
     }
 
     private static Row rowStartingWith(Sheet sheet, String text) {
         for (Row row : sheet) {
             Cell cell = row.getCell(0);
-            if (cell != null && cell.getCellType() == CellType.STRING && cell.getStringCellValue().equals(text)) {
+            if (cell != null
+                    && cell.getCellType() == CellType.STRING
+                    && cell.getStringCellValue().equals(text)) {
                 return row;
             }
         }
@@ -52,8 +61,10 @@ class ProgressWorkbookTest {
             boolean ruleWritten = false;
             for (Row row : summary) {
                 Cell cell = row.getCell(0);
-                ruleWritten |= cell != null && cell.getCellType() == CellType.STRING
-                        && cell.getStringCellValue().startsWith("Status rule: RED");
+                ruleWritten |=
+                        cell != null
+                                && cell.getCellType() == CellType.STRING
+                                && cell.getStringCellValue().startsWith("Status rule: RED");
             }
             assertTrue(ruleWritten);
             Row sps = rowStartingWith(summary, "CAMR-SPS");
@@ -72,7 +83,9 @@ class ProgressWorkbookTest {
             Row header = null;
             for (Row row : timeline) {
                 Cell cell = row.getCell(0);
-                if (cell != null && cell.getCellType() == CellType.STRING && "Center".equals(cell.getStringCellValue())) {
+                if (cell != null
+                        && cell.getCellType() == CellType.STRING
+                        && "Center".equals(cell.getStringCellValue())) {
                     header = row;
                 }
             }
@@ -81,20 +94,28 @@ class ProgressWorkbookTest {
             int october = -1;
             for (Cell cell : header) {
                 june = "2026-06".equals(cell.getStringCellValue()) ? cell.getColumnIndex() : june;
-                october = "2026-10".equals(cell.getStringCellValue()) ? cell.getColumnIndex() : october;
+                october =
+                        "2026-10".equals(cell.getStringCellValue())
+                                ? cell.getColumnIndex()
+                                : october;
             }
-            // CAMR-SPS WP-01: planned 2026-06-15 to 2026-09-30 (+15 days approved), built 2026-06-15 to 2026-10-20.
+            // CAMR-SPS WP-01: planned 2026-06-15 to 2026-09-30 (+15 days approved), built
+            // 2026-06-15 to 2026-10-20.
             Row roof = null;
             for (Row row : timeline) {
                 Cell code = row.getCell(1);
-                if (row.getCell(0) != null && "CAMR-SPS".equals(row.getCell(0).getStringCellValue()) && code != null
+                if (row.getCell(0) != null
+                        && "CAMR-SPS".equals(row.getCell(0).getStringCellValue())
+                        && code != null
                         && "WP-01".equals(code.getStringCellValue())) {
                     roof = row;
                 }
             }
             assertEquals("PA", roof.getCell(june).getStringCellValue());
             assertEquals("PA", roof.getCell(october).getStringCellValue());
-            assertTrue(roof.getCell(october).getCellStyle().getFillPattern() != org.apache.poi.ss.usermodel.FillPatternType.NO_FILL);
+            assertTrue(
+                    roof.getCell(october).getCellStyle().getFillPattern()
+                            != org.apache.poi.ss.usermodel.FillPatternType.NO_FILL);
         }
     }
 
@@ -117,13 +138,19 @@ class ProgressWorkbookTest {
     }
 
     @Test
-    void drawsThePlannedAndActualSCurveWhoseStatusDatePointIsTheCentersEarnedValue() throws IOException {
+    void drawsThePlannedAndActualSCurveWhoseStatusDatePointIsTheCentersEarnedValue()
+            throws IOException {
         BigDecimal pv = BigDecimal.ZERO;
         BigDecimal ev = BigDecimal.ZERO;
         BigDecimal bac = BigDecimal.ZERO;
         for (String center : List.of("CAMR-SPS", "CAMR-OMOA")) {
-            var json = given().queryParam("statusDate", "2026-11-28").get("/api/centers/" + center + "/budget")
-                    .then().statusCode(200).extract().jsonPath();
+            var json =
+                    given().queryParam("statusDate", "2026-11-28")
+                            .get("/api/centers/" + center + "/budget")
+                            .then()
+                            .statusCode(200)
+                            .extract()
+                            .jsonPath();
             pv = pv.add(new BigDecimal(json.getString("earnedValue.pv.amount")));
             ev = ev.add(new BigDecimal(json.getString("earnedValue.ev.amount")));
             bac = bac.add(new BigDecimal(json.getString("earnedValue.bac.amount")));
@@ -138,7 +165,9 @@ class ProgressWorkbookTest {
                     double planned = row.getCell(3).getNumericCellValue();
                     assertTrue(planned >= previous, "planned never falls");
                     previous = planned;
-                    if (date.getLocalDateTimeCellValue().toLocalDate().equals(LocalDate.parse("2026-11-28"))) {
+                    if (date.getLocalDateTimeCellValue()
+                            .toLocalDate()
+                            .equals(LocalDate.parse("2026-11-28"))) {
                         statusDate = row;
                     }
                 }
@@ -146,21 +175,34 @@ class ProgressWorkbookTest {
             assertEquals(1.0, previous, 1e-9, "planned ends at the whole budget");
             assertEquals(pv.doubleValue(), statusDate.getCell(1).getNumericCellValue(), 0.001);
             assertEquals(ev.doubleValue(), statusDate.getCell(2).getNumericCellValue(), 0.001);
-            assertEquals(ev.doubleValue() / bac.doubleValue(), statusDate.getCell(4).getNumericCellValue(), 1e-6);
+            assertEquals(
+                    ev.doubleValue() / bac.doubleValue(),
+                    statusDate.getCell(4).getNumericCellValue(),
+                    1e-6);
             assertEquals("0.00%", statusDate.getCell(4).getCellStyle().getDataFormatString());
 
             XSSFChart chart = curve.getDrawingPatriarch().getCharts().get(0);
-            assertEquals("Planned and actual cumulative progress", chart.getTitleText().getString());
+            assertEquals(
+                    "Planned and actual cumulative progress", chart.getTitleText().getString());
             assertEquals(2, chart.getChartSeries().get(0).getSeriesCount());
-            assertTrue(chart.getChartSeries().get(0) instanceof XDDFScatterChartData, "drawn on a date axis");
+            assertTrue(
+                    chart.getChartSeries().get(0) instanceof XDDFScatterChartData,
+                    "drawn on a date axis");
         }
     }
 
     @Test
     void filteredToAFundingSourceShowsOnlyTheWorksItFunds() throws IOException {
-        byte[] bytes = given().queryParam("center", "CAMR-SPS").queryParam("fundingSource", "COSUDE-2026-HN")
-                .queryParam("statusDate", "2026-11-28").queryParam("lang", "en")
-                .get("/api/reports/progress.xlsx").then().statusCode(200).extract().asByteArray();
+        byte[] bytes =
+                given().queryParam("center", "CAMR-SPS")
+                        .queryParam("fundingSource", "COSUDE-2026-HN")
+                        .queryParam("statusDate", "2026-11-28")
+                        .queryParam("lang", "en")
+                        .get("/api/reports/progress.xlsx")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .asByteArray();
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
             List<String> codes = new java.util.ArrayList<>();
             for (Row row : workbook.getSheetAt(2)) {
@@ -169,45 +211,70 @@ class ProgressWorkbookTest {
                     codes.add(row.getCell(1).getStringCellValue());
                 }
             }
-            // The sample charges WP-01, WP-04 and WP-06 of CAMR-SPS to COSUDE; the others to the EU.
+            // The sample charges WP-01, WP-04 and WP-06 of CAMR-SPS to COSUDE; the others to the
+            // EU.
             assertEquals(List.of("WP-01", "WP-04", "WP-06"), codes);
-            var api = given().queryParam("statusDate", "2026-11-28").get("/api/centers/CAMR-SPS/budget")
-                    .then().extract().jsonPath();
+            var api =
+                    given().queryParam("statusDate", "2026-11-28")
+                            .get("/api/centers/CAMR-SPS/budget")
+                            .then()
+                            .extract()
+                            .jsonPath();
             // Financial execution of the COSUDE grant alone: what it paid over what it allocated.
-            double allocated = Double.parseDouble(
-                    api.getString("byFundingSource.find { it.fundingSource == 'COSUDE-2026-HN' }.allocatedUsd.amount"));
-            double spent = Double.parseDouble(
-                    api.getString("byFundingSource.find { it.fundingSource == 'COSUDE-2026-HN' }.spentUsd.amount"));
+            double allocated =
+                    Double.parseDouble(
+                            api.getString(
+                                    "byFundingSource.find { it.fundingSource == 'COSUDE-2026-HN' }.allocatedUsd.amount"));
+            double spent =
+                    Double.parseDouble(
+                            api.getString(
+                                    "byFundingSource.find { it.fundingSource == 'COSUDE-2026-HN' }.spentUsd.amount"));
             Row summary = rowStartingWith(workbook.getSheetAt(0), "CAMR-SPS");
-            assertEquals(Math.round(spent * 10000 / allocated) / 100.0, summary.getCell(3).getNumericCellValue(), 1e-9);
-            assertTrue(Math.abs(summary.getCell(3).getNumericCellValue()
-                    - Double.parseDouble(api.getString("financialExecution"))) > 0.01, "not that of the whole center");
+            assertEquals(
+                    Math.round(spent * 10000 / allocated) / 100.0,
+                    summary.getCell(3).getNumericCellValue(),
+                    1e-9);
+            assertTrue(
+                    Math.abs(
+                                    summary.getCell(3).getNumericCellValue()
+                                            - Double.parseDouble(
+                                                    api.getString("financialExecution")))
+                            > 0.01,
+                    "not that of the whole center");
         }
     }
 
     @Test
-    void showsAContractInLempirasInDollarsAtTheRateOfTheCutOffDateAndNeverAddsTwoCurrencies() throws IOException {
+    void showsAContractInLempirasInDollarsAtTheRateOfTheCutOffDateAndNeverAddsTwoCurrencies()
+            throws IOException {
         try (XSSFWorkbook workbook = download("en")) {
             Sheet works = workbook.getSheetAt(2);
             Row header = null;
             int lempiras = 0;
             for (Row row : works) {
                 Cell first = row.getCell(0);
-                if (first != null && first.getCellType() == CellType.STRING && "Center".equals(first.getStringCellValue())) {
+                if (first != null
+                        && first.getCellType() == CellType.STRING
+                        && "Center".equals(first.getStringCellValue())) {
                     header = row;
                     assertEquals("Currency", row.getCell(7).getStringCellValue());
                     assertEquals("Revised amount (USD)", row.getCell(8).getStringCellValue());
                     assertEquals("Units per USD", row.getCell(9).getStringCellValue());
                     assertEquals("Rate date", row.getCell(10).getStringCellValue());
-                } else if (header != null && row.getCell(7) != null && "HNL".equals(row.getCell(7).getStringCellValue())
+                } else if (header != null
+                        && row.getCell(7) != null
+                        && "HNL".equals(row.getCell(7).getStringCellValue())
                         && row.getCell(6) != null) {
                     lempiras++;
                     double revised = row.getCell(6).getNumericCellValue();
                     double rate = row.getCell(9).getNumericCellValue();
                     assertTrue(rate > 1, "units per dollar " + rate);
                     assertEquals(revised / rate, row.getCell(8).getNumericCellValue(), 0.01);
-                    assertTrue(!row.getCell(10).getLocalDateTimeCellValue().toLocalDate()
-                            .isAfter(LocalDate.parse("2026-11-28")));
+                    assertTrue(
+                            !row.getCell(10)
+                                    .getLocalDateTimeCellValue()
+                                    .toLocalDate()
+                                    .isAfter(LocalDate.parse("2026-11-28")));
                 }
             }
             assertTrue(lempiras > 0, "the sample has contracts in lempiras");
@@ -216,19 +283,29 @@ class ProgressWorkbookTest {
 
     @Test
     void theSampleAsOfAnEarlierDateShowsThePhasesAndStatusOfThatDate() throws IOException {
-        byte[] bytes = given().queryParam("center", "CAMR-SPS").queryParam("center", "CANFM-BELEN")
-                .queryParam("statusDate", "2026-03-31").queryParam("lang", "en")
-                .get("/api/reports/progress.xlsx").then().statusCode(200).extract().asByteArray();
+        byte[] bytes =
+                given().queryParam("center", "CAMR-SPS")
+                        .queryParam("center", "CANFM-BELEN")
+                        .queryParam("statusDate", "2026-03-31")
+                        .queryParam("lang", "en")
+                        .get("/api/reports/progress.xlsx")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .asByteArray();
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
             Row sps = rowStartingWith(workbook.getSheetAt(0), "CAMR-SPS");
             assertEquals("Preliminary project", sps.getCell(1).getStringCellValue());
             // CANFM-BELEN entered its first phase in August: it was not yet followed.
             for (Row row : workbook.getSheetAt(0)) {
                 Cell first = row.getCell(0);
-                assertTrue(first == null || first.getCellType() != CellType.STRING
-                        || !"CANFM-BELEN".equals(first.getStringCellValue()));
+                assertTrue(
+                        first == null
+                                || first.getCellType() != CellType.STRING
+                                || !"CANFM-BELEN".equals(first.getStringCellValue()));
             }
-            // Its tendering began on 2026-05-04 and the works on 2026-06-15: still planned, no actual start.
+            // Its tendering began on 2026-05-04 and the works on 2026-06-15: still planned, no
+            // actual start.
             Row roof = null;
             for (Row row : workbook.getSheetAt(2)) {
                 if (row.getCell(1) != null && "WP-01".equals(row.getCell(1).getStringCellValue())) {
@@ -236,7 +313,9 @@ class ProgressWorkbookTest {
                 }
             }
             assertEquals("Planned", roof.getCell(4).getStringCellValue());
-            assertEquals(CellType.BLANK, roof.getCell(14) == null ? CellType.BLANK : roof.getCell(14).getCellType());
+            assertEquals(
+                    CellType.BLANK,
+                    roof.getCell(14) == null ? CellType.BLANK : roof.getCell(14).getCellType());
         }
     }
 }

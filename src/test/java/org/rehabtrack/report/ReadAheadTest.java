@@ -31,11 +31,14 @@ class ReadAheadTest {
     void handsOverEveryRowInOrderAcrossBatches() {
         int rows = ReadAhead.BATCH * 7 + 3;
         List<Integer> read = new ArrayList<>();
-        try (ReadAhead<Integer> ahead = ReadAhead.start(threads, sink -> {
-            for (int i = 0; i < rows; i++) {
-                sink.accept(i);
-            }
-        })) {
+        try (ReadAhead<Integer> ahead =
+                ReadAhead.start(
+                        threads,
+                        sink -> {
+                            for (int i = 0; i < rows; i++) {
+                                sink.accept(i);
+                            }
+                        })) {
             ahead.forEachRemaining(read::add);
             assertFalse(ahead.hasNext());
             assertThrows(NoSuchElementException.class, ahead::next);
@@ -57,13 +60,17 @@ class ReadAheadTest {
     void theReadersFailureReachesTheCallerAfterTheRowsBeforeIt() {
         IllegalStateException failure = new IllegalStateException("the database went away");
         List<Integer> read = new ArrayList<>();
-        try (ReadAhead<Integer> ahead = ReadAhead.start(threads, sink -> {
-            sink.accept(1);
-            sink.accept(2);
-            throw failure;
-        })) {
-            IllegalStateException thrown = assertThrows(IllegalStateException.class,
-                    () -> ahead.forEachRemaining(read::add));
+        try (ReadAhead<Integer> ahead =
+                ReadAhead.start(
+                        threads,
+                        sink -> {
+                            sink.accept(1);
+                            sink.accept(2);
+                            throw failure;
+                        })) {
+            IllegalStateException thrown =
+                    assertThrows(
+                            IllegalStateException.class, () -> ahead.forEachRemaining(read::add));
             assertSame(failure, thrown);
         }
         assertEquals(List.of(1, 2), read);
@@ -74,23 +81,28 @@ class ReadAheadTest {
         AtomicInteger handed = new AtomicInteger();
         AtomicReference<Throwable> stoppedBy = new AtomicReference<>();
         CountDownLatch stopped = new CountDownLatch(1);
-        ReadAhead<Integer> ahead = ReadAhead.start(threads, sink -> {
-            try {
-                for (int i = 0; i < 1_000_000; i++) {
-                    sink.accept(i);
-                    handed.incrementAndGet();
-                }
-            } catch (RuntimeException e) {
-                stoppedBy.set(e);
-                throw e;
-            } finally {
-                stopped.countDown();
-            }
-        });
+        ReadAhead<Integer> ahead =
+                ReadAhead.start(
+                        threads,
+                        sink -> {
+                            try {
+                                for (int i = 0; i < 1_000_000; i++) {
+                                    sink.accept(i);
+                                    handed.incrementAndGet();
+                                }
+                            } catch (RuntimeException e) {
+                                stoppedBy.set(e);
+                                throw e;
+                            } finally {
+                                stopped.countDown();
+                            }
+                        });
         assertEquals(0, ahead.next());
         Thread.sleep(300);
         // the caller took one batch; the reader may fill the queue, and one batch more, then waits
-        assertTrue(handed.get() <= ReadAhead.BATCH * (ReadAhead.BATCHES + 3), "handed " + handed.get());
+        assertTrue(
+                handed.get() <= ReadAhead.BATCH * (ReadAhead.BATCHES + 3),
+                "handed " + handed.get());
         ahead.close();
         assertTrue(stopped.await(5, TimeUnit.SECONDS), "the reader stopped");
         assertTrue(stoppedBy.get() instanceof java.util.concurrent.CancellationException);

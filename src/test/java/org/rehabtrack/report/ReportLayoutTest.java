@@ -42,9 +42,9 @@ import org.junit.jupiter.api.Test;
 import org.rehabtrack.system.TestSessions;
 
 /**
- * Every workbook laid out to be read and printed (issue 21): file names, wrapped headers as tall
- * as their text, numbers that fit their columns, status fills, the S-curve's date axis, the
- * default cell style, document properties, and the printed page.
+ * Every workbook laid out to be read and printed (issue 21): file names, wrapped headers as tall as
+ * their text, numbers that fit their columns, status fills, the S-curve's date axis, the default
+ * cell style, document properties, and the printed page.
  */
 @QuarkusTest
 class ReportLayoutTest {
@@ -53,8 +53,12 @@ class ReportLayoutTest {
     private static final float LINE = 15f;
 
     /** The four workbooks, each with the parameters that select one center's or a wider report. */
-    private static final List<String> WORKBOOKS = List.of("/api/reports/progress.xlsx", "/api/reports/budget.xlsx",
-            "/api/reports/findings.xlsx", "/api/centers/CAMR-SPS/history.xlsx");
+    private static final List<String> WORKBOOKS =
+            List.of(
+                    "/api/reports/progress.xlsx",
+                    "/api/reports/budget.xlsx",
+                    "/api/reports/findings.xlsx",
+                    "/api/centers/CAMR-SPS/history.xlsx");
 
     private static Response get(String path, Map<String, ?> params, List<String> centers) {
         RequestSpecification request = given().queryParams(params);
@@ -69,8 +73,11 @@ class ReportLayoutTest {
     }
 
     private static XSSFWorkbook progress(String lang) throws IOException {
-        return workbook(get("/api/reports/progress.xlsx", Map.of("lang", lang, "statusDate", "2026-11-28"),
-                List.of("CAMR-SPS", "CAMR-OMOA")));
+        return workbook(
+                get(
+                        "/api/reports/progress.xlsx",
+                        Map.of("lang", lang, "statusDate", "2026-11-28"),
+                        List.of("CAMR-SPS", "CAMR-OMOA")));
     }
 
     /** The row of a sheet's header: the one above the frozen pane. */
@@ -85,33 +92,70 @@ class ReportLayoutTest {
 
     @Test
     void fileNamesSayTheReportItsScopeLanguageAndCutOffDate() {
-        assertEquals("attachment; filename=\"progress_CAMR-SPS_es_2026-11-28.xlsx\"",
-                get("/api/reports/progress.xlsx", Map.of("lang", "es", "statusDate", "2026-11-28"),
-                        List.of("CAMR-SPS")).header(DISPOSITION));
-        // Several centers: the fixed word for the whole selection.
-        assertEquals("attachment; filename=\"budget_portfolio_en_2026-11-28.xlsx\"",
-                get("/api/reports/budget.xlsx", Map.of("lang", "en", "statusDate", "2026-11-28"),
-                        List.of("CAMR-SPS", "CAMR-OMOA")).header(DISPOSITION));
-        // A funding source that funds several of the centers: its code.
-        assertEquals("attachment; filename=\"budget_COSUDE-2026-HN_es_2026-09-30.xlsx\"",
-                get("/api/reports/budget.xlsx", Map.of("lang", "es", "fundingSource", "COSUDE-2026-HN", "from",
-                        "2026-07-01", "to", "2026-09-30"), List.of()).header(DISPOSITION));
-        // The findings workbook takes a cut-off date too.
-        assertEquals("attachment; filename=\"findings_portfolio_en_2026-11-27.xlsx\"",
-                get("/api/reports/findings.xlsx", Map.of("lang", "en", "statusDate", "2026-11-27"), List.of())
+        assertEquals(
+                "attachment; filename=\"progress_CAMR-SPS_es_2026-11-28.xlsx\"",
+                get(
+                                "/api/reports/progress.xlsx",
+                                Map.of("lang", "es", "statusDate", "2026-11-28"),
+                                List.of("CAMR-SPS"))
                         .header(DISPOSITION));
-        assertEquals("attachment; filename=\"history_CAMR-SPS_es_2026-11-28.xlsx\"",
-                get("/api/centers/CAMR-SPS/history.xlsx", Map.of("lang", "es", "statusDate", "2026-11-28"), List.of())
+        // Several centers: the fixed word for the whole selection.
+        assertEquals(
+                "attachment; filename=\"budget_portfolio_en_2026-11-28.xlsx\"",
+                get(
+                                "/api/reports/budget.xlsx",
+                                Map.of("lang", "en", "statusDate", "2026-11-28"),
+                                List.of("CAMR-SPS", "CAMR-OMOA"))
+                        .header(DISPOSITION));
+        // A funding source that funds several of the centers: its code.
+        assertEquals(
+                "attachment; filename=\"budget_COSUDE-2026-HN_es_2026-09-30.xlsx\"",
+                get(
+                                "/api/reports/budget.xlsx",
+                                Map.of(
+                                        "lang",
+                                        "es",
+                                        "fundingSource",
+                                        "COSUDE-2026-HN",
+                                        "from",
+                                        "2026-07-01",
+                                        "to",
+                                        "2026-09-30"),
+                                List.of())
+                        .header(DISPOSITION));
+        // The findings workbook takes a cut-off date too.
+        assertEquals(
+                "attachment; filename=\"findings_portfolio_en_2026-11-27.xlsx\"",
+                get(
+                                "/api/reports/findings.xlsx",
+                                Map.of("lang", "en", "statusDate", "2026-11-27"),
+                                List.of())
+                        .header(DISPOSITION));
+        assertEquals(
+                "attachment; filename=\"history_CAMR-SPS_es_2026-11-28.xlsx\"",
+                get(
+                                "/api/centers/CAMR-SPS/history.xlsx",
+                                Map.of("lang", "es", "statusDate", "2026-11-28"),
+                                List.of())
                         .header(DISPOSITION));
     }
 
     @Test
     void everyWorkbookRefusesAPeriodThatEndsBeforeItStarts() {
         for (String path : WORKBOOKS) {
-            given().queryParam("from", "2026-11-28").queryParam("to", "2026-11-01").get(path).then()
-                    .statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("to"));
-            given().queryParam("statusDate", "2026-13-01").get(path).then().statusCode(400)
-                    .contentType("application/problem+json").body("errors[0].field", equalTo("statusDate"));
+            given().queryParam("from", "2026-11-28")
+                    .queryParam("to", "2026-11-01")
+                    .get(path)
+                    .then()
+                    .statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("errors[0].field", equalTo("to"));
+            given().queryParam("statusDate", "2026-13-01")
+                    .get(path)
+                    .then()
+                    .statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("errors[0].field", equalTo("statusDate"));
         }
     }
 
@@ -119,14 +163,21 @@ class ReportLayoutTest {
     void wrappedHeadersAndTitleLinesAreAsTallAsTheirText() throws IOException {
         // The history of a center is several hundred rows: its header leaves memory before the
         // widths are final, and is fitted then.
-        try (XSSFWorkbook history = workbook(get("/api/centers/CAMR-SPS/history.xlsx", Map.of("lang", "es"),
-                List.of()))) {
-            assertTrue(history.getSheetAt(0).getLastRowNum() > ReportWorkbook.WINDOW, "a sheet longer than the window");
+        try (XSSFWorkbook history =
+                workbook(
+                        get(
+                                "/api/centers/CAMR-SPS/history.xlsx",
+                                Map.of("lang", "es"),
+                                List.of()))) {
+            assertTrue(
+                    history.getSheetAt(0).getLastRowNum() > ReportWorkbook.WINDOW,
+                    "a sheet longer than the window");
             tallEnough(history);
         }
         try (XSSFWorkbook workbook = progress("es")) {
             assertTrue(tallEnough(workbook), "some header label needs more than one line");
-            // The status rule is longer than a line of the summary's table, and its row shows both lines.
+            // The status rule is longer than a line of the summary's table, and its row shows both
+            // lines.
             XSSFSheet summary = workbook.getSheetAt(0);
             boolean tall = false;
             for (int r = 1; r < headerRow(summary) - 1; r++) {
@@ -136,7 +187,10 @@ class ReportLayoutTest {
         }
     }
 
-    /** Checks the heights of every sheet's header and title lines; whether a header label needs several lines. */
+    /**
+     * Checks the heights of every sheet's header and title lines; whether a header label needs
+     * several lines.
+     */
     private static boolean tallEnough(XSSFWorkbook workbook) {
         boolean wrapped = false;
         for (int s = 0; s < workbook.getNumberOfSheets(); s++) {
@@ -160,19 +214,39 @@ class ReportLayoutTest {
                 most = Math.max(most, words);
             }
             wrapped |= least > 1;
-            assertTrue(row.getHeightInPoints() >= least * LINE,
-                    sheet.getSheetName() + ": header " + row.getHeightInPoints() + " pt for " + least + " lines");
-            assertTrue(row.getHeightInPoints() <= most * LINE + 2,
-                    sheet.getSheetName() + ": header " + row.getHeightInPoints() + " pt, at most " + most + " lines");
+            assertTrue(
+                    row.getHeightInPoints() >= least * LINE,
+                    sheet.getSheetName()
+                            + ": header "
+                            + row.getHeightInPoints()
+                            + " pt for "
+                            + least
+                            + " lines");
+            assertTrue(
+                    row.getHeightInPoints() <= most * LINE + 2,
+                    sheet.getSheetName()
+                            + ": header "
+                            + row.getHeightInPoints()
+                            + " pt, at most "
+                            + most
+                            + " lines");
             assertTrue(row.getCell(0).getCellStyle().getWrapText());
-            // The title block's lines (under the title, above the blank line) wrap across the table.
+            // The title block's lines (under the title, above the blank line) wrap across the
+            // table.
             for (int r = 1; r < header - 1; r++) {
                 Row line = sheet.getRow(r);
                 String text = line.getCell(0).getStringCellValue();
                 assertTrue(line.getCell(0).getCellStyle().getWrapText());
-                assertTrue(line.getHeightInPoints() >= Math.ceil(text.length() / table) * LINE,
-                        sheet.getSheetName() + ": title line " + r + " is " + line.getHeightInPoints() + " pt");
-                assertTrue(merged(sheet, r, row.getLastCellNum() - 1),
+                assertTrue(
+                        line.getHeightInPoints() >= Math.ceil(text.length() / table) * LINE,
+                        sheet.getSheetName()
+                                + ": title line "
+                                + r
+                                + " is "
+                                + line.getHeightInPoints()
+                                + " pt");
+                assertTrue(
+                        merged(sheet, r, row.getLastCellNum() - 1),
                         sheet.getSheetName() + ": title line " + r + " spans the table");
             }
         }
@@ -181,7 +255,9 @@ class ReportLayoutTest {
 
     private static boolean merged(XSSFSheet sheet, int row, int lastColumn) {
         for (CellRangeAddress region : sheet.getMergedRegions()) {
-            if (region.getFirstRow() == row && region.getLastRow() == row && region.getFirstColumn() == 0
+            if (region.getFirstRow() == row
+                    && region.getLastRow() == row
+                    && region.getFirstColumn() == 0
                     && region.getLastColumn() == lastColumn) {
                 return true;
             }
@@ -199,17 +275,32 @@ class ReportLayoutTest {
                     XSSFSheet sheet = workbook.getSheetAt(s);
                     for (Row row : sheet) {
                         for (Cell cell : row) {
-                            CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType()
-                                    : cell.getCellType();
-                            if (type != CellType.NUMERIC || sheet.isColumnHidden(cell.getColumnIndex())) {
+                            CellType type =
+                                    cell.getCellType() == CellType.FORMULA
+                                            ? cell.getCachedFormulaResultType()
+                                            : cell.getCellType();
+                            if (type != CellType.NUMERIC
+                                    || sheet.isColumnHidden(cell.getColumnIndex())) {
                                 continue;
                             }
-                            String shown = formatter.formatRawCellContents(cell.getNumericCellValue(),
-                                    cell.getCellStyle().getDataFormat(), cell.getCellStyle().getDataFormatString());
+                            String shown =
+                                    formatter.formatRawCellContents(
+                                            cell.getNumericCellValue(),
+                                            cell.getCellStyle().getDataFormat(),
+                                            cell.getCellStyle().getDataFormatString());
                             numbers++;
-                            assertTrue(shown.length() + 1 <= widthInCharacters(sheet, cell.getColumnIndex()),
-                                    path + " " + sheet.getSheetName() + "!" + cell.getAddress() + " shows \"" + shown
-                                            + "\" in " + widthInCharacters(sheet, cell.getColumnIndex())
+                            assertTrue(
+                                    shown.length() + 1
+                                            <= widthInCharacters(sheet, cell.getColumnIndex()),
+                                    path
+                                            + " "
+                                            + sheet.getSheetName()
+                                            + "!"
+                                            + cell.getAddress()
+                                            + " shows \""
+                                            + shown
+                                            + "\" in "
+                                            + widthInCharacters(sheet, cell.getColumnIndex())
                                             + " characters");
                         }
                     }
@@ -221,8 +312,22 @@ class ReportLayoutTest {
 
     @Test
     void statusCellsCarryRedAmberGreenFillsWithTheWord() throws IOException {
-        Map<String, String> fills = Map.of("RED", "FFC7CE", "AMBER", "FFEB9C", "GREEN", "C6EFCE", "Late", "FFC7CE",
-                "At risk", "FFEB9C", "On track", "C6EFCE", "Completed", "C6EFCE");
+        Map<String, String> fills =
+                Map.of(
+                        "RED",
+                        "FFC7CE",
+                        "AMBER",
+                        "FFEB9C",
+                        "GREEN",
+                        "C6EFCE",
+                        "Late",
+                        "FFC7CE",
+                        "At risk",
+                        "FFEB9C",
+                        "On track",
+                        "C6EFCE",
+                        "Completed",
+                        "C6EFCE");
         try (XSSFWorkbook workbook = progress("en")) {
             Set<String> seen = new HashSet<>();
             XSSFSheet summary = workbook.getSheet("Summary");
@@ -234,28 +339,42 @@ class ReportLayoutTest {
                 seen.add(word);
             }
             XSSFSheet milestones = workbook.getSheet("Milestones");
-            assertEquals("Status", milestones.getRow(headerRow(milestones)).getCell(7).getStringCellValue());
+            assertEquals(
+                    "Status",
+                    milestones.getRow(headerRow(milestones)).getCell(7).getStringCellValue());
             for (int r = headerRow(milestones) + 1; r <= milestones.getLastRowNum(); r++) {
                 Cell status = milestones.getRow(r).getCell(7);
                 String word = status.getStringCellValue();
                 if (fills.containsKey(word)) {
                     assertFill(fills.get(word), status);
-                    assertTrue(((XSSFCellStyle) status.getCellStyle()).getFont().getBold(), word + " in bold");
+                    assertTrue(
+                            ((XSSFCellStyle) status.getCellStyle()).getFont().getBold(),
+                            word + " in bold");
                 } else {
-                    assertEquals(FillPatternType.NO_FILL, status.getCellStyle().getFillPattern(),
+                    assertEquals(
+                            FillPatternType.NO_FILL,
+                            status.getCellStyle().getFillPattern(),
                             word + " has no fill");
                 }
                 seen.add(word);
             }
-            assertTrue(seen.contains("Late") && seen.contains("Completed"), "red and green both checked: " + seen);
+            assertTrue(
+                    seen.contains("Late") && seen.contains("Completed"),
+                    "red and green both checked: " + seen);
         }
     }
 
     private static void assertFill(String rgb, Cell cell) {
         XSSFCellStyle style = (XSSFCellStyle) cell.getCellStyle();
-        assertEquals(FillPatternType.SOLID_FOREGROUND, style.getFillPattern(), cell.getStringCellValue());
+        assertEquals(
+                FillPatternType.SOLID_FOREGROUND,
+                style.getFillPattern(),
+                cell.getStringCellValue());
         XSSFColor colour = style.getFillForegroundXSSFColor();
-        assertEquals(rgb, String.format("%02X%02X%02X", colour.getRGB()[0], colour.getRGB()[1], colour.getRGB()[2]),
+        assertEquals(
+                rgb,
+                String.format(
+                        "%02X%02X%02X", colour.getRGB()[0], colour.getRGB()[1], colour.getRGB()[2]),
                 cell.getStringCellValue() + " at " + cell.getAddress());
     }
 
@@ -266,23 +385,37 @@ class ReportLayoutTest {
                 XSSFSheet curve = workbook.getSheetAt(4);
                 XSSFChart chart = curve.getDrawingPatriarch().getCharts().get(0);
                 XDDFChartData data = chart.getChartSeries().get(0);
-                assertTrue(data instanceof XDDFScatterChartData, "points placed by their value, not their order");
+                assertTrue(
+                        data instanceof XDDFScatterChartData,
+                        "points placed by their value, not their order");
                 XDDFDataSource<?> x = data.getSeries(0).getCategoryData();
                 assertTrue(x.isNumeric());
-                assertTrue(x.getDataRangeReference().contains("!$A$"), "the dates of the sheet's first column");
+                assertTrue(
+                        x.getDataRangeReference().contains("!$A$"),
+                        "the dates of the sheet's first column");
                 int first = headerRow(curve) + 1;
                 for (int i = 0; i < x.getPointCount(); i++) {
-                    LocalDate date = curve.getRow(first + i).getCell(0).getLocalDateTimeCellValue().toLocalDate();
-                    assertEquals(DateUtil.getExcelDate(date), Double.parseDouble(x.getPointAt(i).toString()), 1e-9,
+                    LocalDate date =
+                            curve.getRow(first + i)
+                                    .getCell(0)
+                                    .getLocalDateTimeCellValue()
+                                    .toLocalDate();
+                    assertEquals(
+                            DateUtil.getExcelDate(date),
+                            Double.parseDouble(x.getPointAt(i).toString()),
+                            1e-9,
                             "point " + i + " at its date's day number");
                 }
                 var axis = chart.getCTChart().getPlotArea().getValAxArray(0);
-                assertEquals(("en".equals(lang) ? "[$-409]" : "[$-C0A]") + "mmm yyyy",
+                assertEquals(
+                        ("en".equals(lang) ? "[$-409]" : "[$-C0A]") + "mmm yyyy",
                         axis.getNumFmt().getFormatCode());
                 assertFalse(axis.getNumFmt().getSourceLinked());
                 double unit = axis.getMajorUnit().getVal();
-                assertEquals(0, unit % 30.4375, 1e-9, "labels every whole number of average months");
-                // Each label falls inside the month it names: from the 16th, at most two days' drift.
+                assertEquals(
+                        0, unit % 30.4375, 1e-9, "labels every whole number of average months");
+                // Each label falls inside the month it names: from the 16th, at most two days'
+                // drift.
                 double label = axis.getScaling().getMin().getVal();
                 while (label <= axis.getScaling().getMax().getVal()) {
                     int day = DateUtil.getLocalDateTime(label).getDayOfMonth();
@@ -294,11 +427,16 @@ class ReportLayoutTest {
     }
 
     @Test
-    void everySheetPrintsOnA4LandscapeFitToWidthWithItsHeaderOnEveryPageAndAFooter() throws IOException {
+    void everySheetPrintsOnA4LandscapeFitToWidthWithItsHeaderOnEveryPageAndAFooter()
+            throws IOException {
         for (String lang : List.of("en", "es")) {
             for (String path : WORKBOOKS) {
-                try (XSSFWorkbook workbook = workbook(get(path, Map.of("lang", lang, "statusDate", "2026-11-28"),
-                        List.of()))) {
+                try (XSSFWorkbook workbook =
+                        workbook(
+                                get(
+                                        path,
+                                        Map.of("lang", lang, "statusDate", "2026-11-28"),
+                                        List.of()))) {
                     for (int s = 0; s < workbook.getNumberOfSheets(); s++) {
                         XSSFSheet sheet = workbook.getSheetAt(s);
                         String where = lang + " " + path + " " + sheet.getSheetName();
@@ -307,29 +445,53 @@ class ReportLayoutTest {
                         assertEquals(PrintSetup.A4_PAPERSIZE, setup.getPaperSize(), where);
                         assertTrue(sheet.getFitToPage(), where);
                         assertEquals(1, setup.getFitWidth(), where);
-                        assertEquals(0, setup.getFitHeight(), where + ": as many pages high as it takes");
-                        assertTrue(sheet.getMargin(org.apache.poi.ss.usermodel.PageMargin.LEFT) <= 0.5, where);
+                        assertEquals(
+                                0,
+                                setup.getFitHeight(),
+                                where + ": as many pages high as it takes");
+                        assertTrue(
+                                sheet.getMargin(org.apache.poi.ss.usermodel.PageMargin.LEFT) <= 0.5,
+                                where);
                         int header = headerRow(sheet);
-                        assertEquals(new CellRangeAddress(header, header, -1, -1), sheet.getRepeatingRows(), where);
-                        assertEquals("en".equals(lang) ? "Page &P of &N" : "Página &P de &N",
-                                sheet.getFooter().getCenter(), where);
-                        assertEquals("en".equals(lang) ? "Cut-off: 2026-11-28" : "Corte: 2026-11-28",
-                                sheet.getFooter().getRight(), where);
-                        // The print area is the table from A1: the title block's lines wrap within it
+                        assertEquals(
+                                new CellRangeAddress(header, header, -1, -1),
+                                sheet.getRepeatingRows(),
+                                where);
+                        assertEquals(
+                                "en".equals(lang) ? "Page &P of &N" : "Página &P de &N",
+                                sheet.getFooter().getCenter(),
+                                where);
+                        assertEquals(
+                                "en".equals(lang) ? "Cut-off: 2026-11-28" : "Corte: 2026-11-28",
+                                sheet.getFooter().getRight(),
+                                where);
+                        // The print area is the table from A1: the title block's lines wrap within
+                        // it
                         // rather than spilling to the right and shrinking the page.
                         String area = workbook.getPrintArea(s);
                         assertNotNull(area, where);
-                        AreaReference printed = new AreaReference(area.substring(area.indexOf('!') + 1),
-                                org.apache.poi.ss.SpreadsheetVersion.EXCEL2007);
+                        AreaReference printed =
+                                new AreaReference(
+                                        area.substring(area.indexOf('!') + 1),
+                                        org.apache.poi.ss.SpreadsheetVersion.EXCEL2007);
                         assertEquals(0, printed.getFirstCell().getRow(), where);
                         assertEquals(0, printed.getFirstCell().getCol(), where);
-                        assertTrue(printed.getLastCell().getCol() >= sheet.getRow(header).getLastCellNum() - 1, where);
+                        assertTrue(
+                                printed.getLastCell().getCol()
+                                        >= sheet.getRow(header).getLastCellNum() - 1,
+                                where);
                         assertTrue(printed.getLastCell().getRow() >= sheet.getLastRowNum(), where);
                         if (sheet.getDrawingPatriarch() != null) {
                             for (var shape : sheet.getDrawingPatriarch().getShapes()) {
-                                var anchor = (org.apache.poi.xssf.usermodel.XSSFClientAnchor) shape.getAnchor();
-                                assertTrue(printed.getLastCell().getCol() >= anchor.getCol2(), where + ": chart");
-                                assertTrue(printed.getLastCell().getRow() >= anchor.getRow2(), where + ": chart");
+                                var anchor =
+                                        (org.apache.poi.xssf.usermodel.XSSFClientAnchor)
+                                                shape.getAnchor();
+                                assertTrue(
+                                        printed.getLastCell().getCol() >= anchor.getCol2(),
+                                        where + ": chart");
+                                assertTrue(
+                                        printed.getLastCell().getRow() >= anchor.getRow2(),
+                                        where + ": chart");
                             }
                         }
                     }
@@ -340,34 +502,52 @@ class ReportLayoutTest {
 
     @Test
     void workbooksHaveANormalDefaultStyleAndDocumentProperties() throws IOException {
-        Response response = get("/api/reports/findings.xlsx", Map.of("lang", "es", "statusDate", "2026-11-28"),
-                List.of("CAMR-SPS"));
+        Response response =
+                get(
+                        "/api/reports/findings.xlsx",
+                        Map.of("lang", "es", "statusDate", "2026-11-28"),
+                        List.of("CAMR-SPS"));
         String styles;
         try (XSSFWorkbook workbook = workbook(response);
-                var in = workbook.getPackage().getPart(org.apache.poi.openxml4j.opc.PackagingURIHelper
-                        .createPartName("/xl/styles.xml")).getInputStream()) {
+                var in =
+                        workbook.getPackage()
+                                .getPart(
+                                        org.apache.poi.openxml4j.opc.PackagingURIHelper
+                                                .createPartName("/xl/styles.xml"))
+                                .getInputStream()) {
             styles = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
             throw new AssertionError(e);
         }
-        Matcher named = Pattern.compile("<cellStyles count=\"1\"><cellStyle ([^>]*)/></cellStyles>").matcher(styles);
+        Matcher named =
+                Pattern.compile("<cellStyles count=\"1\"><cellStyle ([^>]*)/></cellStyles>")
+                        .matcher(styles);
         assertTrue(named.find(), "a named cell style");
-        assertTrue(named.group(1).contains("name=\"Normal\"") && named.group(1).contains("xfId=\"0\"")
-                && named.group(1).contains("builtinId=\"0\""), named.group(1));
-        assertTrue(styles.indexOf("<cellXfs") < styles.indexOf("<cellStyles"), "in the schema's order");
+        assertTrue(
+                named.group(1).contains("name=\"Normal\"")
+                        && named.group(1).contains("xfId=\"0\"")
+                        && named.group(1).contains("builtinId=\"0\""),
+                named.group(1));
+        assertTrue(
+                styles.indexOf("<cellXfs") < styles.indexOf("<cellStyles"),
+                "in the schema's order");
         try (XSSFWorkbook workbook = workbook(response)) {
             var core = workbook.getProperties().getCoreProperties();
             assertEquals("Hallazgos de las evaluaciones", core.getTitle());
             assertTrue(core.getSubject().startsWith("RehabTrack — "), core.getSubject());
             assertEquals("RehabTrack", core.getCreator());
             // Made when the title block says the report was generated.
-            String generated = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-                    .withZone(java.time.ZoneId.of("America/Tegucigalpa")).format(core.getCreated().toInstant());
+            String generated =
+                    java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+                            .withZone(java.time.ZoneId.of("America/Tegucigalpa"))
+                            .format(core.getCreated().toInstant());
             boolean said = false;
             for (Row row : workbook.getSheetAt(0)) {
                 Cell cell = row.getCell(0);
-                said |= cell != null && cell.getCellType() == CellType.STRING
-                        && cell.getStringCellValue().startsWith("Generado el " + generated);
+                said |=
+                        cell != null
+                                && cell.getCellType() == CellType.STRING
+                                && cell.getStringCellValue().startsWith("Generado el " + generated);
             }
             assertTrue(said, "created " + generated);
             assertEquals("es", core.getUnderlyingProperties().getLanguageProperty().orElse(null));
@@ -377,27 +557,63 @@ class ReportLayoutTest {
 
     @Test
     void theReportsPageOffersTheCutOffDateForEveryReportAndAPeriodForTheBudget() {
-        Map<String, String[]> labels = Map.of("en", new String[] {"Cut-off date", "Period (budget workbook only)"},
-                "es", new String[] {"Fecha de corte", "Periodo (solo el libro de presupuesto)"});
+        Map<String, String[]> labels =
+                Map.of(
+                        "en",
+                        new String[] {"Cut-off date", "Period (budget workbook only)"},
+                        "es",
+                        new String[] {"Fecha de corte", "Periodo (solo el libro de presupuesto)"});
         for (var language : labels.entrySet()) {
-            String html = TestSessions.page("manager").header("Accept-Language", language.getKey()).get("/reports")
-                    .then().statusCode(200).extract().asString();
+            String html =
+                    TestSessions.page("manager")
+                            .header("Accept-Language", language.getKey())
+                            .get("/reports")
+                            .then()
+                            .statusCode(200)
+                            .extract()
+                            .asString();
             assertTrue(html.contains("<label for=\"statusDate\">" + language.getValue()[0]), html);
             assertTrue(html.contains("<input id=\"statusDate\" name=\"statusDate\" type=\"date\""));
             assertTrue(html.contains("<legend>" + language.getValue()[1] + "</legend>"));
         }
-        // The progress workbook has no period: a "to" would only move its cut-off date, so it is not sent.
-        String progress = TestSessions.page("manager").redirects().follow(false).queryParam("report", "progress")
-                .queryParam("statusDate", "2026-11-28").queryParam("from", "2026-01-01").queryParam("to", "2026-06-30")
-                .get("/reports/download").then().statusCode(303).extract().header("Location");
-        assertTrue(progress.contains("/api/reports/progress.xlsx?") && progress.contains("statusDate=2026-11-28"),
+        // The progress workbook has no period: a "to" would only move its cut-off date, so it is
+        // not sent.
+        String progress =
+                TestSessions.page("manager")
+                        .redirects()
+                        .follow(false)
+                        .queryParam("report", "progress")
+                        .queryParam("statusDate", "2026-11-28")
+                        .queryParam("from", "2026-01-01")
+                        .queryParam("to", "2026-06-30")
+                        .get("/reports/download")
+                        .then()
+                        .statusCode(303)
+                        .extract()
+                        .header("Location");
+        assertTrue(
+                progress.contains("/api/reports/progress.xlsx?")
+                        && progress.contains("statusDate=2026-11-28"),
                 progress);
         assertFalse(progress.contains("from=") || progress.contains("to="), progress);
-        String budget = TestSessions.page("manager").redirects().follow(false).queryParam("report", "budget")
-                .queryParam("statusDate", "2026-11-28").queryParam("from", "2026-01-01").queryParam("to", "2026-06-30")
-                .get("/reports/download").then().statusCode(303).extract().header("Location");
-        assertTrue(budget.contains("from=2026-01-01") && budget.contains("to=2026-06-30")
-                && budget.contains("statusDate=2026-11-28"), budget);
+        String budget =
+                TestSessions.page("manager")
+                        .redirects()
+                        .follow(false)
+                        .queryParam("report", "budget")
+                        .queryParam("statusDate", "2026-11-28")
+                        .queryParam("from", "2026-01-01")
+                        .queryParam("to", "2026-06-30")
+                        .get("/reports/download")
+                        .then()
+                        .statusCode(303)
+                        .extract()
+                        .header("Location");
+        assertTrue(
+                budget.contains("from=2026-01-01")
+                        && budget.contains("to=2026-06-30")
+                        && budget.contains("statusDate=2026-11-28"),
+                budget);
     }
 
     @Test
@@ -408,21 +624,33 @@ class ReportLayoutTest {
         // A word longer than the line is broken.
         assertEquals(3, SheetWriter.lines("abcdefghijklmnopqrstu", 8, 1.0));
         assertEquals(2, SheetWriter.lines("one\ntwo", 40, 1.0));
-        assertArrayEquals(new int[] {1, 6, 9, 10}, new int[] {SheetWriter.grouped(0), SheetWriter.grouped(-1234),
-            SheetWriter.grouped(999999.996), SheetWriter.grouped(-1000000)});
+        assertArrayEquals(
+                new int[] {1, 6, 9, 10},
+                new int[] {
+                    SheetWriter.grouped(0),
+                    SheetWriter.grouped(-1234),
+                    SheetWriter.grouped(999999.996),
+                    SheetWriter.grouped(-1000000)
+                });
     }
 
     @Test
     void aTextLongerThanItsColumnWrapsAndItsRowIsTallEnoughForIt() throws IOException {
-        try (XSSFWorkbook workbook = workbook(get("/api/reports/findings.xlsx", Map.of("lang", "en"),
-                List.of("CAMR-SPS")))) {
+        try (XSSFWorkbook workbook =
+                workbook(
+                        get(
+                                "/api/reports/findings.xlsx",
+                                Map.of("lang", "en"),
+                                List.of("CAMR-SPS")))) {
             XSSFSheet findings = workbook.getSheetAt(0);
             int header = headerRow(findings);
             int wrapped = 0;
             for (int r = header + 1; r <= findings.getLastRowNum(); r++) {
                 org.apache.poi.ss.usermodel.Row row = findings.getRow(r);
                 Cell description = row == null ? null : row.getCell(5);
-                if (description == null || description.getCellType() != org.apache.poi.ss.usermodel.CellType.STRING) {
+                if (description == null
+                        || description.getCellType()
+                                != org.apache.poi.ss.usermodel.CellType.STRING) {
                     continue;
                 }
                 String text = description.getStringCellValue();
@@ -431,11 +659,18 @@ class ReportLayoutTest {
                     wrapped++;
                     assertTrue(description.getCellStyle().getWrapText(), text);
                     double lines = Math.ceil(text.length() / width);
-                    assertTrue(row.getHeightInPoints() >= lines * LINE, text + ": " + row.getHeightInPoints() + " pt");
-                } else if (text.length() < width / 2 && row.getCell(6) != null
-                        && row.getCell(6).getStringCellValue().length() < widthInCharacters(findings, 6) / 2
-                        && row.getCell(4).getStringCellValue().length() < widthInCharacters(findings, 4) / 2) {
-                    assertTrue(row.getHeightInPoints() < 2 * LINE, "a short row stays one line: " + text);
+                    assertTrue(
+                            row.getHeightInPoints() >= lines * LINE,
+                            text + ": " + row.getHeightInPoints() + " pt");
+                } else if (text.length() < width / 2
+                        && row.getCell(6) != null
+                        && row.getCell(6).getStringCellValue().length()
+                                < widthInCharacters(findings, 6) / 2
+                        && row.getCell(4).getStringCellValue().length()
+                                < widthInCharacters(findings, 4) / 2) {
+                    assertTrue(
+                            row.getHeightInPoints() < 2 * LINE,
+                            "a short row stays one line: " + text);
                 }
             }
             assertTrue(wrapped > 0, "the sample has descriptions longer than their column");

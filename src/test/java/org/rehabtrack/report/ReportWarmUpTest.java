@@ -15,8 +15,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class ReportWarmUpTest {
 
-    @Inject
-    ReportWarmUp warmUp;
+    @Inject ReportWarmUp warmUp;
 
     @Test
     void writesABudgetWorkbookAndRemovesIt() throws IOException {
@@ -28,7 +27,8 @@ class ReportWarmUpTest {
     /** Workbooks written and not yet sent, in the temporary folder. */
     private static long workbooksWaiting() throws IOException {
         try (Stream<Path> files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
-            return files.filter(f -> f.getFileName().toString().startsWith("rehabtrack-report-")).count();
+            return files.filter(f -> f.getFileName().toString().startsWith("rehabtrack-report-"))
+                    .count();
         }
     }
 }

@@ -15,21 +15,33 @@ class SCurveTest {
     private static SCurve.Package pkg(String bac, String start, String end, Object... reports) {
         TreeMap<LocalDate, BigDecimal> history = new TreeMap<>();
         for (int i = 0; i < reports.length; i += 2) {
-            history.put(LocalDate.parse((String) reports[i]), new BigDecimal((String) reports[i + 1]));
+            history.put(
+                    LocalDate.parse((String) reports[i]), new BigDecimal((String) reports[i + 1]));
         }
-        return new SCurve.Package(new BigDecimal(bac), LocalDate.parse(start), LocalDate.parse(end), history);
+        return new SCurve.Package(
+                new BigDecimal(bac), LocalDate.parse(start), LocalDate.parse(end), history);
     }
 
     @Test
     void plansLinearlyOverEachPeriodAndEarnsWhatWasReportedWeightedByBudget() {
-        // 30,000 planned over April (30 days), 10,000 over May; 50% of the first reported on 15 April.
-        SCurve curve = SCurve.of(List.of(pkg("30000.00", "2026-04-01", "2026-05-01", "2026-04-15", "50"),
-                pkg("10000.00", "2026-05-01", "2026-05-31")), LocalDate.parse("2026-04-20"));
+        // 30,000 planned over April (30 days), 10,000 over May; 50% of the first reported on 15
+        // April.
+        SCurve curve =
+                SCurve.of(
+                        List.of(
+                                pkg("30000.00", "2026-04-01", "2026-05-01", "2026-04-15", "50"),
+                                pkg("10000.00", "2026-05-01", "2026-05-31")),
+                        LocalDate.parse("2026-04-20"));
 
         assertEquals(new BigDecimal("40000.00"), curve.bac());
         List<SCurve.Point> points = curve.points();
-        assertEquals(List.of(LocalDate.parse("2026-04-01"), LocalDate.parse("2026-04-20"),
-                LocalDate.parse("2026-04-30"), LocalDate.parse("2026-05-31")), points.stream().map(SCurve.Point::date).toList());
+        assertEquals(
+                List.of(
+                        LocalDate.parse("2026-04-01"),
+                        LocalDate.parse("2026-04-20"),
+                        LocalDate.parse("2026-04-30"),
+                        LocalDate.parse("2026-05-31")),
+                points.stream().map(SCurve.Point::date).toList());
 
         assertEquals(BigDecimal.ZERO.setScale(2), points.get(0).planned());
         SCurve.Point status = points.get(1);
@@ -46,16 +58,28 @@ class SCurveTest {
 
     @Test
     void plannedNeverFallsAndEndsAtTheWholeBudget() {
-        SCurve curve = SCurve.of(List.of(pkg("1000.00", "2026-01-10", "2026-03-20"),
-                pkg("2500.50", "2026-02-01", "2026-06-15", "2026-03-01", "20", "2026-04-01", "45")),
-                LocalDate.parse("2026-04-10"));
+        SCurve curve =
+                SCurve.of(
+                        List.of(
+                                pkg("1000.00", "2026-01-10", "2026-03-20"),
+                                pkg(
+                                        "2500.50",
+                                        "2026-02-01",
+                                        "2026-06-15",
+                                        "2026-03-01",
+                                        "20",
+                                        "2026-04-01",
+                                        "45")),
+                        LocalDate.parse("2026-04-10"));
         BigDecimal previous = BigDecimal.ZERO;
         for (SCurve.Point point : curve.points()) {
             assertTrue(point.plannedShare().compareTo(previous) >= 0, point.toString());
             previous = point.plannedShare();
         }
         assertEquals(0, previous.compareTo(BigDecimal.ONE));
-        assertEquals(LocalDate.parse("2026-06-30"), curve.points().get(curve.points().size() - 1).date());
+        assertEquals(
+                LocalDate.parse("2026-06-30"),
+                curve.points().get(curve.points().size() - 1).date());
     }
 
     @Test

@@ -45,8 +45,13 @@ final class WorkbookCells {
             case STRING -> cell.getStringCellValue();
             case NUMERIC -> String.valueOf(cell.getNumericCellValue());
             case BOOLEAN -> String.valueOf(cell.getBooleanCellValue());
-            case FORMULA -> "=" + cell.getCellFormula() + " -> " + (cell.getCachedFormulaResultType() == CellType.NUMERIC
-                    ? String.valueOf(cell.getNumericCellValue()) : cell.getStringCellValue());
+            case FORMULA ->
+                    "="
+                            + cell.getCellFormula()
+                            + " -> "
+                            + (cell.getCachedFormulaResultType() == CellType.NUMERIC
+                                    ? String.valueOf(cell.getNumericCellValue())
+                                    : cell.getStringCellValue());
             default -> "";
         };
     }

@@ -16,20 +16,25 @@ import org.rehabtrack.center.Phase;
 @QuarkusTest
 class SampleFilesTest {
 
-    @Inject
-    Validator validator;
+    @Inject Validator validator;
 
     @Test
     void readsTheShippedCentersIntoApiRequests() {
         List<NewCenter> centers = new SampleFiles(validator).read("centers.csv", NewCenter.class);
-        assertEquals(List.of("CAMR-SPS", "CAMR-OMOA", "CANFM-BELEN"), centers.stream().map(c -> c.code).toList());
+        assertEquals(
+                List.of("CAMR-SPS", "CAMR-OMOA", "CANFM-BELEN"),
+                centers.stream().map(c -> c.code).toList());
         assertEquals(Phase.WORKS, centers.get(0).phase);
     }
 
     @Test
     void namesTheFileLineAndFieldOfAnInvalidRow() {
-        SampleDataException e = assertThrows(SampleDataException.class,
-                () -> new SampleFiles(validator).read("test-broken-centers.csv", NewCenter.class));
+        SampleDataException e =
+                assertThrows(
+                        SampleDataException.class,
+                        () ->
+                                new SampleFiles(validator)
+                                        .read("test-broken-centers.csv", NewCenter.class));
         assertTrue(e.getMessage().contains("test-broken-centers.csv, line 3"), e.getMessage());
         assertTrue(e.getMessage().contains("capacity"), e.getMessage());
         assertTrue(e.getMessage().contains("name"), e.getMessage());
@@ -37,15 +42,21 @@ class SampleFilesTest {
 
     @Test
     void refusesAMisspeltColumn() {
-        SampleDataException e = assertThrows(SampleDataException.class,
-                () -> new SampleFiles(validator).read("test-misspelt-column.csv", NewCenter.class));
+        SampleDataException e =
+                assertThrows(
+                        SampleDataException.class,
+                        () ->
+                                new SampleFiles(validator)
+                                        .read("test-misspelt-column.csv", NewCenter.class));
         assertTrue(e.getMessage().contains("nmae"), e.getMessage());
     }
 
     @Test
     void saysWhenAFileIsMissing() {
-        SampleDataException e = assertThrows(SampleDataException.class,
-                () -> new SampleFiles(validator).read("no-such-file.csv", NewCenter.class));
+        SampleDataException e =
+                assertThrows(
+                        SampleDataException.class,
+                        () -> new SampleFiles(validator).read("no-such-file.csv", NewCenter.class));
         assertTrue(e.getMessage().contains("no-such-file.csv"), e.getMessage());
     }
 }

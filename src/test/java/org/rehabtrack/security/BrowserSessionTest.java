@@ -3,10 +3,7 @@ package org.rehabtrack.security;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -24,8 +21,7 @@ import org.rehabtrack.system.TestSessions;
 @QuarkusTest
 class BrowserSessionTest {
 
-    @Inject
-    TestClock clock;
+    @Inject TestClock clock;
 
     private static RequestSpecification browser() {
         return given().auth().none().redirects().follow(false);
@@ -41,7 +37,10 @@ class BrowserSessionTest {
 
     @Test
     void theSignInFormIsProtectedAndItsCookiesAreHttpOnlyAndSameSiteStrict() {
-        browser().get("/login").then().statusCode(200)
+        browser()
+                .get("/login")
+                .then()
+                .statusCode(200)
                 .contentType(containsString("text/html"))
                 .header("Content-Security-Policy", containsString("frame-ancestors 'none'"))
                 .header("X-Content-Type-Options", "nosniff")
@@ -51,9 +50,14 @@ class BrowserSessionTest {
         String user = newEngineer();
         ExtractableResponse<Response> form = browser().get("/login").then().extract();
         String csrf = form.cookie(Csrf.COOKIE);
-        browser().cookie(Csrf.COOKIE, csrf).contentType(ContentType.URLENC)
-                .formParams(Map.of("username", user, "password", SignInTest.PASSWORD, Csrf.FIELD, csrf))
-                .post("/login").then().statusCode(303)
+        browser()
+                .cookie(Csrf.COOKIE, csrf)
+                .contentType(ContentType.URLENC)
+                .formParams(
+                        Map.of("username", user, "password", SignInTest.PASSWORD, Csrf.FIELD, csrf))
+                .post("/login")
+                .then()
+                .statusCode(303)
                 .header("Set-Cookie", containsString("HttpOnly"))
                 .header("Set-Cookie", containsString("SameSite=Strict"));
     }
@@ -61,16 +65,26 @@ class BrowserSessionTest {
     @Test
     void aFormPostedWithoutItsTokenOrWithAWrongPasswordOpensNoSession() {
         String user = newEngineer();
-        String noSession = browser().contentType(ContentType.URLENC)
-                .formParams(Map.of("username", user, "password", SignInTest.PASSWORD))
-                .post("/login").then().statusCode(303)
-                .header("Location", containsString("error=csrf"))
-                .extract().cookie(SessionAuthenticationMechanism.COOKIE);
+        String noSession =
+                browser()
+                        .contentType(ContentType.URLENC)
+                        .formParams(Map.of("username", user, "password", SignInTest.PASSWORD))
+                        .post("/login")
+                        .then()
+                        .statusCode(303)
+                        .header("Location", containsString("error=csrf"))
+                        .extract()
+                        .cookie(SessionAuthenticationMechanism.COOKIE);
         assertEquals(null, noSession);
         String csrf = browser().get("/login").then().extract().cookie(Csrf.COOKIE);
-        browser().cookie(Csrf.COOKIE, csrf).contentType(ContentType.URLENC)
-                .formParams(Map.of("username", user, "password", "not the password", Csrf.FIELD, csrf))
-                .post("/login").then().statusCode(303)
+        browser()
+                .cookie(Csrf.COOKIE, csrf)
+                .contentType(ContentType.URLENC)
+                .formParams(
+                        Map.of("username", user, "password", "not the password", Csrf.FIELD, csrf))
+                .post("/login")
+                .then()
+                .statusCode(303)
                 .header("Location", containsString("error=invalid"));
         browser().get("/login?error=invalid&lang=en").then().body(containsString("is not right"));
     }
@@ -78,46 +92,101 @@ class BrowserSessionTest {
     @Test
     void aRefusedSignInKeepsWhereTheUserWasGoingAndSaysWhy() {
         String csrf = browser().get("/login").then().extract().cookie(Csrf.COOKIE);
-        browser().cookie(Csrf.COOKIE, csrf).contentType(ContentType.URLENC)
-                .formParams(Map.of("username", newEngineer(), "password", "not the password", Csrf.FIELD, csrf,
-                        "next", "/centers/CAMR-SPS"))
-                .post("/login").then().statusCode(303)
+        browser()
+                .cookie(Csrf.COOKIE, csrf)
+                .contentType(ContentType.URLENC)
+                .formParams(
+                        Map.of(
+                                "username",
+                                newEngineer(),
+                                "password",
+                                "not the password",
+                                Csrf.FIELD,
+                                csrf,
+                                "next",
+                                "/centers/CAMR-SPS"))
+                .post("/login")
+                .then()
+                .statusCode(303)
                 .header("Location", equalTo("/login?error=invalid&next=%2Fcenters%2FCAMR-SPS"));
-        // Every password check taken (SignIn answers busy): a message of its own, in both languages.
-        browser().get("/login?error=busy&lang=en").then().body(containsString("try again in a few seconds"));
-        browser().get("/login?error=busy&lang=es").then().body(containsString("vuelva a intentarlo en unos segundos"));
+        // Every password check taken (SignIn answers busy): a message of its own, in both
+        // languages.
+        browser()
+                .get("/login?error=busy&lang=en")
+                .then()
+                .body(containsString("try again in a few seconds"));
+        browser()
+                .get("/login?error=busy&lang=es")
+                .then()
+                .body(containsString("vuelva a intentarlo en unos segundos"));
     }
 
     @Test
     void aSessionSignsTheBrowserInAndSigningOutEndsItOnTheServer() {
         String user = newEngineer();
         String session = signIn(user, SignInTest.PASSWORD);
-        browser().cookie(SessionAuthenticationMechanism.COOKIE, session).get("/api/me").then().statusCode(200)
+        browser()
+                .cookie(SessionAuthenticationMechanism.COOKIE, session)
+                .get("/api/me")
+                .then()
+                .statusCode(200)
                 .body("username", equalTo(user));
-        browser().cookie(SessionAuthenticationMechanism.COOKIE, session).get("/").then().statusCode(200)
+        browser()
+                .cookie(SessionAuthenticationMechanism.COOKIE, session)
+                .get("/")
+                .then()
+                .statusCode(200)
                 .body(containsString(user));
 
         Csrf csrf = io.quarkus.arc.Arc.container().instance(Csrf.class).get();
-        browser().cookie(SessionAuthenticationMechanism.COOKIE, session).contentType(ContentType.URLENC)
-                .formParam(Csrf.FIELD, "forged").post("/logout").then().statusCode(303);
-        browser().cookie(SessionAuthenticationMechanism.COOKIE, session).get("/api/me").then().statusCode(200);
+        browser()
+                .cookie(SessionAuthenticationMechanism.COOKIE, session)
+                .contentType(ContentType.URLENC)
+                .formParam(Csrf.FIELD, "forged")
+                .post("/logout")
+                .then()
+                .statusCode(303);
+        browser()
+                .cookie(SessionAuthenticationMechanism.COOKIE, session)
+                .get("/api/me")
+                .then()
+                .statusCode(200);
 
-        browser().cookie(SessionAuthenticationMechanism.COOKIE, session).contentType(ContentType.URLENC)
-                .formParam(Csrf.FIELD, csrf.tokenOf(session)).post("/logout").then().statusCode(303)
+        browser()
+                .cookie(SessionAuthenticationMechanism.COOKIE, session)
+                .contentType(ContentType.URLENC)
+                .formParam(Csrf.FIELD, csrf.tokenOf(session))
+                .post("/logout")
+                .then()
+                .statusCode(303)
                 .header("Location", containsString("signedOut"));
         // The same cookie, replayed, no longer signs in: the session ended on the server.
-        browser().cookie(SessionAuthenticationMechanism.COOKIE, session).get("/api/me").then().statusCode(401);
+        browser()
+                .cookie(SessionAuthenticationMechanism.COOKIE, session)
+                .get("/api/me")
+                .then()
+                .statusCode(401);
     }
 
     @Test
     void aChangeThroughTheApiWithTheSessionCookieNeedsTheCsrfHeader() {
         String session = signIn("manager", org.rehabtrack.system.SignedInAsManager.DEMO_PASSWORD);
         Csrf csrf = io.quarkus.arc.Arc.container().instance(Csrf.class).get();
-        browser().cookie(SessionAuthenticationMechanism.COOKIE, session).contentType(ContentType.JSON)
-                .body(Map.of("version", 0)).patch("/api/milestones/999999").then().statusCode(403)
+        browser()
+                .cookie(SessionAuthenticationMechanism.COOKIE, session)
+                .contentType(ContentType.JSON)
+                .body(Map.of("version", 0))
+                .patch("/api/milestones/999999")
+                .then()
+                .statusCode(403)
                 .contentType("application/problem+json");
-        browser().cookie(SessionAuthenticationMechanism.COOKIE, session).header(Csrf.HEADER, csrf.tokenOf(session))
-                .contentType(ContentType.JSON).body(Map.of("version", 0)).patch("/api/milestones/999999").then()
+        browser()
+                .cookie(SessionAuthenticationMechanism.COOKIE, session)
+                .header(Csrf.HEADER, csrf.tokenOf(session))
+                .contentType(ContentType.JSON)
+                .body(Map.of("version", 0))
+                .patch("/api/milestones/999999")
+                .then()
                 .statusCode(404);
     }
 
@@ -129,9 +198,17 @@ class BrowserSessionTest {
             clock.setInstant(start);
             String session = signIn(user, SignInTest.PASSWORD);
             clock.setInstant(start.plus(Duration.ofMinutes(29)));
-            browser().cookie(SessionAuthenticationMechanism.COOKIE, session).get("/api/me").then().statusCode(200);
+            browser()
+                    .cookie(SessionAuthenticationMechanism.COOKIE, session)
+                    .get("/api/me")
+                    .then()
+                    .statusCode(200);
             clock.setInstant(start.plus(Duration.ofMinutes(29 + 31)));
-            browser().cookie(SessionAuthenticationMechanism.COOKIE, session).get("/api/me").then().statusCode(401);
+            browser()
+                    .cookie(SessionAuthenticationMechanism.COOKIE, session)
+                    .get("/api/me")
+                    .then()
+                    .statusCode(401);
         } finally {
             clock.reset();
         }
@@ -141,10 +218,19 @@ class BrowserSessionTest {
     void aDisabledUserLosesItsSessionAtOnce() {
         Map.Entry<String, Long> user = SignInTest.createUser("ENGINEER", null);
         String session = signIn(user.getKey(), SignInTest.PASSWORD);
-        given().auth().preemptive().basic("admin", org.rehabtrack.system.SignedInAsManager.DEMO_PASSWORD)
-                .contentType(ContentType.JSON).body(Map.of("enabled", false, "version", 0))
-                .patch("/api/users/{id}", user.getValue()).then().statusCode(200);
-        browser().cookie(SessionAuthenticationMechanism.COOKIE, session).get("/api/me").then().statusCode(401);
+        given().auth()
+                .preemptive()
+                .basic("admin", org.rehabtrack.system.SignedInAsManager.DEMO_PASSWORD)
+                .contentType(ContentType.JSON)
+                .body(Map.of("enabled", false, "version", 0))
+                .patch("/api/users/{id}", user.getValue())
+                .then()
+                .statusCode(200);
+        browser()
+                .cookie(SessionAuthenticationMechanism.COOKIE, session)
+                .get("/api/me")
+                .then()
+                .statusCode(401);
     }
 
     @Test

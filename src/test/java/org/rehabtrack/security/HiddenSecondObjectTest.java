@@ -19,19 +19,34 @@ class HiddenSecondObjectTest {
     private static final long NO_SUCH_ID = 987654321L;
 
     private static long firstEvaluationOf(String center) {
-        return given().get("/api/centers/{code}/evaluations", center).then().statusCode(200).extract().jsonPath()
+        return given().get("/api/centers/{code}/evaluations", center)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
                 .getLong("[0].id");
     }
 
     private static ExtractableResponse<Response> comparison(String user, long id, long with) {
-        return given().auth().preemptive().basic(user, SignedInAsManager.DEMO_PASSWORD).header("Accept-Language", "es")
-                .queryParam("with", with).get("/api/evaluations/{id}/comparison", id).then().extract();
+        return given().auth()
+                .preemptive()
+                .basic(user, SignedInAsManager.DEMO_PASSWORD)
+                .header("Accept-Language", "es")
+                .queryParam("with", with)
+                .get("/api/evaluations/{id}/comparison", id)
+                .then()
+                .extract();
     }
 
-    /** The answer with the id it names replaced, so that two answers naming different ids compare. */
+    /**
+     * The answer with the id it names replaced, so that two answers naming different ids compare.
+     */
     private static String withoutId(ExtractableResponse<Response> answer, long id) {
-        return answer.statusCode() + " " + answer.contentType() + " " + answer.body().asString()
-                .replace(String.valueOf(id), "{id}");
+        return answer.statusCode()
+                + " "
+                + answer.contentType()
+                + " "
+                + answer.body().asString().replace(String.valueOf(id), "{id}");
     }
 
     private void hiddenAnswersAsMissing(String user, String ownCenter, String hiddenCenter) {
@@ -39,11 +54,19 @@ class HiddenSecondObjectTest {
         long hidden = firstEvaluationOf(hiddenCenter);
         ExtractableResponse<Response> missing = comparison(user, own, NO_SUCH_ID);
         ExtractableResponse<Response> notTheirs = comparison(user, own, hidden);
-        assertEquals(withoutId(missing, NO_SUCH_ID), withoutId(notTheirs, hidden),
+        assertEquals(
+                withoutId(missing, NO_SUCH_ID),
+                withoutId(notTheirs, hidden),
                 user + ": evaluation " + hidden + " of " + hiddenCenter + " named in with=");
-        // The same comparison is no secret to a manager: another center's evaluation is refused as such.
-        assertEquals(400, given().queryParam("with", hidden).get("/api/evaluations/{id}/comparison", own).then()
-                .extract().statusCode());
+        // The same comparison is no secret to a manager: another center's evaluation is refused as
+        // such.
+        assertEquals(
+                400,
+                given().queryParam("with", hidden)
+                        .get("/api/evaluations/{id}/comparison", own)
+                        .then()
+                        .extract()
+                        .statusCode());
     }
 
     @Test

@@ -15,26 +15,43 @@ import org.rehabtrack.system.TestPhotos;
 @QuarkusTest
 class OrphanRecordTest {
 
-    @Inject
-    EntityManager em;
+    @Inject EntityManager em;
 
     @Test
     void aPhotoWhoseFindingIsGoneIsShownToNoDonorOrPartner() {
         long finding = TestEvaluations.createFinding();
-        long photo = given().multiPart("file", "roof.jpg", TestPhotos.image("jpg"), "image/jpeg")
-                .post("/api/findings/{id}/photos", finding).then().statusCode(201)
-                .extract().jsonPath().getLong("id");
-        given().auth().preemptive().basic("donor", SignedInAsManager.DEMO_PASSWORD)
-                .get("/api/photos/{id}", photo).then().statusCode(404);
+        long photo =
+                given().multiPart("file", "roof.jpg", TestPhotos.image("jpg"), "image/jpeg")
+                        .post("/api/findings/{id}/photos", finding)
+                        .then()
+                        .statusCode(201)
+                        .extract()
+                        .jsonPath()
+                        .getLong("id");
+        given().auth()
+                .preemptive()
+                .basic("donor", SignedInAsManager.DEMO_PASSWORD)
+                .get("/api/photos/{id}", photo)
+                .then()
+                .statusCode(404);
 
-        // The state a lost race or an old bug could leave: the finding deleted, its photo still there.
-        QuarkusTransaction.requiringNew().run(() -> em
-                .createNativeQuery("update finding set deleted = true where id = :id")
-                .setParameter("id", finding).executeUpdate());
+        // The state a lost race or an old bug could leave: the finding deleted, its photo still
+        // there.
+        QuarkusTransaction.requiringNew()
+                .run(
+                        () ->
+                                em.createNativeQuery(
+                                                "update finding set deleted = true where id = :id")
+                                        .setParameter("id", finding)
+                                        .executeUpdate());
 
         for (String user : new String[] {"donor", "partner"}) {
-            given().auth().preemptive().basic(user, SignedInAsManager.DEMO_PASSWORD)
-                    .get("/api/photos/{id}", photo).then().statusCode(404);
+            given().auth()
+                    .preemptive()
+                    .basic(user, SignedInAsManager.DEMO_PASSWORD)
+                    .get("/api/photos/{id}", photo)
+                    .then()
+                    .statusCode(404);
         }
     }
 }

@@ -23,17 +23,13 @@ class ProductionDemoAccountsTest {
 
     private static final String PASSWORD = "a demo account left in the database";
 
-    @Inject
-    UserService users;
+    @Inject UserService users;
 
-    @Inject
-    UserRepository accounts;
+    @Inject UserRepository accounts;
 
-    @Inject
-    Sessions sessions;
+    @Inject Sessions sessions;
 
-    @Inject
-    ProductionAccounts productionAccounts;
+    @Inject ProductionAccounts productionAccounts;
 
     /** A demo account, as a demo run creates them, in production's database. */
     private String demoAccount() {
@@ -50,22 +46,63 @@ class ProductionDemoAccountsTest {
     @Test
     void httpBasicRefusesADemoAccountAsAWrongPassword() {
         String demo = demoAccount();
-        String refused = given().auth().preemptive().basic(demo, PASSWORD).get("/api/me").then().statusCode(401)
-                .extract().body().asString();
-        String wrong = given().auth().preemptive().basic("ops-admin", "not the password").get("/api/me").then()
-                .statusCode(401).extract().body().asString();
+        String refused =
+                given().auth()
+                        .preemptive()
+                        .basic(demo, PASSWORD)
+                        .get("/api/me")
+                        .then()
+                        .statusCode(401)
+                        .extract()
+                        .body()
+                        .asString();
+        String wrong =
+                given().auth()
+                        .preemptive()
+                        .basic("ops-admin", "not the password")
+                        .get("/api/me")
+                        .then()
+                        .statusCode(401)
+                        .extract()
+                        .body()
+                        .asString();
         assertEquals(wrong, refused);
     }
 
     @Test
     void theSignInFormRefusesADemoAccount() {
         String demo = demoAccount();
-        var form = given().auth().none().redirects().follow(false).get("/login").then().statusCode(200).extract();
+        var form =
+                given().auth()
+                        .none()
+                        .redirects()
+                        .follow(false)
+                        .get("/login")
+                        .then()
+                        .statusCode(200)
+                        .extract();
         String csrf = form.cookie(Csrf.COOKIE);
-        var answer = given().auth().none().redirects().follow(false).cookie(Csrf.COOKIE, csrf)
-                .contentType(ContentType.URLENC)
-                .formParams(Map.of("username", demo, "password", PASSWORD, Csrf.FIELD, csrf, "next", "/"))
-                .post("/login").then().statusCode(303).extract();
+        var answer =
+                given().auth()
+                        .none()
+                        .redirects()
+                        .follow(false)
+                        .cookie(Csrf.COOKIE, csrf)
+                        .contentType(ContentType.URLENC)
+                        .formParams(
+                                Map.of(
+                                        "username",
+                                        demo,
+                                        "password",
+                                        PASSWORD,
+                                        Csrf.FIELD,
+                                        csrf,
+                                        "next",
+                                        "/"))
+                        .post("/login")
+                        .then()
+                        .statusCode(303)
+                        .extract();
         assertTrue(answer.header("Location").contains("error=invalid"), answer.header("Location"));
         assertEquals(null, answer.cookie(SessionAuthenticationMechanism.COOKIE));
     }
@@ -74,20 +111,35 @@ class ProductionDemoAccountsTest {
     void aSessionOpenedBeforeEndsAtItsNextUse() {
         String demo = demoAccount();
         String session = sessions.open(demo);
-        given().auth().none().cookie(SessionAuthenticationMechanism.COOKIE, session).get("/api/me").then()
+        given().auth()
+                .none()
+                .cookie(SessionAuthenticationMechanism.COOKIE, session)
+                .get("/api/me")
+                .then()
                 .statusCode(401);
-        assertEquals(0L, QuarkusTransaction.requiringNew().call(() -> accounts.getEntityManager()
-                .createQuery("select count(s) from UserSession s where s.user.username = :u", Long.class)
-                .setParameter("u", demo).getSingleResult()), "the session is gone");
+        assertEquals(
+                0L,
+                QuarkusTransaction.requiringNew()
+                        .call(
+                                () ->
+                                        accounts.getEntityManager()
+                                                .createQuery(
+                                                        "select count(s) from UserSession s where s.user.username = :u",
+                                                        Long.class)
+                                                .setParameter("u", demo)
+                                                .getSingleResult()),
+                "the session is gone");
     }
 
     @Test
     void removingTheDemoAccountsRemovesThemAndTheirSessions() {
         String demo = demoAccount();
         sessions.open(demo);
-        int removed = QuarkusTransaction.requiringNew().call(productionAccounts::removeDemoAccounts);
+        int removed =
+                QuarkusTransaction.requiringNew().call(productionAccounts::removeDemoAccounts);
         assertTrue(removed >= 1, "removed " + removed);
         assertTrue(accounts.findByUsername(demo).isEmpty());
-        assertEquals(0L, QuarkusTransaction.requiringNew().call(() -> accounts.count("demo", true)));
+        assertEquals(
+                0L, QuarkusTransaction.requiringNew().call(() -> accounts.count("demo", true)));
     }
 }

@@ -40,10 +40,18 @@ class SignInTest {
         if (organisation != null) {
             body.put("organisation", organisation);
         }
-        long id = asAdmin().contentType(ContentType.JSON).body(body).post("/api/users").then().statusCode(201)
-                .body("password", nullValue())
-                .body("passwordHash", nullValue())
-                .extract().jsonPath().getLong("id");
+        long id =
+                asAdmin()
+                        .contentType(ContentType.JSON)
+                        .body(body)
+                        .post("/api/users")
+                        .then()
+                        .statusCode(201)
+                        .body("password", nullValue())
+                        .body("passwordHash", nullValue())
+                        .extract()
+                        .jsonPath()
+                        .getLong("id");
         return Map.entry(username, id);
     }
 
@@ -53,19 +61,30 @@ class SignInTest {
 
     @Test
     void withoutCredentialsTheApiAsksForThemInProblemJson() {
-        given().auth().none().get("/api/centers").then().statusCode(401).contentType(PROBLEM)
+        given().auth()
+                .none()
+                .get("/api/centers")
+                .then()
+                .statusCode(401)
+                .contentType(PROBLEM)
                 .header("WWW-Authenticate", containsString("Basic"))
                 .body("type", equalTo("/problems/unauthorized"));
-        given().auth().none().header("Accept-Language", "es").get("/api/centers").then().statusCode(401)
+        given().auth()
+                .none()
+                .header("Accept-Language", "es")
+                .get("/api/centers")
+                .then()
+                .statusCode(401)
                 .body("title", equalTo("Se requiere iniciar sesión"));
     }
 
     @Test
     void anUnknownUserGetsTheSameAnswerAsAWrongPassword() {
         String user = createUser("ENGINEER", null).getKey();
-        ExtractableResponse<Response> wrong = centersAs(user, "not the password").statusCode(401).extract();
-        ExtractableResponse<Response> unknown = centersAs("nobody-" + user, "not the password").statusCode(401)
-                .extract();
+        ExtractableResponse<Response> wrong =
+                centersAs(user, "not the password").statusCode(401).extract();
+        ExtractableResponse<Response> unknown =
+                centersAs("nobody-" + user, "not the password").statusCode(401).extract();
         assertEquals(wrong.body().asString(), unknown.body().asString());
         assertEquals(wrong.header("WWW-Authenticate"), unknown.header("WWW-Authenticate"));
         centersAs(user, PASSWORD).statusCode(200);
@@ -77,7 +96,9 @@ class SignInTest {
         for (int i = 0; i < 10; i++) {
             centersAs(user, "wrong " + i).statusCode(401);
         }
-        centersAs(user, "wrong again").statusCode(429).contentType(PROBLEM)
+        centersAs(user, "wrong again")
+                .statusCode(429)
+                .contentType(PROBLEM)
                 .header("Retry-After", notNullValue())
                 .body("type", equalTo("/problems/too-many-sign-ins"));
         centersAs(user, PASSWORD).statusCode(429);
@@ -95,58 +116,129 @@ class SignInTest {
     void aDisabledUserLosesAccessAtOnceAndAResetPasswordReplacesTheOldOne() {
         Map.Entry<String, Long> user = createUser("ENGINEER", null);
         centersAs(user.getKey(), PASSWORD).statusCode(200);
-        asAdmin().contentType(ContentType.JSON).body(Map.of("enabled", false, "version", 0))
-                .patch("/api/users/{id}", user.getValue()).then().statusCode(200).body("enabled", equalTo(false));
+        asAdmin()
+                .contentType(ContentType.JSON)
+                .body(Map.of("enabled", false, "version", 0))
+                .patch("/api/users/{id}", user.getValue())
+                .then()
+                .statusCode(200)
+                .body("enabled", equalTo(false));
         centersAs(user.getKey(), PASSWORD).statusCode(401);
 
-        asAdmin().contentType(ContentType.JSON).body(Map.of("enabled", true, "version", 1))
-                .patch("/api/users/{id}", user.getValue()).then().statusCode(200);
-        asAdmin().contentType(ContentType.JSON).body(Map.of("password", "another long pass phrase"))
-                .post("/api/users/{id}/password", user.getValue()).then().statusCode(200);
+        asAdmin()
+                .contentType(ContentType.JSON)
+                .body(Map.of("enabled", true, "version", 1))
+                .patch("/api/users/{id}", user.getValue())
+                .then()
+                .statusCode(200);
+        asAdmin()
+                .contentType(ContentType.JSON)
+                .body(Map.of("password", "another long pass phrase"))
+                .post("/api/users/{id}/password", user.getValue())
+                .then()
+                .statusCode(200);
         centersAs(user.getKey(), PASSWORD).statusCode(401);
         centersAs(user.getKey(), "another long pass phrase").statusCode(200);
     }
 
     @Test
     void passwordsFollowThePolicy() {
-        Map<String, Object> body = new HashMap<>(Map.of("username", "policy-" + NEXT.incrementAndGet(),
-                "displayName", "Policy", "role", "MANAGER"));
-        for (String refused : new String[] {"short", "password1", "iloveyou", "Baseball1", "x".repeat(129),
-            (String) body.get("username")}) {
+        Map<String, Object> body =
+                new HashMap<>(
+                        Map.of(
+                                "username",
+                                "policy-" + NEXT.incrementAndGet(),
+                                "displayName",
+                                "Policy",
+                                "role",
+                                "MANAGER"));
+        for (String refused :
+                new String[] {
+                    "short",
+                    "password1",
+                    "iloveyou",
+                    "Baseball1",
+                    "x".repeat(129),
+                    (String) body.get("username")
+                }) {
             body.put("password", refused);
-            asAdmin().contentType(ContentType.JSON).body(body).post("/api/users").then().statusCode(400)
-                    .contentType(PROBLEM).body("errors[0].field", equalTo("password"));
+            asAdmin()
+                    .contentType(ContentType.JSON)
+                    .body(body)
+                    .post("/api/users")
+                    .then()
+                    .statusCode(400)
+                    .contentType(PROBLEM)
+                    .body("errors[0].field", equalTo("password"));
         }
         // 67 characters (70 bytes, within bcrypt's 72), no composition rules
         body.put("password", "el ñandú corre y el cóndor vuela sobre la pampa, lejos de los andes");
-        asAdmin().contentType(ContentType.JSON).body(body).post("/api/users").then().statusCode(201);
+        asAdmin()
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/users")
+                .then()
+                .statusCode(201);
     }
 
     @Test
     void onlyDonorsAndPartnersBelongToAnOrganisation() {
-        Map<String, Object> body = new HashMap<>(Map.of("username", "org-" + NEXT.incrementAndGet(),
-                "displayName", "Org", "role", "DONOR", "password", PASSWORD));
-        asAdmin().contentType(ContentType.JSON).body(body).post("/api/users").then().statusCode(400)
+        Map<String, Object> body =
+                new HashMap<>(
+                        Map.of(
+                                "username",
+                                "org-" + NEXT.incrementAndGet(),
+                                "displayName",
+                                "Org",
+                                "role",
+                                "DONOR",
+                                "password",
+                                PASSWORD));
+        asAdmin()
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/users")
+                .then()
+                .statusCode(400)
                 .body("errors[0].field", equalTo("organisation"));
         body.put("role", "MANAGER");
         body.put("organisation", "COSUDE");
-        asAdmin().contentType(ContentType.JSON).body(body).post("/api/users").then().statusCode(400)
+        asAdmin()
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/users")
+                .then()
+                .statusCode(400)
                 .body("errors[0].field", equalTo("organisation"));
     }
 
     @Test
     void aDonorMayReadButNotChange() {
-        long milestone = given().get("/api/centers/CAMR-SPS/milestones").then().extract().jsonPath()
-                .getLong("[0].id");
-        given().auth().preemptive().basic("donor", SignedInAsManager.DEMO_PASSWORD)
-                .contentType(ContentType.JSON).body(Map.of("forecastDate", "2027-01-01", "version", 0))
-                .patch("/api/milestones/{id}", milestone).then().statusCode(403).contentType(PROBLEM)
+        long milestone =
+                given().get("/api/centers/CAMR-SPS/milestones")
+                        .then()
+                        .extract()
+                        .jsonPath()
+                        .getLong("[0].id");
+        given().auth()
+                .preemptive()
+                .basic("donor", SignedInAsManager.DEMO_PASSWORD)
+                .contentType(ContentType.JSON)
+                .body(Map.of("forecastDate", "2027-01-01", "version", 0))
+                .patch("/api/milestones/{id}", milestone)
+                .then()
+                .statusCode(403)
+                .contentType(PROBLEM)
                 .body("type", equalTo("/problems/forbidden"));
     }
 
     @Test
     void tellsTheSignedInUserWhoItIs() {
-        given().auth().preemptive().basic("donor", SignedInAsManager.DEMO_PASSWORD).get("/api/me").then()
+        given().auth()
+                .preemptive()
+                .basic("donor", SignedInAsManager.DEMO_PASSWORD)
+                .get("/api/me")
+                .then()
                 .statusCode(200)
                 .body("username", equalTo("donor"))
                 .body("role", equalTo("DONOR"))

@@ -39,31 +39,36 @@ class SignInUnderAttackTest {
     private static final Logger LOG = Logger.getLogger(SignInUnderAttackTest.class);
     private static final String PROBLEM = "application/problem+json";
 
-    @Inject
-    EntityManager em;
+    @Inject EntityManager em;
 
-    @Inject
-    AgroalDataSource dataSource;
+    @Inject AgroalDataSource dataSource;
 
     /** What one request answered. */
     record Answer(int status, String contentType, String retryAfter, String type) {
 
         static Answer of(Response response) {
-            String type = PROBLEM.equals(response.contentType()) ? response.jsonPath().getString("type") : null;
-            return new Answer(response.statusCode(), response.contentType(), response.header("Retry-After"), type);
+            String type =
+                    PROBLEM.equals(response.contentType())
+                            ? response.jsonPath().getString("type")
+                            : null;
+            return new Answer(
+                    response.statusCode(),
+                    response.contentType(),
+                    response.header("Retry-After"),
+                    type);
         }
     }
 
     @BeforeEach
     @AfterEach
     void forgetFailures() {
-        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("delete from sign_in_failure").executeUpdate());
+        QuarkusTransaction.requiringNew()
+                .run(() -> em.createNativeQuery("delete from sign_in_failure").executeUpdate());
     }
 
     private static int setting(String name, int otherwise) {
         return ConfigProvider.getConfig().getOptionalValue(name, Integer.class).orElse(otherwise);
     }
-
 
     private static Answer centersAs(String username, String password) {
         return Answer.of(given().auth().preemptive().basic(username, password).get("/api/centers"));
@@ -80,7 +85,9 @@ class SignInUnderAttackTest {
         assertEquals(PROBLEM, answer.contentType(), answer.toString());
         assertNotNull(answer.retryAfter(), "Retry-After: " + answer);
         assertTrue(Long.parseLong(answer.retryAfter()) >= 1, answer.toString());
-        assertEquals(answer.status() == 503 ? "/problems/busy" : "/problems/too-many-sign-ins", answer.type(),
+        assertEquals(
+                answer.status() == 503 ? "/problems/busy" : "/problems/too-many-sign-ins",
+                answer.type(),
                 answer.toString());
     }
 
@@ -89,40 +96,69 @@ class SignInUnderAttackTest {
         String session = TestSessions.signIn("manager", SignedInAsManager.DEMO_PASSWORD);
         AtomicBoolean attacking = new AtomicBoolean(true);
         List<Answer> manager = new ArrayList<>();
-        Thread managerAtWork = new Thread(() -> {
-            // Bounded: at most 400 requests, one after another, while the attack lasts.
-            for (int i = 0; i < 400 && (attacking.get() || i < 3); i++) {
-                String path = i % 2 == 0 ? "/api/centers" : "/api/centers/CAMR-SPS/milestones";
-                manager.add(Answer.of(given().auth().none().cookie(SessionAuthenticationMechanism.COOKIE, session)
-                        .get(path)));
-            }
-        });
+        Thread managerAtWork =
+                new Thread(
+                        () -> {
+                            // Bounded: at most 400 requests, one after another, while the attack
+                            // lasts.
+                            for (int i = 0; i < 400 && (attacking.get() || i < 3); i++) {
+                                String path =
+                                        i % 2 == 0
+                                                ? "/api/centers"
+                                                : "/api/centers/CAMR-SPS/milestones";
+                                manager.add(
+                                        Answer.of(
+                                                given().auth()
+                                                        .none()
+                                                        .cookie(
+                                                                SessionAuthenticationMechanism
+                                                                        .COOKIE,
+                                                                session)
+                                                        .get(path)));
+                            }
+                        });
         managerAtWork.start();
         List<Answer> attack;
         try {
-            attack = AtOnce.run(200, i -> Answer.of(given().auth().preemptive()
-                    .basic("intruder-" + i % 20, "guess number " + i).get("/api/centers")));
+            attack =
+                    AtOnce.run(
+                            200,
+                            i ->
+                                    Answer.of(
+                                            given().auth()
+                                                    .preemptive()
+                                                    .basic(
+                                                            "intruder-" + i % 20,
+                                                            "guess number " + i)
+                                                    .get("/api/centers")));
         } finally {
             attacking.set(false);
             managerAtWork.join(120_000);
         }
 
         Map<Integer, Integer> counts = byStatus(attack);
-        LOG.infof("200 wrong passwords at once: answered %s; the manager meanwhile: %s", counts, byStatus(manager));
+        LOG.infof(
+                "200 wrong passwords at once: answered %s; the manager meanwhile: %s",
+                counts, byStatus(manager));
         assertEquals(200, attack.size());
         for (Answer answer : attack) {
-            assertTrue(answer.status() == 401 || answer.status() == 429 || answer.status() == 503,
+            assertTrue(
+                    answer.status() == 401 || answer.status() == 429 || answer.status() == 503,
                     "attempts answered " + counts + ", e.g. " + answer);
             if (answer.status() != 401) {
                 assertRefusedWithRetryAfter(answer);
             }
         }
         assertTrue(counts.getOrDefault(401, 0) >= 1, "some passwords were checked: " + counts);
-        assertTrue(counts.getOrDefault(429, 0) + counts.getOrDefault(503, 0) >= 1,
+        assertTrue(
+                counts.getOrDefault(429, 0) + counts.getOrDefault(503, 0) >= 1,
                 "the checks were bounded, the rest refused for now: " + counts);
         assertTrue(manager.size() >= 3, "the manager's requests: " + manager.size());
         for (Answer answer : manager) {
-            assertEquals(200, answer.status(), "the signed-in manager, during the attack: " + byStatus(manager));
+            assertEquals(
+                    200,
+                    answer.status(),
+                    "the signed-in manager, during the attack: " + byStatus(manager));
         }
     }
 
@@ -133,21 +169,36 @@ class SignInUnderAttackTest {
         List<Answer> answers = AtOnce.run(40, i -> centersAs(user, "guess " + i));
         Map<Integer, Integer> counts = byStatus(answers);
         LOG.infof("40 guesses at once against one user: answered %s", counts);
-        // A 401 is a password checked and found wrong; a 429 was refused before any check, a 503 too.
+        // A 401 is a password checked and found wrong; a 429 was refused before any check, a 503
+        // too.
         int checked = counts.getOrDefault(401, 0);
-        assertTrue(checked >= 1 && checked <= limit, "password checks run: " + counts + ", limit " + limit);
+        assertTrue(
+                checked >= 1 && checked <= limit,
+                "password checks run: " + counts + ", limit " + limit);
         for (Answer answer : answers) {
             if (answer.status() != 401) {
                 assertTrue(answer.status() == 429 || answer.status() == 503, counts.toString());
                 assertRefusedWithRetryAfter(answer);
             }
         }
-        Number counted = (Number) QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
-                "select failures from sign_in_failure where throttle_key = :key").setParameter("key", "user:" + user)
-                .getSingleResult());
-        assertEquals(checked, counted.intValue(), "failures counted for " + user + ": one per password checked");
+        Number counted =
+                (Number)
+                        QuarkusTransaction.requiringNew()
+                                .call(
+                                        () ->
+                                                em.createNativeQuery(
+                                                                "select failures from sign_in_failure where throttle_key = :key")
+                                                        .setParameter("key", "user:" + user)
+                                                        .getSingleResult());
+        assertEquals(
+                checked,
+                counted.intValue(),
+                "failures counted for " + user + ": one per password checked");
         if (checked == limit) {
-            assertEquals(429, centersAs(user, SignInTest.PASSWORD).status(), "locked, even with the right password");
+            assertEquals(
+                    429,
+                    centersAs(user, SignInTest.PASSWORD).status(),
+                    "locked, even with the right password");
         }
     }
 
@@ -155,15 +206,28 @@ class SignInUnderAttackTest {
     void aValidAccountDoesNotClearTheFailuresOfItsAddress() {
         int limit = setting("rehabtrack.security.sign-in.max-failures-per-address", 50);
         assertEquals(401, centersAs("sprayed-0", "Spring2026!").status());
-        String address = (String) QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
-                "select throttle_key from sign_in_failure where throttle_key like 'address:%'").getSingleResult());
-        // The address has guessed nearly as often as it may (as a password spray over many names would).
-        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
-                "update sign_in_failure set failures = :n where throttle_key = :key")
-                .setParameter("n", limit - 1).setParameter("key", address).executeUpdate());
+        String address =
+                (String)
+                        QuarkusTransaction.requiringNew()
+                                .call(
+                                        () ->
+                                                em.createNativeQuery(
+                                                                "select throttle_key from sign_in_failure where throttle_key like 'address:%'")
+                                                        .getSingleResult());
+        // The address has guessed nearly as often as it may (as a password spray over many names
+        // would).
+        QuarkusTransaction.requiringNew()
+                .run(
+                        () ->
+                                em.createNativeQuery(
+                                                "update sign_in_failure set failures = :n where throttle_key = :key")
+                                        .setParameter("n", limit - 1)
+                                        .setParameter("key", address)
+                                        .executeUpdate());
 
         // Valid accounts sign in from the same address: a password remembered, a password checked.
-        String user = SignInTest.createUser("ENGINEER", null).getKey(); // the administrator, signed in
+        String user =
+                SignInTest.createUser("ENGINEER", null).getKey(); // the administrator, signed in
         assertEquals(200, centersAs(user, SignInTest.PASSWORD).status());
         assertEquals(200, centersAs("manager", SignedInAsManager.DEMO_PASSWORD).status());
 
@@ -188,10 +252,20 @@ class SignInUnderAttackTest {
                 held.add(dataSource.getConnection());
             }
             basic = Answer.of(given().header("Accept-Language", "es").get("/api/centers"));
-            browser = Answer.of(given().auth().none().cookie(SessionAuthenticationMechanism.COOKIE, session)
-                    .get("/api/centers/CAMR-SPS"));
-            page = Answer.of(given().auth().none().redirects().follow(false)
-                    .cookie(SessionAuthenticationMechanism.COOKIE, session).get("/centers/CAMR-SPS"));
+            browser =
+                    Answer.of(
+                            given().auth()
+                                    .none()
+                                    .cookie(SessionAuthenticationMechanism.COOKIE, session)
+                                    .get("/api/centers/CAMR-SPS"));
+            page =
+                    Answer.of(
+                            given().auth()
+                                    .none()
+                                    .redirects()
+                                    .follow(false)
+                                    .cookie(SessionAuthenticationMechanism.COOKIE, session)
+                                    .get("/centers/CAMR-SPS"));
         } finally {
             for (Connection connection : held) {
                 connection.close();
@@ -199,14 +273,19 @@ class SignInUnderAttackTest {
         }
         assertEquals(503, basic.status(), basic.toString());
         assertRefusedWithRetryAfter(basic);
-        // A session that cannot be read for want of a connection is the service's failure, not a sign-out.
+        // A session that cannot be read for want of a connection is the service's failure, not a
+        // sign-out.
         assertEquals(503, browser.status(), browser.toString());
         assertRefusedWithRetryAfter(browser);
         // A page too: the service is busy, the user is not signed out (no 303 to the sign-in form).
         assertEquals(503, page.status(), page.toString());
         // Nothing is left broken: the next requests go through.
         given().get("/api/centers").then().statusCode(200);
-        given().auth().none().cookie(SessionAuthenticationMechanism.COOKIE, session).get("/api/centers/CAMR-SPS").then()
+        given().auth()
+                .none()
+                .cookie(SessionAuthenticationMechanism.COOKIE, session)
+                .get("/api/centers/CAMR-SPS")
+                .then()
                 .statusCode(200);
     }
 }

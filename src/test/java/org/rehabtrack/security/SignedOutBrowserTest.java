@@ -24,9 +24,9 @@ import org.rehabtrack.system.TestSessions;
 /**
  * Issue 19, "Browsers sign in with the form, and sign out for real": a signed-out browser asking
  * for any page is sent to the sign-in form with the page it asked for; pages take no HTTP Basic
- * credentials, so signing out ends the browser's access; {@code next} is a local path or
- * {@code /}; redirects never echo the request's Host; the API's CSRF check holds with an
- * Authorization header too.
+ * credentials, so signing out ends the browser's access; {@code next} is a local path or {@code /};
+ * redirects never echo the request's Host; the API's CSRF check holds with an Authorization header
+ * too.
  */
 @QuarkusTest
 class SignedOutBrowserTest {
@@ -40,50 +40,105 @@ class SignedOutBrowserTest {
     }
 
     private static long milestoneOf(String center) {
-        return given().get("/api/centers/{code}/milestones", center).then().statusCode(200).extract().jsonPath()
+        return given().get("/api/centers/{code}/milestones", center)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
                 .getLong("[0].id");
     }
 
     @Test
     void aSignedOutBrowserAskingForAnyPageIsSentToSignInWithThatPage() {
         long milestone = milestoneOf("CAMR-SPS");
-        for (String page : List.of("/", "/?phase=WORKS&status=RED", "/centers/CAMR-SPS",
-                "/centers/CAMR-SPS?milestone=" + milestone, "/centers/CAMR-SPS/findings/new",
-                "/centers/CAMR-SPS/work-packages/1/progress", "/reports", "/reports/download?report=budget",
-                "/no-such-page", "/centers/NO-SUCH-CENTER")) {
-            browser().get(page).then().statusCode(303).header("Location", equalTo(signInPage(page)));
+        for (String page :
+                List.of(
+                        "/",
+                        "/?phase=WORKS&status=RED",
+                        "/centers/CAMR-SPS",
+                        "/centers/CAMR-SPS?milestone=" + milestone,
+                        "/centers/CAMR-SPS/findings/new",
+                        "/centers/CAMR-SPS/work-packages/1/progress",
+                        "/reports",
+                        "/reports/download?report=budget",
+                        "/no-such-page",
+                        "/centers/NO-SUCH-CENTER")) {
+            browser()
+                    .get(page)
+                    .then()
+                    .statusCode(303)
+                    .header("Location", equalTo(signInPage(page)));
         }
-        // A form posted after the session ended comes back, once signed in, to the page that held the
+        // A form posted after the session ended comes back, once signed in, to the page that held
+        // the
         // form (a GET of the address it posted to would be a 404 or 405), or else to the dashboard.
-        browser().contentType(ContentType.URLENC).formParam("version", 0)
+        browser()
+                .contentType(ContentType.URLENC)
+                .formParam("version", 0)
                 .header("Referer", "http://localhost/centers/CAMR-SPS?lang=es")
-                .post("/centers/CAMR-SPS/milestones/{id}", milestone).then().statusCode(303)
+                .post("/centers/CAMR-SPS/milestones/{id}", milestone)
+                .then()
+                .statusCode(303)
                 .header("Location", equalTo(signInPage("/centers/CAMR-SPS?lang=es")));
-        browser().contentType(ContentType.URLENC).formParam("version", 0)
-                .post("/centers/CAMR-SPS/milestones/{id}", milestone).then().statusCode(303)
+        browser()
+                .contentType(ContentType.URLENC)
+                .formParam("version", 0)
+                .post("/centers/CAMR-SPS/milestones/{id}", milestone)
+                .then()
+                .statusCode(303)
                 .header("Location", equalTo(signInPage("/")));
         // Only the API answers 401, with the Basic challenge.
-        browser().get("/api/centers").then().statusCode(401).header("WWW-Authenticate", startsWith("Basic"));
+        browser()
+                .get("/api/centers")
+                .then()
+                .statusCode(401)
+                .header("WWW-Authenticate", startsWith("Basic"));
         browser().get("/login").then().statusCode(200);
     }
 
     @Test
     void whatABrowserFetchesOnItsOwnDoesNotSpoilTheSignInForm() {
         // A browser showing the sign-in form also asks for /favicon.ico: a file, not a page, so
-        // 404, not the sign-in form again (whose fresh token used to replace the first one's cookie).
+        // 404, not the sign-in form again (whose fresh token used to replace the first one's
+        // cookie).
         browser().get("/favicon.ico").then().statusCode(404);
         browser().get("/robots.txt").then().statusCode(404);
         // Two sign-in forms (two tabs): the first one's token still signs in.
         String first = browser().get("/login").then().statusCode(200).extract().cookie(Csrf.COOKIE);
-        ExtractableResponse<Response> second = browser().cookie(Csrf.COOKIE, first).get("/login").then()
-                .statusCode(200).body(containsString("value=\"" + first + "\"")).extract();
+        ExtractableResponse<Response> second =
+                browser()
+                        .cookie(Csrf.COOKIE, first)
+                        .get("/login")
+                        .then()
+                        .statusCode(200)
+                        .body(containsString("value=\"" + first + "\""))
+                        .extract();
         String cookie = second.cookie(Csrf.COOKIE) == null ? first : second.cookie(Csrf.COOKIE);
-        browser().cookie(Csrf.COOKIE, cookie).contentType(ContentType.URLENC)
-                .formParams(Map.of("username", "engineer", "password", SignedInAsManager.DEMO_PASSWORD,
-                        Csrf.FIELD, first, "next", "/"))
-                .post("/login").then().statusCode(303).header("Location", equalTo("/"));
+        browser()
+                .cookie(Csrf.COOKIE, cookie)
+                .contentType(ContentType.URLENC)
+                .formParams(
+                        Map.of(
+                                "username",
+                                "engineer",
+                                "password",
+                                SignedInAsManager.DEMO_PASSWORD,
+                                Csrf.FIELD,
+                                first,
+                                "next",
+                                "/"))
+                .post("/login")
+                .then()
+                .statusCode(303)
+                .header("Location", equalTo("/"));
         // A cookie that is none of ours is replaced.
-        String replaced = browser().cookie(Csrf.COOKIE, "x").get("/login").then().extract().cookie(Csrf.COOKIE);
+        String replaced =
+                browser()
+                        .cookie(Csrf.COOKIE, "x")
+                        .get("/login")
+                        .then()
+                        .extract()
+                        .cookie(Csrf.COOKIE);
         assertNotNull(replaced);
         org.junit.jupiter.api.Assertions.assertNotEquals("x", replaced);
     }
@@ -91,7 +146,11 @@ class SignedOutBrowserTest {
     @Test
     void pagesTakeNoBasicCredentialsSoSigningOutEndsTheBrowsersAccess() {
         // A browser that answered a Basic dialog sends these with every request: pages ignore them.
-        given().redirects().follow(false).get("/").then().statusCode(303)
+        given().redirects()
+                .follow(false)
+                .get("/")
+                .then()
+                .statusCode(303)
                 .header("Location", equalTo(signInPage("/")));
         given().redirects().follow(false).get("/centers/CAMR-SPS").then().statusCode(303);
         given().redirects().follow(false).get("/reports").then().statusCode(303);
@@ -99,65 +158,155 @@ class SignedOutBrowserTest {
         given().get("/api/me").then().statusCode(200).body("username", equalTo("manager"));
 
         String session = TestSessions.signIn("manager", SignedInAsManager.DEMO_PASSWORD);
-        given().redirects().follow(false).cookie(SessionAuthenticationMechanism.COOKIE, session).get("/")
-                .then().statusCode(200);
+        given().redirects()
+                .follow(false)
+                .cookie(SessionAuthenticationMechanism.COOKIE, session)
+                .get("/")
+                .then()
+                .statusCode(200);
         Csrf csrf = Arc.container().instance(Csrf.class).get();
-        given().redirects().follow(false).cookie(SessionAuthenticationMechanism.COOKIE, session)
-                .contentType(ContentType.URLENC).formParam(Csrf.FIELD, csrf.tokenOf(session)).post("/logout")
-                .then().statusCode(303).header("Location", equalTo("/login?signedOut=1"));
+        given().redirects()
+                .follow(false)
+                .cookie(SessionAuthenticationMechanism.COOKIE, session)
+                .contentType(ContentType.URLENC)
+                .formParam(Csrf.FIELD, csrf.tokenOf(session))
+                .post("/logout")
+                .then()
+                .statusCode(303)
+                .header("Location", equalTo("/login?signedOut=1"));
         // Signed out: the same browser, Basic credentials and all, is signed out.
-        given().redirects().follow(false).cookie(SessionAuthenticationMechanism.COOKIE, session).get("/")
-                .then().statusCode(303).header("Location", equalTo(signInPage("/")));
+        given().redirects()
+                .follow(false)
+                .cookie(SessionAuthenticationMechanism.COOKIE, session)
+                .get("/")
+                .then()
+                .statusCode(303)
+                .header("Location", equalTo(signInPage("/")));
     }
 
     @Test
     void afterSigningInTheFormSendsTheBrowserOnlyToALocalPath() {
-        for (String next : List.of("http://evil.example/", "https://evil.example", "//evil.example/x",
-                "/\\evil.example", "\\\\evil.example", "/a b", "/a\tb", "/a\u0001b", "/a\r\nSet-Cookie: x=1",
-                "javascript:alert(1)", "", " /", "/%zz", "/ü")) {
-            ExtractableResponse<Response> form = browser().get("/login").then().statusCode(200).extract();
+        for (String next :
+                List.of(
+                        "http://evil.example/",
+                        "https://evil.example",
+                        "//evil.example/x",
+                        "/\\evil.example",
+                        "\\\\evil.example",
+                        "/a b",
+                        "/a\tb",
+                        "/a\u0001b",
+                        "/a\r\nSet-Cookie: x=1",
+                        "javascript:alert(1)",
+                        "",
+                        " /",
+                        "/%zz",
+                        "/ü")) {
+            ExtractableResponse<Response> form =
+                    browser().get("/login").then().statusCode(200).extract();
             String token = form.cookie(Csrf.COOKIE);
-            browser().queryParam("next", next).get("/login").then().statusCode(200)
+            browser()
+                    .queryParam("next", next)
+                    .get("/login")
+                    .then()
+                    .statusCode(200)
                     .body(containsString("name=\"next\" value=\"/\""));
-            ExtractableResponse<Response> signedIn = browser().cookie(Csrf.COOKIE, token)
-                    .contentType(ContentType.URLENC)
-                    .formParams(Map.of("username", "engineer", "password", SignedInAsManager.DEMO_PASSWORD,
-                            Csrf.FIELD, token, "next", next))
-                    .post("/login").then().statusCode(303).extract();
+            ExtractableResponse<Response> signedIn =
+                    browser()
+                            .cookie(Csrf.COOKIE, token)
+                            .contentType(ContentType.URLENC)
+                            .formParams(
+                                    Map.of(
+                                            "username",
+                                            "engineer",
+                                            "password",
+                                            SignedInAsManager.DEMO_PASSWORD,
+                                            Csrf.FIELD,
+                                            token,
+                                            "next",
+                                            next))
+                            .post("/login")
+                            .then()
+                            .statusCode(303)
+                            .extract();
             assertEquals("/", signedIn.header("Location"), "next " + next);
-            assertNotNull(signedIn.cookie(SessionAuthenticationMechanism.COOKIE), "a session cookie for " + next);
+            assertNotNull(
+                    signedIn.cookie(SessionAuthenticationMechanism.COOKIE),
+                    "a session cookie for " + next);
         }
         String local = "/centers/CAMR-SPS?milestone=3&lang=es";
         ExtractableResponse<Response> form = browser().get("/login").then().extract();
         String token = form.cookie(Csrf.COOKIE);
-        browser().cookie(Csrf.COOKIE, token).contentType(ContentType.URLENC)
-                .formParams(Map.of("username", "engineer", "password", SignedInAsManager.DEMO_PASSWORD,
-                        Csrf.FIELD, token, "next", local))
-                .post("/login").then().statusCode(303).header("Location", equalTo(local));
+        browser()
+                .cookie(Csrf.COOKIE, token)
+                .contentType(ContentType.URLENC)
+                .formParams(
+                        Map.of(
+                                "username",
+                                "engineer",
+                                "password",
+                                SignedInAsManager.DEMO_PASSWORD,
+                                Csrf.FIELD,
+                                token,
+                                "next",
+                                local))
+                .post("/login")
+                .then()
+                .statusCode(303)
+                .header("Location", equalTo(local));
     }
 
     @Test
     void redirectsDoNotEchoTheRequestsHost() {
-        browser().header("Host", "evil.example").get("/centers/CAMR-SPS").then().statusCode(303)
+        browser()
+                .header("Host", "evil.example")
+                .get("/centers/CAMR-SPS")
+                .then()
+                .statusCode(303)
                 .header("Location", equalTo(signInPage("/centers/CAMR-SPS")));
-        browser().header("Host", "evil.example").contentType(ContentType.URLENC).post("/login").then()
-                .statusCode(303).header("Location", equalTo("/login?error=csrf"));
-        browser().header("Host", "evil.example").contentType(ContentType.URLENC).post("/logout").then()
-                .statusCode(303).header("Location", equalTo("/login"));
+        browser()
+                .header("Host", "evil.example")
+                .contentType(ContentType.URLENC)
+                .post("/login")
+                .then()
+                .statusCode(303)
+                .header("Location", equalTo("/login?error=csrf"));
+        browser()
+                .header("Host", "evil.example")
+                .contentType(ContentType.URLENC)
+                .post("/logout")
+                .then()
+                .statusCode(303)
+                .header("Location", equalTo("/login"));
 
         String session = TestSessions.signIn("manager", SignedInAsManager.DEMO_PASSWORD);
         Csrf csrf = Arc.container().instance(Csrf.class).get();
         long milestone = milestoneOf("CAMR-SPS");
-        browser().header("Host", "evil.example").cookie(SessionAuthenticationMechanism.COOKIE, session)
-                .contentType(ContentType.URLENC).formParams(Map.of(Csrf.FIELD, "forged", "version", "0"))
-                .post("/centers/CAMR-SPS/milestones/{id}", milestone).then().statusCode(303)
+        browser()
+                .header("Host", "evil.example")
+                .cookie(SessionAuthenticationMechanism.COOKIE, session)
+                .contentType(ContentType.URLENC)
+                .formParams(Map.of(Csrf.FIELD, "forged", "version", "0"))
+                .post("/centers/CAMR-SPS/milestones/{id}", milestone)
+                .then()
+                .statusCode(303)
                 .header("Location", startsWith("/centers/CAMR-SPS?milestone=" + milestone));
-        browser().header("Host", "evil.example").cookie(SessionAuthenticationMechanism.COOKIE, session)
-                .get("/reports/download?report=budget&lang=en").then().statusCode(303)
+        browser()
+                .header("Host", "evil.example")
+                .cookie(SessionAuthenticationMechanism.COOKIE, session)
+                .get("/reports/download?report=budget&lang=en")
+                .then()
+                .statusCode(303)
                 .header("Location", equalTo("/api/reports/budget.xlsx?lang=en"));
-        browser().header("Host", "evil.example").cookie(SessionAuthenticationMechanism.COOKIE, session)
-                .contentType(ContentType.URLENC).formParam(Csrf.FIELD, csrf.tokenOf(session)).post("/logout")
-                .then().statusCode(303).header("Location", equalTo("/login?signedOut=1"));
+        browser()
+                .header("Host", "evil.example")
+                .cookie(SessionAuthenticationMechanism.COOKIE, session)
+                .contentType(ContentType.URLENC)
+                .formParam(Csrf.FIELD, csrf.tokenOf(session))
+                .post("/logout")
+                .then()
+                .statusCode(303)
+                .header("Location", equalTo("/login?signedOut=1"));
     }
 
     @Test
@@ -165,14 +314,25 @@ class SignedOutBrowserTest {
         String session = TestSessions.signIn("manager", SignedInAsManager.DEMO_PASSWORD);
         Csrf csrf = Arc.container().instance(Csrf.class).get();
         // given(): HTTP Basic as the demo manager, and the session cookie besides.
-        given().cookie(SessionAuthenticationMechanism.COOKIE, session).contentType(ContentType.JSON)
-                .body(Map.of("version", 0)).patch("/api/milestones/999999").then().statusCode(403)
+        given().cookie(SessionAuthenticationMechanism.COOKIE, session)
+                .contentType(ContentType.JSON)
+                .body(Map.of("version", 0))
+                .patch("/api/milestones/999999")
+                .then()
+                .statusCode(403)
                 .contentType("application/problem+json");
-        given().cookie(SessionAuthenticationMechanism.COOKIE, session).header(Csrf.HEADER, csrf.tokenOf(session))
-                .contentType(ContentType.JSON).body(Map.of("version", 0)).patch("/api/milestones/999999").then()
+        given().cookie(SessionAuthenticationMechanism.COOKIE, session)
+                .header(Csrf.HEADER, csrf.tokenOf(session))
+                .contentType(ContentType.JSON)
+                .body(Map.of("version", 0))
+                .patch("/api/milestones/999999")
+                .then()
                 .statusCode(404);
         // An API client with HTTP Basic and no session cookie is not asked for it.
-        given().contentType(ContentType.JSON).body(Map.of("version", 0)).patch("/api/milestones/999999").then()
+        given().contentType(ContentType.JSON)
+                .body(Map.of("version", 0))
+                .patch("/api/milestones/999999")
+                .then()
                 .statusCode(404);
     }
 }

@@ -59,48 +59,95 @@ class VisibilityTest {
         RequestSpecification asDonor = as(donor, PASSWORD);
 
         as(donor, PASSWORD).get("/api/centers/{code}", funded).then().statusCode(200);
-        String unknown = as(donor, PASSWORD).get("/api/centers/{code}", "NO-SUCH-CENTER").then().statusCode(404)
-                .extract().jsonPath().getString("type");
-        as(donor, PASSWORD).get("/api/centers/{code}", other).then().statusCode(404).body("type", equalTo(unknown));
-        long milestone = given().get("/api/centers/{code}/milestones", other).then().extract().jsonPath()
-                .getLong("[0].id");
+        String unknown =
+                as(donor, PASSWORD)
+                        .get("/api/centers/{code}", "NO-SUCH-CENTER")
+                        .then()
+                        .statusCode(404)
+                        .extract()
+                        .jsonPath()
+                        .getString("type");
+        as(donor, PASSWORD)
+                .get("/api/centers/{code}", other)
+                .then()
+                .statusCode(404)
+                .body("type", equalTo(unknown));
+        long milestone =
+                given().get("/api/centers/{code}/milestones", other)
+                        .then()
+                        .extract()
+                        .jsonPath()
+                        .getLong("[0].id");
         as(donor, PASSWORD).get("/api/milestones/{id}", milestone).then().statusCode(404);
         as(donor, PASSWORD).get("/api/centers/{code}/budget", other).then().statusCode(404);
-        as(donor, PASSWORD).get("/api/centers").then().statusCode(200)
+        as(donor, PASSWORD)
+                .get("/api/centers")
+                .then()
+                .statusCode(200)
                 .body("code", contains(funded));
         as(donor, PASSWORD).get("/api/funding-sources").then().body("code", contains(grantA));
         as(donor, PASSWORD).get("/api/funding-sources/{code}", grantB).then().statusCode(404);
         as(donor, PASSWORD).get("/api/budget").then().body("centers.center", contains(funded));
 
         for (String report : new String[] {"budget", "progress", "findings"}) {
-            byte[] workbook = asDonor.get("/api/reports/" + report + ".xlsx").then().statusCode(200).extract()
-                    .asByteArray();
+            byte[] workbook =
+                    asDonor.get("/api/reports/" + report + ".xlsx")
+                            .then()
+                            .statusCode(200)
+                            .extract()
+                            .asByteArray();
             assertTrue(mentions(workbook, funded), report);
-            assertFalse(mentions(workbook, other), report + " mentions a center the donor does not fund");
-            as(donor, PASSWORD).queryParam("center", other).get("/api/reports/" + report + ".xlsx").then()
+            assertFalse(
+                    mentions(workbook, other),
+                    report + " mentions a center the donor does not fund");
+            as(donor, PASSWORD)
+                    .queryParam("center", other)
+                    .get("/api/reports/" + report + ".xlsx")
+                    .then()
                     .statusCode(400);
         }
     }
 
     @Test
     void aPartnerSeesTheCentersWhereItIsPartyToAnAgreement() {
-        // The sample's DINAF is party to the agreements of CAMR-OMOA and CANFM-BELEN, not of CAMR-SPS.
+        // The sample's DINAF is party to the agreements of CAMR-OMOA and CANFM-BELEN, not of
+        // CAMR-SPS.
         RequestSpecification partner = as("partner", SignedInAsManager.DEMO_PASSWORD);
-        partner.get("/api/centers").then().statusCode(200)
+        partner.get("/api/centers")
+                .then()
+                .statusCode(200)
                 .body("code", hasItems("CAMR-OMOA", "CANFM-BELEN"))
                 .body("code", not(hasItem("CAMR-SPS")));
-        as("partner", SignedInAsManager.DEMO_PASSWORD).get("/api/centers/CAMR-SPS").then().statusCode(404);
-        long finding = given().get("/api/centers/CAMR-SPS/findings").then().extract().jsonPath().getLong("[0].id");
-        as("partner", SignedInAsManager.DEMO_PASSWORD).get("/api/findings/{id}", finding).then().statusCode(404);
-        as("partner", SignedInAsManager.DEMO_PASSWORD).get("/api/centers/CAMR-OMOA/agreements").then()
+        as("partner", SignedInAsManager.DEMO_PASSWORD)
+                .get("/api/centers/CAMR-SPS")
+                .then()
+                .statusCode(404);
+        long finding =
+                given().get("/api/centers/CAMR-SPS/findings")
+                        .then()
+                        .extract()
+                        .jsonPath()
+                        .getLong("[0].id");
+        as("partner", SignedInAsManager.DEMO_PASSWORD)
+                .get("/api/findings/{id}", finding)
+                .then()
+                .statusCode(404);
+        as("partner", SignedInAsManager.DEMO_PASSWORD)
+                .get("/api/centers/CAMR-OMOA/agreements")
+                .then()
                 .statusCode(200);
-        as("partner", SignedInAsManager.DEMO_PASSWORD).get("/api/funding-sources").then().statusCode(200)
+        as("partner", SignedInAsManager.DEMO_PASSWORD)
+                .get("/api/funding-sources")
+                .then()
+                .statusCode(200)
                 .body("code", not(hasItem("COSUDE-2026-HN")));
     }
 
     @Test
     void theDemoDonorSeesTheTwoCentersCosudeFunds() {
-        as("donor", SignedInAsManager.DEMO_PASSWORD).get("/api/centers").then()
+        as("donor", SignedInAsManager.DEMO_PASSWORD)
+                .get("/api/centers")
+                .then()
                 .body("code", hasItems("CAMR-SPS", "CAMR-OMOA"))
                 .body("code", not(hasItem("CANFM-BELEN")));
         given().get("/api/centers").then().body("code", hasItem("CANFM-BELEN"));

@@ -21,10 +21,10 @@ import org.rehabtrack.security.DemoAccounts;
 import org.rehabtrack.system.TestSessions;
 
 /**
- * The number of SQL statements each report and page issues does not grow with the data: measured
- * on a small portfolio, then again after a portfolio three times as large is added beside it (the
- * pages of one center on a center of each, the second with more packages, payments and findings).
- * A query per center, package or payment would show as a difference.
+ * The number of SQL statements each report and page issues does not grow with the data: measured on
+ * a small portfolio, then again after a portfolio three times as large is added beside it (the
+ * pages of one center on a center of each, the second with more packages, payments and findings). A
+ * query per center, package or payment would show as a difference.
  */
 @QuarkusTest
 @TestProfile(StatementCountTest.OwnDatabase.class)
@@ -35,20 +35,22 @@ class StatementCountTest {
         @Override
         public Map<String, String> getConfigOverrides() {
             String url = System.getenv("REHABTRACK_DB_URL");
-            return Map.of("quarkus.datasource.jdbc.url",
-                    url == null || url.isBlank() ? "jdbc:h2:mem:statements;DB_CLOSE_DELAY=-1;LAZY_QUERY_EXECUTION=1" : url,
-                    "rehabtrack.sample-data.load", "false");
+            return Map.of(
+                    "quarkus.datasource.jdbc.url",
+                    url == null || url.isBlank()
+                            ? "jdbc:h2:mem:statements;DB_CLOSE_DELAY=-1;LAZY_QUERY_EXECUTION=1"
+                            : url,
+                    "rehabtrack.sample-data.load",
+                    "false");
         }
     }
 
-    static final String STAMP = Long.toString(System.currentTimeMillis() % 2_000_000_000L, 36).toUpperCase(Locale.ROOT);
+    static final String STAMP =
+            Long.toString(System.currentTimeMillis() % 2_000_000_000L, 36).toUpperCase(Locale.ROOT);
 
-    @Inject
-    SyntheticPortfolio portfolio;
-    @Inject
-    DemoAccounts demoAccounts;
-    @Inject
-    EntityManagerFactory entityManagerFactory;
+    @Inject SyntheticPortfolio portfolio;
+    @Inject DemoAccounts demoAccounts;
+    @Inject EntityManagerFactory entityManagerFactory;
 
     @Test
     void reportsAndPagesIssueAsManyStatementsWhateverTheSize() {
@@ -60,10 +62,14 @@ class StatementCountTest {
         Map<String, Long> large = measure("B" + STAMP + "-C0001");
 
         assertEquals(small, large);
-        small.forEach((what, count) -> assertTrue(count > 0, what + " issued no statement: not measured"));
+        small.forEach(
+                (what, count) ->
+                        assertTrue(count > 0, what + " issued no statement: not measured"));
     }
 
-    /** The statements of one request to each report and page, after a first request that warms it. */
+    /**
+     * The statements of one request to each report and page, after a first request that warms it.
+     */
     private Map<String, Long> measure(String center) {
         Map<String, String> paths = new LinkedHashMap<>();
         paths.put("budget report", "/api/reports/budget.xlsx");
@@ -78,15 +84,19 @@ class StatementCountTest {
         Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
         assertTrue(statistics.isStatisticsEnabled(), "Hibernate statistics are on");
         Map<String, Long> counts = new LinkedHashMap<>();
-        paths.forEach((what, path) -> {
-            // Pages take a browser session, signed in afresh for each so that no request of the two
-            // writes its last use (at most once a minute); the API takes HTTP Basic, as before.
-            RequestSpecification client = path.startsWith("/api/") ? given() : TestSessions.page("manager");
-            client.redirects().follow(false).accept("*/*").get(path).then().statusCode(200);
-            long before = statistics.getPrepareStatementCount();
-            client.redirects().follow(false).accept("*/*").get(path).then().statusCode(200);
-            counts.put(what, statistics.getPrepareStatementCount() - before);
-        });
+        paths.forEach(
+                (what, path) -> {
+                    // Pages take a browser session, signed in afresh for each so that no request of
+                    // the two
+                    // writes its last use (at most once a minute); the API takes HTTP Basic, as
+                    // before.
+                    RequestSpecification client =
+                            path.startsWith("/api/") ? given() : TestSessions.page("manager");
+                    client.redirects().follow(false).accept("*/*").get(path).then().statusCode(200);
+                    long before = statistics.getPrepareStatementCount();
+                    client.redirects().follow(false).accept("*/*").get(path).then().statusCode(200);
+                    counts.put(what, statistics.getPrepareStatementCount() - before);
+                });
         return counts;
     }
 }

@@ -29,63 +29,61 @@ import org.junit.jupiter.api.Test;
 import org.rehabtrack.budget.CenterBudget;
 import org.rehabtrack.budget.CenterBudgetService;
 import org.rehabtrack.budget.Conversion;
+import org.rehabtrack.budget.CurrencyConverter;
 import org.rehabtrack.center.Center;
 import org.rehabtrack.center.CenterRepository;
-import org.rehabtrack.system.TestClock;
-import org.rehabtrack.budget.CurrencyConverter;
 import org.rehabtrack.security.DemoAccounts;
+import org.rehabtrack.system.TestClock;
 import org.rehabtrack.system.money.Money;
 
 /**
- * A small synthetic portfolio, then a second one beside it: exact counts, payments converted as
- * the application converts them, progress that never goes down, and reports that work on it.
+ * A small synthetic portfolio, then a second one beside it: exact counts, payments converted as the
+ * application converts them, progress that never goes down, and reports that work on it.
  */
 @QuarkusTest
 @TestProfile(SyntheticPortfolioTest.OwnDatabase.class)
 class SyntheticPortfolioTest {
 
     /**
-     * An empty in-memory database of its own, without sample data. On PostgreSQL (REHABTRACK_DB_URL)
-     * it shares the test database: every check looks only at the rows of its prefixes.
+     * An empty in-memory database of its own, without sample data. On PostgreSQL
+     * (REHABTRACK_DB_URL) it shares the test database: every check looks only at the rows of its
+     * prefixes.
      */
     public static class OwnDatabase implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
             String url = System.getenv("REHABTRACK_DB_URL");
-            return Map.of("quarkus.datasource.jdbc.url",
-                    url == null || url.isBlank() ? "jdbc:h2:mem:synthetic;DB_CLOSE_DELAY=-1;LAZY_QUERY_EXECUTION=1" : url,
-                    "rehabtrack.sample-data.load", "false");
+            return Map.of(
+                    "quarkus.datasource.jdbc.url",
+                    url == null || url.isBlank()
+                            ? "jdbc:h2:mem:synthetic;DB_CLOSE_DELAY=-1;LAZY_QUERY_EXECUTION=1"
+                            : url,
+                    "rehabtrack.sample-data.load",
+                    "false");
         }
     }
 
     static final PortfolioSize SMALL = new PortfolioSize(4, 12, 60, 240, 20, 40);
+
     /** Prefixes new on every run, so that a shared PostgreSQL database never holds them already. */
-    static final String STAMP = Long.toString(System.currentTimeMillis() % 2_000_000_000L, 36).toUpperCase(Locale.ROOT);
+    static final String STAMP =
+            Long.toString(System.currentTimeMillis() % 2_000_000_000L, 36).toUpperCase(Locale.ROOT);
+
     static final String FIRST = "S" + STAMP;
     static final String SECOND = "T" + STAMP;
     static LoadedPortfolio first;
     static LoadedPortfolio second;
 
-    @Inject
-    SyntheticPortfolio portfolio;
-    @Inject
-    AgroalDataSource dataSource;
-    @Inject
-    CurrencyConverter converter;
-    @Inject
-    DemoAccounts demoAccounts;
-    @Inject
-    Clock clock;
-    @Inject
-    TestClock testClock;
-    @Inject
-    CenterRepository centers;
-    @Inject
-    CenterBudgetService budgets;
-    @Inject
-    org.rehabtrack.works.WorkPackageService workPackages;
-    @Inject
-    org.rehabtrack.milestone.MilestoneRepository milestones;
+    @Inject SyntheticPortfolio portfolio;
+    @Inject AgroalDataSource dataSource;
+    @Inject CurrencyConverter converter;
+    @Inject DemoAccounts demoAccounts;
+    @Inject Clock clock;
+    @Inject TestClock testClock;
+    @Inject CenterRepository centers;
+    @Inject CenterBudgetService budgets;
+    @Inject org.rehabtrack.works.WorkPackageService workPackages;
+    @Inject org.rehabtrack.milestone.MilestoneRepository milestones;
 
     @BeforeEach
     void loadBothOnce() {
@@ -100,132 +98,243 @@ class SyntheticPortfolioTest {
     void writesExactlyTheCountsOfItsSize() throws SQLException {
         for (String prefix : List.of(FIRST, SECOND)) {
             assertEquals(4, count("select count(*) from center c where c.code like ?", prefix));
-            assertEquals(12, count("select count(*) from work_package w join center c on c.id = w.center_id"
-                    + " where c.code like ?", prefix));
-            assertEquals(60, count("select count(*) from progress_report r join work_package w"
-                    + " on w.id = r.work_package_id join center c on c.id = w.center_id where c.code like ?", prefix));
-            assertEquals(240, count("select count(*) from expenditure e join center c on c.id = e.center_id"
-                    + " where c.code like ?", prefix));
-            assertEquals(20, count("select count(*) from finding f join center c on c.id = f.center_id"
-                    + " where c.code like ?", prefix));
-            assertEquals(40, count("select count(*) from milestone m join center c on c.id = m.center_id"
-                    + " where c.code like ?", prefix));
-            assertEquals(4, count("select count(*) from phase_change p join center c on c.id = p.center_id"
-                    + " where c.code like ?", prefix));
-            assertEquals(4, count("select count(*) from evaluation e join center c on c.id = e.center_id"
-                    + " where c.code like ?", prefix));
+            assertEquals(
+                    12,
+                    count(
+                            "select count(*) from work_package w join center c on c.id = w.center_id"
+                                    + " where c.code like ?",
+                            prefix));
+            assertEquals(
+                    60,
+                    count(
+                            "select count(*) from progress_report r join work_package w"
+                                    + " on w.id = r.work_package_id join center c on c.id = w.center_id where c.code like ?",
+                            prefix));
+            assertEquals(
+                    240,
+                    count(
+                            "select count(*) from expenditure e join center c on c.id = e.center_id"
+                                    + " where c.code like ?",
+                            prefix));
+            assertEquals(
+                    20,
+                    count(
+                            "select count(*) from finding f join center c on c.id = f.center_id"
+                                    + " where c.code like ?",
+                            prefix));
+            assertEquals(
+                    40,
+                    count(
+                            "select count(*) from milestone m join center c on c.id = m.center_id"
+                                    + " where c.code like ?",
+                            prefix));
+            assertEquals(
+                    4,
+                    count(
+                            "select count(*) from phase_change p join center c on c.id = p.center_id"
+                                    + " where c.code like ?",
+                            prefix));
+            assertEquals(
+                    4,
+                    count(
+                            "select count(*) from evaluation e join center c on c.id = e.center_id"
+                                    + " where c.code like ?",
+                            prefix));
         }
         assertEquals(60, first.progressReports());
         assertEquals(240, first.payments());
         assertEquals(first.rows() - first.exchangeRates(), second.rows() - second.exchangeRates());
-        assertEquals(0, second.exchangeRates(), "the second portfolio reuses the first one's rates");
+        assertEquals(
+                0, second.exchangeRates(), "the second portfolio reuses the first one's rates");
     }
 
     @Test
     void todaysRollUpFromRunningTotalsEqualsAddingUpEveryPayment() {
         LocalDate today = LocalDate.now(clock);
-        QuarkusTransaction.requiringNew().run(() -> {
-            List<Center> shown = centers.list("code like ?1 order by code", FIRST + "-%");
-            Map<Long, java.util.Optional<CenterBudget>> fromTotals = budgets.budgets(shown, today, null);
-            testClock.setToday(today.plusDays(1));
-            try {
-                // The same date is now in the past: the roll-up adds up the payments themselves.
-                assertEquals(fromTotals, budgets.budgets(shown, today, null));
-            } finally {
-                testClock.reset();
-            }
-            assertTrue(fromTotals.values().stream().anyMatch(b -> b.isPresent() && b.get().spent().amount().signum() > 0),
-                    "a center has spent something: the totals were read");
-        });
+        QuarkusTransaction.requiringNew()
+                .run(
+                        () -> {
+                            List<Center> shown =
+                                    centers.list("code like ?1 order by code", FIRST + "-%");
+                            Map<Long, java.util.Optional<CenterBudget>> fromTotals =
+                                    budgets.budgets(shown, today, null);
+                            testClock.setToday(today.plusDays(1));
+                            try {
+                                // The same date is now in the past: the roll-up adds up the
+                                // payments themselves.
+                                assertEquals(fromTotals, budgets.budgets(shown, today, null));
+                            } finally {
+                                testClock.reset();
+                            }
+                            assertTrue(
+                                    fromTotals.values().stream()
+                                            .anyMatch(
+                                                    b ->
+                                                            b.isPresent()
+                                                                    && b.get()
+                                                                                    .spent()
+                                                                                    .amount()
+                                                                                    .signum()
+                                                                            > 0),
+                                    "a center has spent something: the totals were read");
+                        });
     }
 
     @Test
     void manyCentersAtOnceComeOutAsEachAlone() {
-        // More centers than an IN list takes: their rows are read with every other center's and kept apart.
+        // More centers than an IN list takes: their rows are read with every other center's and
+        // kept apart.
         String prefix = "U" + STAMP;
         portfolio.load(new PortfolioSize(56, 112, 224, 448, 56, 56), prefix);
         LocalDate today = LocalDate.now(clock);
-        QuarkusTransaction.requiringNew().run(() -> {
-            List<Center> many = centers.list("code like ?1 order by code", prefix + "-%");
-            assertEquals(56, many.size());
-            Map<Long, java.util.Optional<CenterBudget>> together = budgets.budgets(many, today, null);
-            for (Center center : many.subList(0, 6)) {
-                assertEquals(budgets.budgets(List.of(center), today, null).get(center.getId()),
-                        together.get(center.getId()));
-            }
-            var packages = workPackages.listForCenters(many);
-            assertEquals(112, packages.size());
-            assertTrue(packages.stream().allMatch(p -> p.center().startsWith(prefix + "-")));
-            assertEquals(56, milestones.forCenters(org.rehabtrack.system.persistence.CenterIds.of(
-                    many.stream().map(Center::getId).toList())).values().stream().mapToInt(List::size).sum());
-        });
+        QuarkusTransaction.requiringNew()
+                .run(
+                        () -> {
+                            List<Center> many =
+                                    centers.list("code like ?1 order by code", prefix + "-%");
+                            assertEquals(56, many.size());
+                            Map<Long, java.util.Optional<CenterBudget>> together =
+                                    budgets.budgets(many, today, null);
+                            for (Center center : many.subList(0, 6)) {
+                                assertEquals(
+                                        budgets.budgets(List.of(center), today, null)
+                                                .get(center.getId()),
+                                        together.get(center.getId()));
+                            }
+                            var packages = workPackages.listForCenters(many);
+                            assertEquals(112, packages.size());
+                            assertTrue(
+                                    packages.stream()
+                                            .allMatch(p -> p.center().startsWith(prefix + "-")));
+                            assertEquals(
+                                    56,
+                                    milestones
+                                            .forCenters(
+                                                    org.rehabtrack.system.persistence.CenterIds.of(
+                                                            many.stream()
+                                                                    .map(Center::getId)
+                                                                    .toList()))
+                                            .values()
+                                            .stream()
+                                            .mapToInt(List::size)
+                                            .sum());
+                        });
     }
 
     @Test
     void secondPortfolioLivesBesideTheFirst() throws SQLException {
         for (String prefix : List.of(FIRST, SECOND)) {
-            assertEquals(7, count("select count(*) from partner where acronym like ?", prefix, "-%"));
-            assertEquals(3, count("select count(*) from funding_source where code like ?", prefix, "-%"));
-            assertEquals(12, count("select count(*) from work_package where code like ?", prefix, "-WP%"));
+            assertEquals(
+                    7, count("select count(*) from partner where acronym like ?", prefix, "-%"));
+            assertEquals(
+                    3,
+                    count("select count(*) from funding_source where code like ?", prefix, "-%"));
+            assertEquals(
+                    12,
+                    count("select count(*) from work_package where code like ?", prefix, "-WP%"));
         }
-        assertEquals(0, count("select count(*) from expenditure e join work_package w on w.id = e.work_package_id"
-                + " join center c on c.id = w.center_id join funding_source s on s.id = e.funding_source_id"
-                + " where c.code like ? and s.code not like '" + FIRST + "-%'", FIRST),
+        assertEquals(
+                0,
+                count(
+                        "select count(*) from expenditure e join work_package w on w.id = e.work_package_id"
+                                + " join center c on c.id = w.center_id join funding_source s on s.id = e.funding_source_id"
+                                + " where c.code like ? and s.code not like '"
+                                + FIRST
+                                + "-%'",
+                        FIRST),
                 "payments of the first portfolio are charged to its own grants");
     }
 
     @Test
     void everyPaymentIsConvertedAsTheApplicationConvertsIt() throws SQLException {
         LocalDate today = LocalDate.now(clock);
-        List<Object[]> payments = rows("select e.amount, e.currency, e.payment_date, e.usd_amount, e.exchange_rate_id,"
-                + " e.units_per_usd, e.source_amount, s.currency, w.planned_start, w.planned_end"
-                + " from expenditure e join funding_source s on s.id = e.funding_source_id"
-                + " join work_package w on w.id = e.work_package_id join center c on c.id = e.center_id"
-                + " where c.code like ?", FIRST, 10);
+        List<Object[]> payments =
+                rows(
+                        "select e.amount, e.currency, e.payment_date, e.usd_amount, e.exchange_rate_id,"
+                                + " e.units_per_usd, e.source_amount, s.currency, w.planned_start, w.planned_end"
+                                + " from expenditure e join funding_source s on s.id = e.funding_source_id"
+                                + " join work_package w on w.id = e.work_package_id join center c on c.id = e.center_id"
+                                + " where c.code like ?",
+                        FIRST,
+                        10);
         assertEquals(240, payments.size());
-        QuarkusTransaction.requiringNew().run(() -> {
-            for (Object[] p : payments) {
-                BigDecimal amount = (BigDecimal) p[0];
-                String currency = (String) p[1];
-                LocalDate date = (LocalDate) p[2];
-                Conversion expected = converter.toUsd(new Money(amount, currency), date);
-                assertEquals(0, expected.usd().amount().compareTo((BigDecimal) p[3]), "usd of " + amount + " " + currency);
-                assertEquals(expected.rateId(), p[4] == null ? null : ((Number) p[4]).longValue());
-                assertEquals(0, expected.unitsPerUsd().compareTo((BigDecimal) p[5]));
-                String sourceCurrency = (String) p[7];
-                BigDecimal charged = currency.equals(sourceCurrency) ? amount
-                        : converter.fromUsd(expected.usd(), sourceCurrency, date).amount();
-                assertEquals(0, charged.compareTo((BigDecimal) p[6]), "charged to a " + sourceCurrency + " grant");
-                assertFalse(date.isAfter(today), "paid after today: " + date);
-                assertFalse(date.isBefore((LocalDate) p[8]) || date.isAfter((LocalDate) p[9]),
-                        "paid outside the package's period: " + date);
-                assertTrue(amount.signum() > 0);
-            }
-        });
+        QuarkusTransaction.requiringNew()
+                .run(
+                        () -> {
+                            for (Object[] p : payments) {
+                                BigDecimal amount = (BigDecimal) p[0];
+                                String currency = (String) p[1];
+                                LocalDate date = (LocalDate) p[2];
+                                Conversion expected =
+                                        converter.toUsd(new Money(amount, currency), date);
+                                assertEquals(
+                                        0,
+                                        expected.usd().amount().compareTo((BigDecimal) p[3]),
+                                        "usd of " + amount + " " + currency);
+                                assertEquals(
+                                        expected.rateId(),
+                                        p[4] == null ? null : ((Number) p[4]).longValue());
+                                assertEquals(
+                                        0, expected.unitsPerUsd().compareTo((BigDecimal) p[5]));
+                                String sourceCurrency = (String) p[7];
+                                BigDecimal charged =
+                                        currency.equals(sourceCurrency)
+                                                ? amount
+                                                : converter
+                                                        .fromUsd(
+                                                                expected.usd(),
+                                                                sourceCurrency,
+                                                                date)
+                                                        .amount();
+                                assertEquals(
+                                        0,
+                                        charged.compareTo((BigDecimal) p[6]),
+                                        "charged to a " + sourceCurrency + " grant");
+                                assertFalse(date.isAfter(today), "paid after today: " + date);
+                                assertFalse(
+                                        date.isBefore((LocalDate) p[8])
+                                                || date.isAfter((LocalDate) p[9]),
+                                        "paid outside the package's period: " + date);
+                                assertTrue(amount.signum() > 0);
+                            }
+                        });
     }
 
     @Test
     void paymentsStayWithinTheAllocations() throws SQLException {
-        List<Object[]> lines = rows("select e.funding_source_id, e.center_id, sum(e.source_amount),"
-                + " (select sum(a.amount) from budget_allocation a where a.funding_source_id = e.funding_source_id"
-                + " and a.center_id = e.center_id) from expenditure e join center c on c.id = e.center_id"
-                + " where c.code like ? group by e.funding_source_id, e.center_id", FIRST, 4);
+        List<Object[]> lines =
+                rows(
+                        "select e.funding_source_id, e.center_id, sum(e.source_amount),"
+                                + " (select sum(a.amount) from budget_allocation a where a.funding_source_id = e.funding_source_id"
+                                + " and a.center_id = e.center_id) from expenditure e join center c on c.id = e.center_id"
+                                + " where c.code like ? group by e.funding_source_id, e.center_id",
+                        FIRST,
+                        4);
         assertFalse(lines.isEmpty());
         for (Object[] line : lines) {
-            assertTrue(((BigDecimal) line[2]).compareTo((BigDecimal) line[3]) <= 0, "spent beyond the allocation");
+            assertTrue(
+                    ((BigDecimal) line[2]).compareTo((BigDecimal) line[3]) <= 0,
+                    "spent beyond the allocation");
         }
     }
 
     @Test
     void progressNeverGoesDownAndEndsAtThePackagesPercentage() throws SQLException {
         LocalDate today = LocalDate.now(clock);
-        List<Object[]> packages = rows("select w.id, w.status, w.percent_complete, w.planned_start, w.planned_end"
-                + " from work_package w join center c on c.id = w.center_id where c.code like ?", FIRST, 5);
+        List<Object[]> packages =
+                rows(
+                        "select w.id, w.status, w.percent_complete, w.planned_start, w.planned_end"
+                                + " from work_package w join center c on c.id = w.center_id where c.code like ?",
+                        FIRST,
+                        5);
         Map<Long, List<Object[]>> reports = new HashMap<>();
-        for (Object[] r : rows("select r.work_package_id, r.report_date, r.percent_complete, r.recorded_by"
-                + " from progress_report r join work_package w on w.id = r.work_package_id"
-                + " join center c on c.id = w.center_id where c.code like ? order by r.work_package_id, r.id",
-                FIRST, 4)) {
+        for (Object[] r :
+                rows(
+                        "select r.work_package_id, r.report_date, r.percent_complete, r.recorded_by"
+                                + " from progress_report r join work_package w on w.id = r.work_package_id"
+                                + " join center c on c.id = w.center_id where c.code like ? order by r.work_package_id, r.id",
+                        FIRST,
+                        4)) {
             reports.computeIfAbsent(((Number) r[0]).longValue(), k -> new ArrayList<>()).add(r);
         }
         for (Object[] p : packages) {
@@ -245,22 +354,30 @@ class SyntheticPortfolioTest {
             for (Object[] r : own) {
                 LocalDate date = (LocalDate) r[1];
                 assertTrue(((BigDecimal) r[2]).compareTo(last) >= 0, "progress went down");
-                assertFalse(date.isBefore(lastDate) || date.isAfter((LocalDate) p[4]) || date.isAfter(today));
+                assertFalse(
+                        date.isBefore(lastDate)
+                                || date.isAfter((LocalDate) p[4])
+                                || date.isAfter(today));
                 assertEquals("synthetic", r[3]);
                 last = (BigDecimal) r[2];
                 lastDate = date;
             }
-            assertEquals(0, last.compareTo(percent), "the package's percentage is its latest report's");
+            assertEquals(
+                    0, last.compareTo(percent), "the package's percentage is its latest report's");
         }
     }
 
     @Test
     void reportsAndPagesWorkOnIt() {
         for (String report : List.of("budget.xlsx", "progress.xlsx", "findings.xlsx")) {
-            byte[] workbook = given().get("/api/reports/" + report)
-                    .then().statusCode(200)
-                    .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-                    .extract().asByteArray();
+            byte[] workbook =
+                    given().get("/api/reports/" + report)
+                            .then()
+                            .statusCode(200)
+                            .contentType(
+                                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                            .extract()
+                            .asByteArray();
             assertEquals('P', workbook[0]);
             assertEquals('K', workbook[1]);
         }
@@ -291,7 +408,8 @@ class SyntheticPortfolioTest {
             like = like + "-C%";
         }
         List<Object[]> rows = new ArrayList<>();
-        try (Connection db = dataSource.getConnection(); PreparedStatement query = db.prepareStatement(sql)) {
+        try (Connection db = dataSource.getConnection();
+                PreparedStatement query = db.prepareStatement(sql)) {
             query.setString(1, like);
             try (ResultSet rs = query.executeQuery()) {
                 while (rs.next()) {

@@ -15,8 +15,9 @@ public final class AtOnce {
     private AtOnce() {}
 
     /**
-     * Runs {@code call(0)} … {@code call(n - 1)} on n threads of a fixed pool, all released at once by
-     * a barrier, and answers their results in order. Bounded: 30 s to gather, 120 s for each result.
+     * Runs {@code call(0)} … {@code call(n - 1)} on n threads of a fixed pool, all released at once
+     * by a barrier, and answers their results in order. Bounded: 30 s to gather, 120 s for each
+     * result.
      */
     public static <T> List<T> run(int n, IntFunction<T> call) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(n);
@@ -25,10 +26,12 @@ public final class AtOnce {
             List<Future<T>> futures = new ArrayList<>();
             for (int i = 0; i < n; i++) {
                 int index = i;
-                futures.add(pool.submit(() -> {
-                    start.await(30, TimeUnit.SECONDS);
-                    return call.apply(index);
-                }));
+                futures.add(
+                        pool.submit(
+                                () -> {
+                                    start.await(30, TimeUnit.SECONDS);
+                                    return call.apply(index);
+                                }));
             }
             List<T> results = new ArrayList<>();
             for (Future<T> future : futures) {

@@ -25,13 +25,22 @@ class BehindProxyTest {
         @Override
         public Map<String, String> getConfigOverrides() {
             // The environment variables of docs/operations.md; the proxy is this machine.
-            return Map.of("REHABTRACK_PROXY_FORWARDING", "true", "REHABTRACK_TRUSTED_PROXIES", "127.0.0.1,::1");
+            return Map.of(
+                    "REHABTRACK_PROXY_FORWARDING",
+                    "true",
+                    "REHABTRACK_TRUSTED_PROXIES",
+                    "127.0.0.1,::1");
         }
     }
 
     private static Response viaProxy(String proto, String path) {
-        return given().auth().none().redirects().follow(false).header("X-Forwarded-Proto", proto)
-                .header("X-Forwarded-For", "203.0.113.7").get(path);
+        return given().auth()
+                .none()
+                .redirects()
+                .follow(false)
+                .header("X-Forwarded-Proto", proto)
+                .header("X-Forwarded-For", "203.0.113.7")
+                .get(path);
     }
 
     @Test
@@ -39,19 +48,45 @@ class BehindProxyTest {
         Response form = viaProxy("https", "/login");
         assertTrue(form.header("Set-Cookie").contains("Secure"), form.header("Set-Cookie"));
         String csrf = form.cookie("rehabtrack-csrf");
-        Response signedIn = given().auth().none().redirects().follow(false).header("X-Forwarded-Proto", "https")
-                .cookie("rehabtrack-csrf", csrf).contentType("application/x-www-form-urlencoded")
-                .formParams(Map.of("username", "manager", "password", SignedInAsManager.DEMO_PASSWORD,
-                        "csrf-token", csrf, "next", "/"))
-                .post("/login");
+        Response signedIn =
+                given().auth()
+                        .none()
+                        .redirects()
+                        .follow(false)
+                        .header("X-Forwarded-Proto", "https")
+                        .cookie("rehabtrack-csrf", csrf)
+                        .contentType("application/x-www-form-urlencoded")
+                        .formParams(
+                                Map.of(
+                                        "username",
+                                        "manager",
+                                        "password",
+                                        SignedInAsManager.DEMO_PASSWORD,
+                                        "csrf-token",
+                                        csrf,
+                                        "next",
+                                        "/"))
+                        .post("/login");
         assertEquals(303, signedIn.statusCode());
-        assertTrue(signedIn.headers().getValues("Set-Cookie").stream()
-                .filter(c -> c.startsWith("rehabtrack-session=")).allMatch(c -> c.contains("Secure")),
+        assertTrue(
+                signedIn.headers().getValues("Set-Cookie").stream()
+                        .filter(c -> c.startsWith("rehabtrack-session="))
+                        .allMatch(c -> c.contains("Secure")),
                 signedIn.headers().toString());
-        for (String path : new String[] {"/login", "/", "/api/centers", "/css/rehabtrack.css", "/q/swagger-ui/",
-            "/q/openapi", "/q/health"}) {
+        for (String path :
+                new String[] {
+                    "/login",
+                    "/",
+                    "/api/centers",
+                    "/css/rehabtrack.css",
+                    "/q/swagger-ui/",
+                    "/q/openapi",
+                    "/q/health"
+                }) {
             Response response = viaProxy("https", path);
-            assertEquals(1, response.headers().getValues("Strict-Transport-Security").size(),
+            assertEquals(
+                    1,
+                    response.headers().getValues("Strict-Transport-Security").size(),
                     path + ": " + response.headers());
             assertTrue(response.header("Strict-Transport-Security").startsWith("max-age="), path);
             SecurityHeadersTest.eachHeaderOnce(response, path);

@@ -41,13 +41,16 @@ class MessageBundlesTest {
 
     @Test
     void everyMessageIsAValidPattern() throws IOException {
-        for (String file : new String[] {"i18n/messages.properties", "i18n/messages_es.properties"}) {
+        for (String file :
+                new String[] {"i18n/messages.properties", "i18n/messages_es.properties"}) {
             Properties properties = load(file);
             for (String key : properties.stringPropertyNames()) {
                 String message = properties.getProperty(key);
                 new MessageFormat(message);
                 // A lone quote starts a quoted section: "package's {0}" would print "packages {0}".
-                assertTrue(!message.matches("(?s).*(?<!')'(?!').*"), key + " has a single quote; write it as ''");
+                assertTrue(
+                        !message.matches("(?s).*(?<!')'(?!').*"),
+                        key + " has a single quote; write it as ''");
             }
         }
     }
@@ -55,16 +58,23 @@ class MessageBundlesTest {
     @Test
     void everyProblemPhaseAndMilestoneKindHasALabel() throws IOException {
         Properties english = load("i18n/messages.properties");
-        Arrays.stream(ProblemType.values()).forEach(t -> assertTrue(english.containsKey(t.titleKey()), t.titleKey()));
-        Arrays.stream(MilestoneKind.values()).forEach(k -> assertTrue(english.containsKey(k.labelKey()), k.labelKey()));
-        Arrays.stream(Phase.values()).forEach(p -> assertTrue(english.containsKey("phase." + p.name()), p.name()));
+        Arrays.stream(ProblemType.values())
+                .forEach(t -> assertTrue(english.containsKey(t.titleKey()), t.titleKey()));
+        Arrays.stream(MilestoneKind.values())
+                .forEach(k -> assertTrue(english.containsKey(k.labelKey()), k.labelKey()));
+        Arrays.stream(Phase.values())
+                .forEach(p -> assertTrue(english.containsKey("phase." + p.name()), p.name()));
     }
 
     @Test
     void answersInSpanishWhenAskedAndInEnglishOtherwise() {
-        assertEquals("Inauguración", Messages.get(Locale.forLanguageTag("es-HN"), "milestone.kind.INAUGURATION"));
+        assertEquals(
+                "Inauguración",
+                Messages.get(Locale.forLanguageTag("es-HN"), "milestone.kind.INAUGURATION"));
         assertEquals("Inauguration", Messages.get(Locale.FRENCH, "milestone.kind.INAUGURATION"));
-        assertEquals("There is no milestone with id 12345.", Messages.get(Locale.ENGLISH, "milestone.notFound", 12345L));
+        assertEquals(
+                "There is no milestone with id 12345.",
+                Messages.get(Locale.ENGLISH, "milestone.notFound", 12345L));
     }
 
     @Test

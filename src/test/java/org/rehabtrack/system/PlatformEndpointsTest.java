@@ -14,7 +14,8 @@ class PlatformEndpointsTest {
     @Test
     void readinessIncludesTheDatabase() {
         given().get("/q/health/ready")
-                .then().statusCode(200)
+                .then()
+                .statusCode(200)
                 .body("status", equalTo("UP"))
                 .body("checks.name", hasItem(containsString("Database")));
     }
@@ -26,8 +27,10 @@ class PlatformEndpointsTest {
 
     @Test
     void describesTheApiInOpenApi() {
-        given().accept("application/json").get("/q/openapi")
-                .then().statusCode(200)
+        given().accept("application/json")
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
                 .body("paths.'/api/centers'.get", org.hamcrest.Matchers.notNullValue())
                 .body("paths.'/api/milestones/{id}'.patch", org.hamcrest.Matchers.notNullValue());
     }

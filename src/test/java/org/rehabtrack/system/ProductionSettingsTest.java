@@ -9,10 +9,11 @@ import org.junit.jupiter.api.Test;
 
 class ProductionSettingsTest {
 
-    private static final Optional<String> OWN_KEY = Optional.of("an-operators-own-key-of-at-least-32-characters");
+    private static final Optional<String> OWN_KEY =
+            Optional.of("an-operators-own-key-of-at-least-32-characters");
 
-    private static List<String> problems(Optional<String> key, boolean demoAccounts, boolean sampleData,
-            boolean synthetic) {
+    private static List<String> problems(
+            Optional<String> key, boolean demoAccounts, boolean sampleData, boolean synthetic) {
         return ProductionSettings.Check.problems(key, demoAccounts, sampleData, synthetic);
     }
 
@@ -23,13 +24,19 @@ class ProductionSettingsTest {
 
     @Test
     void saysWhetherTheKeyIsMissingTooShortOrTheDemoKey() {
-        assertEquals(List.of("REHABTRACK_SESSION_KEY is not set: production needs a session key of its own, 32"
-                + " characters or more (for a demo, start with REHABTRACK_DEMO=true instead)"),
+        assertEquals(
+                List.of(
+                        "REHABTRACK_SESSION_KEY is not set: production needs a session key of its own, 32"
+                                + " characters or more (for a demo, start with REHABTRACK_DEMO=true instead)"),
                 problems(Optional.empty(), false, false, false));
-        assertEquals(List.of("REHABTRACK_SESSION_KEY is too short: 9 characters where production needs 32 or more"),
+        assertEquals(
+                List.of(
+                        "REHABTRACK_SESSION_KEY is too short: 9 characters where production needs 32 or more"),
                 problems(Optional.of("too-short"), false, false, false));
-        assertTrue(problems(Optional.of(ProductionSettings.DEMO_SESSION_KEY), false, false, false).get(0)
-                .startsWith("REHABTRACK_SESSION_KEY is the demo key"));
+        assertTrue(
+                problems(Optional.of(ProductionSettings.DEMO_SESSION_KEY), false, false, false)
+                        .get(0)
+                        .startsWith("REHABTRACK_SESSION_KEY is the demo key"));
     }
 
     @Test

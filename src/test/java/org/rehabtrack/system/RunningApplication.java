@@ -29,7 +29,8 @@ final class RunningApplication implements AutoCloseable {
         this.log = log;
     }
 
-    static RunningApplication start(Path workingDirectory, Map<String, String> environment) throws IOException {
+    static RunningApplication start(Path workingDirectory, Map<String, String> environment)
+            throws IOException {
         RunningApplication app = launch(workingDirectory, environment);
         app.awaitReady();
         return app;
@@ -44,7 +45,8 @@ final class RunningApplication implements AutoCloseable {
             throw new IllegalStateException("The application did not stop:\n" + app.log());
         }
         if (app.process.exitValue() == 0) {
-            throw new IllegalStateException("The application stopped without an error:\n" + app.log());
+            throw new IllegalStateException(
+                    "The application stopped without an error:\n" + app.log());
         }
         return app.log();
     }
@@ -53,14 +55,16 @@ final class RunningApplication implements AutoCloseable {
             throws IOException {
         String jar = System.getProperty("rehabtrack.app.jar");
         if (jar == null || !Files.exists(Path.of(jar))) {
-            throw new IllegalStateException("Packaged application not found (" + jar + "): run mvn verify");
+            throw new IllegalStateException(
+                    "Packaged application not found (" + jar + "): run mvn verify");
         }
         int port = freePort();
         Path log = Files.createTempFile(workingDirectory, "rehabtrack-", ".log");
-        ProcessBuilder builder = new ProcessBuilder(javaExecutable(), "-jar", jar)
-                .directory(workingDirectory.toFile())
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile());
+        ProcessBuilder builder =
+                new ProcessBuilder(javaExecutable(), "-jar", jar)
+                        .directory(workingDirectory.toFile())
+                        .redirectErrorStream(true)
+                        .redirectOutput(log.toFile());
         builder.environment().putAll(environment);
         builder.environment().put("PORT", String.valueOf(port));
         return new RunningApplication(builder.start(), port, log);
@@ -74,7 +78,10 @@ final class RunningApplication implements AutoCloseable {
         return port;
     }
 
-    /** Kills the process at once (SIGKILL): no shutdown hook runs, nothing is flushed on the way out. */
+    /**
+     * Kills the process at once (SIGKILL): no shutdown hook runs, nothing is flushed on the way
+     * out.
+     */
     void kill() throws InterruptedException {
         process.destroyForcibly();
         process.waitFor(30, TimeUnit.SECONDS);
@@ -96,7 +103,8 @@ final class RunningApplication implements AutoCloseable {
         Instant deadline = Instant.now().plus(START_TIMEOUT);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
-                throw new IllegalStateException("The application stopped while starting:\n" + log());
+                throw new IllegalStateException(
+                        "The application stopped while starting:\n" + log());
             }
             if (isReady()) {
                 return;
@@ -109,13 +117,15 @@ final class RunningApplication implements AutoCloseable {
             }
         }
         process.destroyForcibly();
-        throw new IllegalStateException("The application was not ready within " + START_TIMEOUT + ":\n" + log());
+        throw new IllegalStateException(
+                "The application was not ready within " + START_TIMEOUT + ":\n" + log());
     }
 
     private boolean isReady() {
         try {
-            HttpURLConnection connection = (HttpURLConnection) URI.create(baseUri() + "/q/health/ready").toURL()
-                    .openConnection();
+            HttpURLConnection connection =
+                    (HttpURLConnection)
+                            URI.create(baseUri() + "/q/health/ready").toURL().openConnection();
             connection.setConnectTimeout(500);
             connection.setReadTimeout(2000);
             return connection.getResponseCode() == 200;

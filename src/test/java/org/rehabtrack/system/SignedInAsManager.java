@@ -5,8 +5,8 @@ import io.quarkus.test.junit.callback.QuarkusTestMethodContext;
 import io.restassured.RestAssured;
 
 /**
- * Every API test request is signed in, with HTTP Basic, as the sample data's demo manager unless the
- * test says otherwise ({@code given().auth()...}). The security tests sign in as each role.
+ * Every API test request is signed in, with HTTP Basic, as the sample data's demo manager unless
+ * the test says otherwise ({@code given().auth()...}). The security tests sign in as each role.
  */
 public class SignedInAsManager implements QuarkusTestBeforeEachCallback {
 

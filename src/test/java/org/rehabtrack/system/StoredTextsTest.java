@@ -21,23 +21,23 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 20: texts stored before the service refused them are cleaned by the V18 migration
- * ({@link StoredTexts}): each character {@link Text} refuses becomes U+FFFD, and what it spoiled
- * (the list of centers) answers again.
+ * Issue 20: texts stored before the service refused them are cleaned by the V18 migration ({@link
+ * StoredTexts}): each character {@link Text} refuses becomes U+FFFD, and what it spoiled (the list
+ * of centers) answers again.
  */
 @QuarkusTest
 class StoredTextsTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    @Inject
-    AgroalDataSource database;
+    @Inject AgroalDataSource database;
 
     @Test
     void theMigrationRanAtStartUp() throws SQLException {
         try (Connection connection = database.getConnection();
-                PreparedStatement query = connection.prepareStatement(
-                        "select \"success\" from \"flyway_schema_history\" where \"version\" = '18'");
+                PreparedStatement query =
+                        connection.prepareStatement(
+                                "select \"success\" from \"flyway_schema_history\" where \"version\" = '18'");
                 ResultSet row = query.executeQuery()) {
             assertTrue(row.next(), "V18 is in Flyway's history");
             assertTrue(row.getBoolean(1), "V18 succeeded");
@@ -45,27 +45,41 @@ class StoredTextsTest {
     }
 
     @Test
-    void anUnpairedSurrogateStoredInACenterNameBreaksTheListUntilCleaned() throws SQLException, IOException {
-        Assumptions.assumeFalse(TestDatabases.postgresql(), "PostgreSQL cannot store an unpaired surrogate at all");
+    void anUnpairedSurrogateStoredInACenterNameBreaksTheListUntilCleaned()
+            throws SQLException, IOException {
+        Assumptions.assumeFalse(
+                TestDatabases.postgresql(), "PostgreSQL cannot store an unpaired surrogate at all");
         String code = TestCenters.create();
-        long version = given().get("/api/centers/{code}", code).then().extract().jsonPath().getLong("version");
+        long version =
+                given().get("/api/centers/{code}", code)
+                        .then()
+                        .extract()
+                        .jsonPath()
+                        .getLong("version");
         try {
             setText(code, "name", "Centro \uD800 roto");
             setText(code, "municipality", "Omoa \uD83C\uDFD7 \uDC00");
             Response broken = given().queryParam("size", 500).get("/api/centers");
-            assertFalse(broken.statusCode() == 200 && parses(broken.asByteArray()),
+            assertFalse(
+                    broken.statusCode() == 200 && parses(broken.asByteArray()),
                     "the list fails while the text is stored: " + broken.statusCode());
-            // An answer the service cannot write is its own fault: 500, never a 400 blaming the request.
-            assertFalse(broken.statusCode() >= 400 && broken.statusCode() < 500,
+            // An answer the service cannot write is its own fault: 500, never a 400 blaming the
+            // request.
+            assertFalse(
+                    broken.statusCode() >= 400 && broken.statusCode() < 500,
                     "a failure to write the answer is not the client's: " + broken.statusCode());
-            given().get("/api/centers/{code}", code).then().statusCode(org.hamcrest.Matchers.not(400));
+            given().get("/api/centers/{code}", code)
+                    .then()
+                    .statusCode(org.hamcrest.Matchers.not(400));
 
             Map<String, Integer> cleaned = clean();
             assertEquals(1, cleaned.get("center.name"), cleaned.toString());
             assertEquals(1, cleaned.get("center.municipality"), cleaned.toString());
 
             given().queryParam("size", 500).get("/api/centers").then().statusCode(200);
-            given().get("/api/centers/{code}", code).then().statusCode(200)
+            given().get("/api/centers/{code}", code)
+                    .then()
+                    .statusCode(200)
                     .body("name", equalTo("Centro \uFFFD roto"))
                     .body("municipality", equalTo("Omoa \uD83C\uDFD7 \uFFFD"))
                     .body("version", equalTo((int) version + 2));
@@ -78,8 +92,10 @@ class StoredTextsTest {
     @Test
     void noncharactersAndNulStoredAreReplacedAndEverythingElseKept() throws SQLException {
         String code = TestCenters.create();
-        String name = TestDatabases.postgresql() ? "Centro \uFFFF \uFFFE" : "Centro \uFFFF \uFFFE \u0000";
-        String replaced = TestDatabases.postgresql() ? "Centro \uFFFD \uFFFD" : "Centro \uFFFD \uFFFD \uFFFD";
+        String name =
+                TestDatabases.postgresql() ? "Centro \uFFFF \uFFFE" : "Centro \uFFFF \uFFFE \u0000";
+        String replaced =
+                TestDatabases.postgresql() ? "Centro \uFFFD \uFFFD" : "Centro \uFFFD \uFFFD \uFFFD";
         setText(code, "name", name);
         setText(code, "department", "Cortés \u202eRTL\u202c \uD83C\uDFD7 \u0007 \uFFFD");
         Map<String, Integer> cleaned = clean();
@@ -96,8 +112,9 @@ class StoredTextsTest {
 
     private void setText(String code, String column, String value) throws SQLException {
         try (Connection connection = database.getConnection();
-                PreparedStatement update = connection.prepareStatement(
-                        "update center set " + column + " = ? where code = ?")) {
+                PreparedStatement update =
+                        connection.prepareStatement(
+                                "update center set " + column + " = ? where code = ?")) {
             update.setString(1, value);
             update.setString(2, code);
             assertEquals(1, update.executeUpdate());
@@ -106,7 +123,9 @@ class StoredTextsTest {
 
     private String text(String code, String column) throws SQLException {
         try (Connection connection = database.getConnection();
-                PreparedStatement query = connection.prepareStatement("select " + column + " from center where code = ?")) {
+                PreparedStatement query =
+                        connection.prepareStatement(
+                                "select " + column + " from center where code = ?")) {
             query.setString(1, code);
             try (ResultSet row = query.executeQuery()) {
                 assertTrue(row.next());

@@ -8,7 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** Registers centers of their own for tests that change things, so the sample centers stay as loaded. */
+/**
+ * Registers centers of their own for tests that change things, so the sample centers stay as
+ * loaded.
+ */
 public final class TestCenters {
 
     private static final AtomicInteger NEXT = new AtomicInteger();
@@ -31,14 +34,23 @@ public final class TestCenters {
     /** Registers a center and answers its code. */
     public static String create() {
         Map<String, Object> body = body();
-        given().contentType(ContentType.JSON).body(body).post("/api/centers").then().statusCode(201);
+        given().contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/centers")
+                .then()
+                .statusCode(201);
         return (String) body.get("code");
     }
 
     /** The id of a center's milestone of the given kind. */
     public static long milestoneId(String code, String kind) {
-        List<Map<String, Object>> milestones = given().get("/api/centers/{code}/milestones", code)
-                .then().statusCode(200).extract().jsonPath().getList("$");
+        List<Map<String, Object>> milestones =
+                given().get("/api/centers/{code}/milestones", code)
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .jsonPath()
+                        .getList("$");
         return milestones.stream()
                 .filter(m -> kind.equals(m.get("kind")))
                 .map(m -> ((Number) m.get("id")).longValue())
@@ -48,6 +60,11 @@ public final class TestCenters {
 
     /** The current version of a milestone. */
     public static long milestoneVersion(long id) {
-        return given().get("/api/milestones/{id}", id).then().statusCode(200).extract().jsonPath().getLong("version");
+        return given().get("/api/milestones/{id}", id)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getLong("version");
     }
 }

@@ -7,8 +7,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 
 /**
- * Replaces the application's clock in tests: a test sets "today" to check rules that depend on
- * the date, and {@link #reset()} returns to the real time.
+ * Replaces the application's clock in tests: a test sets "today" to check rules that depend on the
+ * date, and {@link #reset()} returns to the real time.
  */
 @Singleton
 public class TestClock extends Clock {

@@ -8,8 +8,8 @@ import java.util.Map;
 
 /**
  * Fresh databases for tests that start the packaged application: on the embedded H2 a new data
- * folder is enough; when the suite runs against PostgreSQL (REHABTRACK_DB_URL), each start gets
- * a new, empty database of its own on that server.
+ * folder is enough; when the suite runs against PostgreSQL (REHABTRACK_DB_URL), each start gets a
+ * new, empty database of its own on that server.
  */
 public final class TestDatabases {
 
@@ -19,13 +19,16 @@ public final class TestDatabases {
         return url().startsWith("jdbc:postgresql:");
     }
 
-    /** The environment that points an application at a new, empty database named after {@code name}. */
+    /**
+     * The environment that points an application at a new, empty database named after {@code name}.
+     */
     public static Map<String, String> fresh(String name) throws SQLException {
         if (!postgresql()) {
             return Map.of();
         }
         String url = url();
-        String database = url.substring(url.lastIndexOf('/') + 1).replaceAll("\\?.*$", "") + "_" + name;
+        String database =
+                url.substring(url.lastIndexOf('/') + 1).replaceAll("\\?.*$", "") + "_" + name;
         try (Connection connection = DriverManager.getConnection(url, user(), password());
                 Statement sql = connection.createStatement()) {
             sql.execute("drop database if exists " + database + " with (force)");

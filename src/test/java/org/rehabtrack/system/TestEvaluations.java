@@ -19,15 +19,29 @@ public final class TestEvaluations {
         body.put("date", LocalDate.now().minusDays(1).toString());
         body.put("leadEngineer", "Ing. Prueba");
         body.put("measurements", measurements);
-        body.put("services", List.of(Map.of("service", "FIRST_AID", "rating", "PARTIAL", "note", "Weekdays only")));
+        body.put(
+                "services",
+                List.of(
+                        Map.of(
+                                "service",
+                                "FIRST_AID",
+                                "rating",
+                                "PARTIAL",
+                                "note",
+                                "Weekdays only")));
         return body;
     }
 
     /** Records an evaluation of the center and answers its id. */
     public static long create(String code, String kind, Map<String, Object> measurements) {
-        return given().contentType(ContentType.JSON).body(body(kind, measurements))
+        return given().contentType(ContentType.JSON)
+                .body(body(kind, measurements))
                 .post("/api/centers/{code}/evaluations", code)
-                .then().statusCode(201).extract().jsonPath().getLong("id");
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
     }
 
     public static Map<String, Object> findingBody() {
@@ -43,9 +57,15 @@ public final class TestEvaluations {
 
     /** Logs a finding on a new evaluation of a new center and answers its id. */
     public static long createFinding() {
-        long evaluation = create(TestCenters.create(), "INITIAL", Map.of("personsDesignCapacity", 50));
-        return given().contentType(ContentType.JSON).body(findingBody())
+        long evaluation =
+                create(TestCenters.create(), "INITIAL", Map.of("personsDesignCapacity", 50));
+        return given().contentType(ContentType.JSON)
+                .body(findingBody())
                 .post("/api/evaluations/{id}/findings", evaluation)
-                .then().statusCode(201).extract().jsonPath().getLong("id");
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
     }
 }

@@ -28,23 +28,38 @@ public final class TestFunding {
         body.put("amount", Map.of("amount", amount, "currency", currency));
         body.put("startDate", "2026-01-01");
         body.put("endDate", "2027-12-31");
-        given().contentType(ContentType.JSON).body(body).post("/api/funding-sources").then().statusCode(201);
+        given().contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/funding-sources")
+                .then()
+                .statusCode(201);
         return code;
     }
 
     /** Registers a donor of its own, and answers its acronym. */
     public static String donor() {
         String acronym = "DON" + System.nanoTime() % 100_000 + NEXT.incrementAndGet();
-        given().contentType(ContentType.JSON).body(Map.of("acronym", acronym, "name", "Donante de prueba", "kind", "DONOR"))
-                .post("/api/partners").then().statusCode(201);
+        given().contentType(ContentType.JSON)
+                .body(Map.of("acronym", acronym, "name", "Donante de prueba", "kind", "DONOR"))
+                .post("/api/partners")
+                .then()
+                .statusCode(201);
         return acronym;
     }
 
     /** Allocates part of a grant to a center's construction budget. */
     public static void allocate(String grant, String center, String amount, String currency) {
         given().contentType(ContentType.JSON)
-                .body(Map.of("center", center, "category", "CONSTRUCTION",
-                        "amount", Map.of("amount", amount, "currency", currency)))
-                .post("/api/funding-sources/{code}/allocations", grant).then().statusCode(201);
+                .body(
+                        Map.of(
+                                "center",
+                                center,
+                                "category",
+                                "CONSTRUCTION",
+                                "amount",
+                                Map.of("amount", amount, "currency", currency)))
+                .post("/api/funding-sources/{code}/allocations", grant)
+                .then()
+                .statusCode(201);
     }
 }

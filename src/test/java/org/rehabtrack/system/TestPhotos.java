@@ -20,7 +20,10 @@ import javax.imageio.ImageIO;
  */
 public final class TestPhotos {
 
-    /** The marker painted in the top-left corner of {@link #jpegWithExif}'s picture, as the sensor saw it. */
+    /**
+     * The marker painted in the top-left corner of {@link #jpegWithExif}'s picture, as the sensor
+     * saw it.
+     */
     public static final Color MARK = Color.RED;
 
     /** The maker written in {@link #jpegWithExif}'s EXIF. */
@@ -35,11 +38,16 @@ public final class TestPhotos {
         return write(image, format);
     }
 
-    /** A {@code width} x {@code height} image in a format ImageIO writes, a smooth gradient with a grid. */
+    /**
+     * A {@code width} x {@code height} image in a format ImageIO writes, a smooth gradient with a
+     * grid.
+     */
     public static byte[] image(String format, int width, int height) {
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
-        g.setPaint(new java.awt.GradientPaint(0, 0, new Color(40, 90, 160), width, height, new Color(230, 200, 120)));
+        g.setPaint(
+                new java.awt.GradientPaint(
+                        0, 0, new Color(40, 90, 160), width, height, new Color(230, 200, 120)));
         g.fillRect(0, 0, width, height);
         g.setColor(Color.DARK_GRAY);
         for (int x = 0; x < width; x += 200) {
@@ -75,25 +83,42 @@ public final class TestPhotos {
         return out.toByteArray();
     }
 
-    /** An APP1 segment: "Exif\0\0" and a big-endian TIFF with IFD0 (Make, Orientation, GPS pointer) and a GPS IFD. */
+    /**
+     * An APP1 segment: "Exif\0\0" and a big-endian TIFF with IFD0 (Make, Orientation, GPS pointer)
+     * and a GPS IFD.
+     */
     static byte[] exifSegment(int orientation) {
         ByteBuffer tiff = ByteBuffer.allocate(162); // big-endian, as "MM" says
         tiff.put((byte) 'M').put((byte) 'M').putShort((short) 42).putInt(8);
         // IFD0 at 8: three entries, sorted by tag
         tiff.putShort((short) 3);
-        entry(tiff, 0x010F, 2, 9, 50);                           // Make, ASCII, at 50
-        tiff.putShort((short) 0x0112).putShort((short) 3).putInt(1)  // Orientation, SHORT, inline
-                .putShort((short) orientation).putShort((short) 0);
-        entry(tiff, 0x8825, 4, 1, 60);                           // GPS IFD pointer
-        tiff.putInt(0);                                          // no next IFD; now at 50
-        tiff.put((MAKE + "\0").getBytes(StandardCharsets.US_ASCII)).put((byte) 0); // 9 bytes and a pad: 60
+        entry(tiff, 0x010F, 2, 9, 50); // Make, ASCII, at 50
+        tiff.putShort((short) 0x0112)
+                .putShort((short) 3)
+                .putInt(1) // Orientation, SHORT, inline
+                .putShort((short) orientation)
+                .putShort((short) 0);
+        entry(tiff, 0x8825, 4, 1, 60); // GPS IFD pointer
+        tiff.putInt(0); // no next IFD; now at 50
+        tiff.put((MAKE + "\0").getBytes(StandardCharsets.US_ASCII))
+                .put((byte) 0); // 9 bytes and a pad: 60
         // GPS IFD at 60: four entries
         tiff.putShort((short) 4);
-        tiff.putShort((short) 1).putShort((short) 2).putInt(2).put((byte) 'N').put((byte) 0).putShort((short) 0);
-        entry(tiff, 2, 5, 3, 114);                               // GPSLatitude, 3 RATIONAL at 114
-        tiff.putShort((short) 3).putShort((short) 2).putInt(2).put((byte) 'W').put((byte) 0).putShort((short) 0);
-        entry(tiff, 4, 5, 3, 138);                               // GPSLongitude at 138
-        tiff.putInt(0);                                          // now at 114
+        tiff.putShort((short) 1)
+                .putShort((short) 2)
+                .putInt(2)
+                .put((byte) 'N')
+                .put((byte) 0)
+                .putShort((short) 0);
+        entry(tiff, 2, 5, 3, 114); // GPSLatitude, 3 RATIONAL at 114
+        tiff.putShort((short) 3)
+                .putShort((short) 2)
+                .putInt(2)
+                .put((byte) 'W')
+                .put((byte) 0)
+                .putShort((short) 0);
+        entry(tiff, 4, 5, 3, 138); // GPSLongitude at 138
+        tiff.putInt(0); // now at 114
         tiff.putInt(15).putInt(1).putInt(30).putInt(1).putInt(0).putInt(1);
         tiff.putInt(88).putInt(1).putInt(0).putInt(1).putInt(0).putInt(1);
         byte[] body = tiff.array();
@@ -120,7 +145,8 @@ public final class TestPhotos {
     public static byte[] pngDeclaring(int width, int height) {
         byte[] png = write(new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB), "png");
         ByteBuffer bytes = ByteBuffer.wrap(png);
-        // signature (8), IHDR length (4), "IHDR" (4), then width and height, then 5 bytes, then the CRC
+        // signature (8), IHDR length (4), "IHDR" (4), then width and height, then 5 bytes, then the
+        // CRC
         bytes.putInt(16, width).putInt(20, height);
         CRC32 crc = new CRC32();
         crc.update(png, 12, 4 + 13);

@@ -19,13 +19,37 @@ public final class TestSessions {
 
     /** Signs in through the form as a browser would, and answers the session cookie. */
     public static String signIn(String username, String password) {
-        ExtractableResponse<Response> form = given().auth().none().redirects().follow(false).get("/login").then()
-                .statusCode(200).extract();
+        ExtractableResponse<Response> form =
+                given().auth()
+                        .none()
+                        .redirects()
+                        .follow(false)
+                        .get("/login")
+                        .then()
+                        .statusCode(200)
+                        .extract();
         String csrf = form.cookie(Csrf.COOKIE);
-        ExtractableResponse<Response> signedIn = given().auth().none().redirects().follow(false)
-                .cookie(Csrf.COOKIE, csrf).contentType(ContentType.URLENC)
-                .formParams(Map.of("username", username, "password", password, Csrf.FIELD, csrf, "next", "/"))
-                .post("/login").then().statusCode(303).extract();
+        ExtractableResponse<Response> signedIn =
+                given().auth()
+                        .none()
+                        .redirects()
+                        .follow(false)
+                        .cookie(Csrf.COOKIE, csrf)
+                        .contentType(ContentType.URLENC)
+                        .formParams(
+                                Map.of(
+                                        "username",
+                                        username,
+                                        "password",
+                                        password,
+                                        Csrf.FIELD,
+                                        csrf,
+                                        "next",
+                                        "/"))
+                        .post("/login")
+                        .then()
+                        .statusCode(303)
+                        .extract();
         assertTrue(signedIn.header("Location").endsWith("/"), signedIn.header("Location"));
         String session = signedIn.cookie(SessionAuthenticationMechanism.COOKIE);
         assertNotNull(session, "a session cookie");

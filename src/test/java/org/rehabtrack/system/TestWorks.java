@@ -27,16 +27,29 @@ public final class TestWorks {
     public static long planned(String center, String code, List<Long> findings) {
         Map<String, Object> body = body(code);
         body.put("findings", findings);
-        return given().contentType(ContentType.JSON).body(body).post("/api/centers/{code}/work-packages", center)
-                .then().statusCode(201).extract().jsonPath().getLong("id");
+        return given().contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/centers/{code}/work-packages", center)
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
     }
 
     /** A package taken to IN_PROGRESS through tendering and contract. */
     public static long underWay(String center, String code, List<Long> findings) {
         long id = planned(center, code, findings);
         move(id, Map.of("status", "TENDERING"));
-        move(id, Map.of("status", "CONTRACTED", "contractor", "CVALLE",
-                "contractAmount", Map.of("amount", "95000.00", "currency", "USD")));
+        move(
+                id,
+                Map.of(
+                        "status",
+                        "CONTRACTED",
+                        "contractor",
+                        "CVALLE",
+                        "contractAmount",
+                        Map.of("amount", "95000.00", "currency", "USD")));
         move(id, Map.of("status", "IN_PROGRESS"));
         return id;
     }
@@ -45,15 +58,32 @@ public final class TestWorks {
     public static long completed(String center, String code, List<Long> findings) {
         long id = underWay(center, code, findings);
         given().contentType(ContentType.JSON)
-                .body(Map.of("date", java.time.LocalDate.now().toString(), "percentComplete", "100"))
-                .post("/api/work-packages/{id}/progress", id).then().statusCode(201);
+                .body(
+                        Map.of(
+                                "date",
+                                java.time.LocalDate.now().toString(),
+                                "percentComplete",
+                                "100"))
+                .post("/api/work-packages/{id}/progress", id)
+                .then()
+                .statusCode(201);
         move(id, Map.of("status", "COMPLETED"));
         return id;
     }
 
     private static void move(long id, Map<String, Object> change) {
         Map<String, Object> body = new HashMap<>(change);
-        body.put("version", given().get("/api/work-packages/{id}", id).then().extract().jsonPath().getLong("version"));
-        given().contentType(ContentType.JSON).body(body).patch("/api/work-packages/{id}", id).then().statusCode(200);
+        body.put(
+                "version",
+                given().get("/api/work-packages/{id}", id)
+                        .then()
+                        .extract()
+                        .jsonPath()
+                        .getLong("version"));
+        given().contentType(ContentType.JSON)
+                .body(body)
+                .patch("/api/work-packages/{id}", id)
+                .then()
+                .statusCode(200);
     }
 }

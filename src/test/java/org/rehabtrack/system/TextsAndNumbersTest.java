@@ -30,46 +30,80 @@ class TextsAndNumbersTest {
     private static final String PROBLEM = "application/problem+json";
 
     private static ValidatableResponse postCenter(String json) {
-        return given().contentType(ContentType.JSON).body(json.getBytes(UTF_8)).post("/api/centers").then();
+        return given().contentType(ContentType.JSON)
+                .body(json.getBytes(UTF_8))
+                .post("/api/centers")
+                .then();
     }
 
     private static ValidatableResponse postCenter(byte[] json) {
         return given().contentType(ContentType.JSON).body(json).post("/api/centers").then();
     }
 
-    /** A valid center body with {@code name} written as the raw JSON given (quotes and escapes included). */
+    /**
+     * A valid center body with {@code name} written as the raw JSON given (quotes and escapes
+     * included).
+     */
     private static String centerWithName(String rawName) {
-        return "{\"code\": \"TXT-" + System.nanoTime() % 1_000_000 + "\", \"name\": " + rawName
+        return "{\"code\": \"TXT-"
+                + System.nanoTime() % 1_000_000
+                + "\", \"name\": "
+                + rawName
                 + ", \"type\": \"CAM\", \"department\": \"Cortés\", \"municipality\": \"Omoa\", \"capacity\": 80,"
                 + " \"administeringInstitution\": \"SRECI\"}";
     }
 
     private static void refusedNaming(ValidatableResponse response, String field) {
-        response.statusCode(400).contentType(PROBLEM).body("type", equalTo("/problems/invalid-input"))
-                .body("errors", hasSize(1)).body("errors[0].field", equalTo(field));
+        response.statusCode(400)
+                .contentType(PROBLEM)
+                .body("type", equalTo("/problems/invalid-input"))
+                .body("errors", hasSize(1))
+                .body("errors[0].field", equalTo(field));
     }
 
     private static int centerCount() {
-        return given().queryParam("size", 500).get("/api/centers").then().statusCode(200)
-                .extract().jsonPath().getList("$").size();
+        return given().queryParam("size", 500)
+                .get("/api/centers")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("$")
+                .size();
     }
 
     @Test
     void aJsonTextWithAnUnpairedSurrogateOrANoncharacterIsRefusedNamingItsField() {
         int before = centerCount();
-        for (String name : new String[] {"\"Centro \\ud800 roto\"", "\"Centro \\udc00\"", "\"\\ude00\\ud83d al revés\"",
-            "\"fin \\ud83d\"", "\"Centro \\uffff\"", "\"Centro \\ufffe\"", "\"a\\u0000b\""}) {
+        for (String name :
+                new String[] {
+                    "\"Centro \\ud800 roto\"",
+                    "\"Centro \\udc00\"",
+                    "\"\\ude00\\ud83d al revés\"",
+                    "\"fin \\ud83d\"",
+                    "\"Centro \\uffff\"",
+                    "\"Centro \\ufffe\"",
+                    "\"a\\u0000b\""
+                }) {
             refusedNaming(postCenter(centerWithName(name)), "name");
         }
-        given().header("Accept-Language", "es").contentType(ContentType.JSON)
-                .body(centerWithName("\"Centro \\ud800\"")).post("/api/centers")
-                .then().statusCode(400).body("errors[0].message", startsWith("Contiene un carácter que no se puede guardar"));
-        postCenter(centerWithName("\"Centro \\ud800\"")).body("errors[0].message",
-                startsWith("Holds a character that cannot be stored"));
+        given().header("Accept-Language", "es")
+                .contentType(ContentType.JSON)
+                .body(centerWithName("\"Centro \\ud800\""))
+                .post("/api/centers")
+                .then()
+                .statusCode(400)
+                .body(
+                        "errors[0].message",
+                        startsWith("Contiene un carácter que no se puede guardar"));
+        postCenter(centerWithName("\"Centro \\ud800\""))
+                .body("errors[0].message", startsWith("Holds a character that cannot be stored"));
         assertCount(before);
 
-        // A pair of surrogates is one character (an emoji), and U+FFFD is a character like any other.
-        postCenter(centerWithName("\"Centro \\ud83c\\udfd7 \uFFFD\"")).statusCode(201)
+        // A pair of surrogates is one character (an emoji), and U+FFFD is a character like any
+        // other.
+        postCenter(centerWithName("\"Centro \\ud83c\\udfd7 \uFFFD\""))
+                .statusCode(201)
                 .body("name", equalTo("Centro \uD83C\uDFD7 \uFFFD"));
     }
 
@@ -95,7 +129,8 @@ class TextsAndNumbersTest {
             body.writeBytes(valid.substring(at + 2).getBytes(UTF_8));
             postCenter(body.toByteArray()).statusCode(400).contentType(PROBLEM);
         }
-        // A surrogate encoded as three bytes (CESU-8, not UTF-8): refused, as a text or as unreadable.
+        // A surrogate encoded as three bytes (CESU-8, not UTF-8): refused, as a text or as
+        // unreadable.
         ByteArrayOutputStream cesu = new ByteArrayOutputStream();
         cesu.writeBytes(valid.substring(0, at).getBytes(UTF_8));
         cesu.writeBytes(new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80});
@@ -107,7 +142,12 @@ class TextsAndNumbersTest {
     @Test
     void aPatchRefusesTheSameTextsAndTypesAndChangesNothing() {
         String code = TestCenters.create();
-        long version = given().get("/api/centers/{code}", code).then().extract().jsonPath().getLong("version");
+        long version =
+                given().get("/api/centers/{code}", code)
+                        .then()
+                        .extract()
+                        .jsonPath()
+                        .getLong("version");
         Map<String, String> refused = new java.util.LinkedHashMap<>();
         refused.put("{\"name\": \"Centro \\ud800\", \"version\": " + version + "}", "name");
         refused.put("{\"name\": \"Centro \\uffff\", \"version\": " + version + "}", "name");
@@ -122,18 +162,34 @@ class TextsAndNumbersTest {
         refused.put("{\"capacity\": 80, \"version\": \"" + version + "\"}", "version");
         refused.put("{\"capacity\": 80, \"version\": " + version + ".5}", "version");
         for (Map.Entry<String, String> body : refused.entrySet()) {
-            refusedNaming(given().contentType(ContentType.JSON).body(body.getKey().getBytes(UTF_8))
-                    .patch("/api/centers/{code}", code).then(), body.getValue());
+            refusedNaming(
+                    given().contentType(ContentType.JSON)
+                            .body(body.getKey().getBytes(UTF_8))
+                            .patch("/api/centers/{code}", code)
+                            .then(),
+                    body.getValue());
         }
-        given().get("/api/centers/{code}", code).then().statusCode(200).body("name", equalTo("Centro de prueba"))
-                .body("capacity", equalTo(120)).body("version", equalTo((int) version));
+        given().get("/api/centers/{code}", code)
+                .then()
+                .statusCode(200)
+                .body("name", equalTo("Centro de prueba"))
+                .body("capacity", equalTo(120))
+                .body("version", equalTo((int) version));
 
-        given().contentType(ContentType.JSON).body(Map.of("capacity", 79, "name", "Centro \uD83C\uDFD7", "version", version))
-                .patch("/api/centers/{code}", code).then().statusCode(200).body("capacity", equalTo(79))
+        given().contentType(ContentType.JSON)
+                .body(Map.of("capacity", 79, "name", "Centro \uD83C\uDFD7", "version", version))
+                .patch("/api/centers/{code}", code)
+                .then()
+                .statusCode(200)
+                .body("capacity", equalTo(79))
                 .body("name", equalTo("Centro \uD83C\uDFD7"));
-        given().header("Accept-Language", "es").contentType(ContentType.JSON)
-                .body(Map.of("capacity", 79.9, "version", version + 1)).patch("/api/centers/{code}", code)
-                .then().statusCode(400).body("errors[0].message", equalTo("Se esperaba un número entero."));
+        given().header("Accept-Language", "es")
+                .contentType(ContentType.JSON)
+                .body(Map.of("capacity", 79.9, "version", version + 1))
+                .patch("/api/centers/{code}", code)
+                .then()
+                .statusCode(400)
+                .body("errors[0].message", equalTo("Se esperaba un número entero."));
     }
 
     @Test
@@ -142,21 +198,40 @@ class TextsAndNumbersTest {
         for (Object capacity : new Object[] {79.9, 79.0, "79", "", true}) {
             Map<String, Object> body = TestCenters.body();
             body.put("capacity", capacity);
-            refusedNaming(given().contentType(ContentType.JSON).body(body).post("/api/centers").then(), "capacity");
+            refusedNaming(
+                    given().contentType(ContentType.JSON).body(body).post("/api/centers").then(),
+                    "capacity");
         }
         for (Object name : new Object[] {12, 1.5, true, false}) {
             Map<String, Object> body = TestCenters.body();
             body.put("name", name);
-            refusedNaming(given().contentType(ContentType.JSON).body(body).post("/api/centers").then(), "name");
+            refusedNaming(
+                    given().contentType(ContentType.JSON).body(body).post("/api/centers").then(),
+                    "name");
         }
         assertCount(before);
-        given().contentType(ContentType.JSON).body(Map.of("type", "MEMORANDUM_OF_UNDERSTANDING", "title", "Memorando",
-                "parties", List.of("DINAF", 7))).post("/api/centers/{code}/agreements", "CAMR-SPS")
-                .then().statusCode(400).body("errors[0].field", equalTo("parties[1]"));
-        given().contentType(ContentType.JSON).body(("{\"type\": \"MEMORANDUM_OF_UNDERSTANDING\", \"title\": \"Memorando\","
-                + " \"parties\": [\"DINAF\", \"IOM\\ud800\"]}").getBytes(UTF_8))
+        given().contentType(ContentType.JSON)
+                .body(
+                        Map.of(
+                                "type",
+                                "MEMORANDUM_OF_UNDERSTANDING",
+                                "title",
+                                "Memorando",
+                                "parties",
+                                List.of("DINAF", 7)))
                 .post("/api/centers/{code}/agreements", "CAMR-SPS")
-                .then().statusCode(400).body("errors[0].field", equalTo("parties[1]"))
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("parties[1]"));
+        given().contentType(ContentType.JSON)
+                .body(
+                        ("{\"type\": \"MEMORANDUM_OF_UNDERSTANDING\", \"title\": \"Memorando\","
+                                        + " \"parties\": [\"DINAF\", \"IOM\\ud800\"]}")
+                                .getBytes(UTF_8))
+                .post("/api/centers/{code}/agreements", "CAMR-SPS")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("parties[1]"))
                 .body("errors[0].message", startsWith("Holds a character"));
     }
 
@@ -164,51 +239,93 @@ class TextsAndNumbersTest {
     void moneyAmountsStayReadableAsTextOrAsAJsonNumberAsTheApiSays() {
         String center = TestCenters.create();
         String grant = TestFunding.grant("5000.00", "USD");
-        given().contentType(ContentType.JSON).body(("{\"center\": \"" + center + "\", \"category\": \"CONSTRUCTION\","
-                + " \"amount\": {\"amount\": 1000.50, \"currency\": \"USD\"}}").getBytes(UTF_8))
-                .post("/api/funding-sources/{code}/allocations", grant).then().statusCode(201)
+        given().contentType(ContentType.JSON)
+                .body(
+                        ("{\"center\": \""
+                                        + center
+                                        + "\", \"category\": \"CONSTRUCTION\","
+                                        + " \"amount\": {\"amount\": 1000.50, \"currency\": \"USD\"}}")
+                                .getBytes(UTF_8))
+                .post("/api/funding-sources/{code}/allocations", grant)
+                .then()
+                .statusCode(201)
                 .body("amount.amount", equalTo("1000.50"));
     }
 
     @Test
     void aPaymentMustBeMoreThanZero() {
         String center = TestCenters.create();
-        long workPackage = given().contentType(ContentType.JSON)
-                .body(Map.of("code", "WP-TXT", "title", "Roof", "budget", Map.of("amount", "1000.00", "currency", "USD")))
-                .post("/api/centers/{code}/work-packages", center)
-                .then().statusCode(201).extract().jsonPath().getLong("id");
+        long workPackage =
+                given().contentType(ContentType.JSON)
+                        .body(
+                                Map.of(
+                                        "code",
+                                        "WP-TXT",
+                                        "title",
+                                        "Roof",
+                                        "budget",
+                                        Map.of("amount", "1000.00", "currency", "USD")))
+                        .post("/api/centers/{code}/work-packages", center)
+                        .then()
+                        .statusCode(201)
+                        .extract()
+                        .jsonPath()
+                        .getLong("id");
         String grant = TestFunding.grant("5000.00", "USD");
         TestFunding.allocate(grant, center, "1000.00", "USD");
         for (String amount : new String[] {"0.00", "0", "-0.00", "-10.00"}) {
-            payment(workPackage, grant, amount, "en").statusCode(400).contentType(PROBLEM)
+            payment(workPackage, grant, amount, "en")
+                    .statusCode(400)
+                    .contentType(PROBLEM)
                     .body("errors[0].field", equalTo("amount.amount"));
         }
-        payment(workPackage, grant, "0.00", "en").body("errors[0].message",
-                equalTo("A payment must be more than zero; a refund is not a payment."));
-        payment(workPackage, grant, "0.00", "es").body("errors[0].message",
-                equalTo("Un pago debe ser mayor que cero; un reembolso no es un pago."));
-        given().get("/api/work-packages/{id}/expenditures", workPackage).then().body("$", hasSize(0));
+        payment(workPackage, grant, "0.00", "en")
+                .body(
+                        "errors[0].message",
+                        equalTo("A payment must be more than zero; a refund is not a payment."));
+        payment(workPackage, grant, "0.00", "es")
+                .body(
+                        "errors[0].message",
+                        equalTo("Un pago debe ser mayor que cero; un reembolso no es un pago."));
+        given().get("/api/work-packages/{id}/expenditures", workPackage)
+                .then()
+                .body("$", hasSize(0));
         payment(workPackage, grant, "0.01", "en").statusCode(201);
-        given().get("/api/work-packages/{id}/expenditures", workPackage).then().body("$", hasSize(1));
+        given().get("/api/work-packages/{id}/expenditures", workPackage)
+                .then()
+                .body("$", hasSize(1));
     }
 
-    private static ValidatableResponse payment(long workPackage, String grant, String amount, String language) {
+    private static ValidatableResponse payment(
+            long workPackage, String grant, String amount, String language) {
         Map<String, Object> body = new HashMap<>();
         body.put("date", java.time.LocalDate.now().minusDays(1).toString());
         body.put("amount", Map.of("amount", amount, "currency", "USD"));
         body.put("fundingSource", grant);
         body.put("reference", "FAC-TXT");
-        return given().header("Accept-Language", language).contentType(ContentType.JSON).body(body)
-                .post("/api/work-packages/{id}/expenditures", workPackage).then();
+        return given().header("Accept-Language", language)
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/work-packages/{id}/expenditures", workPackage)
+                .then();
     }
 
     @Test
     void aQueryParameterWithACharacterThatCannotBeStoredIsRefusedNamingIt() {
-        refusedNaming(given().urlEncodingEnabled(false).get("/api/history?user=a%00b").then(), "user");
-        refusedNaming(given().urlEncodingEnabled(false).get("/api/history?record=%EF%BF%BF").then(), "record");
-        refusedNaming(given().urlEncodingEnabled(false).get("/api/centers/CAMR-SPS/findings?status=%EF%BF%BE").then(),
+        refusedNaming(
+                given().urlEncodingEnabled(false).get("/api/history?user=a%00b").then(), "user");
+        refusedNaming(
+                given().urlEncodingEnabled(false).get("/api/history?record=%EF%BF%BF").then(),
+                "record");
+        refusedNaming(
+                given().urlEncodingEnabled(false)
+                        .get("/api/centers/CAMR-SPS/findings?status=%EF%BF%BE")
+                        .then(),
                 "status");
-        given().urlEncodingEnabled(false).get("/api/history?user=Bel%C3%A9n%20%F0%9F%8F%97").then().statusCode(200);
+        given().urlEncodingEnabled(false)
+                .get("/api/history?user=Bel%C3%A9n%20%F0%9F%8F%97")
+                .then()
+                .statusCode(200);
     }
 
     @Test
@@ -220,34 +337,78 @@ class TextsAndNumbersTest {
 
         // A page's form, signed in with a browser session: nothing logged, no draft kept.
         String center = TestCenters.create();
-        long evaluation = TestEvaluations.create(center, "INITIAL", Map.of("personsDesignCapacity", 50));
-        int findings = given().get("/api/centers/{code}/findings", center).then().extract().jsonPath().getList("$").size();
-        refusedNaming(TestSessions.page("engineer").redirects().follow(false)
-                .multiPart("evaluation", Long.toString(evaluation)).multiPart("category", "SANITATION")
-                .multiPart("severity", "HIGH").multiPart(utf8("title", "Fuga \uFFFE")).multiPart(Csrf.FIELD, "x")
-                .post("/centers/{code}/findings", center).then(), "title");
+        long evaluation =
+                TestEvaluations.create(center, "INITIAL", Map.of("personsDesignCapacity", 50));
+        int findings =
+                given().get("/api/centers/{code}/findings", center)
+                        .then()
+                        .extract()
+                        .jsonPath()
+                        .getList("$")
+                        .size();
+        refusedNaming(
+                TestSessions.page("engineer")
+                        .redirects()
+                        .follow(false)
+                        .multiPart("evaluation", Long.toString(evaluation))
+                        .multiPart("category", "SANITATION")
+                        .multiPart("severity", "HIGH")
+                        .multiPart(utf8("title", "Fuga \uFFFE"))
+                        .multiPart(Csrf.FIELD, "x")
+                        .post("/centers/{code}/findings", center)
+                        .then(),
+                "title");
         given().get("/api/centers/{code}/findings", center).then().body("$", hasSize(findings));
 
         // A photo's caption, through the API.
-        long finding = given().contentType(ContentType.JSON).body(TestEvaluations.findingBody())
-                .post("/api/evaluations/{id}/findings", evaluation).then().statusCode(201).extract().jsonPath().getLong("id");
-        refusedNaming(given().multiPart("file", TestPhotos.jpegFile("caption.jpg").toFile(), "image/jpeg")
-                .multiPart(utf8("caption", "Techo \uFFFF")).post("/api/findings/{id}/photos", finding).then(), "caption");
-        given().get("/api/findings/{id}", finding).then().statusCode(200).body("photos", hasSize(0));
+        long finding =
+                given().contentType(ContentType.JSON)
+                        .body(TestEvaluations.findingBody())
+                        .post("/api/evaluations/{id}/findings", evaluation)
+                        .then()
+                        .statusCode(201)
+                        .extract()
+                        .jsonPath()
+                        .getLong("id");
+        refusedNaming(
+                given().multiPart("file", TestPhotos.jpegFile("caption.jpg").toFile(), "image/jpeg")
+                        .multiPart(utf8("caption", "Techo \uFFFF"))
+                        .post("/api/findings/{id}/photos", finding)
+                        .then(),
+                "caption");
+        given().get("/api/findings/{id}", finding)
+                .then()
+                .statusCode(200)
+                .body("photos", hasSize(0));
         given().multiPart("file", TestPhotos.jpegFile("caption.jpg").toFile(), "image/jpeg")
-                .multiPart(utf8("caption", "Techo \uD83C\uDFD7 \uFFFD")).post("/api/findings/{id}/photos", finding)
-                .then().statusCode(201);
+                .multiPart(utf8("caption", "Techo \uD83C\uDFD7 \uFFFD"))
+                .post("/api/findings/{id}/photos", finding)
+                .then()
+                .statusCode(201);
     }
 
     /** A sign-in form, its body written as given (percent-escapes and all). */
     private static ValidatableResponse signIn(String body) {
-        return given().auth().none().redirects().follow(false).urlEncodingEnabled(false)
-                .contentType("application/x-www-form-urlencoded; charset=UTF-8").body(body)
-                .post("/login").then();
+        return given().auth()
+                .none()
+                .redirects()
+                .follow(false)
+                .urlEncodingEnabled(false)
+                .contentType("application/x-www-form-urlencoded; charset=UTF-8")
+                .body(body)
+                .post("/login")
+                .then();
     }
 
-    /** A multipart text part in UTF-8 (REST Assured's own default is ISO-8859-1, which turns U+FFFF into "?"). */
+    /**
+     * A multipart text part in UTF-8 (REST Assured's own default is ISO-8859-1, which turns U+FFFF
+     * into "?").
+     */
     private static MultiPartSpecification utf8(String name, String text) {
-        return new MultiPartSpecBuilder(text).controlName(name).charset(UTF_8).mimeType("text/plain").build();
+        return new MultiPartSpecBuilder(text)
+                .controlName(name)
+                .charset(UTF_8)
+                .mimeType("text/plain")
+                .build();
     }
 }

@@ -24,9 +24,9 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * <p>Whatever a page's layout depends on is pinned here rather than inherited from the machine, so
  * that a test gives the same answer everywhere: the window size; classic scrollbars, which take
  * room from the page (overlay scrollbars, the default of some machines, take none and hid pages
- * wider than a 360 px phone); the fonts (DejaVu, installed by .ci/run); the language of the
- * browser (English, so a page's language comes from the application's choice alone); and the time
- * zone (the application's, America/Tegucigalpa).
+ * wider than a 360 px phone); the fonts (DejaVu, installed by .ci/run); the language of the browser
+ * (English, so a page's language comes from the application's choice alone); and the time zone (the
+ * application's, America/Tegucigalpa).
  */
 final class Browser implements AutoCloseable {
 
@@ -55,16 +55,27 @@ final class Browser implements AutoCloseable {
     /** A browser window that saves downloads in a folder. */
     static Browser open(URL base, int width, int height, Path downloads) {
         if (!Files.isExecutable(Path.of(CHROMIUM)) || !Files.isExecutable(Path.of(CHROMEDRIVER))) {
-            throw new IllegalStateException("Browser tests need Debian's chromium and chromium-driver"
-                    + " (apt-get install chromium chromium-driver); .ci/run installs them");
+            throw new IllegalStateException(
+                    "Browser tests need Debian's chromium and chromium-driver"
+                            + " (apt-get install chromium chromium-driver); .ci/run installs them");
         }
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=" + width + "," + height,
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-dev-shm-usage",
+                "--window-size=" + width + "," + height,
                 "--disable-features=OverlayScrollbar,OverlayScrollbars,FluentOverlayScrollbar",
-                "--lang=en-US", "--font-render-hinting=none", "--force-device-scale-factor=1");
+                "--lang=en-US",
+                "--font-render-hinting=none",
+                "--force-device-scale-factor=1");
         Map<String, Object> prefs = new HashMap<>();
         prefs.put("intl.accept_languages", "en-US,en");
         prefs.put("webkit.webprefs.fonts.standard.Zyyy", SANS);
@@ -76,9 +87,13 @@ final class Browser implements AutoCloseable {
             prefs.put("download.prompt_for_download", false);
         }
         options.setExperimentalOption("prefs", prefs);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(Path.of(CHROMEDRIVER).toFile()).usingAnyFreePort()
-                .withEnvironment(Map.of("TZ", TIME_ZONE, "LANG", "en_US.UTF-8", "LANGUAGE", "en")).build();
+        ChromeDriverService service =
+                new ChromeDriverService.Builder()
+                        .usingDriverExecutable(Path.of(CHROMEDRIVER).toFile())
+                        .usingAnyFreePort()
+                        .withEnvironment(
+                                Map.of("TZ", TIME_ZONE, "LANG", "en_US.UTF-8", "LANGUAGE", "en"))
+                        .build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().window().setSize(new Dimension(width, height));
         driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
@@ -91,11 +106,13 @@ final class Browser implements AutoCloseable {
      * pass by drawing overlay scrollbars.
      */
     int scrollbarWidth() {
-        return ((Number) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
-                "const probe = document.createElement('div');"
-                        + "probe.style.cssText = 'position:absolute;top:0;width:100px;height:100px;overflow:scroll';"
-                        + "document.body.appendChild(probe);"
-                        + "const width = probe.offsetWidth - probe.clientWidth; probe.remove(); return width;"))
+        return ((Number)
+                        ((org.openqa.selenium.JavascriptExecutor) driver)
+                                .executeScript(
+                                        "const probe = document.createElement('div');"
+                                                + "probe.style.cssText = 'position:absolute;top:0;width:100px;height:100px;overflow:scroll';"
+                                                + "document.body.appendChild(probe);"
+                                                + "const width = probe.offsetWidth - probe.clientWidth; probe.remove(); return width;"))
                 .intValue();
     }
 
@@ -124,8 +141,10 @@ final class Browser implements AutoCloseable {
 
     /** Scrolls a part of the page to the top of the window and saves a screenshot of the window. */
     Path screenshotOf(String name, String cssSelector) throws IOException {
-        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView(true)",
-                driver.findElement(By.cssSelector(cssSelector)));
+        ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript(
+                        "arguments[0].scrollIntoView(true)",
+                        driver.findElement(By.cssSelector(cssSelector)));
         return screenshot(name);
     }
 

@@ -40,10 +40,15 @@ class DashboardBrowserTest {
             assertFalse(table.contains("CANFM-BELEN"), "the donor's grant does not fund Belén");
             browser.screenshot("donor-dashboard-390x844");
             browser.driver.findElement(By.cssSelector("header.site form.inline button")).click();
-            browser.driver.findElement(By.cssSelector("form.sign-in")); // waits for the page after sign-out
-            assertTrue(browser.driver.getCurrentUrl().contains("/login?signedOut"), browser.driver.getCurrentUrl());
+            browser.driver.findElement(
+                    By.cssSelector("form.sign-in")); // waits for the page after sign-out
+            assertTrue(
+                    browser.driver.getCurrentUrl().contains("/login?signedOut"),
+                    browser.driver.getCurrentUrl());
             browser.go("/");
-            assertTrue(browser.driver.getCurrentUrl().contains("/login"), "signed out: back to the form");
+            assertTrue(
+                    browser.driver.getCurrentUrl().contains("/login"),
+                    "signed out: back to the form");
         }
     }
 }

@@ -22,8 +22,10 @@ class MilestoneBrowserTest {
     URL base;
 
     private static void type(WebElement dateInput, String isoDate) {
-        // A date input takes what a user types in its own order; setting the value is what the browser sends.
-        ((org.openqa.selenium.JavascriptExecutor) ((org.openqa.selenium.WrapsDriver) dateInput).getWrappedDriver())
+        // A date input takes what a user types in its own order; setting the value is what the
+        // browser sends.
+        ((org.openqa.selenium.JavascriptExecutor)
+                        ((org.openqa.selenium.WrapsDriver) dateInput).getWrappedDriver())
                 .executeScript("arguments[0].value = arguments[1]", dateInput, isoDate);
     }
 
@@ -35,21 +37,41 @@ class MilestoneBrowserTest {
             browser.signIn("manager", SignedInAsManager.DEMO_PASSWORD);
             browser.go("/centers/" + center);
             type(browser.driver.findElement(By.id("forecast-" + milestone)), "2027-04-15");
-            browser.driver.findElement(By.cssSelector("#m" + milestone + " + tr form button")).click();
+            browser.driver
+                    .findElement(By.cssSelector("#m" + milestone + " + tr form button"))
+                    .click();
             // Each lookup waits for an element only the page after the redirect has.
-            assertEquals("Saved.", browser.driver.findElement(By.cssSelector("#m" + milestone + " + tr p.note")).getText());
+            assertEquals(
+                    "Saved.",
+                    browser.driver
+                            .findElement(By.cssSelector("#m" + milestone + " + tr p.note"))
+                            .getText());
             browser.screenshot("manager-moves-milestone-1366x768");
-            given().get("/api/milestones/{id}", milestone).then().statusCode(200)
+            given().get("/api/milestones/{id}", milestone)
+                    .then()
+                    .statusCode(200)
                     .body("forecastDate", org.hamcrest.Matchers.equalTo("2027-04-15"));
 
             // Someone else moves it while this page is open: the next save from the page is stale.
-            given().contentType(ContentType.JSON).body(Map.of("forecastDate", "2027-05-01", "version", 1))
-                    .patch("/api/milestones/{id}", milestone).then().statusCode(200);
+            given().contentType(ContentType.JSON)
+                    .body(Map.of("forecastDate", "2027-05-01", "version", 1))
+                    .patch("/api/milestones/{id}", milestone)
+                    .then()
+                    .statusCode(200);
             type(browser.driver.findElement(By.id("forecast-" + milestone)), "2027-06-30");
-            browser.driver.findElement(By.cssSelector("#m" + milestone + " + tr form button")).click();
-            assertTrue(browser.driver.findElement(By.cssSelector("#m" + milestone + " + tr p.error")).getText()
-                    .contains("Someone else changed this milestone"));
-            assertEquals("2027-05-01", browser.driver.findElement(By.id("forecast-" + milestone)).getAttribute("value"),
+            browser.driver
+                    .findElement(By.cssSelector("#m" + milestone + " + tr form button"))
+                    .click();
+            assertTrue(
+                    browser.driver
+                            .findElement(By.cssSelector("#m" + milestone + " + tr p.error"))
+                            .getText()
+                            .contains("Someone else changed this milestone"));
+            assertEquals(
+                    "2027-05-01",
+                    browser.driver
+                            .findElement(By.id("forecast-" + milestone))
+                            .getAttribute("value"),
                     "the new value is shown");
         }
     }
@@ -62,8 +84,14 @@ class MilestoneBrowserTest {
             browser.signIn("manager", SignedInAsManager.DEMO_PASSWORD);
             browser.go("/centers/" + center);
             type(browser.driver.findElement(By.id("actual-" + milestone)), "2999-01-01");
-            browser.driver.findElement(By.cssSelector("#m" + milestone + " + tr form button")).click();
-            assertTrue(browser.driver.findElement(By.id("error-" + milestone)).getText().contains("after today"));
+            browser.driver
+                    .findElement(By.cssSelector("#m" + milestone + " + tr form button"))
+                    .click();
+            assertTrue(
+                    browser.driver
+                            .findElement(By.id("error-" + milestone))
+                            .getText()
+                            .contains("after today"));
             WebElement actual = browser.driver.findElement(By.id("actual-" + milestone));
             assertEquals("true", actual.getAttribute("aria-invalid"));
             assertEquals("2999-01-01", actual.getAttribute("value"), "what the user typed is kept");

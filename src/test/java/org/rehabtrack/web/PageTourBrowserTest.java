@@ -20,34 +20,59 @@ import org.rehabtrack.system.SignedInAsManager;
 
 /**
  * Every demo user walks through the pages they may use, in both languages, on an office laptop
- * (1366x768) and on phones (390x844, 360x740): each page answers in the language asked, shows no message
- * key instead of a text, fetches nothing from outside the application, fits the phone's width
- * without sideways scrolling, and shows the forms of the user's role and no others.
+ * (1366x768) and on phones (390x844, 360x740): each page answers in the language asked, shows no
+ * message key instead of a text, fetches nothing from outside the application, fits the phone's
+ * width without sideways scrolling, and shows the forms of the user's role and no others.
  */
 @QuarkusTest
 class PageTourBrowserTest {
 
-    /** A message key left in the page, such as {@code center.noRate} or {@code finding.status.OPEN}. */
-    private static final Pattern KEY = Pattern.compile(
-            "\\b(page|center|finding|progress|report|reports|dashboard|layout|role|works|history|evaluation"
-                    + "|agreement|commitment|project|signIn|standard|budget|milestone|phase)\\.[a-zA-Z]+[a-zA-Z._]*\\b");
+    /**
+     * A message key left in the page, such as {@code center.noRate} or {@code finding.status.OPEN}.
+     */
+    private static final Pattern KEY =
+            Pattern.compile(
+                    "\\b(page|center|finding|progress|report|reports|dashboard|layout|role|works|history|evaluation"
+                            + "|agreement|commitment|project|signIn|standard|budget|milestone|phase)\\.[a-zA-Z]+[a-zA-Z._]*\\b");
 
     private record Stop(String path, String heading) {}
 
-    private static final Map<String, List<Stop>> TOURS = Map.of(
-            "manager", List.of(new Stop("/", "h1"), new Stop("/centers/CAMR-SPS", "#milestones-heading"),
-                    new Stop("/centers/CAMR-SPS/findings/new", "form.site"), new Stop("/reports", "form.reports")),
-            "engineer", List.of(new Stop("/", "h1"), new Stop("/centers/CAMR-OMOA", "#works-heading"),
-                    new Stop("/centers/CAMR-OMOA/findings/new", "form.site"),
-                    new Stop("/centers/CAMR-SPS/work-packages/{WP-02}/progress", "form.site")),
-            "donor", List.of(new Stop("/", "h1"), new Stop("/centers/CAMR-SPS", "#budget-heading"),
-                    new Stop("/reports", "form.reports")),
-            "partner", List.of(new Stop("/", "h1"), new Stop("/centers/CANFM-BELEN", "#agreements-heading"),
-                    new Stop("/reports", "form.reports")),
-            "admin", List.of(new Stop("/", "h1"), new Stop("/centers/CANFM-BELEN", "#history-heading"),
-                    new Stop("/reports", "form.reports")));
+    private static final Map<String, List<Stop>> TOURS =
+            Map.of(
+                    "manager",
+                            List.of(
+                                    new Stop("/", "h1"),
+                                    new Stop("/centers/CAMR-SPS", "#milestones-heading"),
+                                    new Stop("/centers/CAMR-SPS/findings/new", "form.site"),
+                                    new Stop("/reports", "form.reports")),
+                    "engineer",
+                            List.of(
+                                    new Stop("/", "h1"),
+                                    new Stop("/centers/CAMR-OMOA", "#works-heading"),
+                                    new Stop("/centers/CAMR-OMOA/findings/new", "form.site"),
+                                    new Stop(
+                                            "/centers/CAMR-SPS/work-packages/{WP-02}/progress",
+                                            "form.site")),
+                    "donor",
+                            List.of(
+                                    new Stop("/", "h1"),
+                                    new Stop("/centers/CAMR-SPS", "#budget-heading"),
+                                    new Stop("/reports", "form.reports")),
+                    "partner",
+                            List.of(
+                                    new Stop("/", "h1"),
+                                    new Stop("/centers/CANFM-BELEN", "#agreements-heading"),
+                                    new Stop("/reports", "form.reports")),
+                    "admin",
+                            List.of(
+                                    new Stop("/", "h1"),
+                                    new Stop("/centers/CANFM-BELEN", "#history-heading"),
+                                    new Stop("/reports", "form.reports")));
 
-    /** An office laptop, the phone of the acceptance, and the narrowest phone the pages are made for. */
+    /**
+     * An office laptop, the phone of the acceptance, and the narrowest phone the pages are made
+     * for.
+     */
     private static final int[][] SIZES = {{1366, 768}, {390, 844}, {360, 740}};
 
     @TestHTTPResource("/")
@@ -57,13 +82,20 @@ class PageTourBrowserTest {
     void everyUserSeesEveryPageInBothLanguagesAtBothSizes() throws Exception {
         List<String> problems = new ArrayList<>();
         int pages = 0;
-        String wp02 = String.valueOf(given().get("/api/centers/CAMR-SPS/work-packages").then().extract().jsonPath()
-                .getLong("find { it.code == 'WP-02' }.id"));
+        String wp02 =
+                String.valueOf(
+                        given().get("/api/centers/CAMR-SPS/work-packages")
+                                .then()
+                                .extract()
+                                .jsonPath()
+                                .getLong("find { it.code == 'WP-02' }.id"));
         for (var tour : TOURS.entrySet()) {
             for (int[] size : SIZES) {
                 try (Browser browser = Browser.open(base, size[0], size[1])) {
                     browser.signIn(tour.getKey(), SignedInAsManager.DEMO_PASSWORD);
-                    assertTrue(browser.scrollbarWidth() > 0, "classic scrollbars, which take room from the page");
+                    assertTrue(
+                            browser.scrollbarWidth() > 0,
+                            "classic scrollbars, which take room from the page");
                     for (String lang : List.of("es", "en")) {
                         for (Stop stop : tour.getValue()) {
                             browser.go(stop.path().replace("{WP-02}", wp02) + "?lang=" + lang);
@@ -74,7 +106,8 @@ class PageTourBrowserTest {
                     browser.go(tour.getValue().get(1).path());
                     browser.screenshot(tour.getKey() + "-center-" + size[0] + "x" + size[1]);
                     String section = tour.getValue().get(1).heading();
-                    browser.screenshotOf(tour.getKey() + "-section-" + size[0] + "x" + size[1],
+                    browser.screenshotOf(
+                            tour.getKey() + "-section-" + size[0] + "x" + size[1],
                             "section:has(> " + section + ")");
                 }
             }
@@ -84,10 +117,17 @@ class PageTourBrowserTest {
     }
 
     private static boolean present(JavascriptExecutor js, String selector) {
-        return (Boolean) js.executeScript("return document.querySelector(arguments[0]) !== null", selector);
+        return (Boolean)
+                js.executeScript("return document.querySelector(arguments[0]) !== null", selector);
     }
 
-    private void check(Browser browser, String user, Stop stop, String lang, int width, List<String> problems) {
+    private void check(
+            Browser browser,
+            String user,
+            Stop stop,
+            String lang,
+            int width,
+            List<String> problems) {
         String where = user + " " + stop.path() + " " + lang + " " + width + ": ";
         JavascriptExecutor js = (JavascriptExecutor) browser.driver;
         if (!present(js, stop.heading())) {
@@ -101,13 +141,16 @@ class PageTourBrowserTest {
         if (key.find()) {
             problems.add(where + "message key shown: " + key.group());
         }
-        Object outside = js.executeScript("return performance.getEntriesByType('resource').map(e => e.name)"
-                + ".filter(n => !n.startsWith(location.origin)).join(' ')");
+        Object outside =
+                js.executeScript(
+                        "return performance.getEntriesByType('resource').map(e => e.name)"
+                                + ".filter(n => !n.startsWith(location.origin)).join(' ')");
         if (!"".equals(outside)) {
             problems.add(where + "fetched from outside: " + outside);
         }
-        Object overflow = js.executeScript(
-                "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        Object overflow =
+                js.executeScript(
+                        "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
         if (((Number) overflow).intValue() > 0) {
             problems.add(where + "wider than the window by " + overflow + " px");
         }
@@ -117,6 +160,8 @@ class PageTourBrowserTest {
             problems.add(where + "milestone forms shown to " + user);
         }
         boolean siteForms = present(js, "a[href$='/findings/new'], form.verify");
-        assertFalse(siteForms && !List.of("manager", "engineer").contains(user), where + "site forms shown");
+        assertFalse(
+                siteForms && !List.of("manager", "engineer").contains(user),
+                where + "site forms shown");
     }
 }

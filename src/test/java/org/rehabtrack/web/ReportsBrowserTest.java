@@ -29,13 +29,16 @@ class ReportsBrowserTest {
 
     private static Optional<Path> downloaded(Path folder) throws Exception {
         try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(f -> f.getFileName().toString().matches("budget_.*\\.xlsx")).findFirst();
+            return files.filter(f -> f.getFileName().toString().matches("budget_.*\\.xlsx"))
+                    .findFirst();
         }
     }
 
     @Test
     void aDonorDownloadsTheBudgetWorkbookOfItsCentersOnly() throws Exception {
-        Path folder = Files.createDirectories(Path.of("target", "downloads", "donor-" + System.nanoTime()));
+        Path folder =
+                Files.createDirectories(
+                        Path.of("target", "downloads", "donor-" + System.nanoTime()));
         try (Browser browser = Browser.open(base, 1366, 768, folder)) {
             browser.signIn("donor", SignedInAsManager.DEMO_PASSWORD);
             browser.go("/reports");
@@ -50,13 +53,16 @@ class ReportsBrowserTest {
             }
             assertTrue(workbook.isPresent(), "the budget workbook was downloaded");
             boolean funded = false;
-            try (InputStream in = Files.newInputStream(workbook.get()); XSSFWorkbook book = new XSSFWorkbook(in)) {
+            try (InputStream in = Files.newInputStream(workbook.get());
+                    XSSFWorkbook book = new XSSFWorkbook(in)) {
                 for (Sheet sheet : book) {
                     for (Row row : sheet) {
                         for (Cell cell : row) {
                             String text = cell.toString();
                             funded |= text.contains("CAMR-SPS");
-                            assertFalse(text.contains("CANFM-BELEN"), "a center the donor does not fund");
+                            assertFalse(
+                                    text.contains("CANFM-BELEN"),
+                                    "a center the donor does not fund");
                         }
                     }
                 }

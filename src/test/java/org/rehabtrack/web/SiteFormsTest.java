@@ -36,8 +36,7 @@ import org.rehabtrack.system.TestWorks;
 @QuarkusTest
 class SiteFormsTest {
 
-    @Inject
-    Csrf csrf;
+    @Inject Csrf csrf;
 
     /** A center with an initial evaluation, ready for findings. */
     private static String centerWithEvaluation() {
@@ -49,7 +48,10 @@ class SiteFormsTest {
     private record Session(String cookie, String token) {
 
         RequestSpecification request() {
-            return given().auth().none().redirects().follow(false)
+            return given().auth()
+                    .none()
+                    .redirects()
+                    .follow(false)
                     .cookie(SessionAuthenticationMechanism.COOKIE, cookie);
         }
     }
@@ -65,38 +67,59 @@ class SiteFormsTest {
     }
 
     private static long evaluationOf(String center) {
-        return given().get("/api/centers/{code}/evaluations", center).then().extract().jsonPath().getLong("[0].id");
+        return given().get("/api/centers/{code}/evaluations", center)
+                .then()
+                .extract()
+                .jsonPath()
+                .getLong("[0].id");
     }
 
     private static int findingsOf(String center) {
-        return given().get("/api/centers/{code}/findings", center).then().extract().jsonPath().getList("").size();
+        return given().get("/api/centers/{code}/findings", center)
+                .then()
+                .extract()
+                .jsonPath()
+                .getList("")
+                .size();
     }
 
     @Test
     void logsAFindingWithItsPhotosAndGoesBackToTheCenter() {
         String center = centerWithEvaluation();
         Session session = engineer();
-        String location = session.request()
-                .multiPart(Csrf.FIELD, session.token())
-                .multiPart("evaluation", String.valueOf(evaluationOf(center)))
-                .multiPart("category", "ROOF").multiPart("severity", "HIGH")
-                .multiPart("title", "Goteras en el dormitorio 2")
-                .multiPart("location", "Bloque A").multiPart("description", "Manchas de humedad en el cielo falso")
-                .multiPart("caption", "Vista desde la puerta")
-                .multiPart("photo", "IMG_1.jpg", TestPhotos.image("jpg"), "image/jpeg")
-                .multiPart("photo", "IMG_2.png", TestPhotos.image("png"), "image/png")
-                .post("/centers/{code}/findings", center)
-                .then().statusCode(303).extract().header("Location");
-        assertTrue(location.contains("/centers/" + center + "?finding=") && location.contains("outcome=logged"),
+        String location =
+                session.request()
+                        .multiPart(Csrf.FIELD, session.token())
+                        .multiPart("evaluation", String.valueOf(evaluationOf(center)))
+                        .multiPart("category", "ROOF")
+                        .multiPart("severity", "HIGH")
+                        .multiPart("title", "Goteras en el dormitorio 2")
+                        .multiPart("location", "Bloque A")
+                        .multiPart("description", "Manchas de humedad en el cielo falso")
+                        .multiPart("caption", "Vista desde la puerta")
+                        .multiPart("photo", "IMG_1.jpg", TestPhotos.image("jpg"), "image/jpeg")
+                        .multiPart("photo", "IMG_2.png", TestPhotos.image("png"), "image/png")
+                        .post("/centers/{code}/findings", center)
+                        .then()
+                        .statusCode(303)
+                        .extract()
+                        .header("Location");
+        assertTrue(
+                location.contains("/centers/" + center + "?finding=")
+                        && location.contains("outcome=logged"),
                 location);
 
-        given().get("/api/centers/{code}/findings", center).then()
+        given().get("/api/centers/{code}/findings", center)
+                .then()
                 .body("", hasSize(1))
                 .body("[0].title", equalTo("Goteras en el dormitorio 2"))
                 .body("[0].severity", equalTo("HIGH"))
                 .body("[0].photos", hasSize(2))
                 .body("[0].photos[0].caption", equalTo("Vista desde la puerta"));
-        session.request().get(path(location)).then().statusCode(200)
+        session.request()
+                .get(path(location))
+                .then()
+                .statusCode(200)
                 .body(containsString("Finding saved."))
                 .body(containsString("Goteras en el dormitorio 2"));
     }
@@ -106,31 +129,45 @@ class SiteFormsTest {
         String center = centerWithEvaluation();
         Session session = engineer();
         String description = "Línea 1\nLínea 2 <b>no es HTML</b> " + "x".repeat(3000);
-        String location = session.request()
-                .multiPart(Csrf.FIELD, session.token())
-                .multiPart("evaluation", String.valueOf(evaluationOf(center)))
-                .multiPart("category", "NOT_A_CATEGORY").multiPart("severity", "HIGH")
-                .multiPart("title", "   ")
-                .multiPart(new MultiPartSpecBuilder(description).controlName("description")
-                        .charset(StandardCharsets.UTF_8).build())
-                .multiPart("photo", "IMG_1.jpg", TestPhotos.image("jpg"), "image/jpeg")
-                .post("/centers/{code}/findings", center)
-                .then().statusCode(303).extract().header("Location");
+        String location =
+                session.request()
+                        .multiPart(Csrf.FIELD, session.token())
+                        .multiPart("evaluation", String.valueOf(evaluationOf(center)))
+                        .multiPart("category", "NOT_A_CATEGORY")
+                        .multiPart("severity", "HIGH")
+                        .multiPart("title", "   ")
+                        .multiPart(
+                                new MultiPartSpecBuilder(description)
+                                        .controlName("description")
+                                        .charset(StandardCharsets.UTF_8)
+                                        .build())
+                        .multiPart("photo", "IMG_1.jpg", TestPhotos.image("jpg"), "image/jpeg")
+                        .post("/centers/{code}/findings", center)
+                        .then()
+                        .statusCode(303)
+                        .extract()
+                        .header("Location");
         assertTrue(location.contains("/findings/new?draft="), location);
         assertEquals(0, findingsOf(center), "nothing saved");
 
-        String form = session.request().get(path(location)).then().statusCode(200)
-                .extract().asString();
+        String form =
+                session.request().get(path(location)).then().statusCode(200).extract().asString();
         assertTrue(form.contains("id=\"category-error\""), "the category's error by its field");
         assertTrue(form.contains("id=\"title-error\""), "the title's error by its field");
         assertTrue(form.contains("Choose the photos again"), "the photo must be chosen again");
-        assertTrue(form.contains("Línea 2 &lt;b&gt;no es HTML&lt;/b&gt;"), "the description as typed, escaped");
+        assertTrue(
+                form.contains("Línea 2 &lt;b&gt;no es HTML&lt;/b&gt;"),
+                "the description as typed, escaped");
         assertTrue(form.contains("value=\"HIGH\" checked"), "the severity as chosen");
 
         // The draft is the engineer's alone.
         String manager = TestSessions.signIn("manager", SignedInAsManager.DEMO_PASSWORD);
-        given().auth().none().cookie(SessionAuthenticationMechanism.COOKIE, manager)
-                .get(path(location)).then().statusCode(200)
+        given().auth()
+                .none()
+                .cookie(SessionAuthenticationMechanism.COOKIE, manager)
+                .get(path(location))
+                .then()
+                .statusCode(200)
                 .body(not(containsString("no es HTML")));
     }
 
@@ -150,18 +187,31 @@ class SiteFormsTest {
         String center = centerWithEvaluation();
         Session session = engineer();
         long photosBefore = photoFiles();
-        String location = session.request()
-                .multiPart(Csrf.FIELD, session.token())
-                .multiPart("evaluation", String.valueOf(evaluationOf(center)))
-                .multiPart("category", "ROOF").multiPart("severity", "LOW").multiPart("title", "Canal roto")
-                .multiPart("photo", "IMG_1.jpg", TestPhotos.image("jpg"), "image/jpeg")
-                .multiPart("photo", "notes.jpg", "not a photo".getBytes(StandardCharsets.UTF_8), "image/jpeg")
-                .post("/centers/{code}/findings", center)
-                .then().statusCode(303).extract().header("Location");
+        String location =
+                session.request()
+                        .multiPart(Csrf.FIELD, session.token())
+                        .multiPart("evaluation", String.valueOf(evaluationOf(center)))
+                        .multiPart("category", "ROOF")
+                        .multiPart("severity", "LOW")
+                        .multiPart("title", "Canal roto")
+                        .multiPart("photo", "IMG_1.jpg", TestPhotos.image("jpg"), "image/jpeg")
+                        .multiPart(
+                                "photo",
+                                "notes.jpg",
+                                "not a photo".getBytes(StandardCharsets.UTF_8),
+                                "image/jpeg")
+                        .post("/centers/{code}/findings", center)
+                        .then()
+                        .statusCode(303)
+                        .extract()
+                        .header("Location");
         assertTrue(location.contains("draft="), location);
         assertEquals(0, findingsOf(center), "neither the finding nor its first photo was kept");
-        assertEquals(photosBefore, photoFiles(), "the first photo's file was removed with the rollback");
-        session.request().get(path(location)).then()
+        assertEquals(
+                photosBefore, photoFiles(), "the first photo's file was removed with the rollback");
+        session.request()
+                .get(path(location))
+                .then()
                 .body(containsString("id=\"photo-error\""))
                 .body(containsString("value=\"Canal roto\""));
     }
@@ -170,28 +220,37 @@ class SiteFormsTest {
     void withoutTheSessionsTokenNothingIsSaved() {
         String center = centerWithEvaluation();
         Session session = engineer();
-        String location = session.request()
-                .multiPart(Csrf.FIELD, "forged")
-                .multiPart("evaluation", String.valueOf(evaluationOf(center)))
-                .multiPart("category", "ROOF").multiPart("severity", "LOW").multiPart("title", "Canal roto")
-                .post("/centers/{code}/findings", center)
-                .then().statusCode(303).extract().header("Location");
+        String location =
+                session.request()
+                        .multiPart(Csrf.FIELD, "forged")
+                        .multiPart("evaluation", String.valueOf(evaluationOf(center)))
+                        .multiPart("category", "ROOF")
+                        .multiPart("severity", "LOW")
+                        .multiPart("title", "Canal roto")
+                        .post("/centers/{code}/findings", center)
+                        .then()
+                        .statusCode(303)
+                        .extract()
+                        .header("Location");
         assertEquals(0, findingsOf(center));
-        session.request().get(path(location)).then()
-                .body(containsString("The form had expired"));
+        session.request().get(path(location)).then().body(containsString("The form had expired"));
     }
 
     @Test
     void donorsAndPartnersGetNoFormsAndTheServerRefusesThem() {
         String center = centerWithEvaluation();
         for (String user : List.of("donor", "partner")) {
+            TestSessions.page(user).get("/centers/CAMR-OMOA/findings/new").then().statusCode(403);
             TestSessions.page(user)
-                    .get("/centers/CAMR-OMOA/findings/new").then().statusCode(403);
-            TestSessions.page(user)
-                    .multiPart("title", "x").post("/centers/{code}/findings", center).then().statusCode(403);
+                    .multiPart("title", "x")
+                    .post("/centers/{code}/findings", center)
+                    .then()
+                    .statusCode(403);
         }
-        TestSessions.page("donor").get("/centers/CAMR-OMOA")
-                .then().statusCode(200)
+        TestSessions.page("donor")
+                .get("/centers/CAMR-OMOA")
+                .then()
+                .statusCode(200)
                 .body(not(containsString("/findings/new")))
                 .body(not(containsString("/progress\"")));
         assertEquals(0, findingsOf(center));
@@ -202,39 +261,72 @@ class SiteFormsTest {
         String center = TestCenters.create();
         long workPackage = TestWorks.underWay(center, "WP-01", List.of());
         Session session = engineer();
-        TestSessions.page("manager").get("/centers/{code}", center).then().body(containsString(
-                "/centers/" + center + "/work-packages/" + workPackage + "/progress"));
+        TestSessions.page("manager")
+                .get("/centers/{code}", center)
+                .then()
+                .body(
+                        containsString(
+                                "/centers/"
+                                        + center
+                                        + "/work-packages/"
+                                        + workPackage
+                                        + "/progress"));
 
-        String saved = session.request()
-                .multiPart(Csrf.FIELD, session.token()).multiPart("date", java.time.LocalDate.now().toString())
-                .multiPart("percentComplete", "40,5").multiPart("note", "Losa colada")
-                .multiPart("photo", "obra.jpg", TestPhotos.image("jpg"), "image/jpeg")
-                .post("/centers/{code}/work-packages/{id}/progress", center, workPackage)
-                .then().statusCode(303).extract().header("Location");
-        assertTrue(saved.contains("package=" + workPackage) && saved.contains("outcome=progress"), saved);
-        given().get("/api/work-packages/{id}/progress", workPackage).then()
-                .body("", hasSize(1)).body("[0].percentComplete", equalTo(40.5f))
+        String saved =
+                session.request()
+                        .multiPart(Csrf.FIELD, session.token())
+                        .multiPart("date", java.time.LocalDate.now().toString())
+                        .multiPart("percentComplete", "40,5")
+                        .multiPart("note", "Losa colada")
+                        .multiPart("photo", "obra.jpg", TestPhotos.image("jpg"), "image/jpeg")
+                        .post("/centers/{code}/work-packages/{id}/progress", center, workPackage)
+                        .then()
+                        .statusCode(303)
+                        .extract()
+                        .header("Location");
+        assertTrue(
+                saved.contains("package=" + workPackage) && saved.contains("outcome=progress"),
+                saved);
+        given().get("/api/work-packages/{id}/progress", workPackage)
+                .then()
+                .body("", hasSize(1))
+                .body("[0].percentComplete", equalTo(40.5f))
                 .body("[0].photos", hasSize(1));
 
-        String refused = session.request()
-                .multiPart(Csrf.FIELD, session.token()).multiPart("date", java.time.LocalDate.now().toString())
-                .multiPart("percentComplete", "30")
-                .post("/centers/{code}/work-packages/{id}/progress", center, workPackage)
-                .then().statusCode(303).extract().header("Location");
+        String refused =
+                session.request()
+                        .multiPart(Csrf.FIELD, session.token())
+                        .multiPart("date", java.time.LocalDate.now().toString())
+                        .multiPart("percentComplete", "30")
+                        .post("/centers/{code}/work-packages/{id}/progress", center, workPackage)
+                        .then()
+                        .statusCode(303)
+                        .extract()
+                        .header("Location");
         assertTrue(refused.contains("draft="), refused);
         given().get("/api/work-packages/{id}/progress", workPackage).then().body("", hasSize(1));
-        session.request().get(path(refused)).then().statusCode(200)
+        session.request()
+                .get(path(refused))
+                .then()
+                .statusCode(200)
                 .body(containsString("id=\"percentComplete-error\""))
                 .body(containsString("correction reason"))
                 .body(containsString("value=\"30\""))
                 .body(containsString("Losa colada"));
 
-        String notANumber = session.request()
-                .multiPart(Csrf.FIELD, session.token()).multiPart("date", "2026-02-30")
-                .multiPart("percentComplete", "cuarenta")
-                .post("/centers/{code}/work-packages/{id}/progress", center, workPackage)
-                .then().statusCode(303).extract().header("Location");
-        session.request().get(path(notANumber)).then()
+        String notANumber =
+                session.request()
+                        .multiPart(Csrf.FIELD, session.token())
+                        .multiPart("date", "2026-02-30")
+                        .multiPart("percentComplete", "cuarenta")
+                        .post("/centers/{code}/work-packages/{id}/progress", center, workPackage)
+                        .then()
+                        .statusCode(303)
+                        .extract()
+                        .header("Location");
+        session.request()
+                .get(path(notANumber))
+                .then()
                 .body(containsString("id=\"date-error\""))
                 .body(containsString("id=\"percentComplete-error\""))
                 .body(containsString("value=\"cuarenta\""));
@@ -245,23 +337,42 @@ class SiteFormsTest {
         long finding = TestEvaluations.createFinding();
         String center = given().get("/api/findings/{id}", finding).then().extract().path("center");
         TestWorks.completed(center, "WP-01", List.of(finding));
-        long version = given().get("/api/findings/{id}", finding).then().body("status", equalTo("RESOLVED"))
-                .extract().jsonPath().getLong("version");
+        long version =
+                given().get("/api/findings/{id}", finding)
+                        .then()
+                        .body("status", equalTo("RESOLVED"))
+                        .extract()
+                        .jsonPath()
+                        .getLong("version");
         Session session = engineer();
-        session.request().get("/centers/{code}", center).then()
+        session.request()
+                .get("/centers/{code}", center)
+                .then()
                 .body(containsString("/findings/" + finding + "/verify"));
 
-        String verified = session.request().contentType("application/x-www-form-urlencoded")
-                .formParam(Csrf.FIELD, session.token()).formParam("version", version)
-                .post("/centers/{code}/findings/{id}/verify", center, finding)
-                .then().statusCode(303).extract().header("Location");
+        String verified =
+                session.request()
+                        .contentType("application/x-www-form-urlencoded")
+                        .formParam(Csrf.FIELD, session.token())
+                        .formParam("version", version)
+                        .post("/centers/{code}/findings/{id}/verify", center, finding)
+                        .then()
+                        .statusCode(303)
+                        .extract()
+                        .header("Location");
         assertTrue(verified.contains("outcome=verified"), verified);
         given().get("/api/findings/{id}", finding).then().body("status", equalTo("VERIFIED"));
 
-        String stale = session.request().contentType("application/x-www-form-urlencoded")
-                .formParam(Csrf.FIELD, session.token()).formParam("version", version)
-                .post("/centers/{code}/findings/{id}/verify", center, finding)
-                .then().statusCode(303).extract().header("Location");
+        String stale =
+                session.request()
+                        .contentType("application/x-www-form-urlencoded")
+                        .formParam(Csrf.FIELD, session.token())
+                        .formParam("version", version)
+                        .post("/centers/{code}/findings/{id}/verify", center, finding)
+                        .then()
+                        .statusCode(303)
+                        .extract()
+                        .header("Location");
         assertTrue(stale.contains("outcome=stale"), stale);
     }
 }

@@ -21,7 +21,14 @@ class EarnedValueTest {
 
     @Test
     void theWorkedExampleOfTheIssue() {
-        EarnedValue ev = EarnedValue.of(LocalDate.of(2026, 7, 2), d("100000.00"), START, END, d("40"), d("45000.00"));
+        EarnedValue ev =
+                EarnedValue.of(
+                        LocalDate.of(2026, 7, 2),
+                        d("100000.00"),
+                        START,
+                        END,
+                        d("40"),
+                        d("45000.00"));
 
         assertEquals(d("100000.00"), ev.bac());
         assertEquals(d("50000.00"), ev.pv());
@@ -40,7 +47,8 @@ class EarnedValueTest {
         "2026-07-02, 50000.00",
         "2026-12-30, 99725.27",
         "2026-12-31, 100000.00",
-        "2027-03-01, 100000.00"})
+        "2027-03-01, 100000.00"
+    })
     void plannedValueGrowsLinearlyOverThePlannedPeriod(LocalDate statusDate, String pv) {
         EarnedValue ev = EarnedValue.of(statusDate, d("100000.00"), START, END, d("0"), d("0"));
         assertEquals(d(pv), ev.pv());
@@ -48,7 +56,8 @@ class EarnedValueTest {
 
     @Test
     void leavesIndicesOutWhereTheyWouldDivideByZero() {
-        EarnedValue ev = EarnedValue.of(LocalDate.of(2025, 12, 1), d("1000.00"), START, END, d("0"), d("0"));
+        EarnedValue ev =
+                EarnedValue.of(LocalDate.of(2025, 12, 1), d("1000.00"), START, END, d("0"), d("0"));
         assertNull(ev.spi());
         assertNull(ev.cpi());
         assertNull(ev.eac());

@@ -25,8 +25,10 @@ class WorkPackageStatusTest {
         "COMPLETED, HANDED_OVER, true",
         "COMPLETED, IN_PROGRESS, false",
         "HANDED_OVER, COMPLETED, false",
-        "CANCELLED, PLANNED, false"})
-    void followsTheLifeOfAWorksPackage(WorkPackageStatus from, WorkPackageStatus to, boolean allowed) {
+        "CANCELLED, PLANNED, false"
+    })
+    void followsTheLifeOfAWorksPackage(
+            WorkPackageStatus from, WorkPackageStatus to, boolean allowed) {
         assertEquals(allowed, from.canMoveTo(to));
     }
 }

@@ -13,7 +13,12 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /** An ISO 4217 currency code in capitals ("HNL", "USD"); null is left to {@code @NotNull}. */
-@Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.TYPE_USE})
+@Target({
+    ElementType.FIELD,
+    ElementType.PARAMETER,
+    ElementType.RECORD_COMPONENT,
+    ElementType.TYPE_USE
+})
 @Retention(RetentionPolicy.RUNTIME)
 @Constraint(validatedBy = CurrencyCode.Validator.class)
 public @interface CurrencyCode {
@@ -26,9 +31,10 @@ public @interface CurrencyCode {
 
     class Validator implements ConstraintValidator<CurrencyCode, String> {
 
-        private static final Set<String> CODES = Currency.getAvailableCurrencies().stream()
-                .map(Currency::getCurrencyCode)
-                .collect(Collectors.toUnmodifiableSet());
+        private static final Set<String> CODES =
+                Currency.getAvailableCurrencies().stream()
+                        .map(Currency::getCurrencyCode)
+                        .collect(Collectors.toUnmodifiableSet());
 
         @Override
         public boolean isValid(String value, ConstraintValidatorContext context) {

@@ -7,12 +7,15 @@ import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 
 /**
- * An exact amount in an ISO 4217 currency: {@code {"amount": "12500.00", "currency": "HNL"}}.
- * The amount is written as a decimal string, never a float, and always with two decimals.
+ * An exact amount in an ISO 4217 currency: {@code {"amount": "12500.00", "currency": "HNL"}}. The
+ * amount is written as a decimal string, never a float, and always with two decimals.
  */
 public record Money(
-        @NotNull @DecimalMin("0") @Digits(integer = 13, fraction = 2) @JsonFormat(shape = JsonFormat.Shape.STRING)
-        BigDecimal amount,
+        @NotNull
+                @DecimalMin("0")
+                @Digits(integer = 13, fraction = 2)
+                @JsonFormat(shape = JsonFormat.Shape.STRING)
+                BigDecimal amount,
         @NotNull @CurrencyCode String currency) {
 
     /** Amounts are kept with two decimals; a value given with fewer is padded, never rounded. */

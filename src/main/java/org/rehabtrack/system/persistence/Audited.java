@@ -1,8 +1,8 @@
 package org.rehabtrack.system.persistence;
 
 /**
- * A record whose every creation, change and deletion goes into the audit trail, with who, when,
- * and each field's old and new value (see org.rehabtrack.audit).
+ * A record whose every creation, change and deletion goes into the audit trail, with who, when, and
+ * each field's old and new value (see org.rehabtrack.audit).
  */
 public interface Audited {
 

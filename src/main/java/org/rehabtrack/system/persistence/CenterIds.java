@@ -31,7 +31,10 @@ public final class CenterIds {
         return ids.size() <= LONGEST_LIST;
     }
 
-    /** The condition on {@code path} (a center id) to put in the query: {@code path in :centers}, or a true one. */
+    /**
+     * The condition on {@code path} (a center id) to put in the query: {@code path in :centers}, or
+     * a true one.
+     */
     public String in(String path) {
         return listed() ? path + " in :centers" : "1 = 1";
     }

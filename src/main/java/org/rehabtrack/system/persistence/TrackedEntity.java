@@ -11,8 +11,8 @@ import org.hibernate.annotations.UpdateTimestamp;
 import org.rehabtrack.system.problem.ApiException;
 
 /**
- * A record users change: a generated id, a version for optimistic locking, and when it was
- * created and last changed.
+ * A record users change: a generated id, a version for optimistic locking, and when it was created
+ * and last changed.
  */
 @MappedSuperclass
 public abstract class TrackedEntity {
@@ -21,14 +21,11 @@ public abstract class TrackedEntity {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Version
-    private long version;
+    @Version private long version;
 
-    @CreationTimestamp
-    private Instant createdAt;
+    @CreationTimestamp private Instant createdAt;
 
-    @UpdateTimestamp
-    private Instant updatedAt;
+    @UpdateTimestamp private Instant updatedAt;
 
     /** Refuses a change made from a copy older than this record: someone else changed it since. */
     public void checkVersion(long versionLastRead) {

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A request the service refuses, carrying message keys rather than text so the answer is
- * written in the caller's language. Thrown by services; turned into problem+json in one place.
+ * A request the service refuses, carrying message keys rather than text so the answer is written in
+ * the caller's language. Thrown by services; turned into problem+json in one place.
  */
 public class ApiException extends RuntimeException {
 
@@ -19,7 +19,11 @@ public class ApiException extends RuntimeException {
         this(type, detail, fieldProblems, null);
     }
 
-    private ApiException(ProblemType type, Message detail, List<FieldProblem> fieldProblems, Duration retryAfter) {
+    private ApiException(
+            ProblemType type,
+            Message detail,
+            List<FieldProblem> fieldProblems,
+            Duration retryAfter) {
         super(type.name() + ": " + detail.key());
         this.type = type;
         this.detail = detail;
@@ -28,7 +32,8 @@ public class ApiException extends RuntimeException {
     }
 
     /** A refusal for now (503): the client should come back after the given time (Retry-After). */
-    public static ApiException unavailable(ProblemType type, Duration retryAfter, String key, Object... args) {
+    public static ApiException unavailable(
+            ProblemType type, Duration retryAfter, String key, Object... args) {
         return new ApiException(type, new Message(key, args), List.of(), retryAfter);
     }
 
@@ -55,7 +60,8 @@ public class ApiException extends RuntimeException {
     }
 
     public static ApiException invalid(List<FieldProblem> problems) {
-        return new ApiException(ProblemType.INVALID_INPUT, new Message("error.invalidInput"), problems);
+        return new ApiException(
+                ProblemType.INVALID_INPUT, new Message("error.invalidInput"), problems);
     }
 
     public ProblemType type() {

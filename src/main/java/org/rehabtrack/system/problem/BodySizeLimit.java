@@ -13,10 +13,10 @@ import org.rehabtrack.finding.PhotoConfig;
 import org.rehabtrack.system.RehabtrackConfig;
 
 /**
- * Refuses a request whose declared body is too large with a 413 problem+json, before Quarkus's
- * own, outer check (route order -2) would answer it with no body. JSON and other bodies may have
- * {@code rehabtrack.http.max-body-size}; multipart uploads (photos) the photo limit for each photo a
- * form may carry, plus room for the envelope and its text fields.
+ * Refuses a request whose declared body is too large with a 413 problem+json, before Quarkus's own,
+ * outer check (route order -2) would answer it with no body. JSON and other bodies may have {@code
+ * rehabtrack.http.max-body-size}; multipart uploads (photos) the photo limit for each photo a form
+ * may carry, plus room for the envelope and its text fields.
  */
 @ApplicationScoped
 public class BodySizeLimit {
@@ -30,7 +30,8 @@ public class BodySizeLimit {
 
     BodySizeLimit(RehabtrackConfig config, PhotoConfig photos, ObjectMapper mapper) {
         this.maxBytes = config.http().maxBodySize().asLongValue();
-        this.maxUploadBytes = photos.maxSize().asLongValue() * PhotoConfig.PER_REQUEST + MULTIPART_ENVELOPE;
+        this.maxUploadBytes =
+                photos.maxSize().asLongValue() * PhotoConfig.PER_REQUEST + MULTIPART_ENVELOPE;
         this.mapper = mapper;
     }
 
@@ -41,16 +42,26 @@ public class BodySizeLimit {
     private void check(RoutingContext ctx) {
         String declared = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
         String contentType = ctx.request().getHeader(HttpHeaders.CONTENT_TYPE);
-        boolean upload = contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith("multipart/");
+        boolean upload =
+                contentType != null
+                        && contentType.toLowerCase(Locale.ROOT).startsWith("multipart/");
         long limit = upload ? maxUploadBytes : maxBytes;
         if (declared == null || !isOver(declared, limit)) {
             ctx.next();
             return;
         }
-        Locale locale = Messages.negotiate(acceptedLanguages(ctx.request().getHeader(HttpHeaders.ACCEPT_LANGUAGE)));
+        Locale locale =
+                Messages.negotiate(
+                        acceptedLanguages(ctx.request().getHeader(HttpHeaders.ACCEPT_LANGUAGE)));
         ProblemType type = ProblemType.TOO_LARGE;
-        Problem problem = new Problem(type.uri(), Messages.get(locale, type.titleKey()), type.status(),
-                Messages.get(locale, "error.bodyTooLarge", limit), ctx.request().path(), List.of());
+        Problem problem =
+                new Problem(
+                        type.uri(),
+                        Messages.get(locale, type.titleKey()),
+                        type.status(),
+                        Messages.get(locale, "error.bodyTooLarge", limit),
+                        ctx.request().path(),
+                        List.of());
         try {
             ctx.response()
                     .setStatusCode(type.status())

@@ -28,18 +28,25 @@ public final class JsonProblems {
             return ApiException.invalidField(path(unknown), "error.unknownField");
         }
         if (e instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
-            return ApiException.invalidField(path(mismatch), "error.wrongValue", expected(mismatch.getTargetType()));
+            return ApiException.invalidField(
+                    path(mismatch), "error.wrongValue", expected(mismatch.getTargetType()));
         }
         if (e instanceof InvalidFormatException format) {
-            return ApiException.invalidField(path(format), "error.wrongValue", expected(format.getTargetType()));
+            return ApiException.invalidField(
+                    path(format), "error.wrongValue", expected(format.getTargetType()));
         }
         if (e instanceof MismatchedInputException) {
-            return new ApiException(ProblemType.MALFORMED_REQUEST, new Message("error.wrongShape"), List.of());
+            return new ApiException(
+                    ProblemType.MALFORMED_REQUEST, new Message("error.wrongShape"), List.of());
         }
-        return new ApiException(ProblemType.MALFORMED_REQUEST, new Message("error.malformedJson"), List.of());
+        return new ApiException(
+                ProblemType.MALFORMED_REQUEST, new Message("error.malformedJson"), List.of());
     }
 
-    /** The JSON path of the offending value: "capacity", "items[2].quantity"; a name sent with a bad character, cleaned. */
+    /**
+     * The JSON path of the offending value: "capacity", "items[2].quantity"; a name sent with a bad
+     * character, cleaned.
+     */
     static String path(JsonMappingException e) {
         StringBuilder path = new StringBuilder();
         for (JsonMappingException.Reference ref : e.getPath()) {
@@ -55,15 +62,18 @@ public final class JsonProblems {
         return path.length() == 0 ? "body" : path.toString();
     }
 
-    /** What a field of this Java type expects, said to a person: a date, a number, one of a list. */
+    /**
+     * What a field of this Java type expects, said to a person: a date, a number, one of a list.
+     */
     private static Message expected(Class<?> target) {
         if (target == null) {
             return new Message("format.value");
         }
         if (target.isEnum()) {
-            String names = Arrays.stream(target.getEnumConstants())
-                    .map(c -> ((Enum<?>) c).name())
-                    .collect(Collectors.joining(", "));
+            String names =
+                    Arrays.stream(target.getEnumConstants())
+                            .map(c -> ((Enum<?>) c).name())
+                            .collect(Collectors.joining(", "));
             return new Message("format.oneOf", names);
         }
         if (target == LocalDate.class) {
@@ -72,11 +82,18 @@ public final class JsonProblems {
         if (target == Boolean.class || target == boolean.class) {
             return new Message("format.boolean");
         }
-        if (target == Integer.class || target == int.class || target == Long.class || target == long.class
-                || target == Short.class || target == short.class || target == BigInteger.class) {
+        if (target == Integer.class
+                || target == int.class
+                || target == Long.class
+                || target == long.class
+                || target == Short.class
+                || target == short.class
+                || target == BigInteger.class) {
             return new Message("format.integer");
         }
-        if (target == BigDecimal.class || Number.class.isAssignableFrom(target) || target.isPrimitive()) {
+        if (target == BigDecimal.class
+                || Number.class.isAssignableFrom(target)
+                || target.isPrimitive()) {
             return new Message("format.number");
         }
         if (target == String.class) {

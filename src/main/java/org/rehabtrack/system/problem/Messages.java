@@ -6,11 +6,14 @@ import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
-/** The user-facing texts of the service, in English and Spanish ({@code i18n/messages*.properties}). */
+/**
+ * The user-facing texts of the service, in English and Spanish ({@code i18n/messages*.properties}).
+ */
 public final class Messages {
 
     public static final String BUNDLE = "i18n.messages";
-    public static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, Locale.forLanguageTag("es"));
+    public static final List<Locale> SUPPORTED =
+            List.of(Locale.ENGLISH, Locale.forLanguageTag("es"));
 
     // English is the base bundle: never fall back to the JVM's default language instead.
     private static final ResourceBundle.Control NO_FALLBACK =

@@ -8,6 +8,9 @@ import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.RollbackException;
 import jakarta.validation.ConstraintViolation;
@@ -32,17 +35,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Stream;
-import io.quarkus.security.AuthenticationFailedException;
-import io.quarkus.security.ForbiddenException;
-import io.quarkus.security.UnauthorizedException;
 import org.hibernate.StaleStateException;
-import org.rehabtrack.security.SignInThrottle;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.rehabtrack.security.SignInThrottle;
 
 /**
- * The one place where failures become {@code application/problem+json} answers, in the
- * caller's language, and never with a stack trace.
+ * The one place where failures become {@code application/problem+json} answers, in the caller's
+ * language, and never with a stack trace.
  */
 public class ProblemMappers {
 
@@ -51,31 +51,51 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response refused(ApiException e, HttpHeaders headers, UriInfo uri) {
         Locale locale = locale(headers);
-        List<FieldError> errors = e.fieldProblems().stream()
-                .map(p -> new FieldError(p.field(), text(locale, p.message())))
-                .toList();
+        List<FieldError> errors =
+                e.fieldProblems().stream()
+                        .map(p -> new FieldError(p.field(), text(locale, p.message())))
+                        .toList();
         Response response = respond(e.type(), text(locale, e.detail()), errors, locale, uri);
         return e.retryAfter()
-                .map(wait -> Response.fromResponse(response).header("Retry-After", Math.max(1, wait.toSeconds())).build())
+                .map(
+                        wait ->
+                                Response.fromResponse(response)
+                                        .header("Retry-After", Math.max(1, wait.toSeconds()))
+                                        .build())
                 .orElse(response);
     }
 
     @ServerExceptionMapper
     public Response invalid(ConstraintViolationException e, HttpHeaders headers, UriInfo uri) {
         Locale locale = locale(headers);
-        List<FieldError> errors = e.getConstraintViolations().stream()
-                .map(v -> new FieldError(fieldOf(v), v.getMessage()))
-                .sorted(Comparator.comparing(FieldError::field).thenComparing(FieldError::message))
-                .toList();
-        return respond(ProblemType.INVALID_INPUT, Messages.get(locale, "error.invalidInput"), errors, locale, uri);
+        List<FieldError> errors =
+                e.getConstraintViolations().stream()
+                        .map(v -> new FieldError(fieldOf(v), v.getMessage()))
+                        .sorted(
+                                Comparator.comparing(FieldError::field)
+                                        .thenComparing(FieldError::message))
+                        .toList();
+        return respond(
+                ProblemType.INVALID_INPUT,
+                Messages.get(locale, "error.invalidInput"),
+                errors,
+                locale,
+                uri);
     }
 
     // Listed one by one so these win over Quarkus's built-in mappers for the same types.
-    @ServerExceptionMapper({JsonProcessingException.class, JsonParseException.class, JsonMappingException.class,
-            MismatchedInputException.class, InvalidFormatException.class, UnrecognizedPropertyException.class})
+    @ServerExceptionMapper({
+        JsonProcessingException.class,
+        JsonParseException.class,
+        JsonMappingException.class,
+        MismatchedInputException.class,
+        InvalidFormatException.class,
+        UnrecognizedPropertyException.class
+    })
     public Response unreadable(JsonProcessingException e, HttpHeaders headers, UriInfo uri) {
         if (e instanceof JsonGenerationException || e instanceof InvalidDefinitionException) {
-            // Writing an answer failed (or a type cannot be written): the service's fault, not the request's.
+            // Writing an answer failed (or a type cannot be written): the service's fault, not the
+            // request's.
             return unexpected(e, headers, uri);
         }
         return refused(JsonProblems.refusal(e), headers, uri);
@@ -91,16 +111,31 @@ public class ProblemMappers {
     public Response unreadableBody(IOException e, HttpHeaders headers, UriInfo uri) {
         Locale locale = locale(headers);
         if ("Request too large".equals(e.getMessage())) {
-            return respond(ProblemType.TOO_LARGE, Messages.get(locale, "problem.too-large.detail"), List.of(), locale, uri);
+            return respond(
+                    ProblemType.TOO_LARGE,
+                    Messages.get(locale, "problem.too-large.detail"),
+                    List.of(),
+                    locale,
+                    uri);
         }
         LOG.debugf("Request body unreadable: %s", e.getMessage());
-        return respond(ProblemType.MALFORMED_REQUEST, Messages.get(locale, "error.badRequest"), List.of(), locale, uri);
+        return respond(
+                ProblemType.MALFORMED_REQUEST,
+                Messages.get(locale, "error.badRequest"),
+                List.of(),
+                locale,
+                uri);
     }
 
     @ServerExceptionMapper({OptimisticLockException.class, StaleStateException.class})
     public Response concurrentChange(Exception e, HttpHeaders headers, UriInfo uri) {
         Locale locale = locale(headers);
-        return respond(ProblemType.STALE_VERSION, Messages.get(locale, "error.concurrentChange"), List.of(), locale, uri);
+        return respond(
+                ProblemType.STALE_VERSION,
+                Messages.get(locale, "error.concurrentChange"),
+                List.of(),
+                locale,
+                uri);
     }
 
     @ServerExceptionMapper
@@ -109,21 +144,38 @@ public class ProblemMappers {
             return refused(JsonProblems.refusal(unreadable), headers, uri);
         }
         Locale locale = locale(headers);
-        ProblemType type = e instanceof NotFoundException ? ProblemType.NOT_FOUND
-                : e instanceof NotAllowedException ? ProblemType.METHOD_NOT_ALLOWED
-                : e instanceof NotSupportedException ? ProblemType.UNSUPPORTED_MEDIA_TYPE
-                : e instanceof NotAcceptableException ? ProblemType.NOT_ACCEPTABLE
-                : e.getResponse().getStatus() == 413 ? ProblemType.TOO_LARGE
-                : null;
+        ProblemType type =
+                e instanceof NotFoundException
+                        ? ProblemType.NOT_FOUND
+                        : e instanceof NotAllowedException
+                                ? ProblemType.METHOD_NOT_ALLOWED
+                                : e instanceof NotSupportedException
+                                        ? ProblemType.UNSUPPORTED_MEDIA_TYPE
+                                        : e instanceof NotAcceptableException
+                                                ? ProblemType.NOT_ACCEPTABLE
+                                                : e.getResponse().getStatus() == 413
+                                                        ? ProblemType.TOO_LARGE
+                                                        : null;
         if (type == null && e.getResponse().getStatus() == 400) {
-            return respond(ProblemType.MALFORMED_REQUEST, Messages.get(locale, "error.badRequest"), List.of(), locale, uri);
+            return respond(
+                    ProblemType.MALFORMED_REQUEST,
+                    Messages.get(locale, "error.badRequest"),
+                    List.of(),
+                    locale,
+                    uri);
         }
         if (type == null) {
             int status = e.getResponse().getStatus();
             if (status >= 500) {
                 LOG.error("Request failed", e);
             }
-            return respond(status, "about:blank", e.getResponse().getStatusInfo().getReasonPhrase(), null, List.of(), uri);
+            return respond(
+                    status,
+                    "about:blank",
+                    e.getResponse().getStatusInfo().getReasonPhrase(),
+                    null,
+                    List.of(),
+                    uri);
         }
         String detailKey = "problem." + type.uri().substring("/problems/".length()) + ".detail";
         return respond(type, Messages.get(locale, detailKey), List.of(), locale, uri);
@@ -136,34 +188,61 @@ public class ProblemMappers {
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
     public Response unauthenticated(RuntimeException e, HttpHeaders headers, UriInfo uri) {
         Locale locale = locale(headers);
-        if (e instanceof AuthenticationFailedException failed && failed.getAttribute(SignInThrottle.BUSY) != null) {
-            return refused(ApiException.unavailable(ProblemType.BUSY, Duration.ofSeconds(1), "problem.busy.signIn"),
-                    headers, uri);
+        if (e instanceof AuthenticationFailedException failed
+                && failed.getAttribute(SignInThrottle.BUSY) != null) {
+            return refused(
+                    ApiException.unavailable(
+                            ProblemType.BUSY, Duration.ofSeconds(1), "problem.busy.signIn"),
+                    headers,
+                    uri);
         }
         Contention contention = Contention.of(e);
         if (contention != null) {
             LOG.warnf("Sign-in refused for now, %s: %s", contention, Contention.describe(e));
             return refused(contention.refusal(), headers, uri);
         }
-        if (e instanceof AuthenticationFailedException failed && failed.getAttribute(SignInThrottle.RETRY_AFTER) != null) {
-            return Response.fromResponse(respond(ProblemType.TOO_MANY_SIGN_INS,
-                    Messages.get(locale, "problem.too-many-sign-ins.detail"), List.of(), locale, uri))
+        if (e instanceof AuthenticationFailedException failed
+                && failed.getAttribute(SignInThrottle.RETRY_AFTER) != null) {
+            return Response.fromResponse(
+                            respond(
+                                    ProblemType.TOO_MANY_SIGN_INS,
+                                    Messages.get(locale, "problem.too-many-sign-ins.detail"),
+                                    List.of(),
+                                    locale,
+                                    uri))
                     .header("Retry-After", failed.<Long>getAttribute(SignInThrottle.RETRY_AFTER))
                     .build();
         }
-        return Response.fromResponse(respond(ProblemType.UNAUTHORIZED,
-                Messages.get(locale, "problem.unauthorized.detail"), List.of(), locale, uri))
+        return Response.fromResponse(
+                        respond(
+                                ProblemType.UNAUTHORIZED,
+                                Messages.get(locale, "problem.unauthorized.detail"),
+                                List.of(),
+                                locale,
+                                uri))
                 .header("WWW-Authenticate", "Basic realm=\"RehabTrack\", charset=\"UTF-8\"")
                 .build();
     }
 
     /** Signed in, but the role may not do this: 403, logged with who and what. */
     @ServerExceptionMapper
-    public Response forbidden(ForbiddenException e, ContainerRequestContext request, HttpHeaders headers, UriInfo uri) {
-        LOG.warnf("Access refused: %s %s for %s", request.getMethod(), uri.getRequestUri().getRawPath(),
+    public Response forbidden(
+            ForbiddenException e,
+            ContainerRequestContext request,
+            HttpHeaders headers,
+            UriInfo uri) {
+        LOG.warnf(
+                "Access refused: %s %s for %s",
+                request.getMethod(),
+                uri.getRequestUri().getRawPath(),
                 org.rehabtrack.system.Actor.of(request.getSecurityContext()));
         Locale locale = locale(headers);
-        return respond(ProblemType.FORBIDDEN, Messages.get(locale, "problem.forbidden.detail"), List.of(), locale, uri);
+        return respond(
+                ProblemType.FORBIDDEN,
+                Messages.get(locale, "problem.forbidden.detail"),
+                List.of(),
+                locale,
+                uri);
     }
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
@@ -171,24 +250,47 @@ public class ProblemMappers {
         Locale locale = locale(headers);
         Contention contention = Contention.of(e);
         if (contention != null) {
-            // Another transaction held what this one needed: the change was rolled back, nothing is wrong
+            // Another transaction held what this one needed: the change was rolled back, nothing is
+            // wrong
             // with the service, and the same request may well go through when tried again.
             LOG.warnf("Request refused, %s: %s", contention, Contention.describe(e));
             return refused(contention.refusal(), headers, uri);
         }
-        if (causes(e).anyMatch(cause -> cause instanceof SQLException sql && "22021".equals(sql.getSQLState()))) {
-            // PostgreSQL refuses a NUL in text (SQLState 22021); JSON bodies are refused before, forms here.
-            return respond(ProblemType.MALFORMED_REQUEST, Messages.get(locale, "error.badRequest"), List.of(), locale, uri);
+        if (causes(e)
+                .anyMatch(
+                        cause ->
+                                cause instanceof SQLException sql
+                                        && "22021".equals(sql.getSQLState()))) {
+            // PostgreSQL refuses a NUL in text (SQLState 22021); JSON bodies are refused before,
+            // forms here.
+            return respond(
+                    ProblemType.MALFORMED_REQUEST,
+                    Messages.get(locale, "error.badRequest"),
+                    List.of(),
+                    locale,
+                    uri);
         }
         // After contention, which may roll a commit back too (a version check at commit): the
         // transaction manager rolls one back under the request only when it outlives its time limit
         // (60 s, or the report's own).
         if (causes(e).anyMatch(RollbackException.class::isInstance)) {
-            LOG.warnf("Transaction rolled back before it could commit (time limit passed): %s", uri == null ? "" : uri.getPath());
-            return respond(ProblemType.TIMED_OUT, Messages.get(locale, "error.timedOut"), List.of(), locale, uri);
+            LOG.warnf(
+                    "Transaction rolled back before it could commit (time limit passed): %s",
+                    uri == null ? "" : uri.getPath());
+            return respond(
+                    ProblemType.TIMED_OUT,
+                    Messages.get(locale, "error.timedOut"),
+                    List.of(),
+                    locale,
+                    uri);
         }
         LOG.error("Unexpected failure", e);
-        return respond(ProblemType.INTERNAL, Messages.get(locale, "error.internal"), List.of(), locale, uri);
+        return respond(
+                ProblemType.INTERNAL,
+                Messages.get(locale, "error.internal"),
+                List.of(),
+                locale,
+                uri);
     }
 
     /** The exception and its causes, outermost first (at most 32: a cycle ends the walk too). */
@@ -197,25 +299,31 @@ public class ProblemMappers {
     }
 
     /**
-     * A failure that only says that concurrent transactions met, found anywhere among an exception's
-     * causes (Hibernate, the transaction manager and the REST layer wrap them in turn): the record
-     * changed since it was read (a version check at commit); a lock not had in time, a deadlock or
-     * a serialization failure (H2 waits two seconds for a row lock; PostgreSQL breaks deadlocks);
-     * a unique key taken by a transaction that checked for it at the same time as this one; no
-     * connection of the pool free in time (every one held by other requests).
+     * A failure that only says that concurrent transactions met, found anywhere among an
+     * exception's causes (Hibernate, the transaction manager and the REST layer wrap them in turn):
+     * the record changed since it was read (a version check at commit); a lock not had in time, a
+     * deadlock or a serialization failure (H2 waits two seconds for a row lock; PostgreSQL breaks
+     * deadlocks); a unique key taken by a transaction that checked for it at the same time as this
+     * one; no connection of the pool free in time (every one held by other requests).
      */
     enum Contention {
         STALE(ProblemType.STALE_VERSION),
         BUSY(ProblemType.BUSY),
-        /** No database connection came free in time (Agroal's acquisition timeout): the pool is exhausted. */
+        /**
+         * No database connection came free in time (Agroal's acquisition timeout): the pool is
+         * exhausted.
+         */
         EXHAUSTED(ProblemType.BUSY),
         DUPLICATE(ProblemType.DUPLICATE);
 
-        /** How Agroal says that no connection of the pool came free within its acquisition timeout. */
+        /**
+         * How Agroal says that no connection of the pool came free within its acquisition timeout.
+         */
         private static final String AGROAL_ACQUISITION_TIMEOUT = "Sorry, acquisition timeout";
 
         /** H2's "Timeout trying to lock table" (SQLState HYT00) and "Concurrent update" (90131). */
         private static final int H2_LOCK_TIMEOUT = 50200;
+
         private static final int H2_CONCURRENT_UPDATE = 90131;
 
         final ProblemType type;
@@ -225,7 +333,11 @@ public class ProblemMappers {
         }
 
         static Contention of(Throwable e) {
-            return causes(e).map(Contention::ofCause).filter(Objects::nonNull).findFirst().orElse(null);
+            return causes(e)
+                    .map(Contention::ofCause)
+                    .filter(Objects::nonNull)
+                    .findFirst()
+                    .orElse(null);
         }
 
         private static Contention ofCause(Throwable t) {
@@ -239,14 +351,18 @@ public class ProblemMappers {
                     || t instanceof org.hibernate.exception.LockTimeoutException) {
                 return BUSY;
             }
-            if (t instanceof SQLException sql && sql.getMessage() != null
+            if (t instanceof SQLException sql
+                    && sql.getMessage() != null
                     && sql.getMessage().startsWith(AGROAL_ACQUISITION_TIMEOUT)) {
                 return EXHAUSTED;
             }
             if (t instanceof SQLException sql) {
                 String state = sql.getSQLState() == null ? "" : sql.getSQLState();
-                if (state.equals("40001") || state.equals("40P01") || state.equals("55P03")
-                        || sql.getErrorCode() == H2_LOCK_TIMEOUT || sql.getErrorCode() == H2_CONCURRENT_UPDATE) {
+                if (state.equals("40001")
+                        || state.equals("40P01")
+                        || state.equals("55P03")
+                        || sql.getErrorCode() == H2_LOCK_TIMEOUT
+                        || sql.getErrorCode() == H2_CONCURRENT_UPDATE) {
                     return BUSY;
                 }
                 if (state.equals("23505")) {
@@ -260,8 +376,12 @@ public class ProblemMappers {
         ApiException refusal() {
             return switch (this) {
                 case STALE -> ApiException.refused(type, "error.concurrentChange");
-                case BUSY -> ApiException.unavailable(type, Duration.ofSeconds(1), "problem.busy.detail");
-                case EXHAUSTED -> ApiException.unavailable(type, Duration.ofSeconds(1), "problem.busy.exhausted");
+                case BUSY ->
+                        ApiException.unavailable(
+                                type, Duration.ofSeconds(1), "problem.busy.detail");
+                case EXHAUSTED ->
+                        ApiException.unavailable(
+                                type, Duration.ofSeconds(1), "problem.busy.exhausted");
                 case DUPLICATE -> ApiException.refused(type, "problem.duplicate.detail");
             };
         }
@@ -273,11 +393,24 @@ public class ProblemMappers {
         }
     }
 
-    private static Response respond(ProblemType type, String detail, List<FieldError> errors, Locale locale, UriInfo uri) {
-        return respond(type.status(), type.uri(), Messages.get(locale, type.titleKey()), detail, errors, uri);
+    private static Response respond(
+            ProblemType type, String detail, List<FieldError> errors, Locale locale, UriInfo uri) {
+        return respond(
+                type.status(),
+                type.uri(),
+                Messages.get(locale, type.titleKey()),
+                detail,
+                errors,
+                uri);
     }
 
-    private static Response respond(int status, String type, String title, String detail, List<FieldError> errors, UriInfo uri) {
+    private static Response respond(
+            int status,
+            String type,
+            String title,
+            String detail,
+            List<FieldError> errors,
+            UriInfo uri) {
         String instance = uri == null ? null : uri.getRequestUri().getRawPath();
         Problem problem = new Problem(type, title, status, detail, instance, errors);
         return Response.status(status).type(Problem.MEDIA_TYPE).entity(problem).build();
@@ -289,17 +422,26 @@ public class ProblemMappers {
 
     /** Resolves a message, and any of its arguments that are messages themselves. */
     private static String text(Locale locale, ApiException.Message message) {
-        Object[] args = Arrays.stream(message.args())
-                .map(arg -> arg instanceof ApiException.Message nested ? text(locale, nested) : arg)
-                .toArray();
+        Object[] args =
+                Arrays.stream(message.args())
+                        .map(
+                                arg ->
+                                        arg instanceof ApiException.Message nested
+                                                ? text(locale, nested)
+                                                : arg)
+                        .toArray();
         return Messages.get(locale, message.key(), args);
     }
 
-    /** The JSON name of a violated property: "capacity", "items[2].quantity"; "body" for the whole request. */
+    /**
+     * The JSON name of a violated property: "capacity", "items[2].quantity"; "body" for the whole
+     * request.
+     */
     static String fieldOf(ConstraintViolation<?> violation) {
         StringBuilder field = new StringBuilder();
         for (Path.Node node : violation.getPropertyPath()) {
-            if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.PARAMETER
+            if (node.getKind() == ElementKind.METHOD
+                    || node.getKind() == ElementKind.PARAMETER
                     || node.getKind() == ElementKind.BEAN) {
                 continue;
             }
