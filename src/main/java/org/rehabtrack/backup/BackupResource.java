@@ -8,7 +8,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.rehabtrack.security.Roles;
+import org.rehabtrack.system.Roles;
 
 /** {@code POST /api/admin/backup}: an online backup of the embedded database and the photos. */
 @Path("/api/admin/backup")

@@ -17,8 +17,8 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.rehabtrack.security.Roles;
 import org.rehabtrack.system.QueryParams;
+import org.rehabtrack.system.Roles;
 
 @Path("/api/exchange-rates")
 @Produces(MediaType.APPLICATION_JSON)

@@ -16,8 +16,8 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.rehabtrack.security.Roles;
 import org.rehabtrack.security.Visibility;
+import org.rehabtrack.system.Roles;
 import org.rehabtrack.system.problem.ApiException;
 
 @Path("/api/funding-sources")

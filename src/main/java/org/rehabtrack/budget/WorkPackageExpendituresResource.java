@@ -17,9 +17,9 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.rehabtrack.security.Roles;
 import org.rehabtrack.security.Visibility;
 import org.rehabtrack.system.Actor;
+import org.rehabtrack.system.Roles;
 
 /** Payments on a works package: {@code /api/work-packages/{id}/expenditures}. */
 @Path("/api/work-packages/{id}/expenditures")

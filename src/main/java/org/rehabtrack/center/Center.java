@@ -11,7 +11,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Set;
 import org.rehabtrack.milestone.MilestoneKind;
-import org.rehabtrack.partnership.Partner;
+import org.rehabtrack.partner.Partner;
 import org.rehabtrack.system.persistence.Audited;
 import org.rehabtrack.system.persistence.TrackedEntity;
 import org.rehabtrack.system.problem.ApiException;

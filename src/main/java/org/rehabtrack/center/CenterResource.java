@@ -24,11 +24,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.rehabtrack.security.Roles;
 import org.rehabtrack.security.Visibility;
 import org.rehabtrack.system.MediaTypes;
 import org.rehabtrack.system.PageRequest;
 import org.rehabtrack.system.QueryParams;
+import org.rehabtrack.system.Roles;
 import org.rehabtrack.system.problem.ApiException;
 import org.rehabtrack.system.problem.Messages;
 

@@ -17,8 +17,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.rehabtrack.security.Roles;
 import org.rehabtrack.system.MediaTypes;
+import org.rehabtrack.system.Roles;
 
 @Path("/api/evaluations")
 @Produces(MediaType.APPLICATION_JSON)

@@ -15,8 +15,8 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.rehabtrack.security.Roles;
 import org.rehabtrack.system.Actor;
+import org.rehabtrack.system.Roles;
 
 /** Findings logged during an evaluation: {@code /api/evaluations/{id}/findings}. */
 @Path("/api/evaluations/{id}/findings")

@@ -25,9 +25,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
-import org.rehabtrack.security.Roles;
 import org.rehabtrack.system.Actor;
 import org.rehabtrack.system.MediaTypes;
+import org.rehabtrack.system.Roles;
 
 @Path("/api/findings")
 @Produces(MediaType.APPLICATION_JSON)

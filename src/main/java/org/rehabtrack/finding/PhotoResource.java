@@ -11,7 +11,7 @@ import jakarta.ws.rs.core.Response;
 import java.nio.file.Files;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.rehabtrack.security.Roles;
+import org.rehabtrack.system.Roles;
 import org.rehabtrack.system.problem.ApiException;
 
 @Path("/api/photos")

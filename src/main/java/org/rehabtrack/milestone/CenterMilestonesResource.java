@@ -17,7 +17,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.rehabtrack.security.Roles;
+import org.rehabtrack.system.Roles;
 import org.rehabtrack.system.problem.Messages;
 
 /** A center's milestones: {@code /api/centers/{code}/milestones}. */

@@ -2,6 +2,7 @@ package org.rehabtrack.partnership;
 
 import jakarta.validation.constraints.NotNull;
 import java.util.ArrayList;
+import org.rehabtrack.partner.Partner;
 
 /** A change to an agreement, read over its current values: its text, parties, and status. */
 public class AgreementPatch extends AgreementDetails {

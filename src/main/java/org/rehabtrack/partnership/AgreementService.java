@@ -12,6 +12,8 @@ import org.rehabtrack.center.Center;
 import org.rehabtrack.center.CenterRepository;
 import org.rehabtrack.milestone.MilestoneKind;
 import org.rehabtrack.milestone.MilestoneRepository;
+import org.rehabtrack.partner.Partner;
+import org.rehabtrack.partner.PartnerRepository;
 import org.rehabtrack.system.PatchReader;
 import org.rehabtrack.system.problem.ApiException;
 

@@ -3,6 +3,7 @@ package org.rehabtrack.partnership;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.rehabtrack.partner.Partner;
 
 /** An agreement as the API shows it, with its commitments. */
 public record AgreementView(

@@ -16,7 +16,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.rehabtrack.security.Roles;
+import org.rehabtrack.system.Roles;
 
 /** A center's agreements: {@code /api/centers/{code}/agreements}. */
 @Path("/api/centers/{code}/agreements")

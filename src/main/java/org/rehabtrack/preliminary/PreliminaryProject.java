@@ -15,7 +15,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.rehabtrack.center.Center;
-import org.rehabtrack.partnership.Partner;
+import org.rehabtrack.partner.Partner;
 import org.rehabtrack.system.persistence.Audited;
 import org.rehabtrack.system.persistence.TrackedEntity;
 import org.rehabtrack.system.problem.ApiException;

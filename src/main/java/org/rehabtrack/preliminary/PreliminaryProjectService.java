@@ -13,8 +13,8 @@ import org.rehabtrack.center.Center;
 import org.rehabtrack.center.CenterRepository;
 import org.rehabtrack.milestone.MilestoneKind;
 import org.rehabtrack.milestone.MilestoneRepository;
-import org.rehabtrack.partnership.Partner;
-import org.rehabtrack.partnership.PartnerRepository;
+import org.rehabtrack.partner.Partner;
+import org.rehabtrack.partner.PartnerRepository;
 import org.rehabtrack.system.problem.ApiException;
 import org.rehabtrack.system.problem.ProblemType;
 

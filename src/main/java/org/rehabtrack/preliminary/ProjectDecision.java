@@ -9,7 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 import java.time.LocalDate;
-import org.rehabtrack.partnership.Partner;
+import org.rehabtrack.partner.Partner;
 
 /** An institution's approval or rejection of a version: who, when, and what they said. */
 @Entity

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
 import org.jboss.logging.Logger;
-import org.rehabtrack.partnership.PartnerRepository;
+import org.rehabtrack.partner.PartnerRepository;
 import org.rehabtrack.system.RehabtrackConfig;
 
 /**

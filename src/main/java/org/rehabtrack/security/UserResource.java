@@ -19,6 +19,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.rehabtrack.system.Actor;
+import org.rehabtrack.system.Roles;
 
 @Path("/api/users")
 @Produces(MediaType.APPLICATION_JSON)

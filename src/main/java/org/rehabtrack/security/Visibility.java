@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.rehabtrack.budget.FundingView;
+import org.rehabtrack.system.Roles;
 
 /**
  * What the signed-in user may see. Everyone sees every center but donors, who see those their

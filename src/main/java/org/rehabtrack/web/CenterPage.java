@@ -35,8 +35,8 @@ import org.rehabtrack.finding.FindingView;
 import org.rehabtrack.milestone.MilestoneService;
 import org.rehabtrack.milestone.MilestoneView;
 import org.rehabtrack.security.Csrf;
-import org.rehabtrack.security.Roles;
 import org.rehabtrack.system.PageRequest;
+import org.rehabtrack.system.Roles;
 import org.rehabtrack.system.problem.ApiException;
 import org.rehabtrack.system.problem.ProblemType;
 

@@ -35,7 +35,7 @@ import org.rehabtrack.finding.NewFinding;
 import org.rehabtrack.finding.PhotoService;
 import org.rehabtrack.finding.Severity;
 import org.rehabtrack.security.Csrf;
-import org.rehabtrack.security.Roles;
+import org.rehabtrack.system.Roles;
 import org.rehabtrack.system.problem.ApiException;
 import org.rehabtrack.system.problem.ProblemType;
 

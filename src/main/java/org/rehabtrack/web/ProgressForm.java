@@ -27,7 +27,7 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.rehabtrack.center.CenterView;
 import org.rehabtrack.finding.PhotoService;
 import org.rehabtrack.security.Csrf;
-import org.rehabtrack.security.Roles;
+import org.rehabtrack.system.Roles;
 import org.rehabtrack.system.problem.ApiException;
 import org.rehabtrack.works.ProgressRequest;
 import org.rehabtrack.works.ProgressView;

@@ -17,8 +17,8 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.rehabtrack.security.Roles;
 import org.rehabtrack.system.Actor;
+import org.rehabtrack.system.Roles;
 
 /** A center's works packages: {@code /api/centers/{code}/work-packages}. */
 @Path("/api/centers/{code}/work-packages")

@@ -12,8 +12,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.rehabtrack.security.Roles;
 import org.rehabtrack.system.MediaTypes;
+import org.rehabtrack.system.Roles;
 
 @Path("/api/change-orders")
 @Produces(MediaType.APPLICATION_JSON)

@@ -18,7 +18,7 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.rehabtrack.finding.PhotoService;
 import org.rehabtrack.finding.PhotoView;
 import org.rehabtrack.finding.PreparedPhoto;
-import org.rehabtrack.security.Roles;
+import org.rehabtrack.system.Roles;
 
 @Path("/api/progress-reports")
 @Produces(MediaType.APPLICATION_JSON)

@@ -11,7 +11,7 @@ import java.time.LocalDate;
 import org.rehabtrack.budget.BudgetCategory;
 import org.rehabtrack.budget.FundingSource;
 import org.rehabtrack.center.Center;
-import org.rehabtrack.partnership.Partner;
+import org.rehabtrack.partner.Partner;
 import org.rehabtrack.system.money.Money;
 import org.rehabtrack.system.persistence.Audited;
 import org.rehabtrack.system.persistence.TrackedEntity;

@@ -11,7 +11,7 @@ import org.rehabtrack.budget.BudgetCategory;
 import org.rehabtrack.budget.FundingSource;
 import org.rehabtrack.center.Center;
 import org.rehabtrack.finding.FindingRepository;
-import org.rehabtrack.partnership.Partner;
+import org.rehabtrack.partner.Partner;
 import org.rehabtrack.system.AsOf;
 import org.rehabtrack.system.money.Money;
 import org.rehabtrack.system.persistence.CenterIds;

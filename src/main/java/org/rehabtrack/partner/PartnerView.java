@@ -1,4 +1,4 @@
-package org.rehabtrack.partnership;
+package org.rehabtrack.partner;
 
 /** A partner as the API shows it. */
 public record PartnerView(

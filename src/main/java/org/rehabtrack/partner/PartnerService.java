@@ -1,4 +1,4 @@
-package org.rehabtrack.partnership;
+package org.rehabtrack.partner;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;

@@ -1,4 +1,4 @@
-package org.rehabtrack.partnership;
+package org.rehabtrack.partner;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -1,4 +1,4 @@
-package org.rehabtrack.partnership;
+package org.rehabtrack.partner;
 
 /** What sort of institution a partner is. */
 public enum PartnerKind {

@@ -1,4 +1,4 @@
-package org.rehabtrack.partnership;
+package org.rehabtrack.partner;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

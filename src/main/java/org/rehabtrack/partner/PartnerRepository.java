@@ -1,4 +1,4 @@
-package org.rehabtrack.partnership;
+package org.rehabtrack.partner;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,4 +1,4 @@
-package org.rehabtrack.partnership;
+package org.rehabtrack.partner;
 
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
@@ -15,7 +15,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.rehabtrack.security.Roles;
+import org.rehabtrack.system.Roles;
 import org.rehabtrack.system.problem.ApiException;
 
 @Path("/api/partners")

@@ -1,4 +1,4 @@
-package org.rehabtrack.partnership;
+package org.rehabtrack.partner;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.endsWith;

@@ -1,4 +1,4 @@
-package org.rehabtrack.security;
+package org.rehabtrack.system;
 
 /** Role names as constants, for {@code @RolesAllowed}. */
 public final class Roles {
