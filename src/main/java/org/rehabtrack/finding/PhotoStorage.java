@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.UUID;
 import org.jboss.logging.Logger;
+import org.rehabtrack.system.PhotoConfig;
 import org.rehabtrack.system.RehabtrackConfig;
 
 /**

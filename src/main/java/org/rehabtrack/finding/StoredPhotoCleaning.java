@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.jboss.logging.Logger;
+import org.rehabtrack.system.PhotoConfig;
 import org.rehabtrack.system.problem.ApiException;
 
 /**

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.jboss.logging.Logger;
 import org.rehabtrack.system.RehabtrackConfig;
+import org.rehabtrack.system.problem.SignInRefusal;
 
 /**
  * Turns a user name and password into the identity of an enabled user (in production, not a demo
@@ -109,7 +110,7 @@ public class SignIn {
                     printable(username), address);
             throw new AuthenticationFailedException(
                     "Every password check is taken",
-                    Map.of(SignInThrottle.BUSY, true, SignInThrottle.RETRY_AFTER, 1L));
+                    Map.of(SignInRefusal.BUSY, true, SignInRefusal.RETRY_AFTER, 1L));
         }
     }
 

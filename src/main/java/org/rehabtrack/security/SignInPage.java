@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestForm;
 import org.rehabtrack.system.Labels;
+import org.rehabtrack.system.problem.SignInRefusal;
 import org.rehabtrack.web.Page;
 import org.rehabtrack.web.SeeOther;
 
@@ -106,9 +107,9 @@ public class SignInPage {
                     username == null ? "" : username, password == null ? "" : password, address);
         } catch (AuthenticationFailedException e) {
             String reason =
-                    e.getAttribute(SignInThrottle.BUSY) != null
+                    e.getAttribute(SignInRefusal.BUSY) != null
                             ? "busy"
-                            : e.getAttribute(SignInThrottle.RETRY_AFTER) != null
+                            : e.getAttribute(SignInRefusal.RETRY_AFTER) != null
                                     ? "throttled"
                                     : "invalid";
             return redirect(

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.rehabtrack.system.RehabtrackConfig;
+import org.rehabtrack.system.problem.SignInRefusal;
 
 /**
  * Counts failed sign-ins in a row per user name and per address. Past the limit, that name or
@@ -29,12 +30,6 @@ import org.rehabtrack.system.RehabtrackConfig;
 @ApplicationScoped
 public class SignInThrottle {
 
-    /** Attribute of the refusal: seconds to wait, for a {@code Retry-After} header. */
-    public static final String RETRY_AFTER = "retry-after-seconds";
-
-    /** Attribute of a refusal for now, not for failures: every password check was taken (503). */
-    public static final String BUSY = "sign-in-busy";
-
     private final EntityManager em;
     private final Clock clock;
     private final int maxPerUser;
@@ -50,9 +45,9 @@ public class SignInThrottle {
     }
 
     /**
-     * Refuses, saying how long to wait ({@link #RETRY_AFTER}), when the name or the address has
-     * failed too often. Reads only, in the caller's transaction. Answers whether the name has
-     * failures counted, which a success must clear.
+     * Refuses, saying how long to wait ({@link SignInRefusal#RETRY_AFTER}), when the name or the
+     * address has failed too often. Reads only, in the caller's transaction. Answers whether the
+     * name has failures counted, which a success must clear.
      */
     @Transactional
     public boolean check(String username, String address) {
@@ -196,7 +191,7 @@ public class SignInThrottle {
 
     private static AuthenticationFailedException tooMany(long wait) {
         return new AuthenticationFailedException(
-                "Too many failed sign-ins", Map.of(RETRY_AFTER, Math.max(1, wait)));
+                "Too many failed sign-ins", Map.of(SignInRefusal.RETRY_AFTER, Math.max(1, wait)));
     }
 
     /** Seconds to wait before this key may try again; 0 when it may now. */

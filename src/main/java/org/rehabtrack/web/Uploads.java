@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
-import org.rehabtrack.finding.PhotoConfig;
 import org.rehabtrack.finding.PhotoService;
 import org.rehabtrack.finding.PreparedPhoto;
+import org.rehabtrack.system.PhotoConfig;
 import org.rehabtrack.system.problem.ApiException;
 
 /** The photos a page's form carries: those actually chosen, at most {@value #MAX_PHOTOS}. */

@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.rehabtrack.system.PhotoConfig;
 import org.rehabtrack.system.TestEvaluations;
 import org.rehabtrack.system.TestPhotos;
 

@@ -9,7 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.List;
 import java.util.Locale;
-import org.rehabtrack.finding.PhotoConfig;
+import org.rehabtrack.system.PhotoConfig;
 import org.rehabtrack.system.RehabtrackConfig;
 
 /**

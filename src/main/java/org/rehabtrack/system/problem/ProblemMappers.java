@@ -38,7 +38,6 @@ import java.util.stream.Stream;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
-import org.rehabtrack.security.SignInThrottle;
 
 /**
  * The one place where failures become {@code application/problem+json} answers, in the caller's
@@ -189,7 +188,7 @@ public class ProblemMappers {
     public Response unauthenticated(RuntimeException e, HttpHeaders headers, UriInfo uri) {
         Locale locale = locale(headers);
         if (e instanceof AuthenticationFailedException failed
-                && failed.getAttribute(SignInThrottle.BUSY) != null) {
+                && failed.getAttribute(SignInRefusal.BUSY) != null) {
             return refused(
                     ApiException.unavailable(
                             ProblemType.BUSY, Duration.ofSeconds(1), "problem.busy.signIn"),
@@ -202,7 +201,7 @@ public class ProblemMappers {
             return refused(contention.refusal(), headers, uri);
         }
         if (e instanceof AuthenticationFailedException failed
-                && failed.getAttribute(SignInThrottle.RETRY_AFTER) != null) {
+                && failed.getAttribute(SignInRefusal.RETRY_AFTER) != null) {
             return Response.fromResponse(
                             respond(
                                     ProblemType.TOO_MANY_SIGN_INS,
@@ -210,7 +209,7 @@ public class ProblemMappers {
                                     List.of(),
                                     locale,
                                     uri))
-                    .header("Retry-After", failed.<Long>getAttribute(SignInThrottle.RETRY_AFTER))
+                    .header("Retry-After", failed.<Long>getAttribute(SignInRefusal.RETRY_AFTER))
                     .build();
         }
         return Response.fromResponse(

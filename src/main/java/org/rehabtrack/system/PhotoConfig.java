@@ -1,4 +1,4 @@
-package org.rehabtrack.finding;
+package org.rehabtrack.system;
 
 import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
