@@ -18,6 +18,7 @@ import org.rehabtrack.budget.CenterBudget.PackageLine;
 import org.rehabtrack.budget.CenterBudget.SourceLine;
 import org.rehabtrack.center.Center;
 import org.rehabtrack.center.CenterRepository;
+import org.rehabtrack.center.Headline;
 import org.rehabtrack.system.AsOf;
 import org.rehabtrack.system.money.Money;
 import org.rehabtrack.system.persistence.CenterIds;
@@ -457,18 +458,10 @@ public class CenterBudgetService {
                 lines);
     }
 
-    /**
-     * The two figures a list of centers shows: physical progress and financial execution, in
-     * percent.
-     */
-    public record Headline(BigDecimal physicalProgress, BigDecimal financialExecution) {
-
-        static final Headline NONE = new Headline(null, null);
-
-        public static Headline of(Optional<CenterBudget> budget) {
-            return budget.map(b -> new Headline(b.physicalProgress(), b.financialExecution()))
-                    .orElse(NONE);
-        }
+    /** The headline figures of a roll-up: none without one. */
+    public static Headline headline(Optional<CenterBudget> budget) {
+        return budget.map(b -> new Headline(b.physicalProgress(), b.financialExecution()))
+                .orElse(Headline.NONE);
     }
 
     /**
@@ -477,7 +470,7 @@ public class CenterBudgetService {
      */
     public Map<Long, Headline> headlines(List<Center> list, LocalDate date) {
         Map<Long, Headline> headlines = new HashMap<>();
-        budgets(list, date, null).forEach((id, budget) -> headlines.put(id, Headline.of(budget)));
+        budgets(list, date, null).forEach((id, budget) -> headlines.put(id, headline(budget)));
         return headlines;
     }
 

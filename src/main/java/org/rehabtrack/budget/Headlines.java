@@ -10,8 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
-import org.rehabtrack.budget.CenterBudgetService.Headline;
 import org.rehabtrack.center.Center;
+import org.rehabtrack.center.CenterFigures;
+import org.rehabtrack.center.Headline;
 
 /**
  * The headline figures of centers as of today (physical progress, financial execution), kept
@@ -22,7 +23,7 @@ import org.rehabtrack.center.Center;
  * small query instead of a roll-up of each.
  */
 @ApplicationScoped
-public class Headlines {
+public class Headlines implements CenterFigures {
 
     private record Known(long dataVersion, String rates, LocalDate day, Headline figures) {}
 
@@ -37,7 +38,7 @@ public class Headlines {
         this.clock = clock;
     }
 
-    /** The centers' headline figures as of today, by center id; the centers as just read. */
+    @Override
     public Map<Long, Headline> of(List<Center> centers) {
         Map<Long, Headline> figures = new HashMap<>();
         if (centers.isEmpty()) {
@@ -70,6 +71,7 @@ public class Headlines {
     }
 
     /** Changes whenever an exchange rate is recorded (they are only ever added). */
+    @Override
     public String ratesStamp() {
         Object[] row =
                 em.createQuery("select count(r), max(r.id) from ExchangeRate r", Object[].class)

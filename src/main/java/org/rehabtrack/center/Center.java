@@ -10,7 +10,6 @@ import jakarta.persistence.ManyToOne;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Set;
-import org.rehabtrack.milestone.MilestoneKind;
 import org.rehabtrack.partner.Partner;
 import org.rehabtrack.system.persistence.Audited;
 import org.rehabtrack.system.persistence.TrackedEntity;

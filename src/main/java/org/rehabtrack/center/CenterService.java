@@ -3,6 +3,7 @@ package org.rehabtrack.center;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.util.RawValue;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -13,9 +14,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.rehabtrack.budget.Headlines;
-import org.rehabtrack.milestone.MilestoneRepository;
-import org.rehabtrack.milestone.MilestoneService;
 import org.rehabtrack.partner.Partner;
 import org.rehabtrack.partner.PartnerRepository;
 import org.rehabtrack.system.PageRequest;
@@ -31,10 +29,10 @@ public class CenterService {
     private final CenterRepository centers;
     private final PhaseChangeRepository phaseChanges;
     private final PartnerRepository partners;
-    private final MilestoneRepository milestones;
-    private final MilestoneService milestoneService;
+    private final ReachedGates reachedGates;
+    private final Event<CenterRegistered> registered;
     private final PatchReader patchReader;
-    private final Headlines headlines;
+    private final CenterFigures headlines;
     private final CenterListJson listJson;
     private final Clock clock;
 
@@ -42,17 +40,17 @@ public class CenterService {
             CenterRepository centers,
             PhaseChangeRepository phaseChanges,
             PartnerRepository partners,
-            MilestoneRepository milestones,
-            MilestoneService milestoneService,
+            ReachedGates reachedGates,
+            Event<CenterRegistered> registered,
             PatchReader patchReader,
-            Headlines headlines,
+            CenterFigures headlines,
             CenterListJson listJson,
             Clock clock) {
         this.centers = centers;
         this.phaseChanges = phaseChanges;
         this.partners = partners;
-        this.milestones = milestones;
-        this.milestoneService = milestoneService;
+        this.reachedGates = reachedGates;
+        this.registered = registered;
         this.patchReader = patchReader;
         this.headlines = headlines;
         this.listJson = listJson;
@@ -102,7 +100,7 @@ public class CenterService {
         center.describe(request, institution(request.administeringInstitution));
         centers.persist(center);
         phaseChanges.persist(PhaseChange.registration(center, null));
-        milestoneService.planStandardMilestones(center, locale);
+        registered.fire(new CenterRegistered(center, locale));
         centers.flush();
         return view(center);
     }
@@ -124,7 +122,7 @@ public class CenterService {
                             patch.phase,
                             date,
                             patch.phaseChangeReason,
-                            milestones.reachedKinds(center),
+                            reachedGates.of(center),
                             today));
         }
         centers.flush();

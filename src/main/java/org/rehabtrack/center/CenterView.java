@@ -3,7 +3,6 @@ package org.rehabtrack.center;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import org.rehabtrack.budget.CenterBudgetService;
 
 /**
  * A center as the API shows it. {@code physicalProgress} (budget-weighted progress of its works
@@ -30,7 +29,7 @@ public record CenterView(
         Instant createdAt,
         Instant updatedAt) {
 
-    public static CenterView of(Center c, CenterBudgetService.Headline headline) {
+    public static CenterView of(Center c, Headline headline) {
         String institution =
                 c.getAdministeringInstitution() == null
                         ? null

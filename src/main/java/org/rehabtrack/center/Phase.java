@@ -1,7 +1,6 @@
 package org.rehabtrack.center;
 
 import java.util.Optional;
-import org.rehabtrack.milestone.MilestoneKind;
 
 /**
  * The life of a center, in order. Each phase but the last ends at a gate milestone: a center leaves

@@ -8,6 +8,7 @@ import jakarta.persistence.ManyToOne;
 import java.time.LocalDate;
 import java.util.Objects;
 import org.rehabtrack.center.Center;
+import org.rehabtrack.center.MilestoneKind;
 import org.rehabtrack.system.persistence.Audited;
 import org.rehabtrack.system.persistence.TrackedEntity;
 import org.rehabtrack.system.problem.ApiException;

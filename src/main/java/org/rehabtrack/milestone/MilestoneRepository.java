@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.rehabtrack.center.Center;
+import org.rehabtrack.center.MilestoneKind;
 import org.rehabtrack.system.persistence.CenterIds;
 
 @ApplicationScoped

@@ -2,6 +2,7 @@ package org.rehabtrack.milestone;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -10,7 +11,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.rehabtrack.center.Center;
+import org.rehabtrack.center.CenterRegistered;
 import org.rehabtrack.center.CenterRepository;
+import org.rehabtrack.center.MilestoneKind;
 import org.rehabtrack.system.PatchReader;
 import org.rehabtrack.system.problem.ApiException;
 import org.rehabtrack.system.problem.Messages;
@@ -80,6 +83,10 @@ public class MilestoneService {
 
     /** Adds one empty milestone of each standard kind to a new center. */
     @Transactional
+    void onCenterRegistered(@Observes CenterRegistered registered) {
+        planStandardMilestones(registered.center(), registered.locale());
+    }
+
     public void planStandardMilestones(Center center, Locale locale) {
         Arrays.stream(MilestoneKind.values())
                 .filter(MilestoneKind::isStandard)

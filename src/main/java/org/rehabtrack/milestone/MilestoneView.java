@@ -1,6 +1,7 @@
 package org.rehabtrack.milestone;
 
 import java.time.LocalDate;
+import org.rehabtrack.center.MilestoneKind;
 
 /** A milestone as the API shows it, with the status and slip derived on the day asked. */
 public record MilestoneView(

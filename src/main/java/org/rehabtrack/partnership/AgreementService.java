@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.rehabtrack.center.Center;
 import org.rehabtrack.center.CenterRepository;
-import org.rehabtrack.milestone.MilestoneKind;
+import org.rehabtrack.center.MilestoneKind;
 import org.rehabtrack.milestone.MilestoneRepository;
 import org.rehabtrack.partner.Partner;
 import org.rehabtrack.partner.PartnerRepository;

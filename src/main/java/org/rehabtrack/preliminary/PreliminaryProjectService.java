@@ -11,7 +11,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.rehabtrack.center.Center;
 import org.rehabtrack.center.CenterRepository;
-import org.rehabtrack.milestone.MilestoneKind;
+import org.rehabtrack.center.MilestoneKind;
 import org.rehabtrack.milestone.MilestoneRepository;
 import org.rehabtrack.partner.Partner;
 import org.rehabtrack.partner.PartnerRepository;

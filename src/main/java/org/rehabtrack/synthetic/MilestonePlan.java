@@ -1,7 +1,7 @@
 package org.rehabtrack.synthetic;
 
 import java.time.LocalDate;
-import org.rehabtrack.milestone.MilestoneKind;
+import org.rehabtrack.center.MilestoneKind;
 
 /** One milestone of a synthetic center: reached ones have an actual date, the others a forecast. */
 record MilestonePlan(

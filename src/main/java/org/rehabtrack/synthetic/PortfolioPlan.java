@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.SplittableRandom;
 import org.rehabtrack.budget.BudgetCategory;
 import org.rehabtrack.center.CenterType;
+import org.rehabtrack.center.MilestoneKind;
 import org.rehabtrack.center.Phase;
-import org.rehabtrack.milestone.MilestoneKind;
 import org.rehabtrack.works.WorkPackageStatus;
 
 /**

@@ -140,7 +140,7 @@ public class CenterPage {
         CenterView center =
                 CenterView.of(
                         entity,
-                        CenterBudgetService.Headline.of(
+                        CenterBudgetService.headline(
                                 java.util.Optional.ofNullable(sections.budget())));
         Map<Phase, LocalDate> entered = new EnumMap<>(Phase.class);
         centerService

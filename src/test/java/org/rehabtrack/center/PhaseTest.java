@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
-import org.rehabtrack.milestone.MilestoneKind;
 
 class PhaseTest {
 

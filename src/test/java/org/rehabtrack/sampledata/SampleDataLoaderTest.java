@@ -15,8 +15,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.rehabtrack.center.MilestoneKind;
 import org.rehabtrack.center.Phase;
-import org.rehabtrack.milestone.MilestoneKind;
 import org.rehabtrack.system.TestClock;
 
 @QuarkusTest

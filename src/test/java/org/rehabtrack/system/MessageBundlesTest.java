@@ -16,8 +16,8 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.rehabtrack.center.MilestoneKind;
 import org.rehabtrack.center.Phase;
-import org.rehabtrack.milestone.MilestoneKind;
 import org.rehabtrack.system.problem.Messages;
 import org.rehabtrack.system.problem.ProblemType;
 

@@ -1,4 +1,4 @@
-package org.rehabtrack.milestone;
+package org.rehabtrack.center;
 
 /**
  * What a milestone marks. Every kind but {@link #CUSTOM} is a standard milestone: a center has
