@@ -3,7 +3,10 @@ package org.rehabtrack.budget;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import org.rehabtrack.funding.BudgetCategory;
+import org.rehabtrack.funding.ExchangeRateView;
 import org.rehabtrack.system.money.Money;
+import org.rehabtrack.works.EarnedValueView;
 
 /**
  * A center's money at a status date, in US dollars: budget (allocations), committed (contracts and

@@ -19,6 +19,12 @@ import org.rehabtrack.budget.CenterBudget.SourceLine;
 import org.rehabtrack.center.Center;
 import org.rehabtrack.center.CenterRepository;
 import org.rehabtrack.center.Headline;
+import org.rehabtrack.funding.BudgetAllocation;
+import org.rehabtrack.funding.BudgetCategory;
+import org.rehabtrack.funding.Conversion;
+import org.rehabtrack.funding.CurrencyConverter;
+import org.rehabtrack.funding.ExchangeRateView;
+import org.rehabtrack.funding.RatesOn;
 import org.rehabtrack.system.AsOf;
 import org.rehabtrack.system.money.Money;
 import org.rehabtrack.system.persistence.CenterIds;
@@ -26,9 +32,10 @@ import org.rehabtrack.system.problem.ApiException;
 import org.rehabtrack.system.problem.ProblemType;
 import org.rehabtrack.works.ChangeOrderRepository;
 import org.rehabtrack.works.EarnedValue;
+import org.rehabtrack.works.EarnedValueView;
+import org.rehabtrack.works.ExpenditureRepository;
 import org.rehabtrack.works.ProgressReportRepository;
 import org.rehabtrack.works.Revision;
-import org.rehabtrack.works.WorkPackage;
 import org.rehabtrack.works.WorkPackageStatus;
 import org.rehabtrack.works.WorkPackageView;
 import org.rehabtrack.works.WorkPackagesAsOf;
@@ -481,40 +488,6 @@ public class CenterBudgetService {
     public Optional<CenterBudget> convertible(String code, LocalDate date, String fundingSource) {
         return Optional.ofNullable(
                 rollUp(code, date, fundingSource, FundingView.EVERYTHING).budget());
-    }
-
-    /**
-     * The earned value of one works package at a status date: of its budget and planned dates as
-     * they were recorded at the end of that date, its progress and payments dated up to it.
-     */
-    public EarnedValueView earnedValue(WorkPackage p, LocalDate statusDate) {
-        Dollars dollars = new Dollars(converter.ratesOn(statusDate));
-        BigDecimal ac =
-                expenditures.of(p).stream()
-                        .filter(e -> !e.getPaymentDate().isAfter(statusDate))
-                        .map(e -> e.getUsd().amount())
-                        .reduce(BigDecimal.ZERO, BigDecimal::add);
-        BigDecimal pct =
-                progress.percentOn(List.of(p.getId()), statusDate)
-                        .getOrDefault(p.getId(), BigDecimal.ZERO);
-        AsOf asOf = AsOf.of(statusDate, clock);
-        Money budget = p.getBudget();
-        LocalDate plannedStart = p.getPlannedStart();
-        LocalDate plannedEnd = p.getPlannedEnd();
-        if (!asOf.current()) {
-            WorkPackageView then =
-                    workPackages.of(List.of(p.getCenter()), asOf).stream()
-                            .filter(v -> v.id() == p.getId())
-                            .findFirst()
-                            .orElse(null);
-            if (then != null) {
-                budget = then.budget();
-                plannedStart = then.plannedStart();
-                plannedEnd = then.plannedEnd();
-            }
-        }
-        return EarnedValueView.of(
-                EarnedValue.of(statusDate, dollars.of(budget), plannedStart, plannedEnd, pct, ac));
     }
 
     /** Budget and spent of a category, in dollars. */

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.rehabtrack.system.money.Money;
+import org.rehabtrack.works.EarnedValueView;
 
 /** Every center's money and earned value added up at a status date, in US dollars. */
 public record PortfolioBudget(

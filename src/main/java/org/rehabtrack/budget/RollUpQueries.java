@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.rehabtrack.funding.BudgetCategory;
+import org.rehabtrack.funding.ExchangeRateView;
 import org.rehabtrack.system.persistence.CenterIds;
 import org.rehabtrack.works.WorkPackageStatus;
 

@@ -1,7 +1,7 @@
 package org.rehabtrack.report;
 
 import java.math.BigDecimal;
-import org.rehabtrack.budget.BudgetCategory;
+import org.rehabtrack.funding.BudgetCategory;
 
 /** One allocation as the budget report reads it. */
 public record AllocationRow(

@@ -15,11 +15,11 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.rehabtrack.audit.Corrections;
-import org.rehabtrack.budget.BudgetCategory;
-import org.rehabtrack.budget.CurrencyConverter;
 import org.rehabtrack.budget.FundingView;
-import org.rehabtrack.budget.RatesOn;
 import org.rehabtrack.center.Center;
+import org.rehabtrack.funding.BudgetCategory;
+import org.rehabtrack.funding.CurrencyConverter;
+import org.rehabtrack.funding.RatesOn;
 import org.rehabtrack.report.SheetWriter.Kind;
 import org.rehabtrack.system.money.Money;
 

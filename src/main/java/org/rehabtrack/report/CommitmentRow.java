@@ -1,7 +1,7 @@
 package org.rehabtrack.report;
 
 import java.math.BigDecimal;
-import org.rehabtrack.budget.BudgetCategory;
+import org.rehabtrack.funding.BudgetCategory;
 
 /**
  * A works package's contract as the budget report reads it: the budget line it is charged to (no

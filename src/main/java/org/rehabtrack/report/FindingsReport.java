@@ -17,14 +17,14 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Hyperlink;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.rehabtrack.budget.CurrencyConverter;
-import org.rehabtrack.budget.RatesOn;
 import org.rehabtrack.center.Center;
 import org.rehabtrack.evaluation.StandardCheck;
 import org.rehabtrack.evaluation.Standards;
 import org.rehabtrack.evaluation.StandardsConfig;
 import org.rehabtrack.finding.FindingStatus;
 import org.rehabtrack.finding.Severity;
+import org.rehabtrack.funding.CurrencyConverter;
+import org.rehabtrack.funding.RatesOn;
 import org.rehabtrack.system.money.Money;
 import org.rehabtrack.system.problem.ApiException;
 

@@ -1,7 +1,7 @@
 package org.rehabtrack.report;
 
 import java.math.BigDecimal;
-import org.rehabtrack.budget.BudgetCategory;
+import org.rehabtrack.funding.BudgetCategory;
 
 /** The dollars paid to a center's budget line (category and funding source). */
 public record PaidRow(

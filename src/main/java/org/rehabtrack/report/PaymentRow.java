@@ -2,7 +2,7 @@ package org.rehabtrack.report;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import org.rehabtrack.budget.BudgetCategory;
+import org.rehabtrack.funding.BudgetCategory;
 
 /** One payment as the budget report reads it, with the rate that converted it. */
 public record PaymentRow(

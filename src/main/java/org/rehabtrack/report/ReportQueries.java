@@ -18,8 +18,6 @@ import org.hibernate.jpa.HibernateHints;
 import org.hibernate.query.NativeQuery;
 import org.hibernate.type.StandardBasicTypes;
 import org.rehabtrack.audit.RecordedValues;
-import org.rehabtrack.budget.BudgetAllocation;
-import org.rehabtrack.budget.BudgetCategory;
 import org.rehabtrack.center.Center;
 import org.rehabtrack.evaluation.Evaluation;
 import org.rehabtrack.evaluation.Measurements;
@@ -27,6 +25,8 @@ import org.rehabtrack.finding.Finding;
 import org.rehabtrack.finding.FindingCategory;
 import org.rehabtrack.finding.FindingStatus;
 import org.rehabtrack.finding.Severity;
+import org.rehabtrack.funding.BudgetAllocation;
+import org.rehabtrack.funding.BudgetCategory;
 import org.rehabtrack.system.AsOf;
 import org.rehabtrack.system.persistence.CenterIds;
 import org.rehabtrack.works.WorkPackageStatus;
@@ -170,7 +170,7 @@ public class ReportQueries {
                                         centers.get((Long) r[1]),
                                         packages.get((Long) r[2]),
                                         sources.get((Long) r[3]),
-                                        (org.rehabtrack.budget.BudgetCategory) r[4],
+                                        (org.rehabtrack.funding.BudgetCategory) r[4],
                                         (String) r[5],
                                         (BigDecimal) r[6],
                                         (String) r[7],

@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeMap;
-import org.rehabtrack.budget.CurrencyConverter;
-import org.rehabtrack.budget.RatesOn;
 import org.rehabtrack.center.Center;
+import org.rehabtrack.funding.CurrencyConverter;
+import org.rehabtrack.funding.RatesOn;
 import org.rehabtrack.works.WorkPackageStatus;
 import org.rehabtrack.works.WorkPackageView;
 

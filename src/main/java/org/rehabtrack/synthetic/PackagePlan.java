@@ -2,7 +2,7 @@ package org.rehabtrack.synthetic;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import org.rehabtrack.budget.BudgetCategory;
+import org.rehabtrack.funding.BudgetCategory;
 import org.rehabtrack.works.WorkPackageStatus;
 
 /**

@@ -8,10 +8,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
-import org.rehabtrack.budget.BudgetCategory;
 import org.rehabtrack.center.CenterType;
 import org.rehabtrack.center.MilestoneKind;
 import org.rehabtrack.center.Phase;
+import org.rehabtrack.funding.BudgetCategory;
 import org.rehabtrack.works.WorkPackageStatus;
 
 /**

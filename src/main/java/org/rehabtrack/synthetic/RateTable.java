@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
-import org.rehabtrack.budget.CurrencyConverter;
+import org.rehabtrack.funding.CurrencyConverter;
 
 /**
  * The exchange rates of the database in memory, converting as {@link CurrencyConverter} and the

@@ -15,7 +15,6 @@ import org.rehabtrack.audit.HistoryEntryView;
 import org.rehabtrack.audit.HistoryService;
 import org.rehabtrack.budget.CenterBudget;
 import org.rehabtrack.budget.CenterBudgetService;
-import org.rehabtrack.budget.EarnedValueView;
 import org.rehabtrack.budget.FundingView;
 import org.rehabtrack.budget.OtherGrantsOfPackages;
 import org.rehabtrack.center.Center;
@@ -30,6 +29,7 @@ import org.rehabtrack.report.SCurves;
 import org.rehabtrack.security.Visibility;
 import org.rehabtrack.system.Labels;
 import org.rehabtrack.system.PageRequest;
+import org.rehabtrack.works.EarnedValueView;
 import org.rehabtrack.works.WorkPackageService;
 import org.rehabtrack.works.WorkPackageView;
 

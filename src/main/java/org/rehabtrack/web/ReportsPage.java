@@ -13,10 +13,10 @@ import jakarta.ws.rs.core.UriBuilder;
 import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.rehabtrack.budget.FundingService;
-import org.rehabtrack.budget.FundingSourceView;
 import org.rehabtrack.center.Center;
 import org.rehabtrack.center.CenterRepository;
+import org.rehabtrack.funding.FundingService;
+import org.rehabtrack.funding.FundingSourceView;
 import org.rehabtrack.security.Visibility;
 
 /**

@@ -7,7 +7,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.rehabtrack.budget.BudgetCategory;
+import org.rehabtrack.funding.BudgetCategory;
 import org.rehabtrack.system.money.Money;
 
 /** The fields of a works package that clients set, shared by its creation and its updates. */

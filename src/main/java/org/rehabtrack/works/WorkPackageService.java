@@ -10,10 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.rehabtrack.budget.BudgetAllocationRepository;
-import org.rehabtrack.budget.CenterBudgetService;
-import org.rehabtrack.budget.FundingSource;
-import org.rehabtrack.budget.FundingSourceRepository;
 import org.rehabtrack.center.Center;
 import org.rehabtrack.center.CenterRepository;
 import org.rehabtrack.center.MilestoneKind;
@@ -24,6 +20,9 @@ import org.rehabtrack.finding.FindingTransitionRepository;
 import org.rehabtrack.finding.Photo;
 import org.rehabtrack.finding.PhotoRepository;
 import org.rehabtrack.finding.PhotoView;
+import org.rehabtrack.funding.BudgetAllocationRepository;
+import org.rehabtrack.funding.FundingSource;
+import org.rehabtrack.funding.FundingSourceRepository;
 import org.rehabtrack.milestone.MilestoneRepository;
 import org.rehabtrack.partner.Partner;
 import org.rehabtrack.partner.PartnerRepository;
@@ -49,7 +48,7 @@ public class WorkPackageService {
     private final MilestoneRepository milestones;
     private final PreliminaryProjectRepository projects;
     private final PatchReader patchReader;
-    private final CenterBudgetService budgets;
+    private final PackageEarnedValue earnedValues;
     private final PhotoRepository photoRecords;
     private final FundingSourceRepository fundingSources;
     private final BudgetAllocationRepository allocations;
@@ -67,7 +66,7 @@ public class WorkPackageService {
             MilestoneRepository milestones,
             PreliminaryProjectRepository projects,
             PatchReader patchReader,
-            CenterBudgetService budgets,
+            PackageEarnedValue earnedValues,
             PhotoRepository photoRecords,
             FundingSourceRepository fundingSources,
             BudgetAllocationRepository allocations,
@@ -86,7 +85,7 @@ public class WorkPackageService {
         this.milestones = milestones;
         this.projects = projects;
         this.patchReader = patchReader;
-        this.budgets = budgets;
+        this.earnedValues = earnedValues;
         this.photoRecords = photoRecords;
         this.clock = clock;
     }
@@ -110,7 +109,7 @@ public class WorkPackageService {
     /** The package as {@link #get}, with its earned value at a status date. */
     public WorkPackageView get(long id, LocalDate statusDate) {
         WorkPackage workPackage = workPackage(id);
-        return view(workPackage).withEarnedValue(budgets.earnedValue(workPackage, statusDate));
+        return view(workPackage).withEarnedValue(earnedValues.of(workPackage, statusDate));
     }
 
     @Transactional

@@ -5,8 +5,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import org.rehabtrack.budget.BudgetCategory;
-import org.rehabtrack.budget.EarnedValueView;
+import org.rehabtrack.funding.BudgetCategory;
 import org.rehabtrack.system.money.Money;
 
 /** A works package as the API shows it. */

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.rehabtrack.system.TestCenters;
 import org.rehabtrack.system.TestClock;
 import org.rehabtrack.system.TestFunding;
+import org.rehabtrack.works.ExpenditureResourceTest;
 
 @QuarkusTest
 class CenterBudgetResourceTest {
