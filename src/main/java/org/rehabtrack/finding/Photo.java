@@ -1,5 +1,6 @@
 package org.rehabtrack.finding;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -8,7 +9,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 import java.time.Instant;
 import org.hibernate.annotations.CreationTimestamp;
-import org.rehabtrack.works.ProgressReport;
 
 /**
  * A photo of a finding, or of the works at a progress report. The bytes are a file in the photo
@@ -27,8 +27,9 @@ public class Photo {
     @ManyToOne(fetch = FetchType.EAGER)
     private Finding finding;
 
-    @ManyToOne(fetch = FetchType.LAZY)
-    private ProgressReport progressReport;
+    /** The progress report of the works the photo shows (the works feature's record), or null. */
+    @Column(name = "progress_report_id")
+    private Long progressReportId;
 
     private String contentType;
     private long sizeBytes;
@@ -46,12 +47,12 @@ public class Photo {
 
     private Photo(
             Finding finding,
-            ProgressReport progressReport,
+            Long progressReportId,
             PreparedPhoto prepared,
             PhotoStorage.Stored stored,
             String caption) {
         this.finding = finding;
-        this.progressReport = progressReport;
+        this.progressReportId = progressReportId;
         this.caption = caption == null || caption.isBlank() ? null : caption.strip();
         replaceFiles(prepared, stored);
     }
@@ -62,11 +63,8 @@ public class Photo {
     }
 
     static Photo ofProgress(
-            ProgressReport report,
-            PreparedPhoto prepared,
-            PhotoStorage.Stored stored,
-            String caption) {
-        return new Photo(null, report, prepared, stored, caption);
+            long reportId, PreparedPhoto prepared, PhotoStorage.Stored stored, String caption) {
+        return new Photo(null, reportId, prepared, stored, caption);
     }
 
     /** Takes the files of a photo written anew (its own, cleaned, or a new upload's). */
@@ -90,8 +88,8 @@ public class Photo {
         return finding;
     }
 
-    public ProgressReport getProgressReport() {
-        return progressReport;
+    public Long getProgressReportId() {
+        return progressReportId;
     }
 
     public String getContentType() {

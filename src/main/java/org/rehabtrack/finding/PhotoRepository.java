@@ -7,32 +7,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.rehabtrack.works.ProgressReport;
 
 @ApplicationScoped
 public class PhotoRepository implements PanacheRepository<Photo> {
 
     public Optional<Photo> findWithOwner(long id) {
-        return find(
-                        "from Photo p left join fetch p.finding left join fetch p.progressReport where p.id = ?1",
-                        id)
+        return find("from Photo p left join fetch p.finding where p.id = ?1", id)
                 .firstResultOptional();
     }
 
-    public List<Photo> of(ProgressReport report) {
-        return list("progressReport = ?1 order by id", report);
-    }
-
     /** The photos of many progress reports in one query, by report id. */
-    public Map<Long, List<Photo>> ofReports(Collection<ProgressReport> reports) {
-        if (reports.isEmpty()) {
+    public Map<Long, List<Photo>> ofReports(Collection<Long> reportIds) {
+        if (reportIds.isEmpty()) {
             return Map.of();
         }
-        return list(
-                        "from Photo p join fetch p.progressReport where p.progressReport in ?1 order by p.id",
-                        reports)
-                .stream()
-                .collect(Collectors.groupingBy(p -> p.getProgressReport().getId()));
+        return list("progressReportId in ?1 order by id", reportIds).stream()
+                .collect(Collectors.groupingBy(Photo::getProgressReportId));
     }
 
     public List<Photo> of(Finding finding) {

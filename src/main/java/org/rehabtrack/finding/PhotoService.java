@@ -8,11 +8,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.rehabtrack.system.PhotoConfig;
 import org.rehabtrack.system.problem.ApiException;
 import org.rehabtrack.system.problem.ProblemType;
-import org.rehabtrack.works.ProgressReport;
 
 /**
  * Photos of findings and of the works: checked, written anew, stored, served and removed. Every
@@ -93,24 +95,23 @@ public class PhotoService {
         return PhotoView.of(photo);
     }
 
-    /** Adds a photo already written anew to a progress report. */
+    /**
+     * Adds a photo already written anew to a progress report, which the works feature has found
+     * (progress reports are never deleted).
+     */
     @Transactional
     public PhotoView addToProgress(long reportId, PreparedPhoto prepared, String caption) {
-        ProgressReport report = em.find(ProgressReport.class, reportId);
-        if (report == null) {
-            throw ApiException.notFound("works.progressNotFound", reportId);
-        }
-        return addToProgress(report, prepared, caption);
-    }
-
-    private PhotoView addToProgress(ProgressReport report, PreparedPhoto prepared, String caption) {
-        Photo photo = Photo.ofProgress(report, prepared, storage.store(prepared), caption);
+        Photo photo = Photo.ofProgress(reportId, prepared, storage.store(prepared), caption);
         photos.persistAndFlush(photo);
         return PhotoView.of(photo);
     }
 
-    public List<PhotoView> ofProgress(ProgressReport report) {
-        return photos.of(report).stream().map(PhotoView::of).toList();
+    /** The photos of these progress reports, by report id. */
+    public Map<Long, List<PhotoView>> ofReports(Collection<Long> reportIds) {
+        Map<Long, List<PhotoView>> views = new HashMap<>();
+        photos.ofReports(reportIds)
+                .forEach((id, list) -> views.put(id, list.stream().map(PhotoView::of).toList()));
+        return views;
     }
 
     public StoredPhoto get(long id) {

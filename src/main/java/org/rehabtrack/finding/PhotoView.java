@@ -29,7 +29,7 @@ public record PhotoView(
         return new PhotoView(
                 p.getId(),
                 p.getFinding() == null ? null : p.getFinding().getId(),
-                p.getProgressReport() == null ? null : p.getProgressReport().getId(),
+                p.getProgressReportId(),
                 p.getContentType(),
                 p.getSizeBytes(),
                 p.getCaption(),

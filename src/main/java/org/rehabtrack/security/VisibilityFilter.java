@@ -54,7 +54,7 @@ public class VisibilityFilter {
                             "photos",
                             new Kind(
                                     "select coalesce(f.center.id, w.center.id) from Photo p left join p.finding f"
-                                            + " left join p.progressReport r left join r.workPackage w where p.id = :v",
+                                            + " left join ProgressReport r on r.id = p.progressReportId left join r.workPackage w where p.id = :v",
                                     "photo.notFound",
                                     true)),
                     Map.entry(

@@ -27,9 +27,11 @@ import org.rehabtrack.system.Roles;
 public class ProgressReportResource {
 
     private final PhotoService photos;
+    private final WorkPackageService packages;
 
-    ProgressReportResource(PhotoService photos) {
+    ProgressReportResource(PhotoService photos, WorkPackageService packages) {
         this.photos = photos;
+        this.packages = packages;
     }
 
     @POST
@@ -44,6 +46,7 @@ public class ProgressReportResource {
             @RestForm("file") FileUpload file,
             @RestForm("caption") @Size(max = 500) String caption,
             UriInfo uri) {
+        packages.requireProgressReport(id);
         PhotoView created;
         // Written anew (CPU work) before the transaction that records it, as a finding's photo is.
         try (PreparedPhoto prepared = photos.prepare(file == null ? null : file.uploadedFile())) {

@@ -17,8 +17,7 @@ import org.rehabtrack.finding.Finding;
 import org.rehabtrack.finding.FindingRepository;
 import org.rehabtrack.finding.FindingTransition;
 import org.rehabtrack.finding.FindingTransitionRepository;
-import org.rehabtrack.finding.Photo;
-import org.rehabtrack.finding.PhotoRepository;
+import org.rehabtrack.finding.PhotoService;
 import org.rehabtrack.finding.PhotoView;
 import org.rehabtrack.funding.BudgetAllocationRepository;
 import org.rehabtrack.funding.FundingSource;
@@ -49,7 +48,7 @@ public class WorkPackageService {
     private final PreliminaryProjectRepository projects;
     private final PatchReader patchReader;
     private final PackageEarnedValue earnedValues;
-    private final PhotoRepository photoRecords;
+    private final PhotoService photos;
     private final FundingSourceRepository fundingSources;
     private final BudgetAllocationRepository allocations;
     private final Clock clock;
@@ -67,7 +66,7 @@ public class WorkPackageService {
             PreliminaryProjectRepository projects,
             PatchReader patchReader,
             PackageEarnedValue earnedValues,
-            PhotoRepository photoRecords,
+            PhotoService photos,
             FundingSourceRepository fundingSources,
             BudgetAllocationRepository allocations,
             Clock clock,
@@ -86,7 +85,7 @@ public class WorkPackageService {
         this.projects = projects;
         this.patchReader = patchReader;
         this.earnedValues = earnedValues;
-        this.photoRecords = photoRecords;
+        this.photos = photos;
         this.clock = clock;
     }
 
@@ -199,18 +198,19 @@ public class WorkPackageService {
         return ProgressView.of(report, id, List.of());
     }
 
+    /** Answers 404 unless the progress report exists. */
+    public void requireProgressReport(long id) {
+        if (progress.findById(id) == null) {
+            throw ApiException.notFound("works.progressNotFound", id);
+        }
+    }
+
     public List<ProgressView> progress(long id) {
         List<ProgressReport> reports = progress.of(workPackage(id));
-        Map<Long, List<Photo>> byReport = photoRecords.ofReports(reports);
+        Map<Long, List<PhotoView>> byReport =
+                photos.ofReports(reports.stream().map(ProgressReport::getId).toList());
         return reports.stream()
-                .map(
-                        r ->
-                                ProgressView.of(
-                                        r,
-                                        id,
-                                        byReport.getOrDefault(r.getId(), List.of()).stream()
-                                                .map(PhotoView::of)
-                                                .toList()))
+                .map(r -> ProgressView.of(r, id, byReport.getOrDefault(r.getId(), List.of())))
                 .toList();
     }
 
