@@ -3,8 +3,10 @@ package org.rehabtrack.finding;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.rehabtrack.center.Center;
 import org.rehabtrack.center.CenterRepository;
 import org.rehabtrack.evaluation.Evaluation;
@@ -89,6 +91,55 @@ public class FindingService {
         }
         findings.flush();
         return FindingView.of(finding, photos.of(finding));
+    }
+
+    /** The ids of the findings a works package addresses. */
+    public List<Long> addressedBy(long workPackageId) {
+        return findings.addressedBy(workPackageId).stream().map(Finding::getId).toList();
+    }
+
+    /**
+     * Makes the listed findings of the center the ones a works package addresses: they become
+     * planned in it, and the others it addressed are released with {@code releaseReason}. A finding
+     * that does not exist or belongs to another center is refused, named by its place in the list.
+     */
+    @Transactional
+    public void addressIn(
+            long workPackageId, Center center, List<Long> ids, String releaseReason, String actor) {
+        Set<Long> wanted = new HashSet<>(ids);
+        for (Finding finding : findings.addressedBy(workPackageId)) {
+            if (!wanted.contains(finding.getId())) {
+                record(finding.release(releaseReason, actor));
+            }
+        }
+        for (int i = 0; i < ids.size(); i++) {
+            long findingId = ids.get(i);
+            String field = "findings[" + i + "]";
+            Finding finding =
+                    findings.findWithCenter(findingId)
+                            .orElseThrow(
+                                    () ->
+                                            ApiException.invalidField(
+                                                    field, "works.unknownFinding", findingId));
+            if (!finding.getCenter().getId().equals(center.getId())) {
+                throw ApiException.invalidField(field, "works.findingOfAnotherCenter", findingId);
+            }
+            record(finding.planIn(workPackageId, actor));
+        }
+    }
+
+    /** The findings a completed works package addressed are resolved by it. */
+    @Transactional
+    public void resolveAddressedBy(long workPackageId, String actor) {
+        for (Finding finding : findings.addressedBy(workPackageId)) {
+            record(finding.resolveByWorks(actor));
+        }
+    }
+
+    private void record(FindingTransition transition) {
+        if (transition != null) {
+            transitions.persist(transition);
+        }
     }
 
     public List<TransitionView> transitions(long id) {

@@ -81,12 +81,22 @@ public class MilestoneService {
         return MilestoneView.of(milestone, today());
     }
 
-    /** Adds one empty milestone of each standard kind to a new center. */
+    /**
+     * Records that a center reached a standard milestone on {@code date}: what follows a signed
+     * agreement, an approved preliminary project or a move of the works.
+     */
     @Transactional
+    public void reachStandard(Center center, MilestoneKind kind, LocalDate date) {
+        milestones.findStandard(center, kind).ifPresent(m -> m.reach(date, today()));
+    }
+
+    /** A center registered gets its standard milestones, in the registering transaction. */
     void onCenterRegistered(@Observes CenterRegistered registered) {
         planStandardMilestones(registered.center(), registered.locale());
     }
 
+    /** Adds one empty milestone of each standard kind to a new center. */
+    @Transactional
     public void planStandardMilestones(Center center, Locale locale) {
         Arrays.stream(MilestoneKind.values())
                 .filter(MilestoneKind::isStandard)

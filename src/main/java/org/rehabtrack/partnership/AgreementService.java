@@ -11,7 +11,7 @@ import java.util.Map;
 import org.rehabtrack.center.Center;
 import org.rehabtrack.center.CenterRepository;
 import org.rehabtrack.center.MilestoneKind;
-import org.rehabtrack.milestone.MilestoneRepository;
+import org.rehabtrack.milestone.MilestoneService;
 import org.rehabtrack.partner.Partner;
 import org.rehabtrack.partner.PartnerRepository;
 import org.rehabtrack.system.PatchReader;
@@ -25,7 +25,7 @@ public class AgreementService {
     private final CommitmentRepository commitments;
     private final PartnerRepository partners;
     private final CenterRepository centers;
-    private final MilestoneRepository milestones;
+    private final MilestoneService milestones;
     private final PatchReader patchReader;
     private final Clock clock;
 
@@ -34,7 +34,7 @@ public class AgreementService {
             CommitmentRepository commitments,
             PartnerRepository partners,
             CenterRepository centers,
-            MilestoneRepository milestones,
+            MilestoneService milestones,
             PatchReader patchReader,
             Clock clock) {
         this.agreements = agreements;
@@ -152,9 +152,10 @@ public class AgreementService {
      * actual date.
      */
     private void recordSignature(Agreement agreement, LocalDate today) {
-        milestones
-                .findStandard(agreement.getCenter(), MilestoneKind.AGREEMENT_SIGNED)
-                .ifPresent(m -> m.reach(agreement.getSignatureDate(), today));
+        milestones.reachStandard(
+                agreement.getCenter(),
+                MilestoneKind.AGREEMENT_SIGNED,
+                agreement.getSignatureDate());
     }
 
     private AgreementView view(Agreement agreement) {

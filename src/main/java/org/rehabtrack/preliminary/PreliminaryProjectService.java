@@ -12,7 +12,7 @@ import java.util.List;
 import org.rehabtrack.center.Center;
 import org.rehabtrack.center.CenterRepository;
 import org.rehabtrack.center.MilestoneKind;
-import org.rehabtrack.milestone.MilestoneRepository;
+import org.rehabtrack.milestone.MilestoneService;
 import org.rehabtrack.partner.Partner;
 import org.rehabtrack.partner.PartnerRepository;
 import org.rehabtrack.system.problem.ApiException;
@@ -25,7 +25,7 @@ public class PreliminaryProjectService {
     private final PreliminaryProjectRepository projects;
     private final CenterRepository centers;
     private final PartnerRepository partners;
-    private final MilestoneRepository milestones;
+    private final MilestoneService milestones;
     private final BoqImportConfig importLimits;
     private final Clock clock;
 
@@ -33,7 +33,7 @@ public class PreliminaryProjectService {
             PreliminaryProjectRepository projects,
             CenterRepository centers,
             PartnerRepository partners,
-            MilestoneRepository milestones,
+            MilestoneService milestones,
             BoqImportConfig importLimits,
             Clock clock) {
         this.projects = projects;
@@ -120,9 +120,8 @@ public class PreliminaryProjectService {
                                                         "partner.unknown",
                                                         request.institution));
         if (project.decide(request.status, date, institution, request.person, request.note)) {
-            milestones
-                    .findStandard(project.getCenter(), MilestoneKind.PRELIMINARY_PROJECT_APPROVED)
-                    .ifPresent(m -> m.reach(date, today));
+            milestones.reachStandard(
+                    project.getCenter(), MilestoneKind.PRELIMINARY_PROJECT_APPROVED, date);
         }
         projects.flush();
         return ProjectView.of(project);

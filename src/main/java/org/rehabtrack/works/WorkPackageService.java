@@ -5,24 +5,19 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.rehabtrack.center.Center;
 import org.rehabtrack.center.CenterRepository;
 import org.rehabtrack.center.MilestoneKind;
-import org.rehabtrack.finding.Finding;
-import org.rehabtrack.finding.FindingRepository;
-import org.rehabtrack.finding.FindingTransition;
-import org.rehabtrack.finding.FindingTransitionRepository;
+import org.rehabtrack.finding.FindingService;
 import org.rehabtrack.finding.PhotoService;
 import org.rehabtrack.finding.PhotoView;
 import org.rehabtrack.funding.BudgetAllocationRepository;
 import org.rehabtrack.funding.FundingSource;
 import org.rehabtrack.funding.FundingSourceRepository;
-import org.rehabtrack.milestone.MilestoneRepository;
+import org.rehabtrack.milestone.MilestoneService;
 import org.rehabtrack.partner.Partner;
 import org.rehabtrack.partner.PartnerRepository;
 import org.rehabtrack.preliminary.PreliminaryProject;
@@ -42,9 +37,8 @@ public class WorkPackageService {
     private final ChangeOrderRepository changeOrders;
     private final CenterRepository centers;
     private final PartnerRepository partners;
-    private final FindingRepository findings;
-    private final FindingTransitionRepository transitions;
-    private final MilestoneRepository milestones;
+    private final FindingService findingService;
+    private final MilestoneService milestones;
     private final PreliminaryProjectRepository projects;
     private final PatchReader patchReader;
     private final PackageEarnedValue earnedValues;
@@ -60,9 +54,8 @@ public class WorkPackageService {
             ChangeOrderRepository changeOrders,
             CenterRepository centers,
             PartnerRepository partners,
-            FindingRepository findings,
-            FindingTransitionRepository transitions,
-            MilestoneRepository milestones,
+            FindingService findingService,
+            MilestoneService milestones,
             PreliminaryProjectRepository projects,
             PatchReader patchReader,
             PackageEarnedValue earnedValues,
@@ -79,8 +72,7 @@ public class WorkPackageService {
         this.changeOrders = changeOrders;
         this.centers = centers;
         this.partners = partners;
-        this.findings = findings;
-        this.transitions = transitions;
+        this.findingService = findingService;
         this.milestones = milestones;
         this.projects = projects;
         this.patchReader = patchReader;
@@ -141,7 +133,7 @@ public class WorkPackageService {
     @Transactional
     public WorkPackageView update(long id, ObjectNode body, String actor) {
         WorkPackage workPackage = workPackage(id);
-        List<Long> current = findings.addressedBy(id).stream().map(Finding::getId).toList();
+        List<Long> current = findingService.addressedBy(id);
         WorkPackagePatch patch = patchReader.apply(body, WorkPackagePatch.of(workPackage, current));
         workPackage.checkVersion(patch.version);
         if (body.has("budget") && body.has("budgetFromBoq")) {
@@ -222,9 +214,7 @@ public class WorkPackageService {
             case CONTRACTED -> reach(center, MilestoneKind.WORKS_CONTRACT_AWARDED, date, today);
             case IN_PROGRESS -> reach(center, MilestoneKind.WORKS_STARTED, date, today);
             case COMPLETED -> {
-                for (Finding finding : findings.addressedBy(workPackage.getId())) {
-                    record(finding.resolveByWorks(actor));
-                }
+                findingService.resolveAddressedBy(workPackage.getId(), actor);
                 List<WorkPackage> all = packages.forCenter(center);
                 boolean allDone =
                         all.stream()
@@ -243,42 +233,16 @@ public class WorkPackageService {
      * others.
      */
     private void addressFindings(WorkPackage workPackage, List<Long> ids, String actor) {
-        Set<Long> wanted = new HashSet<>(ids);
-        for (Finding finding : findings.addressedBy(workPackage.getId())) {
-            if (!wanted.contains(finding.getId())) {
-                record(
-                        finding.release(
-                                Messages.get(
-                                        Locale.ENGLISH,
-                                        "works.findingReleased",
-                                        workPackage.getCode()),
-                                actor));
-            }
-        }
-        for (int i = 0; i < ids.size(); i++) {
-            long findingId = ids.get(i);
-            String field = "findings[" + i + "]";
-            Finding finding =
-                    findings.findWithCenter(findingId)
-                            .orElseThrow(
-                                    () ->
-                                            ApiException.invalidField(
-                                                    field, "works.unknownFinding", findingId));
-            if (!finding.getCenter().getId().equals(workPackage.getCenter().getId())) {
-                throw ApiException.invalidField(field, "works.findingOfAnotherCenter", findingId);
-            }
-            record(finding.planIn(workPackage.getId(), actor));
-        }
-    }
-
-    private void record(FindingTransition transition) {
-        if (transition != null) {
-            transitions.persist(transition);
-        }
+        findingService.addressIn(
+                workPackage.getId(),
+                workPackage.getCenter(),
+                ids,
+                Messages.get(Locale.ENGLISH, "works.findingReleased", workPackage.getCode()),
+                actor);
     }
 
     private void reach(Center center, MilestoneKind kind, LocalDate date, LocalDate today) {
-        milestones.findStandard(center, kind).ifPresent(m -> m.reach(date, today));
+        milestones.reachStandard(center, kind, date);
     }
 
     /**
@@ -336,7 +300,7 @@ public class WorkPackageService {
     private WorkPackageView view(WorkPackage workPackage) {
         return WorkPackageView.of(
                 workPackage,
-                findings.addressedBy(workPackage.getId()).stream().map(Finding::getId).toList(),
+                findingService.addressedBy(workPackage.getId()),
                 changeOrders
                         .approvedTotals(List.of(workPackage.getId()))
                         .getOrDefault(workPackage.getId(), Revision.NONE));
