@@ -57,7 +57,7 @@ public class AuditRepository implements PanacheRepository<AuditEntry> {
             conditions.add("a.entity = :entity");
             params.and("entity", filter.entity());
         }
-        if (!filter.funding().everything()) {
+        if (!filter.funding().seesAllGrants()) {
             // A donor sees the allocations and payments of its own grants, not those of other
             // donors.
             conditions.add(

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.rehabtrack.budget.FundingView;
+import org.rehabtrack.security.VisibilityScope;
 import org.rehabtrack.system.AsOf;
 import org.rehabtrack.system.persistence.CenterIds;
 
@@ -51,7 +51,7 @@ public class Corrections {
     }
 
     /** The corrections of the centers' records, oldest first, as a reader sees them. */
-    public List<Correction> of(CenterIds centers, AsOf asOf, FundingView funding) {
+    public List<Correction> of(CenterIds centers, AsOf asOf, VisibilityScope funding) {
         List<Correction> corrections = new ArrayList<>();
         if (asOf.current() || centers.isEmpty()) {
             return corrections;

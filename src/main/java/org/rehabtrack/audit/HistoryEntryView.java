@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.rehabtrack.budget.FundingView;
+import org.rehabtrack.security.VisibilityScope;
 
 /** An audit entry as the API shows it: who changed which record when, and each field's values. */
 public record HistoryEntryView(
@@ -30,12 +30,12 @@ public record HistoryEntryView(
 
     /**
      * An entry as a reader sees it: a reference to a grant the reader may not see (another donor's,
-     * {@link FundingView}) is shown as no value, both old and new.
+     * {@link VisibilityScope}) is shown as no value, both old and new.
      */
-    static HistoryEntryView of(AuditEntry entry, FundingView funding) {
+    static HistoryEntryView of(AuditEntry entry, VisibilityScope funding) {
         HistoryEntryView view = of(entry);
         String grantField = GRANT_FIELDS.get(view.record());
-        if (funding.everything() || grantField == null) {
+        if (funding.seesAllGrants() || grantField == null) {
             return view;
         }
         return new HistoryEntryView(
@@ -57,7 +57,7 @@ public record HistoryEntryView(
                         .toList());
     }
 
-    private static String shown(String grantId, FundingView funding) {
+    private static String shown(String grantId, VisibilityScope funding) {
         if (grantId == null) {
             return null;
         }

@@ -49,7 +49,7 @@ public class HistoryService {
                 last == null ? null : start(last.plusDays(1)),
                 user == null || user.isBlank() ? null : user.strip(),
                 record == null || record.isBlank() ? null : record.strip(),
-                visibility.funding());
+                visibility.scope());
     }
 
     public Paged<HistoryEntryView> page(HistoryFilter filter, PageRequest page) {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.rehabtrack.funding.BudgetCategory;
 import org.rehabtrack.funding.ExchangeRateView;
+import org.rehabtrack.security.VisibilityScope;
 import org.rehabtrack.system.money.Money;
 import org.rehabtrack.works.EarnedValueView;
 
@@ -37,7 +38,7 @@ public record CenterBudget(
     /**
      * A grant's figures for the center, in the grant's currency and in dollars. For a donor, the
      * money of every other donor's grant is one line of its own, last, in dollars, with no code and
-     * no donor: {@code otherFunding} true ({@link FundingView}).
+     * no donor: {@code otherFunding} true ({@link VisibilityScope}).
      */
     public record SourceLine(
             String fundingSource,

@@ -40,6 +40,6 @@ public class CenterBudgetResource {
             @PathParam("code") String code, @QueryParam("statusDate") String statusDate) {
         LocalDate date = QueryParams.date("statusDate", statusDate);
         return service.budget(
-                code, date == null ? LocalDate.now(clock) : date, null, visibility.funding());
+                code, date == null ? LocalDate.now(clock) : date, null, visibility.scope());
     }
 }

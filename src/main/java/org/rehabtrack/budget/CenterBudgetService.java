@@ -25,6 +25,7 @@ import org.rehabtrack.funding.Conversion;
 import org.rehabtrack.funding.CurrencyConverter;
 import org.rehabtrack.funding.ExchangeRateView;
 import org.rehabtrack.funding.RatesOn;
+import org.rehabtrack.security.VisibilityScope;
 import org.rehabtrack.system.AsOf;
 import org.rehabtrack.system.money.Money;
 import org.rehabtrack.system.persistence.CenterIds;
@@ -92,21 +93,21 @@ public class CenterBudgetService {
      * rate.
      */
     public CenterBudget budget(String code, LocalDate statusDate, String fundingSource) {
-        return budget(code, statusDate, fundingSource, FundingView.EVERYTHING);
+        return budget(code, statusDate, fundingSource, VisibilityScope.EVERYTHING);
     }
 
     /**
      * A center's roll-up as {@link #budget(String, LocalDate, String)}, as a reader sees it: the
-     * grants it may not see added up in one "other funding" line ({@link FundingView}).
+     * grants it may not see added up in one "other funding" line ({@link VisibilityScope}).
      */
     public CenterBudget budget(
-            String code, LocalDate statusDate, String fundingSource, FundingView view) {
+            String code, LocalDate statusDate, String fundingSource, VisibilityScope view) {
         return rollUp(code, statusDate, fundingSource, view).get();
     }
 
     /** One center's roll-up, with the rates its payments were converted at. */
     private RollUp rollUp(
-            String code, LocalDate statusDate, String fundingSource, FundingView view) {
+            String code, LocalDate statusDate, String fundingSource, VisibilityScope view) {
         Center center = centers.require(code);
         return rollUp(List.of(center), statusDate, fundingSource, true, view).get(center.getId());
     }
@@ -117,7 +118,7 @@ public class CenterBudgetService {
      */
     public Map<Long, Optional<CenterBudget>> budgets(
             List<Center> list, LocalDate statusDate, String fundingSource) {
-        return budgets(list, statusDate, fundingSource, FundingView.EVERYTHING);
+        return budgets(list, statusDate, fundingSource, VisibilityScope.EVERYTHING);
     }
 
     /**
@@ -125,7 +126,7 @@ public class CenterBudgetService {
      * sees them.
      */
     public Map<Long, Optional<CenterBudget>> budgets(
-            List<Center> list, LocalDate statusDate, String fundingSource, FundingView view) {
+            List<Center> list, LocalDate statusDate, String fundingSource, VisibilityScope view) {
         Map<Long, Optional<CenterBudget>> budgets = new LinkedHashMap<>();
         rollUp(list, statusDate, fundingSource, false, view)
                 .forEach((id, rollUp) -> budgets.put(id, Optional.ofNullable(rollUp.budget())));
@@ -148,7 +149,7 @@ public class CenterBudgetService {
             LocalDate statusDate,
             String fundingSource,
             boolean withPaymentRates,
-            FundingView view) {
+            VisibilityScope view) {
         Map<Long, RollUp> rollUps = new LinkedHashMap<>();
         if (list.isEmpty()) {
             return rollUps;
@@ -289,7 +290,7 @@ public class CenterBudgetService {
             Map<Long, Revision> revisions,
             Map<Long, BigDecimal> percent,
             List<ExchangeRateView> paymentRates,
-            FundingView view) {
+            VisibilityScope view) {
         BigDecimal budget = BigDecimal.ZERO.setScale(2);
         Map<BudgetCategory, BigDecimal[]> byCategory = new EnumMap<>(BudgetCategory.class);
         Map<String, SourceFigures> bySource = new LinkedHashMap<>();
@@ -423,7 +424,7 @@ public class CenterBudgetService {
                         .toList();
         shown = recorded.centersRegisteredBy(shown, AsOf.of(statusDate, clock));
         for (RollUp rollUp :
-                rollUp(shown, statusDate, null, false, FundingView.EVERYTHING).values()) {
+                rollUp(shown, statusDate, null, false, VisibilityScope.EVERYTHING).values()) {
             CenterBudget b = rollUp.get();
             lines.add(
                     new PortfolioBudget.CenterLine(
@@ -487,7 +488,7 @@ public class CenterBudgetService {
      */
     public Optional<CenterBudget> convertible(String code, LocalDate date, String fundingSource) {
         return Optional.ofNullable(
-                rollUp(code, date, fundingSource, FundingView.EVERYTHING).budget());
+                rollUp(code, date, fundingSource, VisibilityScope.EVERYTHING).budget());
     }
 
     /** Budget and spent of a category, in dollars. */

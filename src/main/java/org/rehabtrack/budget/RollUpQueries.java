@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.rehabtrack.funding.BudgetCategory;
 import org.rehabtrack.funding.ExchangeRateView;
+import org.rehabtrack.security.VisibilityScope;
 import org.rehabtrack.system.persistence.CenterIds;
 import org.rehabtrack.works.WorkPackageStatus;
 
@@ -191,7 +192,7 @@ class RollUpQueries {
      * of the grants the reader sees in full.
      */
     Map<Long, List<ExchangeRateView>> paymentRates(
-            CenterIds centers, LocalDate upTo, String source, FundingView view) {
+            CenterIds centers, LocalDate upTo, String source, VisibilityScope view) {
         Map<Long, List<ExchangeRateView>> rates = new LinkedHashMap<>();
         centers.bind(
                         em.createQuery(

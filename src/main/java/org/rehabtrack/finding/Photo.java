@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 import java.time.Instant;
 import org.hibernate.annotations.CreationTimestamp;
+import org.rehabtrack.system.persistence.RefersTo;
 
 /**
  * A photo of a finding, or of the works at a progress report. The bytes are a file in the photo
@@ -29,6 +30,7 @@ public class Photo {
 
     /** The progress report of the works the photo shows (the works feature's record), or null. */
     @Column(name = "progress_report_id")
+    @RefersTo("ProgressReport")
     private Long progressReportId;
 
     private String contentType;

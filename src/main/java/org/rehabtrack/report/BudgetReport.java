@@ -15,12 +15,12 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.rehabtrack.audit.Corrections;
-import org.rehabtrack.budget.FundingView;
 import org.rehabtrack.center.Center;
 import org.rehabtrack.funding.BudgetCategory;
 import org.rehabtrack.funding.CurrencyConverter;
 import org.rehabtrack.funding.RatesOn;
 import org.rehabtrack.report.SheetWriter.Kind;
+import org.rehabtrack.security.VisibilityScope;
 import org.rehabtrack.system.money.Money;
 
 /**
@@ -100,7 +100,7 @@ public class BudgetReport {
         ReportPeriod period = context.period();
         Scope scope =
                 new Scope(context.fundingSource(), period.from(), period.to(), period.cutOff());
-        BudgetLines budget = new BudgetLines(context.centers());
+        BudgetLines budget = new BudgetLines(context.centers(), context.funding());
         AtomicReference<List<Amount>> figures = new AtomicReference<>();
         String title = context.label("report.budget.title");
         List<String> lines = new ArrayList<>();
@@ -111,8 +111,8 @@ public class BudgetReport {
                         scope.to() == null ? scope.statusDate().toString() : scope.to().toString(),
                         scope.statusDate().toString()));
         lines.add(context.label("report.budget.currencyNote"));
-        FundingView funding = context.funding();
-        if (!funding.everything()) {
+        VisibilityScope funding = context.funding();
+        if (!funding.seesAllGrants()) {
             lines.add(context.label("report.budget.otherFundingNote"));
         }
         CorrectionsSheet late =
@@ -156,7 +156,7 @@ public class BudgetReport {
                     () -> payments,
                     p -> funding.showsGrant(p.fundingSource()),
                     p -> {
-                        String source = funding.grant(p.fundingSource());
+                        String source = p.fundingSource();
                         budget.add(p.center(), p.category(), source, Figure.SPENT_PERIOD, p.usd());
                         budget.add(p.center(), p.category(), source, Figure.SPENT_TO_DATE, p.usd());
                     });
@@ -194,14 +194,13 @@ public class BudgetReport {
      */
     private List<Amount> figures(ReportContext context, Scope scope) {
         RatesOn rates = converter.ratesOn(scope.statusDate());
-        FundingView funding = context.funding();
         List<Amount> figures = new ArrayList<>();
         for (AllocationRow a : queries.allocations(context)) {
             figures.add(
                     new Amount(
                             a.center(),
                             a.category(),
-                            funding.grant(a.fundingSource()),
+                            a.fundingSource(),
                             Figure.BUDGET,
                             usd(a.amount(), a.currency(), rates)));
         }
@@ -210,7 +209,7 @@ public class BudgetReport {
                     new Amount(
                             c.center(),
                             c.category(),
-                            funding.grant(c.fundingSource()),
+                            c.fundingSource(),
                             Figure.COMMITTED,
                             usd(c.revised(), c.currency(), rates)));
         }
@@ -222,7 +221,7 @@ public class BudgetReport {
                         new Amount(
                                 p.center(),
                                 p.category(),
-                                funding.grant(p.fundingSource()),
+                                p.fundingSource(),
                                 Figure.SPENT_TO_DATE,
                                 p.usd()));
             }
@@ -240,14 +239,15 @@ public class BudgetReport {
 
     /**
      * A line of a center on the budget sheet: a category and a funding source ("" for none); for a
-     * donor, the money of other donors' grants is one line of the center, of no category ({@link
-     * FundingView#OTHER}), last.
+     * donor, the money of the grants its {@link VisibilityScope} does not show is one line of the
+     * center, of no category and no source ({@code otherFunding}), last.
      */
-    private record Line(BudgetCategory category, String source) {
+    private record Line(BudgetCategory category, String source, boolean otherFunding) {
 
         /** By category's name, then funding source; other funding last. */
         static final Comparator<Line> ORDER =
-                Comparator.comparing(
+                Comparator.comparing(Line::otherFunding)
+                        .thenComparing(
                                 (Line line) ->
                                         line.category() == null ? "~" : line.category().name())
                         .thenComparing(Line::source);
@@ -262,13 +262,20 @@ public class BudgetReport {
         /** Each center's lines, kept unordered while a million payments are added to them. */
         private final Map<String, Map<Line, BigDecimal[]>> byCenter = new LinkedHashMap<>();
 
-        BudgetLines(List<Center> centers) {
+        /** Whose money the reader sees in full. */
+        private final VisibilityScope reader;
+
+        BudgetLines(List<Center> centers, VisibilityScope reader) {
+            this.reader = reader;
             for (Center center : centers) {
                 byCenter.put(center.getCode(), new HashMap<>());
             }
         }
 
-        /** Adds to one figure of a line (center, category, funding source; no source as null). */
+        /**
+         * Adds to one figure of a line (center, category, funding source; no source as null); the
+         * money of a grant the reader may not see goes to the center's line of other funding.
+         */
         void add(
                 String center,
                 BudgetCategory category,
@@ -276,9 +283,9 @@ public class BudgetReport {
                 Figure figure,
                 BigDecimal usd) {
             Line line =
-                    FundingView.OTHER.equals(source)
-                            ? new Line(null, source)
-                            : new Line(category, source == null ? "" : source);
+                    reader.showsGrant(source)
+                            ? new Line(category, source == null ? "" : source, false)
+                            : new Line(null, "", true);
             BigDecimal[] f = byCenter.get(center).computeIfAbsent(line, k -> zeros());
             f[figure.ordinal()] = f[figure.ordinal()].add(usd);
         }
@@ -345,10 +352,10 @@ public class BudgetReport {
                                         : context.label("budget.category." + key.category().name()))
                         .text(
                                 2,
-                                key.source().isEmpty()
-                                        ? context.label("report.budget.noSource")
-                                        : FundingView.OTHER.equals(key.source())
-                                                ? context.label("report.budget.otherFunding")
+                                key.otherFunding()
+                                        ? context.label("report.budget.otherFunding")
+                                        : key.source().isEmpty()
+                                                ? context.label("report.budget.noSource")
                                                 : key.source());
                 for (int i = 0; i < FIGURES; i++) {
                     sheet.money(BUDGET + i, f[i]);

@@ -8,8 +8,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.rehabtrack.budget.FundingView;
 import org.rehabtrack.center.Center;
+import org.rehabtrack.security.VisibilityScope;
 import org.rehabtrack.system.AsOf;
 import org.rehabtrack.system.persistence.CenterIds;
 import org.rehabtrack.system.problem.Messages;
@@ -17,7 +17,7 @@ import org.rehabtrack.system.problem.Messages;
 /**
  * What a report is about and for whom: its language, its centers (with a funding source, only those
  * the source funds), the funding source (null for all), whose money the reader sees in full ({@link
- * FundingView}, taken on the request's thread for the threads that write), and the lines of its
+ * VisibilityScope}, taken on the request's thread for the threads that write), and the lines of its
  * title block, and its period and cut-off date; the address of the application the request reached
  * ({@code base}, null when there was no request), which links in a workbook lead to.
  */
@@ -30,7 +30,7 @@ record ReportContext(
         Instant generatedAt,
         ZoneId zone,
         String requestedBy,
-        FundingView funding,
+        VisibilityScope funding,
         URI base) {
 
     /** A report written without a request's address: it links to nothing. */
@@ -43,7 +43,7 @@ record ReportContext(
             Instant generatedAt,
             ZoneId zone,
             String requestedBy,
-            FundingView funding) {
+            VisibilityScope funding) {
         this(
                 locale,
                 centers,
@@ -76,7 +76,7 @@ record ReportContext(
                 generatedAt,
                 zone,
                 requestedBy,
-                FundingView.EVERYTHING);
+                VisibilityScope.EVERYTHING);
     }
 
     /** The cut-off date: the report describes the records as they stood at its end. */

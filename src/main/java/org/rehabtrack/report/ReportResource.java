@@ -167,7 +167,7 @@ public class ReportResource {
                 clock.instant(),
                 clock.getZone(),
                 Actor.of(security),
-                visibility.funding(),
+                visibility.scope(),
                 uri.getBaseUri());
     }
 

@@ -8,26 +8,32 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.rehabtrack.budget.FundingView;
 import org.rehabtrack.system.Roles;
 
 /**
- * What the signed-in user may see. Everyone sees every center but donors, who see those their
- * organisation's grants fund, and partners, who see those where their institution is party to an
- * agreement; donors see their organisation's grants only, and of other donors' money in the centers
- * they see only one "other funding" line ({@link #funding()}). Worked out once per request.
+ * The signed-in user's {@link VisibilityScope}, the one place that decides which records a user may
+ * see: worked out once per request, from the user's role and organisation. Services narrow their
+ * lists with it, {@link RecordVisibilityFilter} refuses every record of the API's paths outside it,
+ * pages and workbooks ask it what to show.
  */
 @RequestScoped
 public class Visibility {
 
     private final SecurityIdentity identity;
     private final EntityManager em;
-    private Set<Long> centers;
-    private FundingView funding;
+    private VisibilityScope scope;
 
     Visibility(SecurityIdentity identity, EntityManager em) {
         this.identity = identity;
         this.em = em;
+    }
+
+    /** What this user may see, as the value services and report writers apply. */
+    public VisibilityScope scope() {
+        if (scope == null) {
+            scope = load();
+        }
+        return scope;
     }
 
     /** Whether this user sees only some centers. */
@@ -37,49 +43,44 @@ public class Visibility {
 
     /** The ids of the centers the user may see; empty when it may see them all. */
     public Optional<Set<Long>> centerIds() {
-        if (!restricted()) {
-            return Optional.empty();
-        }
-        if (centers == null) {
-            centers =
-                    new HashSet<>(
-                            em.createQuery(
-                                            identity.hasRole(Roles.DONOR)
-                                                    ? "select distinct a.center.id from BudgetAllocation a where a.fundingSource.donor.id = :org"
-                                                    : "select distinct a.center.id from Agreement a join a.parties p where p.id = :org",
-                                            Long.class)
-                                    .setParameter("org", organisation())
-                                    .getResultList());
-        }
-        return Optional.of(centers);
+        return scope().centerIds();
     }
 
     public boolean seesCenter(long centerId) {
-        return centerIds().map(ids -> ids.contains(centerId)).orElse(true);
+        return scope().seesCenter(centerId);
     }
 
     /** Whether the user may see a grant of this donor (a partner's id). */
     public boolean seesGrantOf(long donorId) {
-        return !restricted() || identity.hasRole(Roles.DONOR) && donorId == organisation();
+        return scope().seesGrantOf(donorId);
     }
 
-    /** Whose money the user sees in full, as the value services and report writers apply. */
-    public FundingView funding() {
-        if (funding == null) {
-            if (!identity.hasRole(Roles.DONOR)) {
-                funding = FundingView.EVERYTHING;
-            } else {
-                Map<Long, String> own = new LinkedHashMap<>();
-                em.createQuery(
-                                "select f.id, f.code from FundingSource f where f.donor.id = :org order by f.code",
-                                Object[].class)
-                        .setParameter("org", organisation())
-                        .getResultStream()
-                        .forEach(r -> own.put((Long) r[0], (String) r[1]));
-                funding = new FundingView(organisation(), own);
-            }
+    private VisibilityScope load() {
+        if (!restricted()) {
+            return VisibilityScope.EVERYTHING;
         }
-        return funding;
+        boolean donor = identity.hasRole(Roles.DONOR);
+        Set<Long> centers =
+                new HashSet<>(
+                        em.createQuery(
+                                        donor
+                                                ? "select distinct a.center.id from BudgetAllocation a where a.fundingSource.donor.id = :org"
+                                                : "select distinct a.center.id from Agreement a join a.parties p where p.id = :org",
+                                        Long.class)
+                                .setParameter("org", organisation())
+                                .getResultList());
+        if (!donor) {
+            // A State partner sees every grant's money in the centers it sees.
+            return new VisibilityScope(centers, null, Map.of());
+        }
+        Map<Long, String> own = new LinkedHashMap<>();
+        em.createQuery(
+                        "select f.id, f.code from FundingSource f where f.donor.id = :org order by f.code",
+                        Object[].class)
+                .setParameter("org", organisation())
+                .getResultStream()
+                .forEach(r -> own.put((Long) r[0], (String) r[1]));
+        return new VisibilityScope(centers, organisation(), own);
     }
 
     private long organisation() {

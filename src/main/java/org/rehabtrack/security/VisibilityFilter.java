@@ -1,152 +1,122 @@
 package org.rehabtrack.security;
 
 import jakarta.persistence.EntityManager;
+import jakarta.ws.rs.Path;
 import jakarta.ws.rs.container.ContainerRequestContext;
-import jakarta.ws.rs.core.PathSegment;
+import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.UriInfo;
+import java.lang.reflect.Method;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.rehabtrack.system.problem.ApiException;
 
 /**
- * Answers 404, exactly as for an unknown one, when a donor or partner asks for a center, or an
- * object of a center, it may not see: {@code /api/centers/{code}/...} and {@code
- * /api/<kind>/{id}/...} for every kind of object that belongs to a center, and a donor's {@code
- * /api/funding-sources/{code}} of another donor. An object whose center cannot be found is refused
- * too, never shown to all. Lists are narrowed by their services.
+ * Answers 404, exactly as for an unknown one, when a user who sees only some centers asks for a
+ * record outside its {@link VisibilityScope}: every route of the API whose path names a record
+ * ({@code /api/centers/{code}/...}, {@code /api/<kind>/{id}/...}, {@code
+ * /api/funding-sources/{code}}). Nothing here lists routes or kinds: the route's record is found
+ * from the matched method's path template (the first parameter and the segment before it), and
+ * whose it is from the entities ({@link VisibilityOfRecords}). Deny by default: a route whose first
+ * parameter names no record the service can find the owner of answers 404 to those users, until the
+ * record is mapped. A later parameter names a record within the first ({@code
+ * /api/milestones/{id}/rebaselines/{rebaselineId}}), which the service looks up within it. Records
+ * named in a query ({@code with}, a report's {@code center} and {@code fundingSource}) are checked
+ * by the services against the same scope. Lists are narrowed by their services.
  */
 public class VisibilityFilter {
 
     private static final Logger LOG = Logger.getLogger(VisibilityFilter.class);
 
-    /** A kind of object in the path: how to find its center, and its own not-found message. */
-    private record Kind(String centerQuery, String notFoundKey, boolean numericId) {}
+    /** The first record a route names: the segment before its parameter, and the parameter. */
+    record PathRecord(String collection, String parameter) {}
 
-    private static final Map<String, Kind> KINDS =
-            Map.ofEntries(
-                    Map.entry(
-                            "centers",
-                            new Kind(
-                                    "select c.id from Center c where c.code = :v",
-                                    "center.notFound",
-                                    false)),
-                    Map.entry(
-                            "milestones",
-                            new Kind(
-                                    "select m.center.id from Milestone m where m.id = :v",
-                                    "milestone.notFound",
-                                    true)),
-                    Map.entry(
-                            "evaluations",
-                            new Kind(
-                                    "select e.center.id from Evaluation e where e.id = :v",
-                                    "evaluation.notFound",
-                                    true)),
-                    Map.entry(
-                            "findings",
-                            new Kind(
-                                    "select f.center.id from Finding f where f.id = :v",
-                                    "finding.notFound",
-                                    true)),
-                    Map.entry(
-                            "photos",
-                            new Kind(
-                                    "select coalesce(f.center.id, w.center.id) from Photo p left join p.finding f"
-                                            + " left join ProgressReport r on r.id = p.progressReportId left join r.workPackage w where p.id = :v",
-                                    "photo.notFound",
-                                    true)),
-                    Map.entry(
-                            "agreements",
-                            new Kind(
-                                    "select a.center.id from Agreement a where a.id = :v",
-                                    "agreement.notFound",
-                                    true)),
-                    Map.entry(
-                            "commitments",
-                            new Kind(
-                                    "select c.agreement.center.id from Commitment c where c.id = :v",
-                                    "commitment.notFound",
-                                    true)),
-                    Map.entry(
-                            "work-packages",
-                            new Kind(
-                                    "select w.center.id from WorkPackage w where w.id = :v",
-                                    "works.notFound",
-                                    true)),
-                    Map.entry(
-                            "change-orders",
-                            new Kind(
-                                    "select o.workPackage.center.id from ChangeOrder o where o.id = :v",
-                                    "works.changeOrderNotFound",
-                                    true)),
-                    Map.entry(
-                            "progress-reports",
-                            new Kind(
-                                    "select r.workPackage.center.id from ProgressReport r"
-                                            + " where r.id = :v",
-                                    "works.progressNotFound",
-                                    true)),
-                    Map.entry(
-                            "expenditures",
-                            new Kind(
-                                    "select e.center.id from Expenditure e where e.id = :v",
-                                    "expenditure.notFound",
-                                    true)),
-                    Map.entry(
-                            "funding-sources",
-                            new Kind(
-                                    "select f.donor.id from FundingSource f where f.code = :v",
-                                    "funding.notFound",
-                                    false)));
+    private static final Map<Method, Optional<PathRecord>> ROUTES = new ConcurrentHashMap<>();
 
     private final Visibility visibility;
+    private final VisibilityOfRecords records;
     private final EntityManager em;
 
-    VisibilityFilter(Visibility visibility, EntityManager em) {
+    VisibilityFilter(Visibility visibility, VisibilityOfRecords records, EntityManager em) {
         this.visibility = visibility;
+        this.records = records;
         this.em = em;
     }
 
     @ServerRequestFilter
-    public void check(ContainerRequestContext request, UriInfo uri) {
-        List<PathSegment> path = uri.getPathSegments();
-        if (path.size() < 3 || !"api".equals(path.get(0).getPath()) || !visibility.restricted()) {
+    public void check(ContainerRequestContext request, UriInfo uri, ResourceInfo resource) {
+        if (!visibility.restricted() || resource.getResourceMethod() == null) {
             return;
         }
-        Kind kind = KINDS.get(path.get(1).getPath());
-        if (kind == null) {
+        Optional<PathRecord> named =
+                ROUTES.computeIfAbsent(
+                        resource.getResourceMethod(),
+                        m -> firstRecord(template(resource.getResourceClass(), m)));
+        if (named.isEmpty()) {
             return;
         }
-        String key = path.get(2).getPath();
-        Object value = key;
-        if (kind.numericId()) {
+        PathRecord path = named.get();
+        String value = uri.getPathParameters().getFirst(path.parameter());
+        Optional<VisibilityOfRecords.Kind> kind = records.kind(path.collection(), path.parameter());
+        if (kind.isEmpty()) {
+            LOG.errorf(
+                    "Access refused (no record found for {%s} after %s: add the entity or its"
+                            + " attribute): %s %s",
+                    path.parameter(), path.collection(), request.getMethod(), uri.getPath());
+            throw ApiException.notFound("record.notFound", value);
+        }
+        Object key = value;
+        if (kind.get().keyType() == Long.class || kind.get().keyType() == long.class) {
             try {
-                value = Long.valueOf(key);
+                key = Long.valueOf(value);
             } catch (NumberFormatException e) {
                 return; // not an id: the endpoint answers as for any malformed path
             }
         }
-        List<Long> owners =
-                em.createQuery(kind.centerQuery(), Long.class)
-                        .setParameter("v", value)
-                        .getResultList();
-        boolean grant = path.get(1).getPath().equals("funding-sources");
-        if (owners.isEmpty()) {
-            return; // no such object: the endpoint answers 404 as it does for everyone
+        Optional<VisibilityOfRecords.Owned> owner = records.ownerOf(em, kind.get(), key);
+        if (owner.isEmpty()) {
+            return; // no such record: the endpoint answers 404 as it does for everyone
         }
-        // An object whose center (or grant's donor) cannot be found, such as a photo of a deleted
-        // finding, is seen by no one who sees only some centers.
-        Long owner = owners.get(0);
-        boolean visible =
-                owner != null
-                        && (grant ? visibility.seesGrantOf(owner) : visibility.seesCenter(owner));
-        if (!visible) {
+        if (!VisibilityOfRecords.sees(visibility.scope(), kind.get(), owner.get())) {
             LOG.warnf(
                     "Access refused (not theirs, answered 404): %s %s",
                     request.getMethod(), uri.getPath());
-            throw ApiException.notFound(kind.notFoundKey(), value);
+            throw ApiException.notFound(kind.get().notFoundKey(), key);
         }
+    }
+
+    /** The route's path template: its class's path and its method's. */
+    static String template(Class<?> type, Method method) {
+        Path onClass = type.getAnnotation(Path.class);
+        Path onMethod = method.getAnnotation(Path.class);
+        return (onClass == null ? "" : onClass.value())
+                + "/"
+                + (onMethod == null ? "" : onMethod.value());
+    }
+
+    /** The first parameter of a path template and the segment before it, if it has one. */
+    static Optional<PathRecord> firstRecord(String template) {
+        List<String> segments = new ArrayList<>();
+        for (String segment : template.split("/")) {
+            if (!segment.isEmpty()) {
+                segments.add(segment);
+            }
+        }
+        for (int i = 1; i < segments.size(); i++) {
+            String segment = segments.get(i);
+            if (segment.startsWith("{") && segment.endsWith("}")) {
+                String name = segment.substring(1, segment.length() - 1);
+                int colon = name.indexOf(':');
+                return Optional.of(
+                        new PathRecord(
+                                segments.get(i - 1),
+                                (colon < 0 ? name : name.substring(0, colon)).strip()));
+            }
+        }
+        return Optional.empty();
     }
 }

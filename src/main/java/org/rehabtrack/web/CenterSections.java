@@ -15,8 +15,6 @@ import org.rehabtrack.audit.HistoryEntryView;
 import org.rehabtrack.audit.HistoryService;
 import org.rehabtrack.budget.CenterBudget;
 import org.rehabtrack.budget.CenterBudgetService;
-import org.rehabtrack.budget.FundingView;
-import org.rehabtrack.budget.OtherGrantsOfPackages;
 import org.rehabtrack.center.Center;
 import org.rehabtrack.evaluation.EvaluationService;
 import org.rehabtrack.evaluation.EvaluationView;
@@ -27,6 +25,7 @@ import org.rehabtrack.preliminary.ProjectView;
 import org.rehabtrack.report.SCurve;
 import org.rehabtrack.report.SCurves;
 import org.rehabtrack.security.Visibility;
+import org.rehabtrack.security.VisibilityScope;
 import org.rehabtrack.system.Labels;
 import org.rehabtrack.system.PageRequest;
 import org.rehabtrack.works.EarnedValueView;
@@ -131,10 +130,10 @@ class CenterSections {
         ProjectView project = projects.versions(code).isEmpty() ? null : projects.current(code);
         // A donor sees other donors' money as one line of other funding, and no other donor's
         // grant.
-        FundingView funding = visibility.funding();
+        VisibilityScope funding = visibility.scope();
         List<WorkPackageView> workPackages =
                 packages.listForCenters(List.of(center)).stream()
-                        .map(p -> OtherGrantsOfPackages.shown(p, funding))
+                        .map(p -> p.shownTo(funding))
                         .toList();
         CenterBudget budget =
                 budgets.budgets(List.of(center), today, null, funding)

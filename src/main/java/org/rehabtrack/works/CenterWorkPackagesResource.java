@@ -17,6 +17,8 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.rehabtrack.security.Visibility;
+import org.rehabtrack.security.VisibilityScope;
 import org.rehabtrack.system.Actor;
 import org.rehabtrack.system.Roles;
 
@@ -28,15 +30,18 @@ import org.rehabtrack.system.Roles;
 public class CenterWorkPackagesResource {
 
     private final WorkPackageService service;
+    private final Visibility visibility;
 
-    CenterWorkPackagesResource(WorkPackageService service) {
+    CenterWorkPackagesResource(WorkPackageService service, Visibility visibility) {
         this.service = service;
+        this.visibility = visibility;
     }
 
     @GET
     @Operation(summary = "A center's works packages, by code")
     public List<WorkPackageView> list(@PathParam("code") String code) {
-        return service.listForCenter(code);
+        VisibilityScope reader = visibility.scope();
+        return service.listForCenter(code).stream().map(p -> p.shownTo(reader)).toList();
     }
 
     @POST
@@ -48,7 +53,8 @@ public class CenterWorkPackagesResource {
             @NotNull @Valid NewWorkPackage body,
             SecurityContext security,
             UriInfo uri) {
-        WorkPackageView created = service.create(code, body, Actor.of(security));
+        WorkPackageView created =
+                service.create(code, body, Actor.of(security)).shownTo(visibility.scope());
         return Response.created(
                         uri.getBaseUriBuilder().path("api/work-packages/{id}").build(created.id()))
                 .entity(created)

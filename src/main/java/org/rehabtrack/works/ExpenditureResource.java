@@ -29,7 +29,7 @@ public class ExpenditureResource {
     public ExpenditureView get(@PathParam("id") long id) {
         ExpenditureView payment = service.get(id);
         // Another donor's payment is, to a donor, one that does not exist.
-        if (!visibility.funding().showsGrant(payment.fundingSource())) {
+        if (!visibility.scope().showsGrant(payment.fundingSource())) {
             throw ApiException.notFound("expenditure.notFound", id);
         }
         return payment;

@@ -17,8 +17,8 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.rehabtrack.budget.FundingView;
 import org.rehabtrack.security.Visibility;
+import org.rehabtrack.security.VisibilityScope;
 import org.rehabtrack.system.Actor;
 import org.rehabtrack.system.Roles;
 
@@ -43,7 +43,7 @@ public class WorkPackageExpendituresResource {
                     "The package's payments, oldest first, each with its dollar amount and rate; for a donor,"
                             + " those of its own grants")
     public List<ExpenditureView> list(@PathParam("id") long id) {
-        FundingView funding = visibility.funding();
+        VisibilityScope funding = visibility.scope();
         return service.of(id).stream()
                 .filter(payment -> funding.showsGrant(payment.fundingSource()))
                 .toList();

@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.rehabtrack.security.Visibility;
 import org.rehabtrack.system.Actor;
 import org.rehabtrack.system.MediaTypes;
 import org.rehabtrack.system.QueryParams;
@@ -36,9 +37,11 @@ import org.rehabtrack.system.Roles;
 public class WorkPackageResource {
 
     private final WorkPackageService service;
+    private final Visibility visibility;
 
-    WorkPackageResource(WorkPackageService service) {
+    WorkPackageResource(WorkPackageService service, Visibility visibility) {
         this.service = service;
+        this.visibility = visibility;
     }
 
     @GET
@@ -47,7 +50,7 @@ public class WorkPackageResource {
     public WorkPackageView get(
             @PathParam("id") long id, @QueryParam("statusDate") String statusDate) {
         LocalDate date = QueryParams.date("statusDate", statusDate);
-        return date == null ? service.get(id) : service.get(id, date);
+        return (date == null ? service.get(id) : service.get(id, date)).shownTo(visibility.scope());
     }
 
     @PATCH
@@ -69,7 +72,7 @@ public class WorkPackageResource {
                                                                     WorkPackagePatch.class)))
                     ObjectNode body,
             SecurityContext security) {
-        return service.update(id, body, Actor.of(security));
+        return service.update(id, body, Actor.of(security)).shownTo(visibility.scope());
     }
 
     @GET

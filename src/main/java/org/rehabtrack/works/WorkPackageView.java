@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.rehabtrack.funding.BudgetCategory;
+import org.rehabtrack.security.VisibilityScope;
 import org.rehabtrack.system.money.Money;
 
 /** A works package as the API shows it. */
@@ -62,6 +63,14 @@ public record WorkPackageView(
                 createdAt,
                 updatedAt,
                 value);
+    }
+
+    /**
+     * The package as this reader may see it: the package itself with whoever sees its center, its
+     * grant only if the reader sees that grant ({@link VisibilityScope#grantShown}).
+     */
+    public WorkPackageView shownTo(VisibilityScope reader) {
+        return reader.showsGrant(fundingSource) ? this : withFundingSource(null);
     }
 
     /**
