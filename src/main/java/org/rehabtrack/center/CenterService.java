@@ -141,6 +141,11 @@ public class CenterService {
         return centers.require(code);
     }
 
+    /** The center of this code, for another feature's service or report; 404 when none. */
+    public Center require(String code) {
+        return centers.require(code);
+    }
+
     private Partner institution(String acronym) {
         if (acronym == null || acronym.isBlank()) {
             return null;

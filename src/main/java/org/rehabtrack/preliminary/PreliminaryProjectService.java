@@ -9,12 +9,14 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.rehabtrack.center.Center;
 import org.rehabtrack.center.CenterRepository;
 import org.rehabtrack.center.MilestoneKind;
 import org.rehabtrack.milestone.MilestoneService;
 import org.rehabtrack.partner.Partner;
 import org.rehabtrack.partner.PartnerRepository;
+import org.rehabtrack.system.money.Money;
 import org.rehabtrack.system.problem.ApiException;
 import org.rehabtrack.system.problem.ProblemType;
 
@@ -206,5 +208,13 @@ public class PreliminaryProjectService {
 
     private Center center(String code) {
         return centers.require(code);
+    }
+
+    /**
+     * The totals, one per currency, of the named chapters of the center's latest approved
+     * preliminary project; empty when none is approved.
+     */
+    public Optional<List<Money>> totalOfApprovedChapters(Center center, List<String> chapters) {
+        return projects.latestApproved(center).map(p -> p.totalOfChapters(chapters));
     }
 }

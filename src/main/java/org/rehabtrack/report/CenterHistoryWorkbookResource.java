@@ -20,7 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.rehabtrack.audit.HistoryFilter;
 import org.rehabtrack.audit.HistoryService;
 import org.rehabtrack.center.Center;
-import org.rehabtrack.center.CenterRepository;
+import org.rehabtrack.center.CenterService;
 import org.rehabtrack.system.Actor;
 import org.rehabtrack.system.problem.Messages;
 
@@ -31,14 +31,14 @@ public class CenterHistoryWorkbookResource {
 
     private final HistoryService history;
     private final HistoryWorkbook workbook;
-    private final CenterRepository centers;
+    private final CenterService centers;
     private final Clock clock;
     private final ReportSlots slots;
 
     CenterHistoryWorkbookResource(
             HistoryService history,
             HistoryWorkbook workbook,
-            CenterRepository centers,
+            CenterService centers,
             Clock clock,
             ReportSlots slots) {
         this.slots = slots;

@@ -10,22 +10,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.rehabtrack.audit.RecordedValues;
-import org.rehabtrack.center.Center;
-import org.rehabtrack.center.CenterRepository;
-import org.rehabtrack.funding.BudgetAllocationRepository;
-import org.rehabtrack.funding.FundingSource;
-import org.rehabtrack.funding.FundingSourceRepository;
-import org.rehabtrack.security.Visibility;
 import org.rehabtrack.system.Actor;
-import org.rehabtrack.system.AsOf;
-import org.rehabtrack.system.problem.ApiException;
 import org.rehabtrack.system.problem.Messages;
 
 @Path("/api/reports")
@@ -38,13 +26,8 @@ public class ReportResource {
     private final FindingsReport findings;
     private final BudgetReport budget;
     private final ProgressWorkbook progress;
-    private final CenterRepository centers;
-    private final FundingSourceRepository fundingSources;
-    private final BudgetAllocationRepository allocations;
-    private final Visibility visibility;
-    private final Clock clock;
+    private final ReportContexts contexts;
     private final ReportSlots slots;
-    private final RecordedValues recorded;
 
     @jakarta.ws.rs.core.Context UriInfo uri;
 
@@ -52,23 +35,13 @@ public class ReportResource {
             FindingsReport findings,
             BudgetReport budget,
             ProgressWorkbook progress,
-            CenterRepository centers,
-            FundingSourceRepository fundingSources,
-            BudgetAllocationRepository allocations,
-            Visibility visibility,
-            Clock clock,
-            ReportSlots slots,
-            RecordedValues recorded) {
-        this.recorded = recorded;
+            ReportContexts contexts,
+            ReportSlots slots) {
+        this.contexts = contexts;
         this.slots = slots;
-        this.visibility = visibility;
-        this.allocations = allocations;
         this.findings = findings;
         this.budget = budget;
         this.progress = progress;
-        this.centers = centers;
-        this.fundingSources = fundingSources;
-        this.clock = clock;
     }
 
     @GET
@@ -113,62 +86,10 @@ public class ReportResource {
                 fileName("findings", context));
     }
 
-    /**
-     * The report's language, period, funding source and centers: those asked for, or all; with a
-     * funding source, only those among them that it funds.
-     */
     private ReportContext context(
             ReportRequest request, HttpHeaders headers, SecurityContext security) {
         Locale locale = request.locale(Messages.negotiate(headers.getAcceptableLanguages()));
-        ReportPeriod period = ReportPeriod.of(request, clock);
-        FundingSource source = null;
-        if (request.fundingSource != null && !request.fundingSource.isBlank()) {
-            String code = request.fundingSource.strip();
-            source =
-                    fundingSources
-                            .findByCode(code)
-                            .filter(f -> visibility.seesGrantOf(f.getDonor().getId()))
-                            .orElseThrow(
-                                    () ->
-                                            ApiException.invalidField(
-                                                    "fundingSource", "funding.unknown", code));
-        }
-        List<Center> selected = new ArrayList<>();
-        for (int i = 0; i < request.centers.size(); i++) {
-            String code = request.centers.get(i);
-            String field = "center";
-            selected.add(
-                    centers.findByCode(code)
-                            .filter(c -> visibility.seesCenter(c.getId()))
-                            .orElseThrow(
-                                    () ->
-                                            ApiException.invalidField(
-                                                    field, "center.unknown", code)));
-        }
-        boolean all = selected.isEmpty();
-        if (all) {
-            selected =
-                    centers.list("order by code").stream()
-                            .filter(c -> visibility.seesCenter(c.getId()))
-                            .toList();
-        }
-        if (source != null) {
-            List<Center> funded = allocations.centersFundedBy(source);
-            selected = selected.stream().filter(funded::contains).toList();
-        }
-        // A center registered after the cut-off date is not in a report of that date.
-        selected = recorded.centersRegisteredBy(selected, AsOf.of(period.cutOff(), clock));
-        return new ReportContext(
-                locale,
-                selected,
-                all && !visibility.restricted(),
-                source == null ? null : source.getCode(),
-                period,
-                clock.instant(),
-                clock.getZone(),
-                Actor.of(security),
-                visibility.scope(),
-                uri.getBaseUri());
+        return contexts.of(request, locale, Actor.of(security), uri.getBaseUri());
     }
 
     /** The scope of a file name covering more than one center and no single funding source. */

@@ -8,7 +8,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.rehabtrack.system.problem.ApiException;
 
 @Path("/api/me")
 @Produces(MediaType.APPLICATION_JSON)
@@ -16,9 +15,9 @@ import org.rehabtrack.system.problem.ApiException;
 @Tag(name = "Users")
 public class MeResource {
 
-    private final UserRepository users;
+    private final UserService users;
 
-    MeResource(UserRepository users) {
+    MeResource(UserService users) {
         this.users = users;
     }
 
@@ -26,8 +25,6 @@ public class MeResource {
     @Operation(summary = "The signed-in user: name, role, organisation")
     public UserView me(SecurityContext security) {
         String name = security.getUserPrincipal().getName();
-        return users.findByUsername(name)
-                .map(UserView::of)
-                .orElseThrow(() -> ApiException.notFound("user.notFound", -1L));
+        return users.byUsername(name);
     }
 }

@@ -50,6 +50,13 @@ public class UserService {
         return users.all().stream().map(UserView::of).toList();
     }
 
+    /** The user signed in under this name. */
+    public UserView byUsername(String username) {
+        return users.findByUsername(username)
+                .map(UserView::of)
+                .orElseThrow(() -> ApiException.notFound("user.notFound", -1L));
+    }
+
     public UserView get(long id) {
         return UserView.of(user(id));
     }

@@ -20,8 +20,7 @@ import org.rehabtrack.funding.FundingSourceRepository;
 import org.rehabtrack.milestone.MilestoneService;
 import org.rehabtrack.partner.Partner;
 import org.rehabtrack.partner.PartnerRepository;
-import org.rehabtrack.preliminary.PreliminaryProject;
-import org.rehabtrack.preliminary.PreliminaryProjectRepository;
+import org.rehabtrack.preliminary.PreliminaryProjectService;
 import org.rehabtrack.system.PatchReader;
 import org.rehabtrack.system.money.Money;
 import org.rehabtrack.system.problem.ApiException;
@@ -39,7 +38,7 @@ public class WorkPackageService {
     private final PartnerRepository partners;
     private final FindingService findingService;
     private final MilestoneService milestones;
-    private final PreliminaryProjectRepository projects;
+    private final PreliminaryProjectService projects;
     private final PatchReader patchReader;
     private final PackageEarnedValue earnedValues;
     private final PhotoService photos;
@@ -56,7 +55,7 @@ public class WorkPackageService {
             PartnerRepository partners,
             FindingService findingService,
             MilestoneService milestones,
-            PreliminaryProjectRepository projects,
+            PreliminaryProjectService projects,
             PatchReader patchReader,
             PackageEarnedValue earnedValues,
             PhotoService photos,
@@ -256,13 +255,12 @@ public class WorkPackageService {
             }
             return details.budget;
         }
-        PreliminaryProject approved =
-                projects.latestApproved(center)
+        List<Money> total =
+                projects.totalOfApprovedChapters(center, details.budgetFromBoq)
                         .orElseThrow(
                                 () ->
                                         ApiException.invalidField(
                                                 "budgetFromBoq", "works.noApprovedProject"));
-        List<Money> total = approved.totalOfChapters(details.budgetFromBoq);
         if (total.size() != 1) {
             throw ApiException.invalidField("budgetFromBoq", "works.boqCurrencies", total.size());
         }
