@@ -38,7 +38,10 @@ public enum WorkPackageStatus {
         return this == COMPLETED || this == HANDED_OVER;
     }
 
-    /** Whether progress can be reported: the works are under way. */
+    /**
+     * Whether progress can be reported: the works are under way. The one rule: {@code WorkPackage}
+     * checks it and the center page asks it before offering the progress form.
+     */
     public boolean takesProgress() {
         return this == IN_PROGRESS || this == SUSPENDED;
     }

@@ -1,12 +1,18 @@
 package org.rehabtrack.web;
 
+import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.rehabtrack.system.TestCenters;
 import org.rehabtrack.system.TestSessions;
+import org.rehabtrack.system.TestWorks;
 
 @QuarkusTest
 class CenterPageTest {
@@ -64,5 +70,33 @@ class CenterPageTest {
         assertTrue(
                 location.contains("outcome=refused") && location.contains("message=page.csrf"),
                 location);
+    }
+
+    /**
+     * A suspended package still takes progress (the rule of {@code WorkPackageStatus}), so the page
+     * offers its progress form as it does for a package in progress.
+     */
+    @Test
+    void offersProgressToASuspendedPackage() {
+        String center = TestCenters.create();
+        long id = TestWorks.underWay(center, "WP-01", List.of());
+        long version =
+                given().get("/api/work-packages/{id}", id)
+                        .then()
+                        .extract()
+                        .jsonPath()
+                        .getLong("version");
+        given().contentType(ContentType.JSON)
+                .body(Map.of("status", "SUSPENDED", "version", version))
+                .patch("/api/work-packages/{id}", id)
+                .then()
+                .statusCode(200);
+        String progress = "/centers/" + center + "/work-packages/" + id + "/progress";
+        TestSessions.page("engineer")
+                .get("/centers/{code}", center)
+                .then()
+                .statusCode(200)
+                .body(containsString(progress));
+        TestSessions.page("engineer").get(progress).then().statusCode(200);
     }
 }
