@@ -25,12 +25,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.rehabtrack.security.Visibility;
+import org.rehabtrack.system.Languages;
 import org.rehabtrack.system.MediaTypes;
 import org.rehabtrack.system.PageRequest;
 import org.rehabtrack.system.QueryParams;
 import org.rehabtrack.system.Roles;
 import org.rehabtrack.system.problem.ApiException;
-import org.rehabtrack.system.problem.Messages;
 
 @Path("/api/centers")
 @Produces(MediaType.APPLICATION_JSON)
@@ -64,8 +64,7 @@ public class CenterResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Register a center; its standard milestones are created, not yet dated")
     public Response create(@NotNull @Valid NewCenter body, HttpHeaders headers, UriInfo uri) {
-        CenterView created =
-                service.create(body, Messages.negotiate(headers.getAcceptableLanguages()));
+        CenterView created = service.create(body, Languages.of(headers));
         return Response.created(uri.getAbsolutePathBuilder().path(created.code()).build())
                 .entity(created)
                 .build();

@@ -17,8 +17,8 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.rehabtrack.system.Languages;
 import org.rehabtrack.system.Roles;
-import org.rehabtrack.system.problem.Messages;
 
 /** A center's milestones: {@code /api/centers/{code}/milestones}. */
 @Path("/api/centers/{code}/milestones")
@@ -50,8 +50,7 @@ public class CenterMilestonesResource {
             @NotNull @Valid NewMilestone body,
             HttpHeaders headers,
             UriInfo uri) {
-        MilestoneView created =
-                service.create(code, body, Messages.negotiate(headers.getAcceptableLanguages()));
+        MilestoneView created = service.create(code, body, Languages.of(headers));
         return Response.created(
                         uri.getBaseUriBuilder().path("api/milestones/{id}").build(created.id()))
                 .entity(created)

@@ -22,9 +22,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.rehabtrack.system.Languages;
 import org.rehabtrack.system.MediaTypes;
 import org.rehabtrack.system.Roles;
-import org.rehabtrack.system.problem.Messages;
 
 @Path("/api/milestones")
 @Produces(MediaType.APPLICATION_JSON)
@@ -61,7 +61,7 @@ public class MilestoneResource {
                                                     @Schema(implementation = MilestonePatch.class)))
                     ObjectNode body,
             HttpHeaders headers) {
-        return service.update(id, body, Messages.negotiate(headers.getAcceptableLanguages()));
+        return service.update(id, body, Languages.of(headers));
     }
 
     @GET

@@ -22,9 +22,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
+import org.rehabtrack.system.Languages;
 import org.rehabtrack.system.Roles;
 import org.rehabtrack.system.problem.ApiException;
-import org.rehabtrack.system.problem.Messages;
 
 /** A center's preliminary project: {@code /api/centers/{code}/preliminary-project}. */
 @Path("/api/centers/{code}/preliminary-project")
@@ -110,10 +110,7 @@ public class PreliminaryProjectResource {
                     "The bill of quantities as a workbook in the import layout (the empty template when there is none)")
     public Response exportBoq(
             @PathParam("code") String code, @QueryParam("lang") String lang, HttpHeaders headers) {
-        Locale locale =
-                lang != null
-                        ? Messages.supported(Locale.forLanguageTag(lang))
-                        : Messages.negotiate(headers.getAcceptableLanguages());
+        Locale locale = Languages.chosen(headers, lang);
         PreliminaryProjectService.BoqFile file =
                 service.exportBoq(code, "es".equals(locale.getLanguage()));
         return Response.ok(file.content(), XLSX)

@@ -22,7 +22,7 @@ import org.rehabtrack.audit.HistoryService;
 import org.rehabtrack.center.Center;
 import org.rehabtrack.center.CenterService;
 import org.rehabtrack.system.Actor;
-import org.rehabtrack.system.problem.Messages;
+import org.rehabtrack.system.Languages;
 
 @Path("/api/centers/{code}/history.xlsx")
 @Tag(name = "History")
@@ -65,7 +65,7 @@ public class CenterHistoryWorkbookResource {
             SecurityContext security) {
         ReportRequest language = new ReportRequest();
         language.lang = lang;
-        Locale locale = language.locale(Messages.negotiate(headers.getAcceptableLanguages()));
+        Locale locale = language.locale(Languages.of(headers));
         ReportPeriod period = ReportPeriod.of(from, to, statusDate, clock);
         Center center = centers.require(code);
         // Up to the end of the period and of the cut-off date: what was recorded after them is left

@@ -14,7 +14,7 @@ import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.rehabtrack.system.Actor;
-import org.rehabtrack.system.problem.Messages;
+import org.rehabtrack.system.Languages;
 
 @Path("/api/reports")
 @Tag(name = "Reports", description = "Excel workbooks for IOM, State partners and donors")
@@ -88,7 +88,7 @@ public class ReportResource {
 
     private ReportContext context(
             ReportRequest request, HttpHeaders headers, SecurityContext security) {
-        Locale locale = request.locale(Messages.negotiate(headers.getAcceptableLanguages()));
+        Locale locale = request.locale(Languages.of(headers));
         return contexts.of(request, locale, Actor.of(security), uri.getBaseUri());
     }
 

@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.List;
 import java.util.Locale;
+import org.rehabtrack.system.Languages;
 import org.rehabtrack.system.PhotoConfig;
 import org.rehabtrack.system.RehabtrackConfig;
 
@@ -50,9 +51,7 @@ public class BodySizeLimit {
             ctx.next();
             return;
         }
-        Locale locale =
-                Messages.negotiate(
-                        acceptedLanguages(ctx.request().getHeader(HttpHeaders.ACCEPT_LANGUAGE)));
+        Locale locale = Languages.ofHeader(ctx.request().getHeader(HttpHeaders.ACCEPT_LANGUAGE));
         ProblemType type = ProblemType.TOO_LARGE;
         Problem problem =
                 new Problem(
@@ -78,19 +77,6 @@ public class BodySizeLimit {
             return Long.parseLong(declared.trim()) > limit;
         } catch (NumberFormatException e) {
             return false;
-        }
-    }
-
-    private static List<Locale> acceptedLanguages(String header) {
-        if (header == null || header.isBlank()) {
-            return List.of();
-        }
-        try {
-            return Locale.LanguageRange.parse(header).stream()
-                    .map(range -> Locale.forLanguageTag(range.getRange()))
-                    .toList();
-        } catch (IllegalArgumentException e) {
-            return List.of();
         }
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import org.rehabtrack.system.Languages;
 
 /**
  * The user-facing texts of the service, in English and Spanish ({@code i18n/messages*.properties}).
@@ -12,8 +13,7 @@ import java.util.ResourceBundle;
 public final class Messages {
 
     public static final String BUNDLE = "i18n.messages";
-    public static final List<Locale> SUPPORTED =
-            List.of(Locale.ENGLISH, Locale.forLanguageTag("es"));
+    public static final List<Locale> SUPPORTED = Languages.SUPPORTED;
 
     // English is the base bundle: never fall back to the JVM's default language instead.
     private static final ResourceBundle.Control NO_FALLBACK =
@@ -33,40 +33,18 @@ public final class Messages {
         return new MessageFormat(pattern, bundle.getLocale()).format(args);
     }
 
-    /** The supported language closest to the one asked for; English otherwise. */
+    /** The supported language closest to the one asked for; see {@link Languages}. */
     public static Locale supported(Locale requested) {
-        if (requested != null) {
-            for (Locale locale : SUPPORTED) {
-                if (locale.getLanguage().equals(requested.getLanguage())) {
-                    return locale;
-                }
-            }
-        }
-        return Locale.ENGLISH;
+        return Languages.supported(requested);
     }
 
-    /**
-     * The first of the caller's preferred languages that the service speaks; English when its
-     * {@code Accept-Language} cannot be read ({@link AcceptLanguageFilter} drops what is malformed
-     * before, this is for anything it missed).
-     */
+    /** The caller's language, negotiated once for the whole service by {@link Languages}. */
     public static Locale negotiate(jakarta.ws.rs.core.HttpHeaders headers) {
-        try {
-            return headers == null ? Locale.ENGLISH : negotiate(headers.getAcceptableLanguages());
-        } catch (RuntimeException e) {
-            return Locale.ENGLISH;
-        }
+        return Languages.of(headers);
     }
 
     /** The first of the caller's preferred languages that the service speaks. */
     public static Locale negotiate(List<Locale> acceptable) {
-        for (Locale candidate : acceptable) {
-            for (Locale locale : SUPPORTED) {
-                if (locale.getLanguage().equals(candidate.getLanguage())) {
-                    return locale;
-                }
-            }
-        }
-        return Locale.ENGLISH;
+        return Languages.negotiate(acceptable);
     }
 }
