@@ -43,7 +43,7 @@ public class PasswordIdentityProvider
     }
 
     /** The address a sign-in comes from, as counted and logged: "unknown" when there is none. */
-    static String address(HttpServerRequest request) {
+    public static String address(HttpServerRequest request) {
         return request == null || request.remoteAddress() == null
                 ? "unknown"
                 : request.remoteAddress().hostAddress();

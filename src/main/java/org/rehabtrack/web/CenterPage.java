@@ -42,10 +42,10 @@ import org.rehabtrack.system.problem.ProblemType;
 
 /**
  * A center's page: its phase, its findings with their photos, and its milestones, each with an
- * inline form for a manager to move the forecast or record the actual date. Every POST ends in a
- * redirect back to the page, which then says what happened: saved; changed meanwhile by someone
- * else (with the new values shown); or refused, with the error next to the field and the date the
- * user typed kept in it.
+ * inline form for a manager to move the forecast or record the actual date. A saved form sends the
+ * browser back to the page (303), which then says so; a form that could not be saved is answered at
+ * once with the page (422): changed meanwhile by someone else (with the new values shown), or
+ * refused, with the error next to the field and the dates the user typed kept in it.
  */
 @Path("/centers/{code}")
 @Authenticated
@@ -67,8 +67,10 @@ public class CenterPage {
     }
 
     /**
-     * What the last form posted on this page came to, read back from the redirect's query: about a
-     * milestone (with the field in error and the dates typed), a finding or a works package.
+     * What a form posted on this page came to: after a redirect, what was saved (read from the
+     * query: which milestone, finding or works package, and the outcome); in the answer to a post
+     * that could not be saved, the milestone with the field in error, its message and the dates
+     * typed, or the finding and why it could not be verified.
      */
     public record Feedback(
             Long milestone,
@@ -80,6 +82,28 @@ public class CenterPage {
             String forecastDate,
             String actualDate) {
 
+        static final Feedback NONE = new Feedback(null, null, null, null, null, null, null, null);
+
+        /** What a redirect's query says was saved; nothing for any other outcome. */
+        static Feedback saved(Long milestone, Long finding, Long workPackage, String outcome) {
+            if (milestone != null && "saved".equals(outcome)) {
+                return new Feedback(milestone, null, null, outcome, null, null, null, null);
+            }
+            if (finding != null
+                    && (FindingOutcome.logged.name().equals(outcome)
+                            || FindingOutcome.verified.name().equals(outcome))) {
+                return new Feedback(null, finding, null, outcome, null, null, null, null);
+            }
+            if (workPackage != null && "progress".equals(outcome)) {
+                return new Feedback(null, null, workPackage, outcome, null, null, null, null);
+            }
+            return NONE;
+        }
+
+        static Feedback finding(long id, FindingOutcome outcome) {
+            return new Feedback(null, id, null, outcome.name(), null, null, null, null);
+        }
+
         public boolean about(long id) {
             return milestone != null && milestone == id;
         }
@@ -90,6 +114,11 @@ public class CenterPage {
 
         public boolean aboutPackage(long id) {
             return workPackage != null && workPackage == id;
+        }
+
+        /** What a finding's form came to, to be said in the page's language. */
+        public FindingOutcome findingOutcome() {
+            return FindingOutcome.of(outcome);
         }
     }
 
@@ -129,14 +158,16 @@ public class CenterPage {
             @QueryParam("milestone") Long milestone,
             @QueryParam("finding") Long finding,
             @QueryParam("package") Long workPackage,
-            @QueryParam("outcome") String outcome,
-            @QueryParam("field") String field,
-            @QueryParam("message") String message,
-            @QueryParam("forecastDate") String forecastDate,
-            @QueryParam("actualDate") String actualDate) {
+            @QueryParam("outcome") String outcome) {
+        return render(code, Feedback.saved(milestone, finding, workPackage, outcome));
+    }
+
+    /** The page, saying what a form posted on it came to. */
+    TemplateInstance render(String code, Feedback feedback) {
         Center entity = centers.entity(code);
         LocalDate today = LocalDate.now(clock);
-        CenterSections.Sections sections = this.sections.of(entity, today, page.labels());
+        CenterSections.Sections sections =
+                this.sections.of(entity, today, page.msg(), page.formats());
         CenterView center =
                 CenterView.of(
                         entity,
@@ -148,35 +179,24 @@ public class CenterPage {
                 .forEach(change -> entered.put(change.toPhase(), change.date()));
         entered.putIfAbsent(center.phase(), center.phaseSince());
         List<DashboardRow.Step> steps = DashboardRow.steps(center.phase(), entered);
-        String text =
-                message == null
-                        ? null
-                        : page.labels().get(message.startsWith("page.") ? message : "page.error");
         PageRequest all = new PageRequest();
         all.size = PageRequest.MAX_SIZE;
         List<FindingView> centerFindings =
                 findings.listForCenter(code, new FindingRepository.Filter(null, null, null), all)
                         .items();
         boolean siteWork = Roles.MANAGER.equals(page.role()) || Roles.ENGINEER.equals(page.role());
-        return Templates.center(
-                page,
-                center,
-                steps,
-                milestones.listForCenter(code),
-                Roles.MANAGER.equals(page.role()),
-                siteWork,
-                new Feedback(
-                        milestone,
-                        finding,
-                        workPackage,
-                        outcome,
-                        field,
-                        text,
-                        forecastDate,
-                        actualDate),
-                centerFindings,
-                sections,
-                today);
+        return page.localized(
+                Templates.center(
+                        page,
+                        center,
+                        steps,
+                        milestones.listForCenter(code),
+                        Roles.MANAGER.equals(page.role()),
+                        siteWork,
+                        feedback,
+                        centerFindings,
+                        sections,
+                        today));
     }
 
     @POST
@@ -191,12 +211,8 @@ public class CenterPage {
             @RestForm String forecastDate,
             @RestForm String actualDate,
             @RestForm long version) {
-        UriBuilder back = UriBuilder.fromPath("/centers/{code}").queryParam("milestone", id);
         if (!Csrf.matches(page.csrf(), token)) {
-            return see(
-                    back.queryParam("outcome", "refused").queryParam("message", "page.csrf"),
-                    code,
-                    id);
+            return refused(code, id, null, page.msg().page_csrf(), forecastDate, actualDate);
         }
         ObjectNode body = json.createObjectNode();
         body.put("version", version);
@@ -204,27 +220,50 @@ public class CenterPage {
         body.put("actualDate", FormErrors.blankToNull(actualDate));
         try {
             milestones.update(id, body, page.locale());
-            return see(back.queryParam("outcome", "saved"), code, id);
+            return SeeOther.to(
+                    UriBuilder.fromPath("/centers/{code}")
+                            .queryParam("milestone", id)
+                            .queryParam("outcome", "saved")
+                            .fragment("m" + id)
+                            .build(code));
         } catch (ApiException e) {
             if (e.type() == ProblemType.STALE_VERSION) {
-                return see(back.queryParam("outcome", "stale"), code, id);
+                return stale(code, id);
             }
             String field =
                     e.fieldProblems().isEmpty() ? "forecastDate" : e.fieldProblems().get(0).field();
-            return see(
-                    back.queryParam("outcome", "refused")
-                            .queryParam("field", field)
-                            .queryParam("message", "page.invalidDate")
-                            .queryParam("forecastDate", forecastDate == null ? "" : forecastDate)
-                            .queryParam("actualDate", actualDate == null ? "" : actualDate),
-                    code,
-                    id);
+            return refused(
+                    code, id, field, page.msg().page_invalidDate(), forecastDate, actualDate);
         } catch (OptimisticLockException e) {
-            return see(back.queryParam("outcome", "stale"), code, id);
+            return stale(code, id);
         }
     }
 
-    private static Response see(UriBuilder location, String code, long id) {
-        return SeeOther.to(location.fragment("m" + id).build(code));
+    /** The page again (422) with the milestone's form as typed and the error by its field. */
+    private Response refused(
+            String code,
+            long id,
+            String field,
+            String message,
+            String forecastDate,
+            String actualDate) {
+        return FormErrors.unprocessable(
+                render(
+                        code,
+                        new Feedback(
+                                id,
+                                null,
+                                null,
+                                "refused",
+                                field,
+                                message,
+                                forecastDate == null ? "" : forecastDate,
+                                actualDate == null ? "" : actualDate)));
+    }
+
+    /** The page again (422) with the milestone's new values, saying someone changed it. */
+    private Response stale(String code, long id) {
+        return FormErrors.unprocessable(
+                render(code, new Feedback(id, null, null, "stale", null, null, null, null)));
     }
 }

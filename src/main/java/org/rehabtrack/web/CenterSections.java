@@ -5,7 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +25,6 @@ import org.rehabtrack.report.SCurve;
 import org.rehabtrack.report.SCurves;
 import org.rehabtrack.security.Visibility;
 import org.rehabtrack.security.VisibilityScope;
-import org.rehabtrack.system.Labels;
 import org.rehabtrack.system.PageRequest;
 import org.rehabtrack.works.EarnedValueView;
 import org.rehabtrack.works.WorkPackageService;
@@ -45,7 +43,10 @@ class CenterSections {
     /** How many of the latest changes the page lists; the history workbook has them all. */
     static final int HISTORY_SHOWN = 15;
 
-    /** One change as the page lists it: when (local time), who, what record, and which fields. */
+    /**
+     * One change as the page lists it: when (local time), who, what record (its kind in the page's
+     * language, or the stored name of a kind the pages do not know), and which fields.
+     */
     record Change(
             String when,
             String user,
@@ -54,11 +55,12 @@ class CenterSections {
             AuditAction action,
             String fields) {
 
-        static Change of(HistoryEntryView entry, ZoneId zone, Labels labels) {
+        static Change of(HistoryEntryView entry, ZoneId zone, PageMessages msg, Formats fmt) {
+            HistoryRecord kind = HistoryRecord.of(entry.record());
             return new Change(
-                    WHEN.format(entry.at().atZone(zone)),
+                    fmt.dateTime(entry.at(), zone),
                     entry.user(),
-                    labels.of("history.record.", entry.record()),
+                    kind == null ? entry.record() : msg.history_record(kind),
                     entry.recordId(),
                     entry.action(),
                     entry.changes().stream()
@@ -66,8 +68,6 @@ class CenterSections {
                             .collect(Collectors.joining(", ")));
         }
     }
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     record Sections(
             EvaluationView evaluation,
@@ -118,7 +118,7 @@ class CenterSections {
         this.history = history;
     }
 
-    Sections of(Center center, LocalDate today, Labels labels) {
+    Sections of(Center center, LocalDate today, PageMessages msg, Formats fmt) {
         String code = center.getCode();
         List<EvaluationView> all = evaluations.listForCenter(code);
         EvaluationView newest =
@@ -151,18 +151,18 @@ class CenterSections {
         RawString budgetChart = null;
         if (budget != null) {
             SCurve curve = curves.of(List.of(center), workPackages, today);
-            sCurve = curve.points().isEmpty() ? null : SvgCharts.sCurve(curve, today, labels);
+            sCurve = curve.points().isEmpty() ? null : SvgCharts.sCurve(curve, today, msg, fmt);
             budgetChart =
                     budget.budget().amount().signum() == 0
                             ? null
-                            : SvgCharts.budget(budget, labels);
+                            : SvgCharts.budget(budget, msg, fmt);
         }
         PageRequest latest = new PageRequest();
         latest.size = HISTORY_SHOWN;
         var changes = history.page(history.filter(code, null, null, null, null), latest);
         List<Change> latestChanges =
                 changes.items().stream()
-                        .map(entry -> Change.of(entry, clock.getZone(), labels))
+                        .map(entry -> Change.of(entry, clock.getZone(), msg, fmt))
                         .toList();
         return new Sections(
                 newest,

@@ -60,7 +60,22 @@ public class DashboardPage {
             int lateMilestones,
             int openCritical,
             BigDecimal budget,
-            BigDecimal spent) {}
+            BigDecimal spent) {
+
+        /** The statuses in the order the totals show them, worst first. */
+        public List<Rag> rags() {
+            return List.of(Rag.RED, Rag.AMBER, Rag.GREEN);
+        }
+
+        /** How many centers shown have that status. */
+        public int count(Rag rag) {
+            return switch (rag) {
+                case RED -> red;
+                case AMBER -> amber;
+                case GREEN -> green;
+            };
+        }
+    }
 
     private final Page page;
     private final CenterRepository centers;
@@ -133,15 +148,16 @@ public class DashboardPage {
         }
         Totals totals = new Totals(rows.size(), red, amber, green, late, critical, budget, spent);
         return Response.ok(
-                        Templates.dashboard(
-                                page,
-                                rows,
-                                totals,
-                                phaseFilter,
-                                statusFilter,
-                                List.of(Phase.values()),
-                                List.of(Rag.values()),
-                                illustrative))
+                        page.localized(
+                                Templates.dashboard(
+                                        page,
+                                        rows,
+                                        totals,
+                                        phaseFilter,
+                                        statusFilter,
+                                        List.of(Phase.values()),
+                                        List.of(Rag.values()),
+                                        illustrative)))
                 .build();
     }
 

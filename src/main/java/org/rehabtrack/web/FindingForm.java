@@ -13,13 +13,11 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestForm;
@@ -41,9 +39,10 @@ import org.rehabtrack.system.problem.ProblemType;
 
 /**
  * The engineer's form to log a finding from the site, made for a phone: what, how serious, where,
- * and photos straight from the camera. Refused input comes back in the form with each error next to
- * its field (photos must be chosen again: a browser cannot refill a file input); the finding and
- * its photos are saved together or not at all.
+ * and photos straight from the camera. Refused input comes back at once, in the answer to the post
+ * (422), in the form with each error next to its field (photos must be chosen again: a browser
+ * cannot refill a file input); a saved finding sends the browser back to the center (303). The
+ * finding and its photos are saved together or not at all.
  */
 @Path("/centers/{code}/findings")
 @RolesAllowed({Roles.MANAGER, Roles.ENGINEER})
@@ -57,7 +56,7 @@ public class FindingForm {
                 List<EvaluationView> evaluations,
                 List<FindingCategory> categories,
                 List<Severity> severities,
-                FormDrafts.Draft draft,
+                FilledForm form,
                 int maxPhotos);
     }
 
@@ -66,9 +65,9 @@ public class FindingForm {
     private final EvaluationService evaluations;
     private final FindingService findings;
     private final PhotoService photos;
-    private final FormDrafts drafts;
     private final Validator validator;
     private final ObjectMapper json;
+    private final CenterPage centerPage;
 
     FindingForm(
             Page page,
@@ -76,16 +75,16 @@ public class FindingForm {
             EvaluationService evaluations,
             FindingService findings,
             PhotoService photos,
-            FormDrafts drafts,
             Validator validator,
-            ObjectMapper json) {
+            ObjectMapper json,
+            CenterPage centerPage) {
         this.json = json;
+        this.centerPage = centerPage;
         this.page = page;
         this.centers = centers;
         this.evaluations = evaluations;
         this.findings = findings;
         this.photos = photos;
-        this.drafts = drafts;
         this.validator = validator;
     }
 
@@ -93,17 +92,21 @@ public class FindingForm {
     @Path("new")
     @Produces(MediaType.TEXT_HTML)
     @Operation(hidden = true)
-    public TemplateInstance form(
-            @PathParam("code") String code, @QueryParam("draft") String draft) {
+    public TemplateInstance form(@PathParam("code") String code) {
+        return form(code, FilledForm.EMPTY);
+    }
+
+    private TemplateInstance form(String code, FilledForm form) {
         CenterView center = centers.require(code);
-        return Templates.newFinding(
-                page,
-                center,
-                newestFirst(code),
-                List.of(FindingCategory.values()),
-                List.of(Severity.values()),
-                drafts.read(draft, page.user()),
-                Uploads.MAX_PHOTOS);
+        return page.localized(
+                Templates.newFinding(
+                        page,
+                        center,
+                        newestFirst(code),
+                        List.of(FindingCategory.values()),
+                        List.of(Severity.values()),
+                        form,
+                        Uploads.MAX_PHOTOS));
     }
 
     @POST
@@ -122,27 +125,27 @@ public class FindingForm {
             @RestForm String caption,
             @RestForm("photo") List<FileUpload> photo) {
         centers.check(code);
-        Map<String, String> typed =
-                FormDrafts.typed(
-                        "evaluation",
-                        evaluation,
-                        "category",
-                        category,
-                        "severity",
-                        severity,
-                        "title",
-                        title,
-                        "location",
-                        location,
-                        "description",
-                        description,
-                        "recommendation",
-                        recommendation,
-                        "caption",
-                        caption);
-        FormErrors errors = new FormErrors(page.labels());
+        FormErrors errors = new FormErrors(page);
+        String[] typed = {
+            "evaluation",
+            evaluation,
+            "category",
+            category,
+            "severity",
+            severity,
+            "title",
+            title,
+            "location",
+            location,
+            "description",
+            description,
+            "recommendation",
+            recommendation,
+            "caption",
+            caption
+        };
         if (!Csrf.matches(page.csrf(), token)) {
-            errors.add(FormErrors.FORM, "page.csrf");
+            errors.add(FormErrors.FORM, errors.msg().page_csrf());
             return again(code, typed, errors, List.of());
         }
         List<FileUpload> chosen = Uploads.chosen(photo, errors);
@@ -179,8 +182,10 @@ public class FindingForm {
     }
 
     /**
-     * An engineer checked on site that a resolved finding is fixed. Back on the center page the
-     * finding says so, or that someone changed it meanwhile, or why it could not be verified.
+     * An engineer checked on site that a resolved finding is fixed. Back on the center page (303)
+     * the finding says so; a verification that could not be made (the form expired, someone changed
+     * the finding meanwhile, or its status does not allow it) answers the center page at once
+     * (422), the finding saying why.
      */
     @POST
     @Path("{id}/verify")
@@ -195,9 +200,9 @@ public class FindingForm {
         if (!findings.get(id).center().equals(code)) {
             throw ApiException.notFound("finding.notFound", id);
         }
-        String outcome = "verified";
+        FindingOutcome outcome = FindingOutcome.verified;
         if (!Csrf.matches(page.csrf(), token)) {
-            outcome = "expired";
+            outcome = FindingOutcome.expired;
         } else {
             ObjectNode body =
                     json.createObjectNode()
@@ -206,10 +211,17 @@ public class FindingForm {
             try {
                 findings.update(id, body, page.user());
             } catch (ApiException e) {
-                outcome = e.type() == ProblemType.STALE_VERSION ? "stale" : "refused";
+                outcome =
+                        e.type() == ProblemType.STALE_VERSION
+                                ? FindingOutcome.stale
+                                : FindingOutcome.refused;
             } catch (OptimisticLockException e) {
-                outcome = "stale";
+                outcome = FindingOutcome.stale;
             }
+        }
+        if (outcome != FindingOutcome.verified) {
+            return FormErrors.unprocessable(
+                    centerPage.render(code, CenterPage.Feedback.finding(id, outcome)));
         }
         return SeeOther.to(
                 UriBuilder.fromPath("/centers/{code}")
@@ -229,7 +241,7 @@ public class FindingForm {
         } catch (NumberFormatException e) {
             // reported below
         }
-        errors.add("evaluation", "page.form.choose");
+        errors.add("evaluation", errors.msg().page_form_choose());
         return null;
     }
 
@@ -240,17 +252,12 @@ public class FindingForm {
     }
 
     /**
-     * Back to the form, filled in as typed, each error by its field; chosen photos must be chosen
-     * again.
+     * The form again, in the answer to the post (422), filled in as typed, each error by its field;
+     * chosen photos must be chosen again.
      */
     private Response again(
-            String code, Map<String, String> typed, FormErrors errors, List<FileUpload> chosen) {
+            String code, String[] typed, FormErrors errors, List<FileUpload> chosen) {
         Uploads.chooseAgain(chosen, errors);
-        return drafts.back(
-                UriBuilder.fromPath("/centers/{code}/findings/new"),
-                typed,
-                errors,
-                page.user(),
-                code);
+        return FormErrors.unprocessable(form(code, FilledForm.refused(errors, typed)));
     }
 }

@@ -9,44 +9,54 @@ import java.lang.annotation.Annotation;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.rehabtrack.system.Dates;
-import org.rehabtrack.system.Labels;
 import org.rehabtrack.system.problem.ApiException;
 import org.rehabtrack.system.problem.Messages;
 
 /**
- * The errors of a submitted form, by field, in the user's language: from reading the typed text,
- * from the request's validation rules, and from the service refusing the change. The field {@code
- * ""} holds an error of the whole form.
+ * The errors of a submitted form, by field, in the user's language: from reading the typed text and
+ * the request's validation rules (page texts, {@link PageMessages}), and from the service refusing
+ * the change (the API's problem texts, {@code system/problem/Messages}). The field {@code ""} holds
+ * an error of the whole form.
  */
 final class FormErrors {
 
     static final String FORM = "";
 
     private final Map<String, String> errors = new LinkedHashMap<>();
-    private final Labels labels;
+    private final PageMessages msg;
+    private final Locale locale;
 
-    FormErrors(Labels labels) {
-        this.labels = labels;
+    /** The errors of a form on this page, in its language. */
+    FormErrors(Page page) {
+        this.msg = page.msg();
+        this.locale = page.locale();
     }
 
-    void add(String field, String key, Object... args) {
-        errors.putIfAbsent(field, labels.get(key, args));
+    /** The page's texts, to name an error: {@code errors.add("photo", errors.msg().…)}. */
+    PageMessages msg() {
+        return msg;
+    }
+
+    /** An error next to a field (the first one found for it stays). */
+    void add(String field, String message) {
+        errors.putIfAbsent(field, message);
     }
 
     /** A choice among an enum's values; null, with the error noted, when missing or unknown. */
     <E extends Enum<E>> E choice(String field, Class<E> type, String typed) {
         if (typed == null || typed.isBlank()) {
-            add(field, "page.form.required");
+            add(field, msg.page_form_required());
             return null;
         }
         try {
             return Enum.valueOf(type, typed.strip());
         } catch (IllegalArgumentException e) {
-            add(field, "page.form.choose");
+            add(field, msg.page_form_choose());
             return null;
         }
     }
@@ -58,13 +68,13 @@ final class FormErrors {
     LocalDate date(String field, String typed, boolean required) {
         if (typed == null || typed.isBlank()) {
             if (required) {
-                add(field, "page.form.required");
+                add(field, msg.page_form_required());
             }
             return null;
         }
         Optional<LocalDate> date = Dates.parse(typed);
         if (date.isEmpty()) {
-            add(field, "page.form.date");
+            add(field, msg.page_form_date());
         }
         return date.orElse(null);
     }
@@ -73,14 +83,14 @@ final class FormErrors {
     BigDecimal number(String field, String typed, boolean required) {
         if (typed == null || typed.isBlank()) {
             if (required) {
-                add(field, "page.form.required");
+                add(field, msg.page_form_required());
             }
             return null;
         }
         try {
             return new BigDecimal(typed.strip().replace(',', '.'));
         } catch (NumberFormatException e) {
-            add(field, "page.form.number");
+            add(field, msg.page_form_number());
             return null;
         }
     }
@@ -91,13 +101,13 @@ final class FormErrors {
             String field = v.getPropertyPath().toString();
             Annotation rule = v.getConstraintDescriptor().getAnnotation();
             if (rule instanceof Size size) {
-                add(field, "page.form.tooLong", size.max());
+                add(field, msg.page_form_tooLong(size.max()));
             } else if (rule instanceof DecimalMin || rule instanceof DecimalMax) {
-                add(field, "page.form.range");
+                add(field, msg.page_form_range());
             } else if (rule instanceof Digits digits) {
-                add(field, "page.form.digits", digits.fraction());
+                add(field, msg.page_form_digits(digits.fraction()));
             } else {
-                add(field, "page.form.required");
+                add(field, msg.page_form_required());
             }
         }
     }
@@ -127,6 +137,17 @@ final class FormErrors {
         return typed == null || typed.isBlank() ? null : typed.strip();
     }
 
+    /**
+     * A refused form's answer: the page drawn again with what was typed and the errors, 422, in the
+     * answer to the post itself; only a saved form redirects.
+     */
+    static jakarta.ws.rs.core.Response unprocessable(io.quarkus.qute.TemplateInstance page) {
+        return jakarta.ws.rs.core.Response.status(422)
+                .entity(page)
+                .type(jakarta.ws.rs.core.MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .build();
+    }
+
     boolean any() {
         return !errors.isEmpty();
     }
@@ -136,6 +157,6 @@ final class FormErrors {
     }
 
     private String text(ApiException.Message message) {
-        return Messages.get(labels.locale(), message.key(), message.args());
+        return Messages.get(locale, message.key(), message.args());
     }
 }

@@ -1,17 +1,21 @@
 package org.rehabtrack.web;
 
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.core.NewCookie;
 import java.util.Locale;
 import org.rehabtrack.security.Csrf;
-import org.rehabtrack.system.Labels;
-import org.rehabtrack.system.problem.Messages;
+import org.rehabtrack.security.Role;
+import org.rehabtrack.system.Languages;
 
 /**
  * What every page needs to draw its layout: the language (chosen with {@code ?lang=}, then
- * remembered in a cookie, else the browser's), the labels, the signed-in user and role, and the
- * CSRF token its forms carry. Filled by {@link PageRequestFilter} before a page runs.
+ * remembered in a cookie, else the browser's, through {@link Languages}), its texts ({@link
+ * PageMessages}) and formats ({@link Formats}), the signed-in user and role, and the CSRF token its
+ * forms carry. Filled by {@link PageRequestFilter} before a page runs.
  */
 @RequestScoped
 public class Page {
@@ -29,28 +33,42 @@ public class Page {
         this.csrf = csrf;
     }
 
-    /**
-     * {@code browsers}: the language negotiated from the browser's Accept-Language, the last
-     * choice.
-     */
-    void setUp(String lang, String langCookie, Locale browsers, String sessionToken) {
+    /** The page's language: {@code ?lang=}, else the remembered choice, else the browser's. */
+    void setUp(
+            String lang,
+            String langCookie,
+            jakarta.ws.rs.core.HttpHeaders headers,
+            String sessionToken) {
         this.sessionToken = sessionToken;
-        if (lang != null && !lang.isBlank()) {
-            locale = Messages.supported(Locale.forLanguageTag(lang.strip()));
-            languageChosen = true;
-        } else if (langCookie != null && !langCookie.isBlank()) {
-            locale = Messages.supported(Locale.forLanguageTag(langCookie));
-        } else {
-            locale = browsers;
-        }
+        languageChosen = lang != null && !lang.isBlank();
+        locale = Languages.chosen(headers, lang, langCookie);
     }
 
     public Locale locale() {
         return locale;
     }
 
-    public Labels labels() {
-        return new Labels(locale);
+    /** The page's texts in its language, for Java code; templates read {@code msg:}. */
+    public PageMessages msg() {
+        return messages(locale);
+    }
+
+    /** The page's formats in its language, for Java code; templates read {@code fmt:}. */
+    public Formats formats() {
+        return new Formats(locale);
+    }
+
+    /**
+     * A page's template, to be drawn in the page's language (its {@code msg:} and {@code fmt:}).
+     */
+    public TemplateInstance localized(TemplateInstance template) {
+        return template.setLocale(locale);
+    }
+
+    static PageMessages messages(Locale locale) {
+        return Languages.SPANISH.getLanguage().equals(locale.getLanguage())
+                ? MessageBundles.get(PageMessages.class, Localized.Literal.of("es"))
+                : MessageBundles.get(PageMessages.class);
     }
 
     public String lang() {
@@ -67,6 +85,17 @@ public class Page {
 
     public String role() {
         return identity.getRoles().stream().findFirst().orElse(null);
+    }
+
+    /** The user's role as the layout names it; none when not signed in or not known. */
+    public Role userRole() {
+        String role = role();
+        for (Role known : Role.values()) {
+            if (known.name().equals(role)) {
+                return known;
+            }
+        }
+        return null;
     }
 
     /** The token forms carry against cross-site requests; empty without a browser session. */

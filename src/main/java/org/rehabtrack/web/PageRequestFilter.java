@@ -8,7 +8,6 @@ import jakarta.ws.rs.core.NewCookie;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 import org.rehabtrack.security.SessionAuthenticationMechanism;
-import org.rehabtrack.system.problem.Messages;
 
 /** Sets up the {@link Page} of every page request, and remembers a language the user chose. */
 public class PageRequestFilter {
@@ -29,7 +28,7 @@ public class PageRequestFilter {
         page.setUp(
                 request.getUriInfo().getQueryParameters().getFirst("lang"),
                 lang == null ? null : lang.getValue(),
-                Messages.negotiate(headers),
+                headers,
                 session == null ? null : session.getValue());
     }
 

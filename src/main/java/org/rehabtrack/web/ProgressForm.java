@@ -10,7 +10,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
@@ -19,7 +18,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestForm;
@@ -37,8 +35,9 @@ import org.rehabtrack.works.WorkPackageView;
 /**
  * The engineer's form to record a works package's progress on site: the date, the cumulative
  * percentage, a note, the reason when it is lower than the last report, and photos of the works.
- * The page also lists the reports so far. The report and its photos are saved together or not at
- * all.
+ * The page also lists the reports so far. Refused input comes back in the answer to the post (422),
+ * each error by its field; a saved report sends the browser back to the center (303). The report
+ * and its photos are saved together or not at all.
  */
 @Path("/centers/{code}/work-packages/{id}/progress")
 @RolesAllowed({Roles.MANAGER, Roles.ENGINEER})
@@ -51,7 +50,7 @@ public class ProgressForm {
                 CenterView center,
                 WorkPackageView workPackage,
                 List<ProgressView> reports,
-                FormDrafts.Draft draft,
+                FilledForm form,
                 LocalDate today,
                 int maxPhotos);
     }
@@ -60,7 +59,6 @@ public class ProgressForm {
     private final VisibleCenters centers;
     private final WorkPackageService packages;
     private final PhotoService photos;
-    private final FormDrafts drafts;
     private final Validator validator;
     private final Clock clock;
 
@@ -69,14 +67,12 @@ public class ProgressForm {
             VisibleCenters centers,
             WorkPackageService packages,
             PhotoService photos,
-            FormDrafts drafts,
             Validator validator,
             Clock clock) {
         this.page = page;
         this.centers = centers;
         this.packages = packages;
         this.photos = photos;
-        this.drafts = drafts;
         this.validator = validator;
         this.clock = clock;
     }
@@ -84,22 +80,24 @@ public class ProgressForm {
     @GET
     @Produces(MediaType.TEXT_HTML)
     @Operation(hidden = true)
-    public TemplateInstance form(
-            @PathParam("code") String code,
-            @PathParam("id") long id,
-            @QueryParam("draft") String draft) {
+    public TemplateInstance form(@PathParam("code") String code, @PathParam("id") long id) {
+        return form(code, id, FilledForm.EMPTY);
+    }
+
+    private TemplateInstance form(String code, long id, FilledForm form) {
         CenterView center = centers.require(code);
         WorkPackageView workPackage = packageOf(code, id);
         List<ProgressView> reports = new ArrayList<>(packages.progress(id));
         Collections.reverse(reports);
-        return Templates.progress(
-                page,
-                center,
-                workPackage,
-                reports,
-                drafts.read(draft, page.user()),
-                LocalDate.now(clock),
-                Uploads.MAX_PHOTOS);
+        return page.localized(
+                Templates.progress(
+                        page,
+                        center,
+                        workPackage,
+                        reports,
+                        form,
+                        LocalDate.now(clock),
+                        Uploads.MAX_PHOTOS));
     }
 
     @POST
@@ -117,21 +115,21 @@ public class ProgressForm {
             @RestForm("photo") List<FileUpload> photo) {
         centers.check(code);
         packageOf(code, id);
-        Map<String, String> typed =
-                FormDrafts.typed(
-                        "date",
-                        date,
-                        "percentComplete",
-                        percentComplete,
-                        "note",
-                        note,
-                        "correctionReason",
-                        correctionReason,
-                        "caption",
-                        caption);
-        FormErrors errors = new FormErrors(page.labels());
+        FormErrors errors = new FormErrors(page);
+        String[] typed = {
+            "date",
+            date,
+            "percentComplete",
+            percentComplete,
+            "note",
+            note,
+            "correctionReason",
+            correctionReason,
+            "caption",
+            caption
+        };
         if (!Csrf.matches(page.csrf(), token)) {
-            errors.add(FormErrors.FORM, "page.csrf");
+            errors.add(FormErrors.FORM, errors.msg().page_csrf());
             return again(code, id, typed, errors, List.of());
         }
         List<FileUpload> chosen = Uploads.chosen(photo, errors);
@@ -172,19 +170,10 @@ public class ProgressForm {
         return workPackage;
     }
 
+    /** The form again, in the answer to the post (422), filled in as typed. */
     private Response again(
-            String code,
-            long id,
-            Map<String, String> typed,
-            FormErrors errors,
-            List<FileUpload> chosen) {
+            String code, long id, String[] typed, FormErrors errors, List<FileUpload> chosen) {
         Uploads.chooseAgain(chosen, errors);
-        return drafts.back(
-                UriBuilder.fromPath("/centers/{code}/work-packages/{id}/progress"),
-                typed,
-                errors,
-                page.user(),
-                code,
-                id);
+        return FormErrors.unprocessable(form(code, id, FilledForm.refused(errors, typed)));
     }
 }

@@ -61,7 +61,8 @@ public class ReportsPage {
                 centers.list("order by code").stream()
                         .filter(c -> visibility.seesCenter(c.getId()))
                         .toList();
-        return Templates.reports(page, visible, funding.list(visibility::seesGrantOf));
+        return page.localized(
+                Templates.reports(page, visible, funding.list(visibility::seesGrantOf)));
     }
 
     @GET

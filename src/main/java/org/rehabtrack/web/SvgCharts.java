@@ -2,13 +2,11 @@ package org.rehabtrack.web;
 
 import io.quarkus.qute.RawString;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import org.rehabtrack.budget.CenterBudget;
 import org.rehabtrack.report.SCurve;
-import org.rehabtrack.system.Labels;
 
 /**
  * The center page's charts, drawn on the server as inline SVG: nothing to download, no script, and
@@ -30,7 +28,7 @@ final class SvgCharts {
     /**
      * Planned against actual cumulative progress as shares of the budget at completion, 0 to 100%.
      */
-    static RawString sCurve(SCurve curve, LocalDate statusDate, Labels labels) {
+    static RawString sCurve(SCurve curve, LocalDate statusDate, PageMessages msg, Formats fmt) {
         List<SCurve.Point> points = curve.points();
         int height = 260;
         int left = 44;
@@ -44,13 +42,12 @@ final class SvgCharts {
                         .filter(p -> p.date().equals(statusDate))
                         .findFirst()
                         .orElse(points.get(points.size() - 1));
-        String title = labels.get("page.chart.sCurve");
+        String title = msg.page_chart_sCurve();
         String description =
-                labels.get(
-                        "page.chart.sCurveText",
-                        statusDate.toString(),
-                        percent(today.plannedShare()),
-                        today.hasActual() ? percent(today.earnedShare()) : "—");
+                msg.page_chart_sCurveText(
+                        fmt.date(statusDate),
+                        fmt.share(today.plannedShare()),
+                        today.hasActual() ? fmt.share(today.earnedShare()) : Formats.NONE);
         Svg svg = new Svg("scurve", height, title, description);
         for (int share = 0; share <= 100; share += 25) {
             double y = bottom - (bottom - top) * share / 100.0;
@@ -60,7 +57,7 @@ final class SvgCharts {
         double statusX = left + (right - left) * (double) (statusDate.toEpochDay() - first) / span;
         if (statusX >= left && statusX <= right) {
             svg.dashed(statusX, top, statusX, bottom, AXIS)
-                    .text(statusX, top - 4, "middle", statusDate.toString());
+                    .text(statusX, top - 4, "middle", fmt.date(statusDate));
         }
         StringBuilder planned = new StringBuilder();
         StringBuilder actual = new StringBuilder();
@@ -72,17 +69,17 @@ final class SvgCharts {
             }
         }
         svg.polyline(planned, PLANNED, "6 4").polyline(actual, ACTUAL, null);
-        svg.text(left, bottom + 18, "start", points.get(0).date().toString())
-                .text(right, bottom + 18, "end", points.get(points.size() - 1).date().toString());
-        svg.legend(left, height - 14, PLANNED, labels.get("report.col.plannedCumulative"))
-                .legend(left + 260, height - 14, ACTUAL, labels.get("report.col.actualCumulative"));
+        svg.text(left, bottom + 18, "start", fmt.date(points.get(0).date()))
+                .text(right, bottom + 18, "end", fmt.date(points.get(points.size() - 1).date()));
+        svg.legend(left, height - 14, PLANNED, msg.report_col_plannedCumulative())
+                .legend(left + 260, height - 14, ACTUAL, msg.report_col_actualCumulative());
         return svg.done();
     }
 
     /**
      * Budget against spent in dollars, one pair of bars per budget category and one for the center.
      */
-    static RawString budget(CenterBudget budget, Labels labels) {
+    static RawString budget(CenterBudget budget, PageMessages msg, Formats fmt) {
         List<CenterBudget.CategoryLine> lines = budget.byCategory();
         int row = 34;
         int height = 40 + row * (lines.size() + 1);
@@ -92,37 +89,35 @@ final class SvgCharts {
         for (CenterBudget.CategoryLine line : lines) {
             max = max.max(line.budget().amount()).max(line.spent().amount());
         }
-        String title = labels.get("page.chart.budget");
+        String title = msg.page_chart_budget();
         String description =
-                labels.get(
-                        "page.chart.budgetText",
-                        labels.money(budget.budget().amount()),
-                        labels.money(budget.spent().amount()));
+                msg.page_chart_budgetText(
+                        fmt.money(budget.budget().amount()), fmt.money(budget.spent().amount()));
         Svg svg = new Svg("budget", height, title, description);
         int y = 8;
         for (CenterBudget.CategoryLine line : lines) {
             svg.bars(
-                    labels.of("budget.category.", line.category()),
+                    msg.budget_category(line.category()),
                     line.budget().amount(),
                     line.spent().amount(),
                     max,
                     left,
                     right,
                     y,
-                    labels);
+                    fmt);
             y += row;
         }
         svg.bars(
-                labels.get("page.total"),
+                msg.page_total(),
                 budget.budget().amount(),
                 budget.spent().amount(),
                 max,
                 left,
                 right,
                 y,
-                labels);
-        svg.legend(left, height - 12, BUDGET, labels.get("report.col.budgetUsd"))
-                .legend(left + 200, height - 12, SPENT, labels.get("report.col.spentToDateUsd"));
+                fmt);
+        svg.legend(left, height - 12, BUDGET, msg.report_col_budgetUsd())
+                .legend(left + 200, height - 12, SPENT, msg.report_col_spentToDateUsd());
         return svg.done();
     }
 
@@ -133,10 +128,6 @@ final class SvgCharts {
 
     private static String coordinate(double x, double y) {
         return String.format(Locale.ROOT, "%.1f,%.1f ", x, y);
-    }
-
-    private static String percent(BigDecimal share) {
-        return share.multiply(BigDecimal.valueOf(100)).setScale(0, RoundingMode.HALF_UP) + "%";
     }
 
     /** An SVG document under construction, its text escaped. */
@@ -244,7 +235,7 @@ final class SvgCharts {
                 int left,
                 int right,
                 int y,
-                Labels labels) {
+                Formats fmt) {
             double scale = max.signum() == 0 ? 0 : (right - left) / max.doubleValue();
             text(left - 8, y + 17, "end", name);
             out.append(
@@ -260,8 +251,8 @@ final class SvgCharts {
                             y + 7,
                             spent.doubleValue() * scale,
                             SPENT));
-            return text(right + 96, y + 11, "end", labels.money(budget))
-                    .text(right + 96, y + 24, "end", labels.money(spent));
+            return text(right + 96, y + 11, "end", fmt.money(budget))
+                    .text(right + 96, y + 24, "end", fmt.money(spent));
         }
 
         RawString done() {

@@ -37,7 +37,7 @@ final class Uploads {
                                                                 && !f.fileName().isBlank())
                                 .toList();
         if (chosen.size() > MAX_PHOTOS) {
-            errors.add("photo", "page.form.tooManyPhotos", MAX_PHOTOS);
+            errors.add("photo", errors.msg().page_form_tooManyPhotos(MAX_PHOTOS));
         }
         return chosen;
     }
@@ -48,7 +48,7 @@ final class Uploads {
      */
     static String caption(String typed, FormErrors errors) {
         if (typed != null && typed.length() > MAX_CAPTION) {
-            errors.add("caption", "page.form.tooLong", MAX_CAPTION);
+            errors.add("caption", errors.msg().page_form_tooLong(MAX_CAPTION));
         }
         return FormErrors.blankToNull(typed);
     }
@@ -110,7 +110,7 @@ final class Uploads {
     /** A refused form comes back without its files: a browser cannot refill a file input. */
     static void chooseAgain(List<FileUpload> chosen, FormErrors errors) {
         if (!chosen.isEmpty()) {
-            errors.add("photo", "page.form.photoAgain");
+            errors.add("photo", errors.msg().page_form_photoAgain());
         }
     }
 }

@@ -3,6 +3,7 @@ package org.rehabtrack.security;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -37,6 +38,10 @@ class SignedOutBrowserTest {
 
     private static String signInPage(String pathAndQuery) {
         return "/login?next=" + URLEncoder.encode(pathAndQuery, StandardCharsets.UTF_8);
+    }
+
+    private static String blankIfNull(String value) {
+        return value == null ? "" : value;
     }
 
     private static long milestoneOf(String center) {
@@ -282,11 +287,26 @@ class SignedOutBrowserTest {
         String session = TestSessions.signIn("manager", SignedInAsManager.DEMO_PASSWORD);
         Csrf csrf = Arc.container().instance(Csrf.class).get();
         long milestone = milestoneOf("CAMR-SPS");
+        // A refused form answers with the page itself (422), so no Location at all...
         browser()
                 .header("Host", "evil.example")
                 .cookie(SessionAuthenticationMechanism.COOKIE, session)
                 .contentType(ContentType.URLENC)
                 .formParams(Map.of(Csrf.FIELD, "forged", "version", "0"))
+                .post("/centers/CAMR-SPS/milestones/{id}", milestone)
+                .then()
+                .statusCode(422)
+                .header("Location", nullValue());
+        // ...and a saved one (its dates as they are) redirects to a relative one.
+        var current = given().get("/api/milestones/{id}", milestone).then().extract().jsonPath();
+        browser()
+                .header("Host", "evil.example")
+                .cookie(SessionAuthenticationMechanism.COOKIE, session)
+                .contentType(ContentType.URLENC)
+                .formParam(Csrf.FIELD, csrf.tokenOf(session))
+                .formParam("version", current.getLong("version"))
+                .formParam("forecastDate", blankIfNull(current.getString("forecastDate")))
+                .formParam("actualDate", blankIfNull(current.getString("actualDate")))
                 .post("/centers/CAMR-SPS/milestones/{id}", milestone)
                 .then()
                 .statusCode(303)

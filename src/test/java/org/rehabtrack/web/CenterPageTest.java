@@ -3,7 +3,7 @@ package org.rehabtrack.web;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -54,22 +54,31 @@ class CenterPageTest {
 
     @Test
     void aFormWithoutTheSessionsTokenIsRefusedAndSaysSo() {
-        String location =
-                TestSessions.page("manager")
-                        .redirects()
-                        .follow(false)
-                        .contentType("application/x-www-form-urlencoded")
-                        .formParam("version", 0)
-                        .formParam("forecastDate", "2027-01-01")
-                        .formParam("csrf-token", "forged")
-                        .post("/centers/CAMR-OMOA/milestones/1")
+        long milestone =
+                given().get("/api/centers/CAMR-OMOA/milestones")
                         .then()
-                        .statusCode(303)
                         .extract()
-                        .header("Location");
-        assertTrue(
-                location.contains("outcome=refused") && location.contains("message=page.csrf"),
-                location);
+                        .jsonPath()
+                        .getLong("[0].id");
+        // Refused in the answer to the post itself: the page again, 422, the date typed kept.
+        TestSessions.page("manager")
+                .redirects()
+                .follow(false)
+                .contentType("application/x-www-form-urlencoded")
+                .formParam("version", 0)
+                .formParam("forecastDate", "2027-01-01")
+                .formParam("csrf-token", "forged")
+                .post("/centers/CAMR-OMOA/milestones/{id}", milestone)
+                .then()
+                .statusCode(422)
+                .header("Location", nullValue())
+                .body(
+                        containsString(
+                                "id=\"error-"
+                                        + milestone
+                                        + "\" role=\"alert\">The form had expired; please try"
+                                        + " again."))
+                .body(containsString("value=\"2027-01-01\""));
     }
 
     /**

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -30,8 +31,8 @@ import org.rehabtrack.system.TestWorks;
 
 /**
  * The engineer's forms as a browser posts them: with the session cookie and its CSRF token,
- * multipart, each answered by a redirect; refused input comes back in the form, and nothing is
- * saved in part.
+ * multipart, each saved one answered by a redirect; refused input comes back in the form in the
+ * answer to the post (422), and nothing is saved in part.
  */
 @QuarkusTest
 class SiteFormsTest {
@@ -129,7 +130,7 @@ class SiteFormsTest {
         String center = centerWithEvaluation();
         Session session = engineer();
         String description = "Línea 1\nLínea 2 <b>no es HTML</b> " + "x".repeat(3000);
-        String location =
+        String form =
                 session.request()
                         .multiPart(Csrf.FIELD, session.token())
                         .multiPart("evaluation", String.valueOf(evaluationOf(center)))
@@ -144,14 +145,13 @@ class SiteFormsTest {
                         .multiPart("photo", "IMG_1.jpg", TestPhotos.image("jpg"), "image/jpeg")
                         .post("/centers/{code}/findings", center)
                         .then()
-                        .statusCode(303)
+                        .statusCode(422)
+                        .header("Location", nullValue())
                         .extract()
-                        .header("Location");
-        assertTrue(location.contains("/findings/new?draft="), location);
+                        .asString();
         assertEquals(0, findingsOf(center), "nothing saved");
 
-        String form =
-                session.request().get(path(location)).then().statusCode(200).extract().asString();
+        // The form comes back in the answer to the post itself.
         assertTrue(form.contains("id=\"category-error\""), "the category's error by its field");
         assertTrue(form.contains("id=\"title-error\""), "the title's error by its field");
         assertTrue(form.contains("Choose the photos again"), "the photo must be chosen again");
@@ -160,12 +160,18 @@ class SiteFormsTest {
                 "the description as typed, escaped");
         assertTrue(form.contains("value=\"HIGH\" checked"), "the severity as chosen");
 
-        // The draft is the engineer's alone.
+        // Nothing typed is kept anywhere: the form afresh is empty, for the engineer and for
+        // others.
+        session.request()
+                .get("/centers/{code}/findings/new", center)
+                .then()
+                .statusCode(200)
+                .body(not(containsString("no es HTML")));
         String manager = TestSessions.signIn("manager", SignedInAsManager.DEMO_PASSWORD);
         given().auth()
                 .none()
                 .cookie(SessionAuthenticationMechanism.COOKIE, manager)
-                .get(path(location))
+                .get("/centers/{code}/findings/new", center)
                 .then()
                 .statusCode(200)
                 .body(not(containsString("no es HTML")));
@@ -187,53 +193,44 @@ class SiteFormsTest {
         String center = centerWithEvaluation();
         Session session = engineer();
         long photosBefore = photoFiles();
-        String location =
-                session.request()
-                        .multiPart(Csrf.FIELD, session.token())
-                        .multiPart("evaluation", String.valueOf(evaluationOf(center)))
-                        .multiPart("category", "ROOF")
-                        .multiPart("severity", "LOW")
-                        .multiPart("title", "Canal roto")
-                        .multiPart("photo", "IMG_1.jpg", TestPhotos.image("jpg"), "image/jpeg")
-                        .multiPart(
-                                "photo",
-                                "notes.jpg",
-                                "not a photo".getBytes(StandardCharsets.UTF_8),
-                                "image/jpeg")
-                        .post("/centers/{code}/findings", center)
-                        .then()
-                        .statusCode(303)
-                        .extract()
-                        .header("Location");
-        assertTrue(location.contains("draft="), location);
+        session.request()
+                .multiPart(Csrf.FIELD, session.token())
+                .multiPart("evaluation", String.valueOf(evaluationOf(center)))
+                .multiPart("category", "ROOF")
+                .multiPart("severity", "LOW")
+                .multiPart("title", "Canal roto")
+                .multiPart("photo", "IMG_1.jpg", TestPhotos.image("jpg"), "image/jpeg")
+                .multiPart(
+                        "photo",
+                        "notes.jpg",
+                        "not a photo".getBytes(StandardCharsets.UTF_8),
+                        "image/jpeg")
+                .post("/centers/{code}/findings", center)
+                .then()
+                .statusCode(422)
+                .body(containsString("id=\"photo-error\""))
+                .body(containsString("value=\"Canal roto\""));
         assertEquals(0, findingsOf(center), "neither the finding nor its first photo was kept");
         assertEquals(
                 photosBefore, photoFiles(), "the first photo's file was removed with the rollback");
-        session.request()
-                .get(path(location))
-                .then()
-                .body(containsString("id=\"photo-error\""))
-                .body(containsString("value=\"Canal roto\""));
     }
 
     @Test
     void withoutTheSessionsTokenNothingIsSaved() {
         String center = centerWithEvaluation();
         Session session = engineer();
-        String location =
-                session.request()
-                        .multiPart(Csrf.FIELD, "forged")
-                        .multiPart("evaluation", String.valueOf(evaluationOf(center)))
-                        .multiPart("category", "ROOF")
-                        .multiPart("severity", "LOW")
-                        .multiPart("title", "Canal roto")
-                        .post("/centers/{code}/findings", center)
-                        .then()
-                        .statusCode(303)
-                        .extract()
-                        .header("Location");
+        session.request()
+                .multiPart(Csrf.FIELD, "forged")
+                .multiPart("evaluation", String.valueOf(evaluationOf(center)))
+                .multiPart("category", "ROOF")
+                .multiPart("severity", "LOW")
+                .multiPart("title", "Canal roto")
+                .post("/centers/{code}/findings", center)
+                .then()
+                .statusCode(422)
+                .body(containsString("The form had expired"))
+                .body(containsString("value=\"Canal roto\""));
         assertEquals(0, findingsOf(center));
-        session.request().get(path(location)).then().body(containsString("The form had expired"));
     }
 
     @Test
@@ -293,40 +290,27 @@ class SiteFormsTest {
                 .body("[0].percentComplete", equalTo(40.5f))
                 .body("[0].photos", hasSize(1));
 
-        String refused =
-                session.request()
-                        .multiPart(Csrf.FIELD, session.token())
-                        .multiPart("date", java.time.LocalDate.now().toString())
-                        .multiPart("percentComplete", "30")
-                        .post("/centers/{code}/work-packages/{id}/progress", center, workPackage)
-                        .then()
-                        .statusCode(303)
-                        .extract()
-                        .header("Location");
-        assertTrue(refused.contains("draft="), refused);
-        given().get("/api/work-packages/{id}/progress", workPackage).then().body("", hasSize(1));
         session.request()
-                .get(path(refused))
+                .multiPart(Csrf.FIELD, session.token())
+                .multiPart("date", java.time.LocalDate.now().toString())
+                .multiPart("percentComplete", "30")
+                .post("/centers/{code}/work-packages/{id}/progress", center, workPackage)
                 .then()
-                .statusCode(200)
+                .statusCode(422)
+                .header("Location", nullValue())
                 .body(containsString("id=\"percentComplete-error\""))
                 .body(containsString("correction reason"))
                 .body(containsString("value=\"30\""))
                 .body(containsString("Losa colada"));
+        given().get("/api/work-packages/{id}/progress", workPackage).then().body("", hasSize(1));
 
-        String notANumber =
-                session.request()
-                        .multiPart(Csrf.FIELD, session.token())
-                        .multiPart("date", "2026-02-30")
-                        .multiPart("percentComplete", "cuarenta")
-                        .post("/centers/{code}/work-packages/{id}/progress", center, workPackage)
-                        .then()
-                        .statusCode(303)
-                        .extract()
-                        .header("Location");
         session.request()
-                .get(path(notANumber))
+                .multiPart(Csrf.FIELD, session.token())
+                .multiPart("date", "2026-02-30")
+                .multiPart("percentComplete", "cuarenta")
+                .post("/centers/{code}/work-packages/{id}/progress", center, workPackage)
                 .then()
+                .statusCode(422)
                 .body(containsString("id=\"date-error\""))
                 .body(containsString("id=\"percentComplete-error\""))
                 .body(containsString("value=\"cuarenta\""));
@@ -363,16 +347,15 @@ class SiteFormsTest {
         assertTrue(verified.contains("outcome=verified"), verified);
         given().get("/api/findings/{id}", finding).then().body("status", equalTo("VERIFIED"));
 
-        String stale =
-                session.request()
-                        .contentType("application/x-www-form-urlencoded")
-                        .formParam(Csrf.FIELD, session.token())
-                        .formParam("version", version)
-                        .post("/centers/{code}/findings/{id}/verify", center, finding)
-                        .then()
-                        .statusCode(303)
-                        .extract()
-                        .header("Location");
-        assertTrue(stale.contains("outcome=stale"), stale);
+        // Stale: the center page at once (422), the finding saying someone changed it.
+        session.request()
+                .contentType("application/x-www-form-urlencoded")
+                .formParam(Csrf.FIELD, session.token())
+                .formParam("version", version)
+                .post("/centers/{code}/findings/{id}/verify", center, finding)
+                .then()
+                .statusCode(422)
+                .header("Location", nullValue())
+                .body(containsString("Someone else changed this finding meanwhile"));
     }
 }

@@ -1,4 +1,4 @@
-package org.rehabtrack.security;
+package org.rehabtrack.web;
 
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.PermitAll;
@@ -10,7 +10,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestForm;
-import org.rehabtrack.web.SeeOther;
+import org.rehabtrack.security.Csrf;
+import org.rehabtrack.security.SessionAuthenticationMechanism;
+import org.rehabtrack.security.Sessions;
 
 /** Signing out: the session ends on the server, on every instance, and its cookie is removed. */
 @Path("/logout")

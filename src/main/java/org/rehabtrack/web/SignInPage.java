@@ -1,4 +1,4 @@
-package org.rehabtrack.security;
+package org.rehabtrack.web;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -18,10 +18,13 @@ import jakarta.ws.rs.core.Response;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestForm;
-import org.rehabtrack.system.Labels;
+import org.rehabtrack.security.Csrf;
+import org.rehabtrack.security.PasswordIdentityProvider;
+import org.rehabtrack.security.SecurityHeaders;
+import org.rehabtrack.security.SessionAuthenticationMechanism;
+import org.rehabtrack.security.Sessions;
+import org.rehabtrack.security.SignIn;
 import org.rehabtrack.system.problem.SignInRefusal;
-import org.rehabtrack.web.Page;
-import org.rehabtrack.web.SeeOther;
 
 /**
  * The sign-in form for browsers. A good user name and password open a session (a cookie, HttpOnly
@@ -41,7 +44,7 @@ public class SignInPage {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance login(
-                Labels labels, String csrf, String next, String message, String messageClass);
+                Page page, String csrf, String next, String message, String messageClass);
     }
 
     private final SignIn signIn;
@@ -65,24 +68,25 @@ public class SignInPage {
             @QueryParam("next") String next,
             @CookieParam(Csrf.COOKIE) String current,
             HttpServerRequest request) {
-        Labels labels = page.labels();
+        PageMessages msg = page.msg();
         String message = null;
         String messageClass = "error";
         if (error != null) {
             message =
-                    labels.get(
-                            switch (error) {
-                                case "throttled" -> "signIn.throttled";
-                                case "busy" -> "signIn.busy";
-                                case "csrf" -> "signIn.csrf";
-                                default -> "signIn.invalid";
-                            });
+                    switch (error) {
+                        case "throttled" -> msg.signIn_throttled();
+                        case "busy" -> msg.signIn_busy();
+                        case "csrf" -> msg.signIn_csrf();
+                        default -> msg.signIn_invalid();
+                    };
         } else if (signedOut != null) {
-            message = labels.get("signIn.signedOut");
+            message = msg.signIn_signedOut();
             messageClass = "note";
         }
         String token = csrf.forSignInForm(current);
-        return Response.ok(Templates.login(labels, token, safe(next), message, messageClass))
+        return Response.ok(
+                        page.localized(
+                                Templates.login(page, token, safe(next), message, messageClass)))
                 .cookie(cookie(Csrf.COOKIE, token, request, false))
                 .header("Cache-Control", "no-store")
                 .build();

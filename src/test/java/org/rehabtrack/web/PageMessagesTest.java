@@ -1,0 +1,40 @@
+package org.rehabtrack.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The pages' language files say the same things: the build checks that English has every text a
+ * template or {@link PageMessages} names; this checks that Spanish has each of them too, so no page
+ * falls back to English in part.
+ */
+class PageMessagesTest {
+
+    private static Properties load(String path) throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in = PageMessagesTest.class.getClassLoader().getResourceAsStream(path)) {
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return properties;
+    }
+
+    @Test
+    void spanishAndEnglishHaveTheSameTexts() throws IOException {
+        Properties english = load("messages/msg_en.properties");
+        Properties spanish = load("messages/msg_es.properties");
+        Set<String> keys = new TreeSet<>(english.stringPropertyNames());
+        assertEquals(keys, new TreeSet<>(spanish.stringPropertyNames()));
+        for (String key : keys) {
+            assertFalse(spanish.getProperty(key).isBlank(), key + " is empty in Spanish");
+        }
+    }
+}
