@@ -514,4 +514,11 @@ public interface PageMessages {
 
     @Message
     String works_status(org.rehabtrack.works.WorkPackageStatus value);
+
+    /**
+     * The unit a standards check is measured in, shown in the page's language (the evaluation's
+     * view carries it in English, as the workbooks write it).
+     */
+    @Message
+    String standard_unit(org.rehabtrack.evaluation.StandardCheckKind value);
 }

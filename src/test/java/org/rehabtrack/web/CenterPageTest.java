@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.rehabtrack.system.TestCenters;
+import org.rehabtrack.system.TestEvaluations;
 import org.rehabtrack.system.TestSessions;
 import org.rehabtrack.system.TestWorks;
 
@@ -107,5 +108,25 @@ class CenterPageTest {
                 .statusCode(200)
                 .body(containsString(progress));
         TestSessions.page("engineer").get(progress).then().statusCode(200);
+    }
+
+    /**
+     * Texts the data holds in English (units of the standards checks) show in the page's language.
+     */
+    @Test
+    void showsTheStandardsUnitsInThePagesLanguage() {
+        String center = TestCenters.create();
+        TestEvaluations.create(center, "INITIAL", Map.of("personsDesignCapacity", 50));
+        TestSessions.page("manager")
+                .get("/centers/{code}?lang=es", center)
+                .then()
+                .statusCode(200)
+                .body(containsString("L/persona/día"))
+                .body(not(containsString("L/person/day")));
+        TestSessions.page("manager")
+                .get("/centers/{code}?lang=en", center)
+                .then()
+                .statusCode(200)
+                .body(containsString("L/person/day"));
     }
 }
