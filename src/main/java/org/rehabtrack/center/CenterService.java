@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.rehabtrack.partner.Partner;
 import org.rehabtrack.partner.PartnerRepository;
+import org.rehabtrack.security.VisibilityScope;
 import org.rehabtrack.system.PageRequest;
 import org.rehabtrack.system.Paged;
 import org.rehabtrack.system.PatchReader;
@@ -139,6 +140,20 @@ public class CenterService {
 
     private Center center(String code) {
         return centers.require(code);
+    }
+
+    /** The centers the reader may see, by code. */
+    public List<Center> seenBy(VisibilityScope scope) {
+        return centers.list("order by code").stream()
+                .filter(c -> scope.seesCenter(c.getId()))
+                .toList();
+    }
+
+    /** The center of this code if the reader may see it; 404 as for none otherwise. */
+    public Center require(String code, VisibilityScope scope) {
+        return centers.findByCode(code)
+                .filter(c -> scope.seesCenter(c.getId()))
+                .orElseThrow(() -> ApiException.notFound("center.notFound", code));
     }
 
     /** The center of this code, for another feature's service or report; 404 when none. */

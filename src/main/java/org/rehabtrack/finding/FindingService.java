@@ -93,6 +93,11 @@ public class FindingService {
         return FindingView.of(finding, photos.of(finding));
     }
 
+    /** The open and planned findings of every center, counted by severity, by center id. */
+    public Map<Long, Map<Severity, Integer>> openBySeverity() {
+        return findings.openBySeverity();
+    }
+
     /** The ids of the findings a works package addresses. */
     public List<Long> addressedBy(long workPackageId) {
         return findings.addressedBy(workPackageId).stream().map(Finding::getId).toList();

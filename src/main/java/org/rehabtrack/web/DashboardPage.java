@@ -17,9 +17,9 @@ import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.rehabtrack.center.Center;
-import org.rehabtrack.center.CenterRepository;
+import org.rehabtrack.center.CenterService;
 import org.rehabtrack.center.Phase;
-import org.rehabtrack.finding.FindingRepository;
+import org.rehabtrack.finding.FindingService;
 import org.rehabtrack.finding.Severity;
 import org.rehabtrack.security.Visibility;
 import org.rehabtrack.status.CenterStatusService;
@@ -78,23 +78,23 @@ public class DashboardPage {
     }
 
     private final Page page;
-    private final CenterRepository centers;
+    private final CenterService centerService;
     private final CenterStatusService statuses;
-    private final FindingRepository findings;
+    private final FindingService findingService;
     private final Visibility visibility;
     private final Clock clock;
 
     DashboardPage(
             Page page,
-            CenterRepository centers,
+            CenterService centerService,
             CenterStatusService statuses,
-            FindingRepository findings,
+            FindingService findingService,
             Visibility visibility,
             Clock clock) {
         this.page = page;
-        this.centers = centers;
+        this.centerService = centerService;
         this.statuses = statuses;
-        this.findings = findings;
+        this.findingService = findingService;
         this.visibility = visibility;
         this.clock = clock;
     }
@@ -110,7 +110,7 @@ public class DashboardPage {
         Phase phaseFilter = parse(Phase.class, phase);
         Rag statusFilter = parse(Rag.class, status);
         LocalDate today = LocalDate.now(clock);
-        Map<Long, Map<Severity, Integer>> open = findings.openBySeverity();
+        Map<Long, Map<Severity, Integer>> open = findingService.openBySeverity();
         List<DashboardRow> rows = new ArrayList<>();
         BigDecimal budget = BigDecimal.ZERO;
         BigDecimal spent = BigDecimal.ZERO;
@@ -121,8 +121,7 @@ public class DashboardPage {
         int critical = 0;
         boolean illustrative = false;
         List<Center> shown =
-                centers.list("order by code").stream()
-                        .filter(center -> visibility.seesCenter(center.getId()))
+                centerService.seenBy(visibility.scope()).stream()
                         .filter(center -> phaseFilter == null || center.getPhase() == phaseFilter)
                         .toList();
         for (var centerStatus : statuses.of(shown, today, null, open).values()) {

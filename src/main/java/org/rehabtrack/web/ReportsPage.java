@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.rehabtrack.center.Center;
-import org.rehabtrack.center.CenterRepository;
+import org.rehabtrack.center.CenterService;
 import org.rehabtrack.funding.FundingService;
 import org.rehabtrack.funding.FundingSourceView;
 import org.rehabtrack.security.Visibility;
@@ -41,12 +41,11 @@ public class ReportsPage {
     }
 
     private final Page page;
-    private final CenterRepository centers;
+    private final CenterService centers;
     private final FundingService funding;
     private final Visibility visibility;
 
-    ReportsPage(
-            Page page, CenterRepository centers, FundingService funding, Visibility visibility) {
+    ReportsPage(Page page, CenterService centers, FundingService funding, Visibility visibility) {
         this.page = page;
         this.centers = centers;
         this.funding = funding;
@@ -57,10 +56,7 @@ public class ReportsPage {
     @Produces(MediaType.TEXT_HTML)
     @Operation(hidden = true)
     public TemplateInstance form() {
-        List<Center> visible =
-                centers.list("order by code").stream()
-                        .filter(c -> visibility.seesCenter(c.getId()))
-                        .toList();
+        List<Center> visible = centers.seenBy(visibility.scope());
         return page.localized(
                 Templates.reports(page, visible, funding.list(visibility::seesGrantOf)));
     }

@@ -2,7 +2,6 @@ package org.rehabtrack.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.rehabtrack.center.Center;
-import org.rehabtrack.center.CenterRepository;
 import org.rehabtrack.center.CenterService;
 import org.rehabtrack.center.CenterView;
 import org.rehabtrack.security.Visibility;
@@ -14,12 +13,10 @@ import org.rehabtrack.system.problem.ApiException;
 @ApplicationScoped
 class VisibleCenters {
 
-    private final CenterRepository repository;
     private final CenterService centers;
     private final Visibility visibility;
 
-    VisibleCenters(CenterRepository repository, CenterService centers, Visibility visibility) {
-        this.repository = repository;
+    VisibleCenters(CenterService centers, Visibility visibility) {
         this.centers = centers;
         this.visibility = visibility;
     }
@@ -42,9 +39,6 @@ class VisibleCenters {
 
     /** The center itself, if the user may see it, for a page that works out its figures itself. */
     Center entity(String code) {
-        return repository
-                .findByCode(code)
-                .filter(c -> visibility.seesCenter(c.getId()))
-                .orElseThrow(() -> ApiException.notFound("center.notFound", code));
+        return centers.require(code, visibility.scope());
     }
 }
