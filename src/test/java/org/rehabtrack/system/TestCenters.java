@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Registers centers of their own for tests that change things, so the sample centers stay as
- * loaded.
+ * Registers centers of their own for tests, administered by an institution of their own, so no test
+ * reads or changes the sample centers.
  */
 public final class TestCenters {
 
@@ -18,8 +18,13 @@ public final class TestCenters {
 
     private TestCenters() {}
 
-    /** A valid creation body with a code no other test uses. */
+    /** A valid creation body with a code no other test uses (its institution is registered now). */
     public static Map<String, Object> body() {
+        return body(TestPartners.institution());
+    }
+
+    /** A valid creation body with a code no other test uses, administered by the institution. */
+    public static Map<String, Object> body(String institution) {
         Map<String, Object> body = new HashMap<>();
         body.put("code", "TEST-" + System.nanoTime() % 100_000 + "-" + NEXT.incrementAndGet());
         body.put("name", "Centro de prueba");
@@ -27,19 +32,73 @@ public final class TestCenters {
         body.put("department", "Cortés");
         body.put("municipality", "Puerto Cortés");
         body.put("capacity", 120);
-        body.put("administeringInstitution", "SRECI");
+        body.put("administeringInstitution", institution);
         return body;
     }
 
     /** Registers a center and answers its code. */
     public static String create() {
+        return create(Map.of());
+    }
+
+    /** Registers a center with some fields of its own (a phase, a type...) and answers its code. */
+    public static String create(Map<String, Object> fields) {
         Map<String, Object> body = body();
+        body.putAll(fields);
         given().contentType(ContentType.JSON)
                 .body(body)
                 .post("/api/centers")
                 .then()
                 .statusCode(201);
         return (String) body.get("code");
+    }
+
+    /**
+     * Registers a center with one record of most kinds, for tests that walk every endpoint about a
+     * center: an evaluation with a finding, an agreement, a grant's allocation and a package under
+     * way that addresses the finding. Answers its code.
+     */
+    public static String withRecords() {
+        String code = create();
+        long evaluation =
+                TestEvaluations.create(code, "INITIAL", Map.of("personsDesignCapacity", 50));
+        long finding =
+                given().contentType(ContentType.JSON)
+                        .body(TestEvaluations.findingBody())
+                        .post("/api/evaluations/{id}/findings", evaluation)
+                        .then()
+                        .statusCode(201)
+                        .extract()
+                        .jsonPath()
+                        .getLong("id");
+        TestUsers.agreement(code, List.of(TestPartners.institution(), TestPartners.institution()));
+        TestFunding.allocate(TestFunding.grant("200000.00", "USD"), code, "150000.00", "USD");
+        TestWorks.underWay(code, "WP-01", List.of(finding));
+        return code;
+    }
+
+    /**
+     * Every center of the list the caller sees, read page by page (the list holds every test's
+     * centers, more than one page), with the query parameters given, by code.
+     */
+    public static Map<String, Map<String, Object>> listed(Map<String, Object> query) {
+        Map<String, Map<String, Object>> byCode = new java.util.LinkedHashMap<>();
+        for (int page = 1; ; page++) {
+            List<Map<String, Object>> items =
+                    given().queryParams(query)
+                            .queryParam("size", 500)
+                            .queryParam("page", page)
+                            .get("/api/centers")
+                            .then()
+                            .statusCode(200)
+                            .extract()
+                            .jsonPath()
+                            .getList("$");
+            items.forEach(item -> byCode.put((String) item.get("code"), item));
+            if (items.size() < 500) {
+                return byCode;
+            }
+        }
     }
 
     /** The id of a center's milestone of the given kind. */

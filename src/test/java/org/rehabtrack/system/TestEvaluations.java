@@ -55,6 +55,27 @@ public final class TestEvaluations {
         return body;
     }
 
+    /** Logs a finding of the given severity on an evaluation and answers its id. */
+    public static long finding(long evaluation, String severity) {
+        return finding(
+                evaluation, severity, "Finding " + severity.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** Logs a finding of the given severity and title on an evaluation and answers its id. */
+    public static long finding(long evaluation, String severity, String title) {
+        Map<String, Object> body = findingBody();
+        body.put("severity", severity);
+        body.put("title", title);
+        return given().contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/evaluations/{id}/findings", evaluation)
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
+    }
+
     /** Logs a finding on a new evaluation of a new center and answers its id. */
     public static long createFinding() {
         long evaluation =

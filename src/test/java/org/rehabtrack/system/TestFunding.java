@@ -14,9 +14,12 @@ public final class TestFunding {
 
     private TestFunding() {}
 
-    /** Registers a grant of the given amount and currency, and answers its code. */
+    /**
+     * Registers a grant of the given amount and currency, of a donor of its own, and answers its
+     * code.
+     */
     public static String grant(String amount, String currency) {
-        return grant(amount, currency, "UNICEF");
+        return grant(amount, currency, donor());
     }
 
     /** Registers a grant of a donor (a partner's acronym), and answers its code. */

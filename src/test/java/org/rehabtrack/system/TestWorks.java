@@ -39,6 +39,12 @@ public final class TestWorks {
 
     /** A package taken to IN_PROGRESS through tendering and contract. */
     public static long underWay(String center, String code, List<Long> findings) {
+        return underWay(center, code, findings, TestPartners.contractor());
+    }
+
+    /** A package taken to IN_PROGRESS through tendering and a contract with the contractor. */
+    public static long underWay(
+            String center, String code, List<Long> findings, String contractor) {
         long id = planned(center, code, findings);
         move(id, Map.of("status", "TENDERING"));
         move(
@@ -47,7 +53,7 @@ public final class TestWorks {
                         "status",
                         "CONTRACTED",
                         "contractor",
-                        "CVALLE",
+                        contractor,
                         "contractAmount",
                         Map.of("amount", "95000.00", "currency", "USD")));
         move(id, Map.of("status", "IN_PROGRESS"));
