@@ -218,19 +218,4 @@ class AuditTrailTest {
             }
         }
     }
-
-    @Test
-    void theSampleDataIsRecordedAsTheSystemsWorkDownToTheBillOfQuantities() {
-        given().queryParam("record", "BoqLine")
-                .get("/api/centers/CAMR-SPS/history")
-                .then()
-                .statusCode(200)
-                .body("size()", org.hamcrest.Matchers.greaterThan(0))
-                .body("[0].user", equalTo("system"))
-                .body("[0].action", equalTo("CREATE"));
-        given().queryParam("record", "Expenditure")
-                .get("/api/centers/CAMR-SPS/history")
-                .then()
-                .body("size()", org.hamcrest.Matchers.greaterThan(0));
-    }
 }

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.rehabtrack.system.TestCenters;
 import org.rehabtrack.system.TestClock;
 import org.rehabtrack.system.TestFunding;
+import org.rehabtrack.system.TestPartners;
 import org.rehabtrack.works.ExpenditureResourceTest;
 
 @QuarkusTest
@@ -53,7 +54,7 @@ class CenterBudgetResourceTest {
         wp.put("code", "WP-01");
         wp.put("title", "Rehabilitation");
         wp.put("budget", Map.of("amount", "100000.00", "currency", "USD"));
-        wp.put("contractor", "CVALLE");
+        wp.put("contractor", TestPartners.contractor());
         wp.put("contractAmount", Map.of("amount", "98000.00", "currency", "USD"));
         wp.put("plannedStart", "2026-01-01");
         wp.put("plannedEnd", "2026-12-31");
@@ -237,8 +238,9 @@ class CenterBudgetResourceTest {
 
     @Test
     void refusesABadStatusDateAndUnknownCenters() {
+        String center = TestCenters.create();
         given().queryParam("statusDate", "2026-02-30")
-                .get("/api/centers/CAMR-SPS/budget")
+                .get("/api/centers/" + center + "/budget")
                 .then()
                 .statusCode(400)
                 .body("errors[0].field", equalTo("statusDate"));

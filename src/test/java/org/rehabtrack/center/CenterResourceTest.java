@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.rehabtrack.system.TestCenters;
 import org.rehabtrack.system.TestClock;
 import org.rehabtrack.system.TestFunding;
+import org.rehabtrack.system.TestWorks;
 
 @QuarkusTest
 class CenterResourceTest {
@@ -55,19 +57,28 @@ class CenterResourceTest {
     }
 
     @Test
-    void listsTheThreeSampleCentersWithTheirPhases() {
-        given().when()
-                .get("/api/centers")
-                .then()
-                .statusCode(200)
-                .contentType(ContentType.JSON)
-                .body("code", hasItems("CAMR-SPS", "CAMR-OMOA", "CANFM-BELEN"))
-                .body("find { it.code == 'CAMR-SPS' }.phase", equalTo("WORKS"))
-                .body("find { it.code == 'CAMR-OMOA' }.phase", equalTo("PRELIMINARY_PROJECT"))
-                .body("find { it.code == 'CANFM-BELEN' }.phase", equalTo("PARTNERSHIP"))
-                .body("find { it.code == 'CANFM-BELEN' }.type", equalTo("CANFM"))
-                .body("find { it.code == 'CANFM-BELEN' }.municipality", equalTo("San Pedro Sula"))
-                .body("find { it.code == 'CANFM-BELEN' }.illustrative", equalTo(true));
+    void listsCentersWithTheirPhases() {
+        String works = TestCenters.create(Map.of("phase", "WORKS"));
+        String project = TestCenters.create(Map.of("phase", "PRELIMINARY_PROJECT"));
+        String partnership =
+                TestCenters.create(
+                        Map.of(
+                                "phase",
+                                "PARTNERSHIP",
+                                "type",
+                                "CANFM",
+                                "municipality",
+                                "San Pedro Sula"));
+        // The list's own answer is JSON.
+        given().when().get("/api/centers").then().statusCode(200).contentType(ContentType.JSON);
+        Map<String, Map<String, Object>> listed = TestCenters.listed(Map.of());
+        assertTrue(listed.keySet().containsAll(List.of(works, project, partnership)));
+        assertEquals("WORKS", listed.get(works).get("phase"));
+        assertEquals("PRELIMINARY_PROJECT", listed.get(project).get("phase"));
+        assertEquals("PARTNERSHIP", listed.get(partnership).get("phase"));
+        assertEquals("CANFM", listed.get(partnership).get("type"));
+        assertEquals("San Pedro Sula", listed.get(partnership).get("municipality"));
+        assertEquals(false, listed.get(partnership).get("illustrative"));
     }
 
     @Test
@@ -93,12 +104,10 @@ class CenterResourceTest {
 
     @Test
     void filtersTheListByPhase() {
-        given().queryParam("phase", "WORKS")
-                .get("/api/centers")
-                .then()
-                .statusCode(200)
-                .body("code", hasItem("CAMR-SPS"))
-                .body("phase", not(hasItem("EVALUATION")));
+        String works = TestCenters.create(Map.of("phase", "WORKS"));
+        Map<String, Map<String, Object>> inWorks = TestCenters.listed(Map.of("phase", "WORKS"));
+        assertTrue(inWorks.containsKey(works));
+        assertTrue(inWorks.values().stream().noneMatch(c -> "EVALUATION".equals(c.get("phase"))));
     }
 
     @Test
@@ -124,13 +133,33 @@ class CenterResourceTest {
 
     @Test
     void showsOneCenterByCode() {
-        given().get("/api/centers/CAMR-OMOA")
+        Map<String, Object> fields = TestCenters.body();
+        fields.putAll(
+                Map.of(
+                        "name",
+                        "Centro de Atención al Migrante Retornado Omoa",
+                        "type",
+                        "CAMR",
+                        "capacity",
+                        80,
+                        "latitude",
+                        15.7764,
+                        "longitude",
+                        -88.0381));
+        given().contentType(ContentType.JSON)
+                .body(fields)
+                .post("/api/centers")
+                .then()
+                .statusCode(201);
+        // A package planned, none begun: progress 0, not unknown.
+        TestWorks.planned((String) fields.get("code"), "WP-01", List.of());
+        given().get("/api/centers/{code}", fields.get("code"))
                 .then()
                 .statusCode(200)
                 .body("name", equalTo("Centro de Atención al Migrante Retornado Omoa"))
                 .body("type", equalTo("CAMR"))
                 .body("department", equalTo("Cortés"))
-                .body("administeringInstitution", equalTo("DINAF"))
+                .body("administeringInstitution", equalTo(fields.get("administeringInstitution")))
                 .body("capacity", equalTo(80))
                 .body("latitude", equalTo(15.7764f))
                 .body("physicalProgress", equalTo(0.0f))
@@ -240,8 +269,15 @@ class CenterResourceTest {
 
     @Test
     void refusesASecondCenterWithTheSameCode() {
+        Map<String, Object> first = TestCenters.body();
+        first.put("name", "Centro de San Pedro Sula");
+        given().contentType(ContentType.JSON)
+                .body(first)
+                .post("/api/centers")
+                .then()
+                .statusCode(201);
         Map<String, Object> body = TestCenters.body();
-        body.put("code", "CAMR-SPS");
+        body.put("code", first.get("code"));
 
         given().contentType(ContentType.JSON)
                 .body(body)
@@ -250,7 +286,9 @@ class CenterResourceTest {
                 .statusCode(409)
                 .contentType(PROBLEM)
                 .body("type", equalTo("/problems/duplicate"));
-        given().get("/api/centers/CAMR-SPS").then().body("name", containsString("San Pedro Sula"));
+        given().get("/api/centers/{code}", first.get("code"))
+                .then()
+                .body("name", containsString("San Pedro Sula"));
     }
 
     @Test

@@ -5,7 +5,6 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
@@ -258,19 +257,6 @@ class EvaluationResourceTest {
                 .then()
                 .statusCode(404)
                 .contentType(PROBLEM);
-    }
-
-    @Test
-    void everySampleCenterHasAnInitialEvaluationFailingAStandard() {
-        for (String code : List.of("CAMR-SPS", "CAMR-OMOA", "CANFM-BELEN")) {
-            given().get("/api/centers/{code}/evaluations", code)
-                    .then()
-                    .statusCode(200)
-                    .body("kind", hasItem("INITIAL"))
-                    .body("[0].illustrative", equalTo(true))
-                    .body("[0].standardsChecks.passed", hasItem(false))
-                    .body("[0].services", hasSize(10));
-        }
     }
 
     @Test

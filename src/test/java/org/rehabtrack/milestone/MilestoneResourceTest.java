@@ -17,6 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.rehabtrack.system.TestCenters;
 import org.rehabtrack.system.TestClock;
+import org.rehabtrack.system.TestMilestones;
 
 @QuarkusTest
 class MilestoneResourceTest {
@@ -56,15 +57,26 @@ class MilestoneResourceTest {
     }
 
     @Test
-    void listsASampleCentersMilestonesWithStatusAndSlip() {
+    void listsACentersMilestonesWithStatusAndSlip() {
         clock.setToday(STATUS_DATE);
+        // A center in works: evaluated early, its agreement signed late, its completion at risk
+        // and a custom milestone late.
+        String works = TestCenters.create();
+        TestMilestones.date(works, "EVALUATION_COMPLETED", "2025-10-31", null, "2025-10-24");
+        TestMilestones.date(works, "AGREEMENT_SIGNED", "2025-12-15", "2026-01-15", "2026-01-20");
+        TestMilestones.date(works, "WORKS_COMPLETED", "2026-12-15", "2027-01-31", null);
+        TestMilestones.custom(
+                works, "Tanque elevado de agua instalado", "2026-10-31", "2026-11-15");
+        // A center whose agreement is ahead of its baseline.
+        String ahead = TestCenters.create();
+        TestMilestones.date(ahead, "AGREEMENT_SIGNED", "2026-12-31", "2026-12-15", null);
 
-        given().get("/api/centers/CAMR-SPS/milestones")
+        given().get("/api/centers/{code}/milestones", works)
                 .then()
                 .statusCode(200)
                 .body("$", hasSize(9))
                 .body("[0].kind", equalTo("EVALUATION_COMPLETED"))
-                .body("[0].center", equalTo("CAMR-SPS"))
+                .body("[0].center", equalTo(works))
                 .body("find { it.kind == 'EVALUATION_COMPLETED' }.status", equalTo("COMPLETED"))
                 .body("find { it.kind == 'EVALUATION_COMPLETED' }.slipDays", equalTo(-7))
                 .body("find { it.kind == 'AGREEMENT_SIGNED' }.slipDays", equalTo(36))
@@ -72,7 +84,7 @@ class MilestoneResourceTest {
                 .body("find { it.kind == 'WORKS_COMPLETED' }.slipDays", equalTo(47))
                 .body("find { it.kind == 'CUSTOM' }.status", equalTo("LATE"))
                 .body("find { it.kind == 'CUSTOM' }.slipDays", equalTo(28));
-        given().get("/api/centers/CANFM-BELEN/milestones")
+        given().get("/api/centers/{code}/milestones", ahead)
                 .then()
                 .statusCode(200)
                 .body("find { it.kind == 'AGREEMENT_SIGNED' }.status", equalTo("ON_TRACK"))

@@ -9,19 +9,23 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.rehabtrack.system.TestPartners;
 
 @QuarkusTest
 class PartnerResourceTest {
 
     @Test
-    void listsTheInstitutionsOfTheSeed() {
+    void listsTheInstitutions() {
+        String state = TestPartners.institution();
+        String agency = TestPartners.create("UN_AGENCY");
+        String contractor = TestPartners.contractor();
         given().get("/api/partners")
                 .then()
                 .statusCode(200)
-                .body("acronym", hasItems("SRECI", "DINAF", "OABI", "UNICEF", "UNHCR", "IOM"))
-                .body("find { it.acronym == 'OABI' }.kind", equalTo("STATE"))
-                .body("find { it.acronym == 'UNICEF' }.kind", equalTo("UN_AGENCY"))
-                .body("find { it.kind == 'CONTRACTOR' }.illustrative", equalTo(true));
+                .body("acronym", hasItems(state, agency, contractor))
+                .body("find { it.acronym == '" + state + "' }.kind", equalTo("STATE"))
+                .body("find { it.acronym == '" + agency + "' }.kind", equalTo("UN_AGENCY"))
+                .body("find { it.acronym == '" + contractor + "' }.illustrative", equalTo(false));
     }
 
     @Test
@@ -48,8 +52,9 @@ class PartnerResourceTest {
 
     @Test
     void refusesADuplicateOrInvalidInstitution() {
+        String taken = TestPartners.institution();
         given().contentType(ContentType.JSON)
-                .body(Map.of("acronym", "DINAF", "name", "Otra", "kind", "STATE"))
+                .body(Map.of("acronym", taken, "name", "Otra", "kind", "STATE"))
                 .post("/api/partners")
                 .then()
                 .statusCode(409)

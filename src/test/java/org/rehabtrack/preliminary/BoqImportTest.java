@@ -29,6 +29,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.rehabtrack.system.TestCenters;
+import org.rehabtrack.system.TestPartners;
 
 @QuarkusTest
 class BoqImportTest {
@@ -266,9 +267,12 @@ class BoqImportTest {
 
     @Test
     void refusesAnImportIntoAnApprovedVersion() throws IOException {
-        upload("CAMR-SPS", workbook(LINES))
-                .statusCode(409)
-                .body("type", equalTo("/problems/frozen"));
+        String code = TestCenters.create();
+        PreliminaryProjectResourceTest.put(code, PreliminaryProjectResourceTest.content("10.00"))
+                .statusCode(201);
+        PreliminaryProjectResourceTest.approve(
+                code, java.time.LocalDate.now().toString(), TestPartners.institution());
+        upload(code, workbook(LINES)).statusCode(409).body("type", equalTo("/problems/frozen"));
     }
 
     /**

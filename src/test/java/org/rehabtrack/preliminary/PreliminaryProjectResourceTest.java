@@ -5,7 +5,6 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
-import static org.hamcrest.Matchers.hasSize;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -16,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.rehabtrack.system.TestCenters;
+import org.rehabtrack.system.TestPartners;
 
 @QuarkusTest
 class PreliminaryProjectResourceTest {
@@ -63,7 +63,7 @@ class PreliminaryProjectResourceTest {
         return body;
     }
 
-    private static ValidatableResponse put(String code, Map<String, Object> body) {
+    static ValidatableResponse put(String code, Map<String, Object> body) {
         return given().contentType(ContentType.JSON)
                 .body(body)
                 .put("/api/centers/{code}/preliminary-project", code)
@@ -87,7 +87,8 @@ class PreliminaryProjectResourceTest {
                 .getLong("version");
     }
 
-    private static void approve(String code, String date) {
+    /** Submits and approves the center's project, as decided by the institution. */
+    static void approve(String code, String date, String institution) {
         decide(code, Map.of("status", "SUBMITTED", "version", version(code))).statusCode(200);
         decide(
                         code,
@@ -97,7 +98,7 @@ class PreliminaryProjectResourceTest {
                                 "date",
                                 date,
                                 "institution",
-                                "DINAF",
+                                institution,
                                 "person",
                                 "Lic. Ana Paz",
                                 "version",
@@ -143,7 +144,8 @@ class PreliminaryProjectResourceTest {
         String code = TestCenters.create();
         put(code, content("1458.33")).statusCode(201);
         String approved = LocalDate.now().minusDays(1).toString();
-        approve(code, approved);
+        String institution = TestPartners.institution();
+        approve(code, approved, institution);
 
         given().get("/api/centers/{code}/milestones", code)
                 .then()
@@ -152,7 +154,7 @@ class PreliminaryProjectResourceTest {
                         equalTo(approved));
         given().get("/api/centers/{code}/preliminary-project", code)
                 .then()
-                .body("decisions[0].institution", equalTo("DINAF"))
+                .body("decisions[0].institution", equalTo(institution))
                 .body("decisions[0].outcome", equalTo("APPROVED"));
 
         Map<String, Object> edit = content("1.00");
@@ -168,7 +170,7 @@ class PreliminaryProjectResourceTest {
     void aNewVersionCanBeEditedAndComparedWithTheApprovedOne() {
         String code = TestCenters.create();
         put(code, content("1458.33")).statusCode(201);
-        approve(code, LocalDate.now().toString());
+        approve(code, LocalDate.now().toString(), TestPartners.institution());
 
         given().post("/api/centers/{code}/preliminary-project/versions", code)
                 .then()
@@ -218,7 +220,7 @@ class PreliminaryProjectResourceTest {
                                 "status",
                                 "APPROVED",
                                 "institution",
-                                "DINAF",
+                                TestPartners.institution(),
                                 "person",
                                 "x",
                                 "version",
@@ -279,34 +281,23 @@ class PreliminaryProjectResourceTest {
     }
 
     @Test
-    void theSampleHasAPricedProjectForEachCenter() {
-        for (String code : List.of("CAMR-SPS", "CAMR-OMOA", "CANFM-BELEN")) {
-            given().get("/api/centers/{code}/preliminary-project", code)
-                    .then()
-                    .statusCode(200)
-                    .body("chapters.size()", org.hamcrest.Matchers.greaterThan(2))
-                    .body("total", hasSize(1))
-                    .body("illustrative", equalTo(true));
-        }
-        given().get("/api/centers/CAMR-SPS/preliminary-project")
-                .then()
-                .body("status", equalTo("APPROVED"));
-    }
-
-    @Test
     void answersUnknownCentersAndVersionsWith404() {
+        String code = TestCenters.create();
+        put(code, content("10.00")).statusCode(201);
         given().get("/api/centers/NOPE-4/preliminary-project")
                 .then()
                 .statusCode(404)
                 .contentType(PROBLEM);
-        given().get("/api/centers/CAMR-SPS/preliminary-project/versions/99").then().statusCode(404);
+        given().get("/api/centers/{code}/preliminary-project/versions/99", code)
+                .then()
+                .statusCode(404);
         given().queryParam("from", 1)
                 .queryParam("to", 99)
-                .get("/api/centers/CAMR-SPS/preliminary-project/comparison")
+                .get("/api/centers/{code}/preliminary-project/comparison", code)
                 .then()
                 .statusCode(404);
         given().queryParam("to", 1)
-                .get("/api/centers/CAMR-SPS/preliminary-project/comparison")
+                .get("/api/centers/{code}/preliminary-project/comparison", code)
                 .then()
                 .statusCode(400)
                 .body("errors[0].field", equalTo("from"));

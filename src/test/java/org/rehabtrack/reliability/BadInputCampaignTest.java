@@ -315,7 +315,14 @@ class BadInputCampaignTest {
     // The targets: each write endpoint with a record to aim at and a valid request to spoil.
     // ------------------------------------------------------------------------------------------
 
+    /** The parties of the campaign's agreements and the organisation of its users: its own. */
+    private static String state;
+
+    private static String agency;
+
     private List<WriteTarget> targets() {
+        state = org.rehabtrack.system.TestPartners.institution();
+        agency = org.rehabtrack.system.TestPartners.create("UN_AGENCY");
         String center = TestCenters.create();
         long milestone = TestCenters.milestoneId(center, "EVALUATION_COMPLETED");
         long evaluation =
@@ -362,6 +369,7 @@ class BadInputCampaignTest {
                 .then()
                 .statusCode(201);
         String grant = TestFunding.grant("10000000.00", "USD");
+        String institution = org.rehabtrack.system.TestPartners.institution();
         TestFunding.allocate(grant, center, "5000000.00", "USD");
         long works = TestWorks.underWay(center, "CAMPAIGN-WP", List.of());
         long changeOrder =
@@ -396,7 +404,11 @@ class BadInputCampaignTest {
                                 .path("id"));
 
         List<WriteTarget> targets = new ArrayList<>();
-        targets.add(json("POST /api/centers", "/api/centers", () -> node(TestCenters.body())));
+        targets.add(
+                json(
+                        "POST /api/centers",
+                        "/api/centers",
+                        () -> node(TestCenters.body(institution))));
         targets.add(
                 json(
                         "PATCH /api/centers/{code}",
@@ -537,7 +549,7 @@ class BadInputCampaignTest {
                                 node(
                                         Map.of(
                                                 "partner",
-                                                "DINAF",
+                                                state,
                                                 "kind",
                                                 "STAFF_CENTER",
                                                 "dueDate",
@@ -595,7 +607,7 @@ class BadInputCampaignTest {
                                                 "code",
                                                 "CAMP-" + NEXT.incrementAndGet(),
                                                 "donor",
-                                                "UNICEF",
+                                                agency,
                                                 "amount",
                                                 Map.of("amount", "250000.00", "currency", "USD"),
                                                 "startDate",
@@ -703,7 +715,7 @@ class BadInputCampaignTest {
                                                         "displayName",
                                                         "Renamed user",
                                                         "organisation",
-                                                        "IOM",
+                                                        agency,
                                                         "version",
                                                         given().auth()
                                                                 .preemptive()
@@ -791,16 +803,9 @@ class BadInputCampaignTest {
                 "title",
                 "Memorando de prueba",
                 "parties",
-                List.of("DINAF", "IOM"),
+                List.of(state, agency),
                 "commitments",
-                List.of(
-                        Map.of(
-                                "partner",
-                                "DINAF",
-                                "kind",
-                                "STAFF_CENTER",
-                                "dueDate",
-                                "2027-03-31")));
+                List.of(Map.of("partner", state, "kind", "STAFF_CENTER", "dueDate", "2027-03-31")));
     }
 
     private static Map<String, Object> projectBody(Long version) {

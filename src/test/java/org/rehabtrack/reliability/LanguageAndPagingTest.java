@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.rehabtrack.system.TestCenters;
+import org.rehabtrack.system.TestPartners;
 
 /**
  * A malformed {@code Accept-Language} and out-of-range paging answer 4xx or fall back to a default,
@@ -38,26 +40,28 @@ class LanguageAndPagingTest {
                     "es;;q",
                     "\u00e9s");
 
-    private static final List<String> PAGES =
-            List.of(
-                    "/",
-                    "/centers/CAMR-SPS",
-                    "/reports",
-                    "/login",
-                    "/centers/CAMR-SPS/findings/new");
+    private static List<String> pages(String center) {
+        return List.of(
+                "/",
+                "/centers/" + center,
+                "/reports",
+                "/login",
+                "/centers/" + center + "/findings/new");
+    }
 
     /**
-     * Every GET endpoint of the API, its codes named after a sample center and its ids after none.
+     * Every GET endpoint of the API, its codes named after a center with records of each kind (and
+     * one of its partners) and its ids after none.
      */
-    private static List<String> apiPaths() throws IOException {
+    private static List<String> apiPaths(String center, String acronym) throws IOException {
         List<String> paths = new ArrayList<>();
         for (String line : Files.readAllLines(Path.of("docs/security.md"))) {
             Matcher m = ROW.matcher(line.strip());
             if (m.matches()) {
                 paths.add(
                         m.group(1)
-                                .replace("{code}", "CAMR-SPS")
-                                .replace("{acronym}", "DINAF")
+                                .replace("{code}", center)
+                                .replace("{acronym}", acronym)
                                 .replaceAll("\\{[a-zA-Z]+\\}", "999999"));
             }
         }
@@ -68,8 +72,9 @@ class LanguageAndPagingTest {
     @Test
     void aMalformedAcceptLanguageFallsBackToEnglishOnEveryEndpointAndPage() throws IOException {
         List<String> failures = new ArrayList<>();
-        List<String> targets = new ArrayList<>(apiPaths());
-        targets.addAll(PAGES);
+        String center = TestCenters.withRecords();
+        List<String> targets = new ArrayList<>(apiPaths(center, TestPartners.institution()));
+        targets.addAll(pages(center));
         for (String header : MALFORMED) {
             for (String path : targets) {
                 int status =
@@ -109,11 +114,12 @@ class LanguageAndPagingTest {
 
     @Test
     void outOfRangePagingIsRefusedOnEveryList() {
+        String center = TestCenters.withRecords();
         List<String> lists =
                 List.of(
                         "/api/centers",
-                        "/api/centers/CAMR-SPS/findings",
-                        "/api/centers/CAMR-SPS/history",
+                        "/api/centers/" + center + "/findings",
+                        "/api/centers/" + center + "/history",
                         "/api/history");
         List<String> pages =
                 List.of(
@@ -161,7 +167,7 @@ class LanguageAndPagingTest {
                 .then()
                 .statusCode(400)
                 .body("errors[0].field", equalTo("page"));
-        for (String page : PAGES) {
+        for (String page : pages(center)) {
             int status =
                     given().queryParam("page", "2147483647")
                             .queryParam("size", "-1")

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.rehabtrack.system.TestCenters;
 import org.rehabtrack.system.TestClock;
 import org.rehabtrack.system.TestFunding;
+import org.rehabtrack.system.TestPartners;
 
 /**
  * The rule of issue 21: a workbook for a cut-off date D, written today, has the cells of the
@@ -52,7 +53,7 @@ class ReportsAsOfCutOffTest {
         wp.put("code", "WP-01");
         wp.put("title", "Rehabilitación de techos");
         wp.put("budget", Map.of("amount", "100000.00", "currency", "USD"));
-        wp.put("contractor", "CVALLE");
+        wp.put("contractor", TestPartners.contractor());
         wp.put("contractAmount", Map.of("amount", "98000.00", "currency", "USD"));
         wp.put("plannedStart", "2026-03-01");
         wp.put("plannedEnd", "2026-12-31");

@@ -1,11 +1,17 @@
 package org.rehabtrack.sampledata;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -17,8 +23,13 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.rehabtrack.center.MilestoneKind;
 import org.rehabtrack.center.Phase;
+import org.rehabtrack.system.SignedInAsManager;
 import org.rehabtrack.system.TestClock;
 
+/**
+ * The sample data as loaded: this test's subject is the sample data, so it alone (with
+ * SampleFilesTest) names its records; every other test builds its own (NoSampleDataInTestsTest).
+ */
 @QuarkusTest
 class SampleDataLoaderTest {
 
@@ -166,5 +177,132 @@ class SampleDataLoaderTest {
         } finally {
             clock.reset();
         }
+    }
+
+    @Test
+    void listsTheThreeSampleCentersWithTheirPhases() {
+        given().when()
+                .get("/api/centers")
+                .then()
+                .statusCode(200)
+                .contentType(ContentType.JSON)
+                .body("code", hasItems("CAMR-SPS", "CAMR-OMOA", "CANFM-BELEN"))
+                .body("find { it.code == 'CAMR-SPS' }.phase", equalTo("WORKS"))
+                .body("find { it.code == 'CAMR-OMOA' }.phase", equalTo("PRELIMINARY_PROJECT"))
+                .body("find { it.code == 'CANFM-BELEN' }.phase", equalTo("PARTNERSHIP"))
+                .body("find { it.code == 'CANFM-BELEN' }.type", equalTo("CANFM"))
+                .body("find { it.code == 'CANFM-BELEN' }.municipality", equalTo("San Pedro Sula"))
+                .body("find { it.code == 'CANFM-BELEN' }.illustrative", equalTo(true));
+    }
+
+    @Test
+    void everySampleCenterHasAnInitialEvaluationFailingAStandard() {
+        for (String code : SAMPLE_CENTERS) {
+            given().get("/api/centers/{code}/evaluations", code)
+                    .then()
+                    .statusCode(200)
+                    .body("kind", hasItem("INITIAL"))
+                    .body("[0].illustrative", equalTo(true))
+                    .body("[0].standardsChecks.passed", hasItem(false))
+                    .body("[0].services", hasSize(10));
+        }
+    }
+
+    @Test
+    void theSampleHasAPricedProjectForEachCenter() {
+        for (String code : SAMPLE_CENTERS) {
+            given().get("/api/centers/{code}/preliminary-project", code)
+                    .then()
+                    .statusCode(200)
+                    .body("chapters.size()", org.hamcrest.Matchers.greaterThan(2))
+                    .body("total", hasSize(1))
+                    .body("illustrative", equalTo(true));
+        }
+        given().get("/api/centers/CAMR-SPS/preliminary-project")
+                .then()
+                .body("status", equalTo("APPROVED"));
+    }
+
+    @Test
+    void theDemoDonorSeesTheTwoCentersCosudeFunds() {
+        given().auth()
+                .preemptive()
+                .basic("donor", SignedInAsManager.DEMO_PASSWORD)
+                .get("/api/centers")
+                .then()
+                .body("code", hasItems("CAMR-SPS", "CAMR-OMOA"))
+                .body("code", not(hasItem("CANFM-BELEN")));
+        given().get("/api/centers").then().body("code", hasItem("CANFM-BELEN"));
+    }
+
+    @Test
+    void listsTheInstitutionsOfTheSeed() {
+        given().get("/api/partners")
+                .then()
+                .statusCode(200)
+                .body("acronym", hasItems("SRECI", "DINAF", "OABI", "UNICEF", "UNHCR", "IOM"))
+                .body("find { it.acronym == 'OABI' }.kind", equalTo("STATE"))
+                .body("find { it.acronym == 'UNICEF' }.kind", equalTo("UN_AGENCY"))
+                // The seed's contractor; tests register contractors of their own, not illustrative.
+                .body("find { it.acronym == 'CVALLE' }.kind", equalTo("CONTRACTOR"))
+                .body("find { it.acronym == 'CVALLE' }.illustrative", equalTo(true));
+    }
+
+    @Test
+    void theSampleHasOneSignedOneInNegotiationAndAnOverdueCommitment() {
+        clock.setToday(LocalDate.of(2026, 11, 28));
+        try {
+            given().get("/api/centers/CAMR-SPS/agreements")
+                    .then()
+                    .body("[0].status", equalTo("SIGNED"));
+            given().get("/api/centers/CANFM-BELEN/agreements")
+                    .then()
+                    .body("[0].status", equalTo("IN_NEGOTIATION"));
+            given().get("/api/centers/CAMR-OMOA/agreements")
+                    .then()
+                    .body(
+                            "[0].commitments.find { it.partner == 'DINAF' && it.kind == 'STAFF_CENTER' }.overdue",
+                            equalTo(true));
+        } finally {
+            clock.reset();
+        }
+    }
+
+    @Test
+    void everySampleCenterHasFindingsOfEverySeverity() {
+        for (String code : SAMPLE_CENTERS) {
+            given().get("/api/centers/{code}/findings", code)
+                    .then()
+                    .statusCode(200)
+                    .body("severity", hasItem("CRITICAL"))
+                    .body("severity", hasItem("HIGH"))
+                    .body("severity", hasItem("MEDIUM"))
+                    .body("severity", hasItem("LOW"));
+        }
+    }
+
+    @Test
+    void theDashboardSaysTheSampleIsIllustrative() {
+        org.rehabtrack.system.TestSessions.page("manager")
+                .accept("text/html")
+                .get("/")
+                .then()
+                .statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("Illustrative sample data"));
+    }
+
+    @Test
+    void theSampleDataIsRecordedAsTheSystemsWorkDownToTheBillOfQuantities() {
+        given().queryParam("record", "BoqLine")
+                .get("/api/centers/CAMR-SPS/history")
+                .then()
+                .statusCode(200)
+                .body("size()", org.hamcrest.Matchers.greaterThan(0))
+                .body("[0].user", equalTo("system"))
+                .body("[0].action", equalTo("CREATE"));
+        given().queryParam("record", "Expenditure")
+                .get("/api/centers/CAMR-SPS/history")
+                .then()
+                .body("size()", org.hamcrest.Matchers.greaterThan(0));
     }
 }

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class PackagedApplicationIT {
 
+    // Sample data on purpose: this test's subject is the packaged demo serving the sample data.
     private static final List<String> SAMPLE_CENTERS =
             List.of("CAMR-SPS", "CAMR-OMOA", "CANFM-BELEN");
 
@@ -78,7 +79,9 @@ class PackagedApplicationIT {
                     .then()
                     .statusCode(200);
             for (String code : newCenters) {
-                Map<String, Object> center = TestCenters.body();
+                // The packaged application serves the sample data: its SRECI administers the
+                // center.
+                Map<String, Object> center = TestCenters.body("SRECI");
                 center.put("code", code);
                 api(app).contentType(ContentType.JSON)
                         .body(center)

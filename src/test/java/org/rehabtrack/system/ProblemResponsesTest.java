@@ -40,7 +40,7 @@ class ProblemResponsesTest {
                 .contentType(PROBLEM);
         given().contentType(ContentType.JSON)
                 .body("[1, 2]")
-                .patch("/api/centers/CAMR-SPS")
+                .patch("/api/centers/{code}", TestCenters.create())
                 .then()
                 .statusCode(400)
                 .contentType(PROBLEM);

@@ -52,7 +52,7 @@ class SecurityHeadersTest {
                 List.of(
                         "/login",
                         "/",
-                        "/centers/CAMR-SPS",
+                        "/centers/" + TestCenters.create(),
                         "/api/centers",
                         "/api/centers/NO-SUCH-CENTER",
                         "/css/rehabtrack.css",

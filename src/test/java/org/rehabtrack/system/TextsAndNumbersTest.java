@@ -50,7 +50,9 @@ class TextsAndNumbersTest {
                 + "\", \"name\": "
                 + rawName
                 + ", \"type\": \"CAM\", \"department\": \"Cortés\", \"municipality\": \"Omoa\", \"capacity\": 80,"
-                + " \"administeringInstitution\": \"SRECI\"}";
+                + " \"administeringInstitution\": \""
+                + TestPartners.institution()
+                + "\"}";
     }
 
     private static void refusedNaming(ValidatableResponse response, String field) {
@@ -194,6 +196,8 @@ class TextsAndNumbersTest {
 
     @Test
     void aCreationRefusesFractionsForWholeNumbersAndNumbersForTexts() {
+        String partner = TestPartners.institution();
+        String center = TestCenters.create();
         int before = centerCount();
         for (Object capacity : new Object[] {79.9, 79.0, "79", "", true}) {
             Map<String, Object> body = TestCenters.body();
@@ -218,17 +222,19 @@ class TextsAndNumbersTest {
                                 "title",
                                 "Memorando",
                                 "parties",
-                                List.of("DINAF", 7)))
-                .post("/api/centers/{code}/agreements", "CAMR-SPS")
+                                List.of(partner, 7)))
+                .post("/api/centers/{code}/agreements", center)
                 .then()
                 .statusCode(400)
                 .body("errors[0].field", equalTo("parties[1]"));
         given().contentType(ContentType.JSON)
                 .body(
                         ("{\"type\": \"MEMORANDUM_OF_UNDERSTANDING\", \"title\": \"Memorando\","
-                                        + " \"parties\": [\"DINAF\", \"IOM\\ud800\"]}")
+                                        + " \"parties\": [\""
+                                        + partner
+                                        + "\", \"IOM\\ud800\"]}")
                                 .getBytes(UTF_8))
-                .post("/api/centers/{code}/agreements", "CAMR-SPS")
+                .post("/api/centers/{code}/agreements", center)
                 .then()
                 .statusCode(400)
                 .body("errors[0].field", equalTo("parties[1]"))
@@ -312,6 +318,7 @@ class TextsAndNumbersTest {
 
     @Test
     void aQueryParameterWithACharacterThatCannotBeStoredIsRefusedNamingIt() {
+        String center = TestCenters.create();
         refusedNaming(
                 given().urlEncodingEnabled(false).get("/api/history?user=a%00b").then(), "user");
         refusedNaming(
@@ -319,7 +326,7 @@ class TextsAndNumbersTest {
                 "record");
         refusedNaming(
                 given().urlEncodingEnabled(false)
-                        .get("/api/centers/CAMR-SPS/findings?status=%EF%BF%BE")
+                        .get("/api/centers/" + center + "/findings?status=%EF%BF%BE")
                         .then(),
                 "status");
         given().urlEncodingEnabled(false)

@@ -9,6 +9,7 @@ import io.restassured.http.ContentType;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.rehabtrack.system.TestCenters;
+import org.rehabtrack.system.TestPartners;
 
 @QuarkusTest
 class ChangeOrderResourceTest {
@@ -26,7 +27,7 @@ class ChangeOrderResourceTest {
                                         "budget",
                                         Map.of("amount", "100000.00", "currency", "USD"),
                                         "contractor",
-                                        "CVALLE",
+                                        TestPartners.contractor(),
                                         "contractAmount",
                                         Map.of("amount", "95000.00", "currency", "USD"),
                                         "plannedStart",

@@ -17,6 +17,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.rehabtrack.system.TestCenters;
 import org.rehabtrack.system.TestEvaluations;
+import org.rehabtrack.system.TestPartners;
+import org.rehabtrack.system.TestProjects;
 import org.rehabtrack.system.TestWorks;
 
 @QuarkusTest
@@ -118,12 +120,13 @@ class WorkPackageResourceTest {
     @Test
     void goesThroughContractAndStartDatingTheMilestones() {
         String center = TestCenters.create();
-        long id = underWay(center);
+        String contractor = TestPartners.contractor();
+        long id = TestWorks.underWay(center, "WP-01", List.of(), contractor);
 
         given().get("/api/work-packages/{id}", id)
                 .then()
                 .body("status", equalTo("IN_PROGRESS"))
-                .body("contractor", equalTo("CVALLE"))
+                .body("contractor", equalTo(contractor))
                 .body("contractAmount.amount", equalTo("95000.00"))
                 .body("actualStart", equalTo(TODAY));
         given().get("/api/centers/{code}/milestones", center)
@@ -270,10 +273,12 @@ class WorkPackageResourceTest {
         Map<String, Object> body = body("WP-ROOF");
         body.remove("budget");
         body.put("budgetFromBoq", List.of("02", "04"));
-        // CAMR-SPS sample: 420 × 62.00 + 420 × 1185.75 + 96.5 × 412.30 = 563,841.95 HNL
+        String center = TestCenters.create();
+        TestProjects.approved(center, TestProjects.roofChapters());
+        // 420 × 62.00 + 420 × 1185.75 + 96.5 × 412.30 = 563,841.95 HNL
         given().contentType(ContentType.JSON)
                 .body(body)
-                .post("/api/centers/CAMR-SPS/work-packages")
+                .post("/api/centers/{code}/work-packages", center)
                 .then()
                 .statusCode(201)
                 .body("budget.amount", equalTo("563841.95"))
@@ -284,7 +289,7 @@ class WorkPackageResourceTest {
         unknown.put("budgetFromBoq", List.of("99"));
         given().contentType(ContentType.JSON)
                 .body(unknown)
-                .post("/api/centers/CAMR-SPS/work-packages")
+                .post("/api/centers/{code}/work-packages", center)
                 .then()
                 .statusCode(400)
                 .body("errors[0].field", equalTo("budgetFromBoq[0]"));
