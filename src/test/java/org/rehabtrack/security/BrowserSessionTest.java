@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.rehabtrack.system.TestCenters;
 import org.rehabtrack.system.TestClock;
 import org.rehabtrack.system.TestSessions;
 
@@ -91,6 +92,7 @@ class BrowserSessionTest {
 
     @Test
     void aRefusedSignInKeepsWhereTheUserWasGoingAndSaysWhy() {
+        String center = TestCenters.create();
         String csrf = browser().get("/login").then().extract().cookie(Csrf.COOKIE);
         browser()
                 .cookie(Csrf.COOKIE, csrf)
@@ -104,11 +106,11 @@ class BrowserSessionTest {
                                 Csrf.FIELD,
                                 csrf,
                                 "next",
-                                "/centers/CAMR-SPS"))
+                                "/centers/" + center))
                 .post("/login")
                 .then()
                 .statusCode(303)
-                .header("Location", equalTo("/login?error=invalid&next=%2Fcenters%2FCAMR-SPS"));
+                .header("Location", equalTo("/login?error=invalid&next=%2Fcenters%2F" + center));
         // Every password check taken (SignIn answers busy): a message of its own, in both
         // languages.
         browser()

@@ -6,8 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.rehabtrack.system.SignedInAsManager;
+import org.rehabtrack.system.TestCenters;
+import org.rehabtrack.system.TestEvaluations;
+import org.rehabtrack.system.TestUsers;
 
 /**
  * An object hidden from a donor or partner answers exactly as one that does not exist, also when a
@@ -28,9 +31,7 @@ class HiddenSecondObjectTest {
     }
 
     private static ExtractableResponse<Response> comparison(String user, long id, long with) {
-        return given().auth()
-                .preemptive()
-                .basic(user, SignedInAsManager.DEMO_PASSWORD)
+        return TestUsers.api(user)
                 .header("Accept-Language", "es")
                 .queryParam("with", with)
                 .get("/api/evaluations/{id}/comparison", id)
@@ -71,11 +72,22 @@ class HiddenSecondObjectTest {
 
     @Test
     void aDonorIsAnsweredAboutAnotherCentersEvaluationAsAboutNone() {
-        hiddenAnswersAsMissing("donor", "CAMR-SPS", "CANFM-BELEN");
+        String funded = evaluatedCenter();
+        String other = evaluatedCenter();
+        hiddenAnswersAsMissing(TestUsers.donorFunding(funded).username(), funded, other);
     }
 
     @Test
     void aPartnerIsAnsweredAboutAnotherCentersEvaluationAsAboutNone() {
-        hiddenAnswersAsMissing("partner", "CANFM-BELEN", "CAMR-SPS");
+        String party = evaluatedCenter();
+        String other = evaluatedCenter();
+        hiddenAnswersAsMissing(TestUsers.partnerOf(party).username(), party, other);
+    }
+
+    /** A center of its own with an initial evaluation. */
+    private static String evaluatedCenter() {
+        String code = TestCenters.create();
+        TestEvaluations.create(code, "INITIAL", Map.of("personsDesignCapacity", 50));
+        return code;
     }
 }

@@ -33,6 +33,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.rehabtrack.system.TestCenters;
 import org.rehabtrack.system.TestFunding;
+import org.rehabtrack.system.TestPartners;
 import org.rehabtrack.system.TestSessions;
 import org.rehabtrack.system.TestWorks;
 
@@ -372,16 +373,17 @@ class OtherDonorsMoneyTest {
 
     @Test
     void aStatePartnerPartyToTheCenterSeesTheWholeBudget() {
+        String state = TestPartners.institution();
         Map<String, Object> agreement = new HashMap<>();
         agreement.put("type", "MEMORANDUM_OF_UNDERSTANDING");
         agreement.put("title", "Memorando de prueba");
-        agreement.put("parties", List.of("DINAF", "IOM"));
+        agreement.put("parties", List.of(state, TestPartners.create("UN_AGENCY")));
         given().contentType(ContentType.JSON)
                 .body(agreement)
                 .post("/api/centers/{code}/agreements", center)
                 .then()
                 .statusCode(201);
-        String partner = SignInTest.createUser("PARTNER", "DINAF").getKey();
+        String partner = SignInTest.createUser("PARTNER", state).getKey();
         given().auth()
                 .preemptive()
                 .basic(partner, PASSWORD)

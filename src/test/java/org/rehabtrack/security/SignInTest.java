@@ -17,6 +17,9 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.rehabtrack.system.SignedInAsManager;
+import org.rehabtrack.system.TestCenters;
+import org.rehabtrack.system.TestFunding;
+import org.rehabtrack.system.TestUsers;
 
 @QuarkusTest
 class SignInTest {
@@ -202,7 +205,7 @@ class SignInTest {
                 .statusCode(400)
                 .body("errors[0].field", equalTo("organisation"));
         body.put("role", "MANAGER");
-        body.put("organisation", "COSUDE");
+        body.put("organisation", TestFunding.donor());
         asAdmin()
                 .contentType(ContentType.JSON)
                 .body(body)
@@ -214,15 +217,17 @@ class SignInTest {
 
     @Test
     void aDonorMayReadButNotChange() {
+        String center = TestCenters.create();
+        TestUsers.Donor donor = TestUsers.donorFunding(center);
         long milestone =
-                given().get("/api/centers/CAMR-SPS/milestones")
+                TestUsers.api(donor.username())
+                        .get("/api/centers/{code}/milestones", center)
                         .then()
+                        .statusCode(200)
                         .extract()
                         .jsonPath()
                         .getLong("[0].id");
-        given().auth()
-                .preemptive()
-                .basic("donor", SignedInAsManager.DEMO_PASSWORD)
+        TestUsers.api(donor.username())
                 .contentType(ContentType.JSON)
                 .body(Map.of("forecastDate", "2027-01-01", "version", 0))
                 .patch("/api/milestones/{id}", milestone)
@@ -234,14 +239,13 @@ class SignInTest {
 
     @Test
     void tellsTheSignedInUserWhoItIs() {
-        given().auth()
-                .preemptive()
-                .basic("donor", SignedInAsManager.DEMO_PASSWORD)
+        TestUsers.Donor donor = TestUsers.donorFunding();
+        TestUsers.api(donor.username())
                 .get("/api/me")
                 .then()
                 .statusCode(200)
-                .body("username", equalTo("donor"))
+                .body("username", equalTo(donor.username()))
                 .body("role", equalTo("DONOR"))
-                .body("organisation", equalTo("COSUDE"));
+                .body("organisation", equalTo(donor.acronym()));
     }
 }

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.rehabtrack.system.AtOnce;
 import org.rehabtrack.system.SignedInAsManager;
+import org.rehabtrack.system.TestCenters;
 import org.rehabtrack.system.TestSessions;
 
 /**
@@ -93,6 +94,7 @@ class SignInUnderAttackTest {
 
     @Test
     void twoHundredWrongPasswordsAtOnceLeaveASignedInManagerWorking() throws Exception {
+        String center = TestCenters.create();
         String session = TestSessions.signIn("manager", SignedInAsManager.DEMO_PASSWORD);
         AtomicBoolean attacking = new AtomicBoolean(true);
         List<Answer> manager = new ArrayList<>();
@@ -105,7 +107,7 @@ class SignInUnderAttackTest {
                                 String path =
                                         i % 2 == 0
                                                 ? "/api/centers"
-                                                : "/api/centers/CAMR-SPS/milestones";
+                                                : "/api/centers/" + center + "/milestones";
                                 manager.add(
                                         Answer.of(
                                                 given().auth()
@@ -241,6 +243,7 @@ class SignInUnderAttackTest {
 
     @Test
     void anExhaustedConnectionPoolAnswers503WithRetryAfterNever500() throws Exception {
+        String center = TestCenters.create();
         String session = TestSessions.signIn("manager", SignedInAsManager.DEMO_PASSWORD);
         int size = setting("quarkus.datasource.jdbc.max-size", 20);
         List<Connection> held = new ArrayList<>();
@@ -257,7 +260,7 @@ class SignInUnderAttackTest {
                             given().auth()
                                     .none()
                                     .cookie(SessionAuthenticationMechanism.COOKIE, session)
-                                    .get("/api/centers/CAMR-SPS"));
+                                    .get("/api/centers/" + center));
             page =
                     Answer.of(
                             given().auth()
@@ -265,7 +268,7 @@ class SignInUnderAttackTest {
                                     .redirects()
                                     .follow(false)
                                     .cookie(SessionAuthenticationMechanism.COOKIE, session)
-                                    .get("/centers/CAMR-SPS"));
+                                    .get("/centers/" + center));
         } finally {
             for (Connection connection : held) {
                 connection.close();
@@ -284,7 +287,7 @@ class SignInUnderAttackTest {
         given().auth()
                 .none()
                 .cookie(SessionAuthenticationMechanism.COOKIE, session)
-                .get("/api/centers/CAMR-SPS")
+                .get("/api/centers/" + center)
                 .then()
                 .statusCode(200);
     }

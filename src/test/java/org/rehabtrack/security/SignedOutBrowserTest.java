@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.rehabtrack.system.SignedInAsManager;
+import org.rehabtrack.system.TestCenters;
 import org.rehabtrack.system.TestSessions;
 
 /**
@@ -55,15 +56,16 @@ class SignedOutBrowserTest {
 
     @Test
     void aSignedOutBrowserAskingForAnyPageIsSentToSignInWithThatPage() {
-        long milestone = milestoneOf("CAMR-SPS");
+        String center = TestCenters.create();
+        long milestone = milestoneOf(center);
         for (String page :
                 List.of(
                         "/",
                         "/?phase=WORKS&status=RED",
-                        "/centers/CAMR-SPS",
-                        "/centers/CAMR-SPS?milestone=" + milestone,
-                        "/centers/CAMR-SPS/findings/new",
-                        "/centers/CAMR-SPS/work-packages/1/progress",
+                        "/centers/" + center,
+                        "/centers/" + center + "?milestone=" + milestone,
+                        "/centers/" + center + "/findings/new",
+                        "/centers/" + center + "/work-packages/1/progress",
                         "/reports",
                         "/reports/download?report=budget",
                         "/no-such-page",
@@ -80,15 +82,15 @@ class SignedOutBrowserTest {
         browser()
                 .contentType(ContentType.URLENC)
                 .formParam("version", 0)
-                .header("Referer", "http://localhost/centers/CAMR-SPS?lang=es")
-                .post("/centers/CAMR-SPS/milestones/{id}", milestone)
+                .header("Referer", "http://localhost/centers/" + center + "?lang=es")
+                .post("/centers/" + center + "/milestones/{id}", milestone)
                 .then()
                 .statusCode(303)
-                .header("Location", equalTo(signInPage("/centers/CAMR-SPS?lang=es")));
+                .header("Location", equalTo(signInPage("/centers/" + center + "?lang=es")));
         browser()
                 .contentType(ContentType.URLENC)
                 .formParam("version", 0)
-                .post("/centers/CAMR-SPS/milestones/{id}", milestone)
+                .post("/centers/" + center + "/milestones/{id}", milestone)
                 .then()
                 .statusCode(303)
                 .header("Location", equalTo(signInPage("/")));
@@ -150,6 +152,7 @@ class SignedOutBrowserTest {
 
     @Test
     void pagesTakeNoBasicCredentialsSoSigningOutEndsTheBrowsersAccess() {
+        String center = TestCenters.create();
         // A browser that answered a Basic dialog sends these with every request: pages ignore them.
         given().redirects()
                 .follow(false)
@@ -157,7 +160,7 @@ class SignedOutBrowserTest {
                 .then()
                 .statusCode(303)
                 .header("Location", equalTo(signInPage("/")));
-        given().redirects().follow(false).get("/centers/CAMR-SPS").then().statusCode(303);
+        given().redirects().follow(false).get("/centers/" + center).then().statusCode(303);
         given().redirects().follow(false).get("/reports").then().statusCode(303);
         // The API still takes them.
         given().get("/api/me").then().statusCode(200).body("username", equalTo("manager"));
@@ -191,6 +194,7 @@ class SignedOutBrowserTest {
 
     @Test
     void afterSigningInTheFormSendsTheBrowserOnlyToALocalPath() {
+        String center = TestCenters.create();
         for (String next :
                 List.of(
                         "http://evil.example/",
@@ -239,7 +243,7 @@ class SignedOutBrowserTest {
                     signedIn.cookie(SessionAuthenticationMechanism.COOKIE),
                     "a session cookie for " + next);
         }
-        String local = "/centers/CAMR-SPS?milestone=3&lang=es";
+        String local = "/centers/" + center + "?milestone=3&lang=es";
         ExtractableResponse<Response> form = browser().get("/login").then().extract();
         String token = form.cookie(Csrf.COOKIE);
         browser()
@@ -263,12 +267,13 @@ class SignedOutBrowserTest {
 
     @Test
     void redirectsDoNotEchoTheRequestsHost() {
+        String center = TestCenters.create();
         browser()
                 .header("Host", "evil.example")
-                .get("/centers/CAMR-SPS")
+                .get("/centers/" + center)
                 .then()
                 .statusCode(303)
-                .header("Location", equalTo(signInPage("/centers/CAMR-SPS")));
+                .header("Location", equalTo(signInPage("/centers/" + center)));
         browser()
                 .header("Host", "evil.example")
                 .contentType(ContentType.URLENC)
@@ -286,14 +291,14 @@ class SignedOutBrowserTest {
 
         String session = TestSessions.signIn("manager", SignedInAsManager.DEMO_PASSWORD);
         Csrf csrf = Arc.container().instance(Csrf.class).get();
-        long milestone = milestoneOf("CAMR-SPS");
+        long milestone = milestoneOf(center);
         // A refused form answers with the page itself (422), so no Location at all...
         browser()
                 .header("Host", "evil.example")
                 .cookie(SessionAuthenticationMechanism.COOKIE, session)
                 .contentType(ContentType.URLENC)
                 .formParams(Map.of(Csrf.FIELD, "forged", "version", "0"))
-                .post("/centers/CAMR-SPS/milestones/{id}", milestone)
+                .post("/centers/" + center + "/milestones/{id}", milestone)
                 .then()
                 .statusCode(422)
                 .header("Location", nullValue());
@@ -307,10 +312,10 @@ class SignedOutBrowserTest {
                 .formParam("version", current.getLong("version"))
                 .formParam("forecastDate", blankIfNull(current.getString("forecastDate")))
                 .formParam("actualDate", blankIfNull(current.getString("actualDate")))
-                .post("/centers/CAMR-SPS/milestones/{id}", milestone)
+                .post("/centers/" + center + "/milestones/{id}", milestone)
                 .then()
                 .statusCode(303)
-                .header("Location", startsWith("/centers/CAMR-SPS?milestone=" + milestone));
+                .header("Location", startsWith("/centers/" + center + "?milestone=" + milestone));
         browser()
                 .header("Host", "evil.example")
                 .cookie(SessionAuthenticationMechanism.COOKIE, session)

@@ -13,14 +13,15 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
-import org.rehabtrack.system.SignedInAsManager;
 import org.rehabtrack.system.TestCenters;
 import org.rehabtrack.system.TestFunding;
+import org.rehabtrack.system.TestUsers;
 
 @QuarkusTest
 class VisibilityTest {
@@ -110,46 +111,50 @@ class VisibilityTest {
 
     @Test
     void aPartnerSeesTheCentersWhereItIsPartyToAnAgreement() {
-        // The sample's DINAF is party to the agreements of CAMR-OMOA and CANFM-BELEN, not of
-        // CAMR-SPS.
-        RequestSpecification partner = as("partner", SignedInAsManager.DEMO_PASSWORD);
+        String omoa = TestCenters.create();
+        String belen = TestCenters.create();
+        String elsewhere = TestCenters.withRecords();
+        TestUsers.Partner party = TestUsers.partnerOf(omoa, belen);
+        String grant = TestUsers.donorFunding(omoa).grant();
+        RequestSpecification partner = TestUsers.api(party.username());
         partner.get("/api/centers")
                 .then()
                 .statusCode(200)
-                .body("code", hasItems("CAMR-OMOA", "CANFM-BELEN"))
-                .body("code", not(hasItem("CAMR-SPS")));
-        as("partner", SignedInAsManager.DEMO_PASSWORD)
-                .get("/api/centers/CAMR-SPS")
+                .body("code", hasItems(omoa, belen))
+                .body("code", not(hasItem(elsewhere)));
+        TestUsers.api(party.username())
+                .get("/api/centers/{code}", elsewhere)
                 .then()
                 .statusCode(404);
         long finding =
-                given().get("/api/centers/CAMR-SPS/findings")
+                given().get("/api/centers/{code}/findings", elsewhere)
                         .then()
                         .extract()
                         .jsonPath()
                         .getLong("[0].id");
-        as("partner", SignedInAsManager.DEMO_PASSWORD)
-                .get("/api/findings/{id}", finding)
-                .then()
-                .statusCode(404);
-        as("partner", SignedInAsManager.DEMO_PASSWORD)
-                .get("/api/centers/CAMR-OMOA/agreements")
+        TestUsers.api(party.username()).get("/api/findings/{id}", finding).then().statusCode(404);
+        TestUsers.api(party.username())
+                .get("/api/centers/{code}/agreements", omoa)
                 .then()
                 .statusCode(200);
-        as("partner", SignedInAsManager.DEMO_PASSWORD)
+        TestUsers.api(party.username())
                 .get("/api/funding-sources")
                 .then()
                 .statusCode(200)
-                .body("code", not(hasItem("COSUDE-2026-HN")));
+                .body("code", not(hasItem(grant)));
     }
 
     @Test
-    void theDemoDonorSeesTheTwoCentersCosudeFunds() {
-        as("donor", SignedInAsManager.DEMO_PASSWORD)
+    void aDonorSeesTheTwoCentersItsGrantFunds() {
+        String sps = TestCenters.create();
+        String omoa = TestCenters.create();
+        String belen = TestCenters.create();
+        TestUsers.Donor donor = TestUsers.donorFunding(sps, omoa);
+        TestUsers.api(donor.username())
                 .get("/api/centers")
                 .then()
-                .body("code", hasItems("CAMR-SPS", "CAMR-OMOA"))
-                .body("code", not(hasItem("CANFM-BELEN")));
-        given().get("/api/centers").then().body("code", hasItem("CANFM-BELEN"));
+                .body("code", hasItems(sps, omoa))
+                .body("code", not(hasItem(belen)));
+        assertTrue(TestCenters.listed(Map.of()).containsKey(belen));
     }
 }

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.rehabtrack.system.TestCenters;
 import org.rehabtrack.system.TestEvaluations;
 import org.rehabtrack.system.TestSessions;
+import org.rehabtrack.system.TestUsers;
 import org.rehabtrack.system.TestWorks;
 
 @QuarkusTest
@@ -20,16 +21,22 @@ class CenterPageTest {
 
     @Test
     void showsTheCentersPhaseAndMilestonesWithFormsForAManager() {
+        String center = TestCenters.create();
+        String roof = TestCenters.create();
+        TestEvaluations.finding(
+                TestEvaluations.create(roof, "INITIAL", Map.of("personsDesignCapacity", 50)),
+                "CRITICAL",
+                "Leaking roof over the main dormitory");
         TestSessions.page("manager")
-                .get("/centers/CAMR-OMOA")
+                .get("/centers/{code}", center)
                 .then()
                 .statusCode(200)
-                .body(containsString("CAMR-OMOA"))
+                .body(containsString(center))
                 .body(containsString("aria-current=\"step\""))
                 .body(containsString("form class=\"milestone\""))
                 .body(containsString("name=\"csrf-token\""));
         TestSessions.page("manager")
-                .get("/centers/CAMR-SPS")
+                .get("/centers/{code}", roof)
                 .then()
                 .statusCode(200)
                 .body(containsString("Leaking roof over the main dormitory"))
@@ -38,29 +45,31 @@ class CenterPageTest {
 
     @Test
     void showsADonorNoFormAndNoCenterItDoesNotFund() {
-        TestSessions.page("donor")
-                .get("/centers/CAMR-OMOA")
+        String funded = TestCenters.create();
+        String other = TestCenters.create();
+        String donor = TestUsers.donorFunding(funded).username();
+        TestUsers.page(donor)
+                .get("/centers/{code}", funded)
                 .then()
                 .statusCode(200)
                 .body(not(containsString("form class=\"milestone\"")));
-        TestSessions.page("donor").get("/centers/CANFM-BELEN").then().statusCode(404);
-        TestSessions.page("donor")
+        TestUsers.page(donor).get("/centers/{code}", other).then().statusCode(404);
+        TestUsers.page(donor)
                 .contentType("application/x-www-form-urlencoded")
                 .formParam("version", 0)
                 .formParam("forecastDate", "2027-01-01")
-                .post("/centers/CAMR-OMOA/milestones/1")
+                .post(
+                        "/centers/{code}/milestones/{id}",
+                        funded,
+                        TestCenters.milestoneId(funded, "HANDOVER"))
                 .then()
                 .statusCode(403);
     }
 
     @Test
     void aFormWithoutTheSessionsTokenIsRefusedAndSaysSo() {
-        long milestone =
-                given().get("/api/centers/CAMR-OMOA/milestones")
-                        .then()
-                        .extract()
-                        .jsonPath()
-                        .getLong("[0].id");
+        String center = TestCenters.create();
+        long milestone = TestCenters.milestoneId(center, "HANDOVER");
         // Refused in the answer to the post itself: the page again, 422, the date typed kept.
         TestSessions.page("manager")
                 .redirects()
@@ -69,7 +78,7 @@ class CenterPageTest {
                 .formParam("version", 0)
                 .formParam("forecastDate", "2027-01-01")
                 .formParam("csrf-token", "forged")
-                .post("/centers/CAMR-OMOA/milestones/{id}", milestone)
+                .post("/centers/{code}/milestones/{id}", center, milestone)
                 .then()
                 .statusCode(422)
                 .header("Location", nullValue())

@@ -11,6 +11,8 @@ import java.nio.file.Files;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.rehabtrack.system.SignedInAsManager;
+import org.rehabtrack.system.TestCenters;
+import org.rehabtrack.system.TestUsers;
 
 @QuarkusTest
 class DashboardBrowserTest {
@@ -20,24 +22,29 @@ class DashboardBrowserTest {
 
     @Test
     void aManagerSignsInOnALaptopAndSeesThePortfolio() throws Exception {
+        String sps = TestCenters.create();
+        String belen = TestCenters.create();
         try (Browser browser = Browser.open(base, 1366, 768)) {
             browser.signIn("manager", SignedInAsManager.DEMO_PASSWORD);
             assertEquals("Dashboard", browser.driver.findElement(By.tagName("h1")).getText());
             String table = browser.driver.findElement(By.cssSelector("table.dashboard")).getText();
-            assertTrue(table.contains("CAMR-SPS") && table.contains("CANFM-BELEN"), table);
+            assertTrue(table.contains(sps) && table.contains(belen), table);
             assertTrue(Files.size(browser.screenshot("manager-dashboard-1366x768")) > 0);
         }
     }
 
     @Test
     void aDonorOnAPhoneSeesItsCentersInSpanishAndSignsOut() throws Exception {
+        String sps = TestCenters.create();
+        String belen = TestCenters.create();
+        String donor = TestUsers.donorFunding(sps).username();
         try (Browser browser = Browser.open(base, 390, 844)) {
             browser.go("/login?lang=es");
-            browser.signIn("donor", SignedInAsManager.DEMO_PASSWORD);
+            browser.signIn(donor, TestUsers.PASSWORD);
             assertEquals("Tablero", browser.driver.findElement(By.tagName("h1")).getText());
             String table = browser.driver.findElement(By.cssSelector("table.dashboard")).getText();
-            assertTrue(table.contains("CAMR-SPS"), table);
-            assertFalse(table.contains("CANFM-BELEN"), "the donor's grant does not fund Belén");
+            assertTrue(table.contains(sps), table);
+            assertFalse(table.contains(belen), "the donor's grant does not fund Belén");
             browser.screenshot("donor-dashboard-390x844");
             browser.driver.findElement(By.cssSelector("header.site form.inline button")).click();
             browser.driver.findElement(

@@ -6,14 +6,34 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.rehabtrack.system.TestCenters;
+import org.rehabtrack.system.TestEvaluations;
 import org.rehabtrack.system.TestSessions;
+import org.rehabtrack.system.TestUsers;
+import org.rehabtrack.system.TestWorks;
 
 @QuarkusTest
 class DashboardPageTest {
 
+    /**
+     * A center in works, red for an open critical finding, with a package planned (so a progress of
+     * 0 %), named as the given name.
+     */
+    private static String redCenterInWorks(String name) {
+        String code = TestCenters.create(Map.of("phase", "WORKS", "name", name));
+        TestEvaluations.finding(
+                TestEvaluations.create(code, "INITIAL", Map.of("personsDesignCapacity", 50)),
+                "CRITICAL");
+        TestWorks.planned(code, "WP-01", List.of());
+        return code;
+    }
+
     @Test
     void showsEveryCenterWithItsPhaseStepsProgressAndStatus() {
+        String works = redCenterInWorks("Centro de Atención para Niñez y Familias Migrantes Belén");
         TestSessions.page("manager")
                 .accept("text/html")
                 .get("/")
@@ -21,13 +41,12 @@ class DashboardPageTest {
                 .statusCode(200)
                 .contentType(containsString("text/html"))
                 .body(containsString("lang=\"en\""))
-                .body(containsString("CAMR-SPS"))
+                .body(containsString(works))
                 .body(containsString("Centro de Atención para Niñez y Familias Migrantes Belén"))
                 .body(containsString("<span class=\"phase-name\">Works</span>"))
                 .body(containsString("aria-current=\"step\""))
                 .body(containsString("<progress max=\"100\""))
                 .body(containsString("class=\"rag rag-RED\""))
-                .body(containsString("Illustrative sample data"))
                 .body(containsString("manager (manager)"));
     }
 
@@ -58,36 +77,40 @@ class DashboardPageTest {
 
     @Test
     void filtersByPhaseAndStatus() {
+        String partnership = TestCenters.create(Map.of("phase", "PARTNERSHIP"));
+        String works = redCenterInWorks("Centro en obras");
         TestSessions.page("manager")
                 .queryParam("phase", "PARTNERSHIP")
                 .get("/")
                 .then()
                 .statusCode(200)
-                .body(containsString("CANFM-BELEN"))
-                .body(not(containsString("CAMR-SPS")));
+                .body(containsString(partnership))
+                .body(not(containsString(works)));
         TestSessions.page("manager")
                 .queryParam("status", "GREEN")
                 .queryParam("phase", "WORKS")
                 .get("/")
                 .then()
                 .statusCode(200)
-                .body(not(containsString("CAMR-SPS")));
+                .body(not(containsString(works)));
         TestSessions.page("manager")
                 .queryParam("phase", "NOT-A-PHASE")
                 .get("/")
                 .then()
                 .statusCode(200)
-                .body(containsString("CAMR-SPS"));
+                .body(containsString(works));
     }
 
     @Test
     void showsADonorOnlyItsCentersAndSendsStrangersToSignIn() {
-        TestSessions.page("donor")
+        String funded = TestCenters.create();
+        String other = TestCenters.create();
+        TestUsers.page(TestUsers.donorFunding(funded).username())
                 .get("/")
                 .then()
                 .statusCode(200)
-                .body(containsString("CAMR-SPS"))
-                .body(not(containsString("CANFM-BELEN")));
+                .body(containsString(funded))
+                .body(not(containsString(other)));
         given().auth()
                 .none()
                 .redirects()

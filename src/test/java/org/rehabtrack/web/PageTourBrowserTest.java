@@ -17,6 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.rehabtrack.system.SignedInAsManager;
+import org.rehabtrack.system.TestCenters;
+import org.rehabtrack.system.TestUsers;
 
 /**
  * Every demo user walks through the pages they may use, in both languages, on an office laptop
@@ -37,37 +39,47 @@ class PageTourBrowserTest {
 
     private record Stop(String path, String heading) {}
 
-    private static final Map<String, List<Stop>> TOURS =
-            Map.of(
-                    "manager",
-                            List.of(
-                                    new Stop("/", "h1"),
-                                    new Stop("/centers/CAMR-SPS", "#milestones-heading"),
-                                    new Stop("/centers/CAMR-SPS/findings/new", "form.site"),
-                                    new Stop("/reports", "form.reports")),
-                    "engineer",
-                            List.of(
-                                    new Stop("/", "h1"),
-                                    new Stop("/centers/CAMR-OMOA", "#works-heading"),
-                                    new Stop("/centers/CAMR-OMOA/findings/new", "form.site"),
-                                    new Stop(
-                                            "/centers/CAMR-SPS/work-packages/{WP-02}/progress",
-                                            "form.site")),
-                    "donor",
-                            List.of(
-                                    new Stop("/", "h1"),
-                                    new Stop("/centers/CAMR-SPS", "#budget-heading"),
-                                    new Stop("/reports", "form.reports")),
-                    "partner",
-                            List.of(
-                                    new Stop("/", "h1"),
-                                    new Stop("/centers/CANFM-BELEN", "#agreements-heading"),
-                                    new Stop("/reports", "form.reports")),
-                    "admin",
-                            List.of(
-                                    new Stop("/", "h1"),
-                                    new Stop("/centers/CANFM-BELEN", "#history-heading"),
-                                    new Stop("/reports", "form.reports")));
+    /**
+     * What each role visits: centers of the test's own, with records of every kind (sps, omoa,
+     * belen), and the progress form of a package under way.
+     */
+    private static Map<String, List<Stop>> tours(
+            String sps, String omoa, String belen, long packageUnderWay) {
+        return Map.of(
+                "manager",
+                        List.of(
+                                new Stop("/", "h1"),
+                                new Stop("/centers/" + sps, "#milestones-heading"),
+                                new Stop("/centers/" + sps + "/findings/new", "form.site"),
+                                new Stop("/reports", "form.reports")),
+                "engineer",
+                        List.of(
+                                new Stop("/", "h1"),
+                                new Stop("/centers/" + omoa, "#works-heading"),
+                                new Stop("/centers/" + omoa + "/findings/new", "form.site"),
+                                new Stop(
+                                        "/centers/"
+                                                + sps
+                                                + "/work-packages/"
+                                                + packageUnderWay
+                                                + "/progress",
+                                        "form.site")),
+                "donor",
+                        List.of(
+                                new Stop("/", "h1"),
+                                new Stop("/centers/" + sps, "#budget-heading"),
+                                new Stop("/reports", "form.reports")),
+                "partner",
+                        List.of(
+                                new Stop("/", "h1"),
+                                new Stop("/centers/" + belen, "#agreements-heading"),
+                                new Stop("/reports", "form.reports")),
+                "admin",
+                        List.of(
+                                new Stop("/", "h1"),
+                                new Stop("/centers/" + belen, "#history-heading"),
+                                new Stop("/reports", "form.reports")));
+    }
 
     /**
      * An office laptop, the phone of the acceptance, and the narrowest phone the pages are made
@@ -82,23 +94,37 @@ class PageTourBrowserTest {
     void everyUserSeesEveryPageInBothLanguagesAtBothSizes() throws Exception {
         List<String> problems = new ArrayList<>();
         int pages = 0;
-        String wp02 =
-                String.valueOf(
-                        given().get("/api/centers/CAMR-SPS/work-packages")
-                                .then()
-                                .extract()
-                                .jsonPath()
-                                .getLong("find { it.code == 'WP-02' }.id"));
-        for (var tour : TOURS.entrySet()) {
+        String sps = TestCenters.withRecords();
+        String omoa = TestCenters.withRecords();
+        String belen = TestCenters.withRecords();
+        long underWay =
+                given().get("/api/centers/{code}/work-packages", sps)
+                        .then()
+                        .extract()
+                        .jsonPath()
+                        .getLong("[0].id");
+        Map<String, List<Stop>> tours = tours(sps, omoa, belen, underWay);
+        // The donor funds sps, the partner is party to belen's agreement: users of the test's own.
+        Map<String, String> donorAndPartner =
+                Map.of(
+                        "donor",
+                        TestUsers.donorFunding(sps).username(),
+                        "partner",
+                        TestUsers.partnerOf(belen).username());
+        for (var tour : tours.entrySet()) {
             for (int[] size : SIZES) {
                 try (Browser browser = Browser.open(base, size[0], size[1])) {
-                    browser.signIn(tour.getKey(), SignedInAsManager.DEMO_PASSWORD);
+                    if (donorAndPartner.containsKey(tour.getKey())) {
+                        browser.signIn(donorAndPartner.get(tour.getKey()), TestUsers.PASSWORD);
+                    } else {
+                        browser.signIn(tour.getKey(), SignedInAsManager.DEMO_PASSWORD);
+                    }
                     assertTrue(
                             browser.scrollbarWidth() > 0,
                             "classic scrollbars, which take room from the page");
                     for (String lang : List.of("es", "en")) {
                         for (Stop stop : tour.getValue()) {
-                            browser.go(stop.path().replace("{WP-02}", wp02) + "?lang=" + lang);
+                            browser.go(stop.path() + "?lang=" + lang);
                             check(browser, tour.getKey(), stop, lang, size[0], problems);
                             pages++;
                         }
@@ -113,7 +139,7 @@ class PageTourBrowserTest {
             }
         }
         assertTrue(problems.isEmpty(), String.join("\n", problems));
-        assertEquals(SIZES.length * 2 * TOURS.values().stream().mapToInt(List::size).sum(), pages);
+        assertEquals(SIZES.length * 2 * tours.values().stream().mapToInt(List::size).sum(), pages);
     }
 
     private static boolean present(JavascriptExecutor js, String selector) {

@@ -27,6 +27,7 @@ import org.rehabtrack.system.TestCenters;
 import org.rehabtrack.system.TestEvaluations;
 import org.rehabtrack.system.TestPhotos;
 import org.rehabtrack.system.TestSessions;
+import org.rehabtrack.system.TestUsers;
 import org.rehabtrack.system.TestWorks;
 
 /**
@@ -236,16 +237,17 @@ class SiteFormsTest {
     @Test
     void donorsAndPartnersGetNoFormsAndTheServerRefusesThem() {
         String center = centerWithEvaluation();
-        for (String user : List.of("donor", "partner")) {
-            TestSessions.page(user).get("/centers/CAMR-OMOA/findings/new").then().statusCode(403);
-            TestSessions.page(user)
+        String donor = TestUsers.donorFunding(center).username();
+        for (String user : List.of(donor, TestUsers.partnerOf(center).username())) {
+            TestUsers.page(user).get("/centers/{code}/findings/new", center).then().statusCode(403);
+            TestUsers.page(user)
                     .multiPart("title", "x")
                     .post("/centers/{code}/findings", center)
                     .then()
                     .statusCode(403);
         }
-        TestSessions.page("donor")
-                .get("/centers/CAMR-OMOA")
+        TestUsers.page(donor)
+                .get("/centers/{code}", center)
                 .then()
                 .statusCode(200)
                 .body(not(containsString("/findings/new")))
