@@ -16,15 +16,26 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import org.rehabtrack.system.TestPortfolio;
 
 @QuarkusTest
 class BudgetReportTest {
+
+    /** The portfolio story these tests read, told once for the class. */
+    private static TestPortfolio.Portfolio story;
+
+    private static TestPortfolio.Portfolio story() {
+        if (story == null) {
+            story = TestPortfolio.build();
+        }
+        return story;
+    }
 
     private static final String STATUS_DATE = "2026-11-28";
 
     private static XSSFWorkbook download(String lang, String fundingSource) throws IOException {
         var request =
-                given().queryParam("center", "CAMR-SPS")
+                given().queryParam("center", story().works())
                         .queryParam("statusDate", STATUS_DATE)
                         .queryParam("lang", lang);
         if (fundingSource != null) {
@@ -39,6 +50,7 @@ class BudgetReportTest {
         return new XSSFWorkbook(new ByteArrayInputStream(bytes));
     }
 
+    /** A row by its first cell: a center's, or a subtotal's or the total's label. */
     private static Row rowStartingWith(Sheet sheet, String text) {
         for (Row row : sheet) {
             Cell cell = row.getCell(0);
@@ -55,7 +67,7 @@ class BudgetReportTest {
     void totalsAgreeWithTheApiAndWithARecalculation() throws IOException {
         JsonPath api =
                 given().queryParam("statusDate", STATUS_DATE)
-                        .get("/api/centers/CAMR-SPS/budget")
+                        .get("/api/centers/" + story().works() + "/budget")
                         .then()
                         .statusCode(200)
                         .extract()
@@ -99,18 +111,17 @@ class BudgetReportTest {
 
     @Test
     void aPeriodListsItsOwnPaymentsAndStillCountsEveryOneToDate() throws IOException {
-        // CAMR-SPS's sample payments run from June to October 2026: the third quarter holds four of
-        // them,
-        // one was made before it and two after it, all before the status date.
+        // The works center's payments run from June to October 2026: the third quarter holds four
+        // of them, one was made before it and two after it, all before the status date.
         JsonPath api =
                 given().queryParam("statusDate", STATUS_DATE)
-                        .get("/api/centers/CAMR-SPS/budget")
+                        .get("/api/centers/" + story().works() + "/budget")
                         .then()
                         .statusCode(200)
                         .extract()
                         .jsonPath();
         byte[] bytes =
-                given().queryParam("center", "CAMR-SPS")
+                given().queryParam("center", story().works())
                         .queryParam("statusDate", STATUS_DATE)
                         .queryParam("from", "2026-07-01")
                         .queryParam("to", "2026-09-30")
@@ -155,9 +166,9 @@ class BudgetReportTest {
         try (XSSFWorkbook workbook = download("en", null)) {
             assertEquals("By center", workbook.getSheetName(2));
             org.apache.poi.xssf.usermodel.XSSFSheet byCenter = workbook.getSheetAt(2);
-            Row sps = rowStartingWith(byCenter, "CAMR-SPS");
+            Row sps = rowStartingWith(byCenter, story().works());
             assertEquals(CellType.FORMULA, sps.getCell(1).getCellType());
-            Row subtotal = rowStartingWith(workbook.getSheetAt(0), "Subtotal CAMR-SPS");
+            Row subtotal = rowStartingWith(workbook.getSheetAt(0), "Subtotal " + story().works());
             assertEquals(
                     subtotal.getCell(3).getNumericCellValue(),
                     sps.getCell(1).getNumericCellValue(),
@@ -190,13 +201,14 @@ class BudgetReportTest {
 
     @Test
     void filteredToOneFundingSourceHoldsNothingOfAnother() throws IOException {
-        try (XSSFWorkbook workbook = download("en", "UE-2026-HN")) {
+        try (XSSFWorkbook workbook = download("en", story().grantB())) {
             for (Sheet sheet : workbook) {
                 for (Row row : sheet) {
                     for (Cell cell : row) {
                         if (cell.getCellType() == CellType.STRING) {
                             assertFalse(
-                                    cell.getStringCellValue().contains("COSUDE"),
+                                    cell.getStringCellValue().contains(story().donorA())
+                                            || cell.getStringCellValue().contains(story().grantA()),
                                     sheet.getSheetName() + "!" + cell.getAddress());
                             assertFalse(
                                     cell.getStringCellValue().equals("HNL"),
@@ -212,13 +224,12 @@ class BudgetReportTest {
 
     @Test
     void eachFundingSourceHoldsItsOwnShareOfEveryFigure() throws IOException {
-        // Every sample package of CAMR-SPS is charged to one of its two grants, so their reports
-        // add up
-        // to the unfiltered one, figure by figure: budget, committed, spent in the period and to
-        // date.
+        // Every package of the works center is charged to one of its two grants, so their reports
+        // add up to the unfiltered one, figure by figure: budget, committed, spent in the period
+        // and to date.
         try (XSSFWorkbook all = download("en", null);
-                XSSFWorkbook eu = download("en", "UE-2026-HN");
-                XSSFWorkbook cosude = download("en", "COSUDE-2026-HN")) {
+                XSSFWorkbook eu = download("en", story().grantB());
+                XSSFWorkbook cosude = download("en", story().grantA())) {
             Row total = rowStartingWith(all.getSheetAt(0), "Total");
             Row euTotal = rowStartingWith(eu.getSheetAt(0), "Total");
             Row cosudeTotal = rowStartingWith(cosude.getSheetAt(0), "Total");
@@ -233,7 +244,7 @@ class BudgetReportTest {
             assertTrue(
                     euTotal.getCell(4).getNumericCellValue() > 0,
                     "the EU grant has committed contracts");
-            assertTrue(cosudeTotal.getCell(4).getNumericCellValue() > 0, "so has COSUDE");
+            assertTrue(cosudeTotal.getCell(4).getNumericCellValue() > 0, "so has grant A");
         }
     }
 

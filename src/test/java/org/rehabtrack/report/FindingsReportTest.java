@@ -22,9 +22,20 @@ import org.junit.jupiter.api.Test;
 import org.rehabtrack.system.TestCenters;
 import org.rehabtrack.system.TestEvaluations;
 import org.rehabtrack.system.TestFunding;
+import org.rehabtrack.system.TestPortfolio;
 
 @QuarkusTest
 class FindingsReportTest {
+
+    /** The portfolio story these tests read, told once for the class. */
+    private static TestPortfolio.Portfolio story;
+
+    private static TestPortfolio.Portfolio story() {
+        if (story == null) {
+            story = TestPortfolio.build();
+        }
+        return story;
+    }
 
     private static final String XLSX =
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -65,13 +76,13 @@ class FindingsReportTest {
 
     @Test
     void listsACentersFindingsUnderATitleBlockWithAFrozenFilteredHeader() throws IOException {
-        try (XSSFWorkbook workbook = download("CAMR-SPS", "en")) {
+        try (XSSFWorkbook workbook = download(story().works(), "en")) {
             assertEquals("Findings", workbook.getSheetName(0));
             assertEquals("Summary", workbook.getSheetName(1));
             assertEquals("Standards", workbook.getSheetName(2));
             XSSFSheet sheet = workbook.getSheetAt(0);
             assertEquals("Evaluation findings", sheet.getRow(0).getCell(0).getStringCellValue());
-            assertTrue(sheet.getRow(2).getCell(0).getStringCellValue().contains("CAMR-SPS"));
+            assertTrue(sheet.getRow(2).getCell(0).getStringCellValue().contains(story().works()));
             int header = headerRow(sheet, "Center");
             assertEquals(header + 1, sheet.getPaneInformation().getHorizontalSplitPosition());
             assertTrue(sheet.getCTWorksheet().isSetAutoFilter());
@@ -93,7 +104,7 @@ class FindingsReportTest {
 
     @Test
     void totalsAreLiveFormulasWhoseStoredValuesMatchARecalculation() throws IOException {
-        try (XSSFWorkbook workbook = download("CAMR-SPS", "en")) {
+        try (XSSFWorkbook workbook = download(story().works(), "en")) {
             XSSFSheet summary = workbook.getSheetAt(1);
             int header = headerRow(summary, "Center");
             Row total = summary.getRow(header + 2);
@@ -117,7 +128,7 @@ class FindingsReportTest {
 
     @Test
     void speaksSpanishWhenAsked() throws IOException {
-        try (XSSFWorkbook workbook = download("CAMR-OMOA", "es")) {
+        try (XSSFWorkbook workbook = download(story().project(), "es")) {
             assertEquals("Hallazgos", workbook.getSheetName(0));
             assertEquals("Resumen", workbook.getSheetName(1));
             XSSFSheet sheet = workbook.getSheetAt(0);
@@ -193,23 +204,23 @@ class FindingsReportTest {
 
     @Test
     void filteredToAFundingSourceLeavesOutWhatWorksOfAnotherGrantAddress() throws IOException {
-        // The roof of CAMR-SPS is addressed by WP-01, charged to COSUDE; its toilets by WP-02,
-        // charged to the EU.
+        // The works center's roof is addressed by WP-01, charged to grant A; its toilets by WP-02,
+        // charged to grant B.
         try (XSSFWorkbook eu =
                 download(
                         Map.of(
                                 "center",
-                                "CAMR-SPS",
+                                story().works(),
                                 "fundingSource",
-                                "UE-2026-HN",
+                                story().grantB(),
                                 "lang",
                                 "en"))) {
             Sheet findings = eu.getSheetAt(0);
-            assertTrue(hasText(findings, "Funding source: UE-2026-HN"));
+            assertTrue(hasText(findings, "Funding source: " + story().grantB()));
             assertTrue(hasText(findings, "Too few toilets for women"));
             assertTrue(!hasText(findings, "Leaking roof over the main dormitory"));
         }
-        try (XSSFWorkbook all = download(Map.of("center", "CAMR-SPS", "lang", "en"))) {
+        try (XSSFWorkbook all = download(Map.of("center", story().works(), "lang", "en"))) {
             assertTrue(hasText(all.getSheetAt(0), "Leaking roof over the main dormitory"));
             assertTrue(hasText(all.getSheetAt(0), "Funding source: all"));
         }
@@ -223,7 +234,7 @@ class FindingsReportTest {
         try (XSSFWorkbook workbook = download(Map.of("fundingSource", grant, "lang", "en"))) {
             Sheet summary = workbook.getSheetAt(1);
             assertTrue(hasText(summary, funded));
-            assertTrue(!hasText(summary, "CAMR-SPS"), "a center the grant does not fund");
+            assertTrue(!hasText(summary, story().works()), "a center the grant does not fund");
         }
     }
 
@@ -263,6 +274,8 @@ class FindingsReportTest {
         }
         java.time.LocalDate today =
                 java.time.LocalDate.now(java.time.ZoneId.of("America/Tegucigalpa"));
+        // A rate of the lempira of the test's own (or of that day already recorded) up to today.
+        org.rehabtrack.system.TestRates.hnl(today.minusDays(1).toString(), "26.500000");
         var rates =
                 given().queryParam("currency", "HNL")
                         .queryParam("to", today.toString())
@@ -273,7 +286,7 @@ class FindingsReportTest {
                         .jsonPath();
         java.util.List<Object> units = rates.getList("unitsPerUsd");
         java.util.List<String> dates = rates.getList("date", String.class);
-        assertTrue(!dates.isEmpty(), "the sample data holds rates of the lempira");
+        assertTrue(!dates.isEmpty(), "the lempira has rates");
         int latest = 0;
         for (int i = 1; i < dates.size(); i++) {
             if (dates.get(i).compareTo(dates.get(latest)) > 0) {

@@ -19,14 +19,25 @@ import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import org.rehabtrack.system.TestPortfolio;
 
 @QuarkusTest
 class ProgressWorkbookTest {
 
+    /** The portfolio story these tests read, told once for the class. */
+    private static TestPortfolio.Portfolio story;
+
+    private static TestPortfolio.Portfolio story() {
+        if (story == null) {
+            story = TestPortfolio.build();
+        }
+        return story;
+    }
+
     private static XSSFWorkbook download(String lang) throws IOException {
         byte[] bytes =
-                given().queryParam("center", "CAMR-SPS")
-                        .queryParam("center", "CAMR-OMOA")
+                given().queryParam("center", story().works())
+                        .queryParam("center", story().project())
                         .queryParam("statusDate", "2026-11-28")
                         .queryParam("lang", lang)
                         .get("/api/reports/progress.xlsx")
@@ -37,6 +48,7 @@ class ProgressWorkbookTest {
         return new XSSFWorkbook(new ByteArrayInputStream(bytes));
     }
 
+    /** The row of a center: each sheet read this way (summary, works) begins with the center. */
     private static Row rowStartingWith(Sheet sheet, String text) {
         for (Row row : sheet) {
             Cell cell = row.getCell(0);
@@ -60,17 +72,17 @@ class ProgressWorkbookTest {
             Sheet summary = workbook.getSheetAt(0);
             boolean ruleWritten = false;
             for (Row row : summary) {
-                Cell cell = row.getCell(0);
+                Cell cell = row.getCell(0); // the title block's lines, above the columns
                 ruleWritten |=
                         cell != null
                                 && cell.getCellType() == CellType.STRING
                                 && cell.getStringCellValue().startsWith("Status rule: RED");
             }
             assertTrue(ruleWritten);
-            Row sps = rowStartingWith(summary, "CAMR-SPS");
+            Row sps = rowStartingWith(summary, story().works());
             assertEquals("Works", sps.getCell(1).getStringCellValue());
             assertEquals(CellType.NUMERIC, sps.getCell(2).getCellType());
-            // The sample's custom water-tank milestone is late on 2026-11-28, so the center is red.
+            // The story's custom water-tank milestone is late on 2026-11-28, so the center is red.
             assertEquals(1, (int) sps.getCell(8).getNumericCellValue());
             assertEquals("RED", sps.getCell(11).getStringCellValue());
         }
@@ -99,13 +111,13 @@ class ProgressWorkbookTest {
                                 ? cell.getColumnIndex()
                                 : october;
             }
-            // CAMR-SPS WP-01: planned 2026-06-15 to 2026-09-30 (+15 days approved), built
+            // The works center's WP-01: planned 2026-06-15 to 2026-09-30 (+15 days approved), built
             // 2026-06-15 to 2026-10-20.
             Row roof = null;
             for (Row row : timeline) {
                 Cell code = row.getCell(1);
                 if (row.getCell(0) != null
-                        && "CAMR-SPS".equals(row.getCell(0).getStringCellValue())
+                        && story().works().equals(row.getCell(0).getStringCellValue())
                         && code != null
                         && "WP-01".equals(code.getStringCellValue())) {
                     roof = row;
@@ -132,7 +144,7 @@ class ProgressWorkbookTest {
                 }
             }
             assertTrue(late >= 2, "late milestones: " + late);
-            Row works = rowStartingWith(workbook.getSheetAt(2), "CAMR-SPS");
+            Row works = rowStartingWith(workbook.getSheetAt(2), story().works());
             assertTrue(works.getCell(4).getStringCellValue().length() > 0);
         }
     }
@@ -143,7 +155,7 @@ class ProgressWorkbookTest {
         BigDecimal pv = BigDecimal.ZERO;
         BigDecimal ev = BigDecimal.ZERO;
         BigDecimal bac = BigDecimal.ZERO;
-        for (String center : List.of("CAMR-SPS", "CAMR-OMOA")) {
+        for (String center : List.of(story().works(), story().project())) {
             var json =
                     given().queryParam("statusDate", "2026-11-28")
                             .get("/api/centers/" + center + "/budget")
@@ -194,8 +206,8 @@ class ProgressWorkbookTest {
     @Test
     void filteredToAFundingSourceShowsOnlyTheWorksItFunds() throws IOException {
         byte[] bytes =
-                given().queryParam("center", "CAMR-SPS")
-                        .queryParam("fundingSource", "COSUDE-2026-HN")
+                given().queryParam("center", story().works())
+                        .queryParam("fundingSource", story().grantA())
                         .queryParam("statusDate", "2026-11-28")
                         .queryParam("lang", "en")
                         .get("/api/reports/progress.xlsx")
@@ -207,29 +219,34 @@ class ProgressWorkbookTest {
             List<String> codes = new java.util.ArrayList<>();
             for (Row row : workbook.getSheetAt(2)) {
                 Cell center = row.getCell(0);
-                if (center != null && "CAMR-SPS".equals(center.getStringCellValue())) {
+                if (center != null && story().works().equals(center.getStringCellValue())) {
                     codes.add(row.getCell(1).getStringCellValue());
                 }
             }
-            // The sample charges WP-01, WP-04 and WP-06 of CAMR-SPS to COSUDE; the others to the
-            // EU.
+            // The story charges WP-01, WP-04 and WP-06 of the works center to grant A; the others
+            // to
+            // grant B.
             assertEquals(List.of("WP-01", "WP-04", "WP-06"), codes);
             var api =
                     given().queryParam("statusDate", "2026-11-28")
-                            .get("/api/centers/CAMR-SPS/budget")
+                            .get("/api/centers/" + story().works() + "/budget")
                             .then()
                             .extract()
                             .jsonPath();
-            // Financial execution of the COSUDE grant alone: what it paid over what it allocated.
+            // Financial execution of grant A alone: what it paid over what it allocated.
             double allocated =
                     Double.parseDouble(
                             api.getString(
-                                    "byFundingSource.find { it.fundingSource == 'COSUDE-2026-HN' }.allocatedUsd.amount"));
+                                    "byFundingSource.find { it.fundingSource == '"
+                                            + story().grantA()
+                                            + "' }.allocatedUsd.amount"));
             double spent =
                     Double.parseDouble(
                             api.getString(
-                                    "byFundingSource.find { it.fundingSource == 'COSUDE-2026-HN' }.spentUsd.amount"));
-            Row summary = rowStartingWith(workbook.getSheetAt(0), "CAMR-SPS");
+                                    "byFundingSource.find { it.fundingSource == '"
+                                            + story().grantA()
+                                            + "' }.spentUsd.amount"));
+            Row summary = rowStartingWith(workbook.getSheetAt(0), story().works());
             assertEquals(
                     Math.round(spent * 10000 / allocated) / 100.0,
                     summary.getCell(3).getNumericCellValue(),
@@ -277,15 +294,15 @@ class ProgressWorkbookTest {
                                     .isAfter(LocalDate.parse("2026-11-28")));
                 }
             }
-            assertTrue(lempiras > 0, "the sample has contracts in lempiras");
+            assertTrue(lempiras > 0, "the story has contracts in lempiras");
         }
     }
 
     @Test
-    void theSampleAsOfAnEarlierDateShowsThePhasesAndStatusOfThatDate() throws IOException {
+    void thePortfolioAsOfAnEarlierDateShowsThePhasesAndStatusOfThatDate() throws IOException {
         byte[] bytes =
-                given().queryParam("center", "CAMR-SPS")
-                        .queryParam("center", "CANFM-BELEN")
+                given().queryParam("center", story().works())
+                        .queryParam("center", story().partnership())
                         .queryParam("statusDate", "2026-03-31")
                         .queryParam("lang", "en")
                         .get("/api/reports/progress.xlsx")
@@ -294,15 +311,15 @@ class ProgressWorkbookTest {
                         .extract()
                         .asByteArray();
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
-            Row sps = rowStartingWith(workbook.getSheetAt(0), "CAMR-SPS");
+            Row sps = rowStartingWith(workbook.getSheetAt(0), story().works());
             assertEquals("Preliminary project", sps.getCell(1).getStringCellValue());
-            // CANFM-BELEN entered its first phase in August: it was not yet followed.
+            // The partnership center was registered in August: it was not yet followed.
             for (Row row : workbook.getSheetAt(0)) {
                 Cell first = row.getCell(0);
                 assertTrue(
                         first == null
                                 || first.getCellType() != CellType.STRING
-                                || !"CANFM-BELEN".equals(first.getStringCellValue()));
+                                || !story().partnership().equals(first.getStringCellValue()));
             }
             // Its tendering began on 2026-05-04 and the works on 2026-06-15: still planned, no
             // actual start.

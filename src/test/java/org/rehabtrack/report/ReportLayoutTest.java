@@ -39,6 +39,7 @@ import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import org.rehabtrack.system.TestPortfolio;
 import org.rehabtrack.system.TestSessions;
 
 /**
@@ -49,16 +50,27 @@ import org.rehabtrack.system.TestSessions;
 @QuarkusTest
 class ReportLayoutTest {
 
+    /** The portfolio story these tests read, told once for the class. */
+    private static TestPortfolio.Portfolio story;
+
+    private static TestPortfolio.Portfolio story() {
+        if (story == null) {
+            story = TestPortfolio.build();
+        }
+        return story;
+    }
+
     private static final String DISPOSITION = "Content-Disposition";
     private static final float LINE = 15f;
 
     /** The four workbooks, each with the parameters that select one center's or a wider report. */
-    private static final List<String> WORKBOOKS =
-            List.of(
-                    "/api/reports/progress.xlsx",
-                    "/api/reports/budget.xlsx",
-                    "/api/reports/findings.xlsx",
-                    "/api/centers/CAMR-SPS/history.xlsx");
+    private static List<String> workbooks() {
+        return List.of(
+                "/api/reports/progress.xlsx",
+                "/api/reports/budget.xlsx",
+                "/api/reports/findings.xlsx",
+                "/api/centers/" + story().works() + "/history.xlsx");
+    }
 
     private static Response get(String path, Map<String, ?> params, List<String> centers) {
         RequestSpecification request = given().queryParams(params);
@@ -77,7 +89,7 @@ class ReportLayoutTest {
                 get(
                         "/api/reports/progress.xlsx",
                         Map.of("lang", lang, "statusDate", "2026-11-28"),
-                        List.of("CAMR-SPS", "CAMR-OMOA")));
+                        List.of(story().works(), story().project())));
     }
 
     /** The row of a sheet's header: the one above the frozen pane. */
@@ -93,11 +105,11 @@ class ReportLayoutTest {
     @Test
     void fileNamesSayTheReportItsScopeLanguageAndCutOffDate() {
         assertEquals(
-                "attachment; filename=\"progress_CAMR-SPS_es_2026-11-28.xlsx\"",
+                "attachment; filename=\"progress_" + story().works() + "_es_2026-11-28.xlsx\"",
                 get(
                                 "/api/reports/progress.xlsx",
                                 Map.of("lang", "es", "statusDate", "2026-11-28"),
-                                List.of("CAMR-SPS"))
+                                List.of(story().works()))
                         .header(DISPOSITION));
         // Several centers: the fixed word for the whole selection.
         assertEquals(
@@ -105,18 +117,18 @@ class ReportLayoutTest {
                 get(
                                 "/api/reports/budget.xlsx",
                                 Map.of("lang", "en", "statusDate", "2026-11-28"),
-                                List.of("CAMR-SPS", "CAMR-OMOA"))
+                                List.of(story().works(), story().project()))
                         .header(DISPOSITION));
         // A funding source that funds several of the centers: its code.
         assertEquals(
-                "attachment; filename=\"budget_COSUDE-2026-HN_es_2026-09-30.xlsx\"",
+                "attachment; filename=\"budget_" + story().grantA() + "_es_2026-09-30.xlsx\"",
                 get(
                                 "/api/reports/budget.xlsx",
                                 Map.of(
                                         "lang",
                                         "es",
                                         "fundingSource",
-                                        "COSUDE-2026-HN",
+                                        story().grantA(),
                                         "from",
                                         "2026-07-01",
                                         "to",
@@ -132,9 +144,9 @@ class ReportLayoutTest {
                                 List.of())
                         .header(DISPOSITION));
         assertEquals(
-                "attachment; filename=\"history_CAMR-SPS_es_2026-11-28.xlsx\"",
+                "attachment; filename=\"history_" + story().works() + "_es_2026-11-28.xlsx\"",
                 get(
-                                "/api/centers/CAMR-SPS/history.xlsx",
+                                "/api/centers/" + story().works() + "/history.xlsx",
                                 Map.of("lang", "es", "statusDate", "2026-11-28"),
                                 List.of())
                         .header(DISPOSITION));
@@ -142,7 +154,7 @@ class ReportLayoutTest {
 
     @Test
     void everyWorkbookRefusesAPeriodThatEndsBeforeItStarts() {
-        for (String path : WORKBOOKS) {
+        for (String path : workbooks()) {
             given().queryParam("from", "2026-11-28")
                     .queryParam("to", "2026-11-01")
                     .get(path)
@@ -166,7 +178,7 @@ class ReportLayoutTest {
         try (XSSFWorkbook history =
                 workbook(
                         get(
-                                "/api/centers/CAMR-SPS/history.xlsx",
+                                "/api/centers/" + story().works() + "/history.xlsx",
                                 Map.of("lang", "es"),
                                 List.of()))) {
             assertTrue(
@@ -268,7 +280,7 @@ class ReportLayoutTest {
     @Test
     void numbersAndDatesFitTheirColumns() throws IOException {
         DataFormatter formatter = new DataFormatter(java.util.Locale.US);
-        for (String path : WORKBOOKS) {
+        for (String path : workbooks()) {
             try (XSSFWorkbook workbook = workbook(get(path, Map.of("lang", "en"), List.of()))) {
                 int numbers = 0;
                 for (int s = 0; s < workbook.getNumberOfSheets(); s++) {
@@ -430,7 +442,7 @@ class ReportLayoutTest {
     void everySheetPrintsOnA4LandscapeFitToWidthWithItsHeaderOnEveryPageAndAFooter()
             throws IOException {
         for (String lang : List.of("en", "es")) {
-            for (String path : WORKBOOKS) {
+            for (String path : workbooks()) {
                 try (XSSFWorkbook workbook =
                         workbook(
                                 get(
@@ -506,7 +518,7 @@ class ReportLayoutTest {
                 get(
                         "/api/reports/findings.xlsx",
                         Map.of("lang", "es", "statusDate", "2026-11-28"),
-                        List.of("CAMR-SPS"));
+                        List.of(story().works()));
         String styles;
         try (XSSFWorkbook workbook = workbook(response);
                 var in =
@@ -641,7 +653,7 @@ class ReportLayoutTest {
                         get(
                                 "/api/reports/findings.xlsx",
                                 Map.of("lang", "en"),
-                                List.of("CAMR-SPS")))) {
+                                List.of(story().works())))) {
             XSSFSheet findings = workbook.getSheetAt(0);
             int header = headerRow(findings);
             int wrapped = 0;
@@ -673,7 +685,7 @@ class ReportLayoutTest {
                             "a short row stays one line: " + text);
                 }
             }
-            assertTrue(wrapped > 0, "the sample has descriptions longer than their column");
+            assertTrue(wrapped > 0, "the story has descriptions longer than their column");
         }
     }
 }
