@@ -19,6 +19,9 @@ import org.rehabtrack.center.Center;
 import org.rehabtrack.funding.BudgetCategory;
 import org.rehabtrack.funding.CurrencyConverter;
 import org.rehabtrack.funding.RatesOn;
+import org.rehabtrack.report.BudgetColumns.Budget;
+import org.rehabtrack.report.BudgetColumns.ByCenter;
+import org.rehabtrack.report.BudgetColumns.Transactions;
 import org.rehabtrack.report.SheetWriter.Kind;
 import org.rehabtrack.security.VisibilityScope;
 import org.rehabtrack.system.money.Money;
@@ -38,15 +41,14 @@ public class BudgetReport {
      */
     static final int TRANSACTION_TIMEOUT_SECONDS = 600;
 
-    /** Columns of the budget sheet: four figures, then available and % executed as formulas. */
-    private static final int BUDGET = 3;
-
-    private static final int COMMITTED = 4;
-    private static final int SPENT_PERIOD = 5;
-    private static final int SPENT_TO_DATE = 6;
-    private static final int AVAILABLE = 7;
-    private static final int EXECUTED = 8;
+    /**
+     * The budget sheet's four figures (Figure), in the columns from budget to spent to date, then
+     * available and % executed as formulas.
+     */
     private static final int FIGURES = 4;
+
+    private static final int BUDGET = Budget.BUDGET_USD.index();
+    private static final int SPENT_TO_DATE = Budget.SPENT_TO_DATE_USD.index();
 
     private final ReportQueries queries;
     private final CurrencyConverter converter;
@@ -319,18 +321,7 @@ public class BudgetReport {
             String title,
             List<String> lines,
             BudgetLines budget) {
-        sheet.titleBlock(title, context.titleLines(lines))
-                .header(
-                        context.columns(
-                                "center",
-                                "category",
-                                "fundingSource",
-                                "budgetUsd",
-                                "committedUsd",
-                                "spentPeriodUsd",
-                                "spentToDateUsd",
-                                "availableUsd",
-                                "executed"));
+        sheet.titleBlock(title, context.titleLines(lines)).header(context.columns(Budget.values()));
         List<Integer> subtotalRows = new ArrayList<>();
         List<CenterTotal> centerTotals = new ArrayList<>();
         BigDecimal[] grand = zeros();
@@ -344,14 +335,14 @@ public class BudgetReport {
                 Line key = line.getKey();
                 BigDecimal[] f = line.getValue();
                 sheet.row()
-                        .text(0, center.getKey())
+                        .text(Budget.CENTER.index(), center.getKey())
                         .text(
-                                1,
+                                Budget.CATEGORY.index(),
                                 key.category() == null
                                         ? "—"
                                         : context.label("budget.category." + key.category().name()))
                         .text(
-                                2,
+                                Budget.FUNDING_SOURCE.index(),
                                 key.otherFunding()
                                         ? context.label("report.budget.otherFunding")
                                         : key.source().isEmpty()
@@ -364,7 +355,10 @@ public class BudgetReport {
                 balance(sheet, f, Kind.MONEY, Kind.PERCENT);
             }
             int last = sheet.excelRow();
-            sheet.row().label(0, context.label("report.subtotal", center.getKey()));
+            sheet.row()
+                    .label(
+                            Budget.CENTER.index(),
+                            context.label("report.subtotal", center.getKey()));
             for (int i = 0; i < FIGURES; i++) {
                 sheet.formula(
                         BUDGET + i,
@@ -382,7 +376,7 @@ public class BudgetReport {
                             subtotal[0].doubleValue(),
                             subtotal[3].doubleValue()));
         }
-        sheet.row().label(0, context.label("report.total"));
+        sheet.row().label(Budget.CENTER.index(), context.label("report.total"));
         for (int i = 0; i < FIGURES; i++) {
             sheet.formula(
                     BUDGET + i,
@@ -391,7 +385,7 @@ public class BudgetReport {
                     Kind.MONEY_TOTAL);
         }
         balance(sheet, grand, Kind.MONEY_TOTAL, Kind.PERCENT_TOTAL);
-        sheet.finish(new int[] {16, 18, 20, 18, 18, 18, 18, 18, 12});
+        sheet.finish(ReportColumn.widths(Budget.values()));
         return centerTotals;
     }
 
@@ -403,9 +397,13 @@ public class BudgetReport {
         int r = sheet.excelRow();
         String budget = letter(BUDGET) + r;
         String spent = letter(SPENT_TO_DATE) + r;
-        sheet.formula(AVAILABLE, budget + "-" + spent, f[0].subtract(f[3]).doubleValue(), money)
+        sheet.formula(
+                        Budget.AVAILABLE_USD.index(),
+                        budget + "-" + spent,
+                        f[0].subtract(f[3]).doubleValue(),
+                        money)
                 .formula(
-                        EXECUTED,
+                        Budget.EXECUTED.index(),
                         "IF(" + budget + "=0,0," + spent + "/" + budget + ")",
                         executed(f[3], f[0]),
                         percent);
@@ -427,38 +425,43 @@ public class BudgetReport {
             String budgetSheet,
             List<CenterTotal> totals) {
         sheet.titleBlock(title, context.titleLines(lines))
-                .header(
-                        List.of(
-                                context.label("report.col.center"),
-                                context.label("report.col.budgetUsd"),
-                                context.label("report.col.spentToDateUsd")));
+                .header(context.columns(ByCenter.values()));
         String ref = "'" + budgetSheet.replace("'", "''") + "'!";
         int first = sheet.firstDataExcelRow();
         for (CenterTotal t : totals) {
             sheet.row()
-                    .text(0, t.center())
-                    .formula(1, ref + letter(BUDGET) + t.excelRow(), t.budget(), Kind.MONEY)
-                    .formula(2, ref + letter(SPENT_TO_DATE) + t.excelRow(), t.spent(), Kind.MONEY);
+                    .text(ByCenter.CENTER.index(), t.center())
+                    .formula(
+                            ByCenter.BUDGET_USD.index(),
+                            ref + letter(BUDGET) + t.excelRow(),
+                            t.budget(),
+                            Kind.MONEY)
+                    .formula(
+                            ByCenter.SPENT_TO_DATE_USD.index(),
+                            ref + letter(SPENT_TO_DATE) + t.excelRow(),
+                            t.spent(),
+                            Kind.MONEY);
         }
         int last = first + totals.size() - 1;
-        sheet.finish(new int[] {16, 18, 18});
+        sheet.finish(ReportColumn.widths(ByCenter.values()));
         if (!totals.isEmpty()) {
             String name = sheet.sheet().getSheetName();
             Charts.columns(
                     sheet.sheet(),
                     context.label("report.budget.chart"),
-                    Charts.range(name, 0, first, last),
+                    Charts.range(name, ByCenter.CENTER.index(), first, last),
                     totals.stream().map(CenterTotal::center).toArray(String[]::new),
                     List.of(
                             new Charts.Series(
                                     context.label("report.col.budgetUsd"),
-                                    Charts.range(name, 1, first, last),
+                                    Charts.range(name, ByCenter.BUDGET_USD.index(), first, last),
                                     totals.stream()
                                             .map(CenterTotal::budget)
                                             .toArray(Double[]::new)),
                             new Charts.Series(
                                     context.label("report.col.spentToDateUsd"),
-                                    Charts.range(name, 2, first, last),
+                                    Charts.range(
+                                            name, ByCenter.SPENT_TO_DATE_USD.index(), first, last),
                                     totals.stream()
                                             .map(CenterTotal::spent)
                                             .toArray(Double[]::new))),
@@ -498,19 +501,7 @@ public class BudgetReport {
             java.util.function.Predicate<PaymentRow> listed,
             Consumer<PaymentRow> eachWritten) {
         sheet.titleBlock(title, context.titleLines(lines))
-                .header(
-                        List.of(
-                                context.label("report.col.date"),
-                                context.label("report.col.center"),
-                                context.label("report.col.workPackage"),
-                                context.label("report.col.fundingSource"),
-                                context.label("report.col.category"),
-                                context.label("report.col.reference"),
-                                context.label("report.col.amount"),
-                                context.label("report.col.currency"),
-                                context.label("report.col.unitsPerUsd"),
-                                context.label("report.col.rateDate"),
-                                context.label("report.col.usd")));
+                .header(context.columns(Transactions.values()));
         int first = sheet.firstDataExcelRow();
         BigDecimal total = BigDecimal.ZERO;
         int count = 0;
@@ -526,28 +517,29 @@ public class BudgetReport {
                     categories.computeIfAbsent(
                             p.category(), c -> context.label("budget.category." + c));
             sheet.row()
-                    .date(0, p.date())
-                    .text(1, p.center())
-                    .text(2, p.workPackage())
-                    .text(3, p.fundingSource())
-                    .text(4, category)
-                    .text(5, p.reference())
-                    .money(6, p.amount())
-                    .text(7, p.currency())
-                    .rate(8, p.unitsPerUsd())
-                    .date(9, p.rateDate())
-                    .money(10, p.usd());
+                    .date(Transactions.DATE.index(), p.date())
+                    .text(Transactions.CENTER.index(), p.center())
+                    .text(Transactions.WORK_PACKAGE.index(), p.workPackage())
+                    .text(Transactions.FUNDING_SOURCE.index(), p.fundingSource())
+                    .text(Transactions.CATEGORY.index(), category)
+                    .text(Transactions.REFERENCE.index(), p.reference())
+                    .money(Transactions.AMOUNT.index(), p.amount())
+                    .text(Transactions.CURRENCY.index(), p.currency())
+                    .rate(Transactions.UNITS_PER_USD.index(), p.unitsPerUsd())
+                    .date(Transactions.RATE_DATE.index(), p.rateDate())
+                    .money(Transactions.USD.index(), p.usd());
             total = total.add(p.usd());
             count++;
             eachWritten.accept(p);
         }
-        sheet.row().label(0, context.label("report.total"));
+        sheet.row().label(Transactions.DATE.index(), context.label("report.total"));
+        String usd = letter(Transactions.USD.index());
         sheet.formula(
-                10,
-                "SUM(K" + first + ":K" + Math.max(first + count - 1, first) + ")",
+                Transactions.USD.index(),
+                "SUM(" + usd + first + ":" + usd + Math.max(first + count - 1, first) + ")",
                 total.doubleValue(),
                 Kind.MONEY_TOTAL);
-        sheet.finish(new int[] {12, 14, 14, 18, 16, 26, 16, 10, 14, 12, 16});
+        sheet.finish(ReportColumn.widths(Transactions.values()));
     }
 
     private static BigDecimal[] zeros() {

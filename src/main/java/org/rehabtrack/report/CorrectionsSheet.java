@@ -42,33 +42,28 @@ final class CorrectionsSheet {
         Map<Long, String> codes = new HashMap<>();
         context.centers().forEach(c -> codes.put(c.getId(), c.getCode()));
         SheetWriter sheet = workbook.sheet(context.label("report.corrections.sheet"));
-        int[] widths = {16, 20, 14, 18, 10, 12, 16, 14, 14};
+        int[] widths = ReportColumn.widths(HistoryColumns.Corrections.values());
         sheet.columns(widths);
         sheet.titleBlock(title, context.titleLines(lines))
-                .header(
-                        context.columns(
-                                "center",
-                                "when",
-                                "user",
-                                "record",
-                                "recordId",
-                                "action",
-                                "field",
-                                "oldValue",
-                                "newValue"));
+                .header(context.columns(HistoryColumns.Corrections.values()));
         for (Correction correction : corrections) {
             HistoryEntryView entry = correction.entry();
             for (HistoryEntryView.FieldChange change : entry.changes()) {
                 sheet.row()
-                        .text(0, codes.get(correction.center()))
-                        .dateTime(1, entry.at(), context.zone())
-                        .text(2, entry.user())
-                        .text(3, entry.record())
-                        .integer(4, entry.recordId())
-                        .text(5, context.label("report.history.action." + entry.action()))
-                        .text(6, change.field())
-                        .typed(7, change.old())
-                        .typed(8, change.value());
+                        .text(
+                                HistoryColumns.Corrections.CENTER.index(),
+                                codes.get(correction.center()))
+                        .dateTime(
+                                HistoryColumns.Corrections.WHEN.index(), entry.at(), context.zone())
+                        .text(HistoryColumns.Corrections.USER.index(), entry.user())
+                        .text(HistoryColumns.Corrections.RECORD.index(), entry.record())
+                        .integer(HistoryColumns.Corrections.RECORD_ID.index(), entry.recordId())
+                        .text(
+                                HistoryColumns.Corrections.ACTION.index(),
+                                context.label("report.history.action." + entry.action()))
+                        .text(HistoryColumns.Corrections.FIELD.index(), change.field())
+                        .typed(HistoryColumns.Corrections.OLD_VALUE.index(), change.old())
+                        .typed(HistoryColumns.Corrections.NEW_VALUE.index(), change.value());
             }
         }
         sheet.finish(widths);

@@ -25,6 +25,9 @@ import org.rehabtrack.finding.FindingStatus;
 import org.rehabtrack.finding.Severity;
 import org.rehabtrack.funding.CurrencyConverter;
 import org.rehabtrack.funding.RatesOn;
+import org.rehabtrack.report.FindingsColumns.Checks;
+import org.rehabtrack.report.FindingsColumns.Findings;
+import org.rehabtrack.report.FindingsColumns.Summary;
 import org.rehabtrack.system.money.Money;
 import org.rehabtrack.system.problem.ApiException;
 
@@ -37,27 +40,6 @@ import org.rehabtrack.system.problem.ApiException;
  */
 @ApplicationScoped
 public class FindingsReport {
-
-    /** The columns of the findings sheet, in order. */
-    private static final String[] COLUMNS = {
-        "center",
-        "evaluationDate",
-        "category",
-        "severity",
-        "title",
-        "description",
-        "recommendation",
-        "location",
-        "loggedDate",
-        "status",
-        "statusDate",
-        "estimatedCost",
-        "currency",
-        "usdEquivalent",
-        "workPackage",
-        "photos",
-        "link"
-    };
 
     private final ReportQueries queries;
     private final CurrencyConverter converter;
@@ -119,32 +101,38 @@ public class FindingsReport {
             List<String> lines,
             List<FindingRow> rows,
             RatesOn rates) {
-        int[] widths = {14, 12, 18, 10, 28, 36, 36, 18, 12, 12, 12, 14, 9, 14, 12, 8, 22};
+        int[] widths = ReportColumn.widths(Findings.values());
         sheet.columns(widths);
-        sheet.titleBlock(title, context.titleLines(lines)).header(context.columns(COLUMNS));
+        sheet.titleBlock(title, context.titleLines(lines))
+                .header(context.columns(Findings.values()));
         CellStyle link = linkStyle(sheet.sheet().getWorkbook());
         for (FindingRow r : rows) {
             sheet.row()
-                    .text(0, r.center())
-                    .date(1, r.evaluationDate())
-                    .text(2, context.label("finding.category." + r.category()))
-                    .text(3, context.label("finding.severity." + r.severity()))
-                    .text(4, r.title())
-                    .text(5, r.description())
-                    .text(6, r.recommendation())
-                    .text(7, r.location())
-                    .date(8, r.loggedDate())
-                    .text(9, context.label("finding.status." + r.status()))
-                    .date(10, r.statusDate())
-                    .money(11, r.estimatedCost())
-                    .text(12, r.currency())
-                    .money(13, usd(rates, r))
-                    .text(14, r.workPackage())
-                    .integer(15, r.photos());
+                    .text(Findings.CENTER.index(), r.center())
+                    .date(Findings.EVALUATION_DATE.index(), r.evaluationDate())
+                    .text(
+                            Findings.CATEGORY.index(),
+                            context.label("finding.category." + r.category()))
+                    .text(
+                            Findings.SEVERITY.index(),
+                            context.label("finding.severity." + r.severity()))
+                    .text(Findings.TITLE.index(), r.title())
+                    .text(Findings.DESCRIPTION.index(), r.description())
+                    .text(Findings.RECOMMENDATION.index(), r.recommendation())
+                    .text(Findings.LOCATION.index(), r.location())
+                    .date(Findings.LOGGED_DATE.index(), r.loggedDate())
+                    .text(Findings.STATUS.index(), context.label("finding.status." + r.status()))
+                    .date(Findings.STATUS_DATE.index(), r.statusDate())
+                    .money(Findings.ESTIMATED_COST.index(), r.estimatedCost())
+                    .text(Findings.CURRENCY.index(), r.currency())
+                    .money(Findings.USD_EQUIVALENT.index(), usd(rates, r))
+                    .text(Findings.WORK_PACKAGE.index(), r.workPackage())
+                    .integer(Findings.PHOTOS.index(), r.photos());
             URI target = link(context, r);
             if (target != null) {
-                sheet.text(16, context.label("report.findings.open"));
-                Cell cell = sheet.sheet().getRow(sheet.excelRow() - 1).getCell(16);
+                sheet.text(Findings.LINK.index(), context.label("report.findings.open"));
+                Cell cell =
+                        sheet.sheet().getRow(sheet.excelRow() - 1).getCell(Findings.LINK.index());
                 Hyperlink hyperlink =
                         sheet.sheet()
                                 .getWorkbook()
@@ -215,46 +203,44 @@ public class FindingsReport {
             bySeverity.get(r.center()).merge(r.severity(), 1, Integer::sum);
             byStatus.get(r.center()).merge(r.status(), 1, Integer::sum);
         }
-        List<String> header =
-                new java.util.ArrayList<>(List.of(context.label("report.col.center")));
+        String[] header = new String[Summary.count()];
+        header[Summary.CENTER] = context.label("report.col.center");
         for (Severity s : Severity.values()) {
-            header.add(context.label("finding.severity." + s));
+            header[Summary.severity(s)] = context.label("finding.severity." + s);
         }
         for (FindingStatus s : FindingStatus.values()) {
-            header.add(context.label("finding.status." + s));
+            header[Summary.status(s)] = context.label("finding.status." + s);
         }
-        header.add(context.label("report.col.findings"));
-        sheet.titleBlock(title, context.titleLines(lines)).header(header);
+        header[Summary.all()] = context.label("report.col.findings");
+        sheet.titleBlock(title, context.titleLines(lines)).header(List.of(header));
 
-        int columns = header.size();
-        long[] totals = new long[columns];
+        long[] totals = new long[Summary.count()];
         int first = sheet.firstDataExcelRow();
         for (String center : bySeverity.keySet()) {
-            sheet.row().text(0, center);
-            int column = 1;
+            sheet.row().text(Summary.CENTER, center);
             long all = 0;
             for (Severity s : Severity.values()) {
                 int count = bySeverity.get(center).getOrDefault(s, 0);
-                sheet.integer(column, count);
-                totals[column++] += count;
+                sheet.integer(Summary.severity(s), count);
+                totals[Summary.severity(s)] += count;
                 all += count;
             }
             for (FindingStatus s : FindingStatus.values()) {
                 int count = byStatus.get(center).getOrDefault(s, 0);
-                sheet.integer(column, count);
-                totals[column++] += count;
+                sheet.integer(Summary.status(s), count);
+                totals[Summary.status(s)] += count;
             }
-            sheet.integer(column, all);
-            totals[column] += all;
+            sheet.integer(Summary.all(), all);
+            totals[Summary.all()] += all;
         }
         int last = first + bySeverity.size() - 1;
-        sheet.row().text(0, context.label("report.total"));
-        for (int column = 1; column < columns; column++) {
+        sheet.row().text(Summary.CENTER, context.label("report.total"));
+        for (int column = Summary.CENTER + 1; column < Summary.count(); column++) {
             sheet.sum(column, first, Math.max(last, first), totals[column], false);
         }
-        int[] widths = new int[columns];
-        java.util.Arrays.fill(widths, 12);
-        widths[0] = 16;
+        int[] widths = new int[Summary.count()];
+        java.util.Arrays.fill(widths, Summary.COUNT_WIDTH);
+        widths[Summary.CENTER] = Summary.CENTER_WIDTH;
         sheet.finish(widths);
     }
 
@@ -264,18 +250,7 @@ public class FindingsReport {
             String title,
             List<String> lines,
             Map<Long, EvaluationRow> evaluations) {
-        sheet.titleBlock(title, context.titleLines(lines))
-                .header(
-                        context.columns(
-                                "center",
-                                "evaluationDate",
-                                "check",
-                                "value",
-                                "bound",
-                                "threshold",
-                                "unit",
-                                "passed",
-                                "source"));
+        sheet.titleBlock(title, context.titleLines(lines)).header(context.columns(Checks.values()));
         for (Center center : context.centers()) {
             EvaluationRow latest = evaluations.get(center.getId());
             if (latest == null) {
@@ -283,22 +258,26 @@ public class FindingsReport {
             }
             for (StandardCheck check : standards.check(latest.measurements())) {
                 sheet.row()
-                        .text(0, center.getCode())
-                        .date(1, latest.date())
-                        .text(2, context.label("standard.check." + check.check()))
-                        .decimal(3, check.value())
-                        .text(4, context.label("standard.bound." + check.bound()))
-                        .decimal(5, check.threshold())
-                        .text(6, check.unit())
+                        .text(Checks.CENTER.index(), center.getCode())
+                        .date(Checks.EVALUATION_DATE.index(), latest.date())
                         .text(
-                                7,
+                                Checks.CHECK.index(),
+                                context.label("standard.check." + check.check()))
+                        .decimal(Checks.VALUE.index(), check.value())
+                        .text(
+                                Checks.BOUND.index(),
+                                context.label("standard.bound." + check.bound()))
+                        .decimal(Checks.THRESHOLD.index(), check.threshold())
+                        .text(Checks.UNIT.index(), check.unit())
+                        .text(
+                                Checks.PASSED.index(),
                                 check.passed() == null
                                         ? context.label("report.notMeasured")
                                         : context.label(
                                                 check.passed() ? "report.yes" : "report.no"))
-                        .text(8, check.source());
+                        .text(Checks.SOURCE.index(), check.source());
             }
         }
-        sheet.finish(new int[] {14, 14, 34, 10, 12, 10, 16, 12, 50});
+        sheet.finish(ReportColumn.widths(Checks.values()));
     }
 }

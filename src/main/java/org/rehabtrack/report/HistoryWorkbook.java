@@ -3,6 +3,7 @@ package org.rehabtrack.report;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import org.rehabtrack.audit.HistoryEntryView;
+import org.rehabtrack.report.HistoryColumns.History;
 
 /**
  * A center's history as a workbook: one row per field changed, with when, who, which record, the
@@ -16,19 +17,10 @@ public class HistoryWorkbook {
         String title = context.label("report.history.title");
         try (ReportWorkbook workbook = new ReportWorkbook(context, title)) {
             SheetWriter sheet = workbook.sheet(context.label("report.history.sheet"));
-            int[] widths = {20, 14, 18, 10, 12, 28, 30, 30};
+            int[] widths = ReportColumn.widths(History.values());
             sheet.columns(widths);
             sheet.titleBlock(title, context.titleLines(filters))
-                    .header(
-                            context.columns(
-                                    "when",
-                                    "user",
-                                    "record",
-                                    "recordId",
-                                    "action",
-                                    "field",
-                                    "oldValue",
-                                    "newValue"));
+                    .header(context.columns(History.values()));
             for (HistoryEntryView entry : entries) {
                 List<HistoryEntryView.FieldChange> changes =
                         entry.changes().isEmpty()
@@ -36,14 +28,16 @@ public class HistoryWorkbook {
                                 : entry.changes();
                 for (HistoryEntryView.FieldChange change : changes) {
                     sheet.row()
-                            .dateTime(0, entry.at(), context.zone())
-                            .text(1, entry.user())
-                            .text(2, entry.record())
-                            .integer(3, entry.recordId())
-                            .text(4, context.label("report.history.action." + entry.action()))
-                            .text(5, change.field())
-                            .typed(6, change.old())
-                            .typed(7, change.value());
+                            .dateTime(History.WHEN.index(), entry.at(), context.zone())
+                            .text(History.USER.index(), entry.user())
+                            .text(History.RECORD.index(), entry.record())
+                            .integer(History.RECORD_ID.index(), entry.recordId())
+                            .text(
+                                    History.ACTION.index(),
+                                    context.label("report.history.action." + entry.action()))
+                            .text(History.FIELD.index(), change.field())
+                            .typed(History.OLD_VALUE.index(), change.old())
+                            .typed(History.NEW_VALUE.index(), change.value());
                 }
             }
             sheet.finish(widths);

@@ -25,6 +25,10 @@ import org.rehabtrack.milestone.MilestonePlans;
 import org.rehabtrack.milestone.MilestoneSchedule;
 import org.rehabtrack.milestone.MilestoneStatus;
 import org.rehabtrack.milestone.PlannedMilestone;
+import org.rehabtrack.report.ProgressColumns.Milestones;
+import org.rehabtrack.report.ProgressColumns.Summary;
+import org.rehabtrack.report.ProgressColumns.Timeline;
+import org.rehabtrack.report.ProgressColumns.Works;
 import org.rehabtrack.status.CenterStatus;
 import org.rehabtrack.status.CenterStatusService;
 import org.rehabtrack.system.AsOf;
@@ -147,23 +151,10 @@ public class ProgressWorkbook {
             List<String> lines,
             LocalDate statusDate,
             List<FindingRow> findings) {
-        int[] widths = {16, 18, 12, 12, 8, 8, 34, 12, 10, 10, 10, 10};
+        int[] widths = ReportColumn.widths(Summary.values());
         sheet.columns(widths);
         sheet.titleBlock(title, context.titleLines(lines))
-                .header(
-                        context.columns(
-                                "center",
-                                "phase",
-                                "physicalProgress",
-                                "financialExecution",
-                                "spi",
-                                "cpi",
-                                "nextMilestone",
-                                "forecast",
-                                "lateMilestones",
-                                "openCritical",
-                                "openHigh",
-                                "rag"));
+                .header(context.columns(Summary.values()));
         Map<Long, CenterStatus> all =
                 statuses.of(
                         context.centers(),
@@ -175,18 +166,23 @@ public class ProgressWorkbook {
             CenterStatus status = all.get(center.getId());
             Phase phase = phaseOn.get(center.getId());
             sheet.row()
-                    .text(0, center.getCode())
-                    .text(1, phase == null ? null : context.label("phase." + phase))
-                    .decimal(2, status.physicalProgress())
-                    .decimal(3, status.financialExecution())
-                    .decimal(4, status.spi())
-                    .decimal(5, status.cpi())
-                    .text(6, status.nextMilestone())
-                    .date(7, status.nextDue())
-                    .integer(8, status.lateMilestones())
-                    .integer(9, status.openCritical())
-                    .integer(10, status.openHigh())
-                    .status(11, context.label("report.rag." + status.rag()), status.rag());
+                    .text(Summary.CENTER.index(), center.getCode())
+                    .text(
+                            Summary.PHASE.index(),
+                            phase == null ? null : context.label("phase." + phase))
+                    .decimal(Summary.PHYSICAL_PROGRESS.index(), status.physicalProgress())
+                    .decimal(Summary.FINANCIAL_EXECUTION.index(), status.financialExecution())
+                    .decimal(Summary.SPI.index(), status.spi())
+                    .decimal(Summary.CPI.index(), status.cpi())
+                    .text(Summary.NEXT_MILESTONE.index(), status.nextMilestone())
+                    .date(Summary.FORECAST.index(), status.nextDue())
+                    .integer(Summary.LATE_MILESTONES.index(), status.lateMilestones())
+                    .integer(Summary.OPEN_CRITICAL.index(), status.openCritical())
+                    .integer(Summary.OPEN_HIGH.index(), status.openHigh())
+                    .status(
+                            Summary.RAG.index(),
+                            context.label("report.rag." + status.rag()),
+                            status.rag());
         }
         sheet.finish(widths);
     }
@@ -194,19 +190,10 @@ public class ProgressWorkbook {
     private void writeMilestones(
             SheetWriter sheet, ReportContext context, String title, List<String> lines, AsOf asOf) {
         LocalDate statusDate = asOf.date();
-        int[] widths = {16, 40, 26, 12, 12, 12, 10, 14};
+        int[] widths = ReportColumn.widths(Milestones.values());
         sheet.columns(widths);
         sheet.titleBlock(title, context.titleLines(lines))
-                .header(
-                        context.columns(
-                                "center",
-                                "milestone",
-                                "kind",
-                                "baseline",
-                                "forecast",
-                                "actual",
-                                "slipDays",
-                                "status"));
+                .header(context.columns(Milestones.values()));
         Map<Long, List<PlannedMilestone>> plans = milestones.of(context.centerIds(), asOf);
         for (Center center : context.centers()) {
             List<PlannedMilestone> plan =
@@ -219,17 +206,20 @@ public class ProgressWorkbook {
                 MilestoneSchedule schedule = m.schedule();
                 Integer slip = schedule.slipDays(statusDate);
                 sheet.row()
-                        .text(0, center.getCode())
-                        .text(1, m.name())
-                        .text(2, context.label(m.kind().labelKey()))
-                        .date(3, schedule.baseline())
-                        .date(4, schedule.forecast())
-                        .date(5, schedule.actual());
+                        .text(Milestones.CENTER.index(), center.getCode())
+                        .text(Milestones.MILESTONE.index(), m.name())
+                        .text(Milestones.KIND.index(), context.label(m.kind().labelKey()))
+                        .date(Milestones.BASELINE.index(), schedule.baseline())
+                        .date(Milestones.FORECAST.index(), schedule.forecast())
+                        .date(Milestones.ACTUAL.index(), schedule.actual());
                 if (slip != null) {
-                    sheet.integer(6, slip);
+                    sheet.integer(Milestones.SLIP_DAYS.index(), slip);
                 }
                 MilestoneStatus status = schedule.status(statusDate);
-                sheet.status(7, context.label("milestone.status." + status), status);
+                sheet.status(
+                        Milestones.STATUS.index(),
+                        context.label("milestone.status." + status),
+                        status);
             }
         }
         sheet.finish(widths);
@@ -246,58 +236,45 @@ public class ProgressWorkbook {
             String title,
             List<String> lines,
             List<WorkPackageView> packages) {
-        int[] widths = {16, 10, 40, 12, 14, 16, 16, 10, 16, 12, 12, 12, 12, 12, 12, 12, 10};
+        int[] widths = ReportColumn.widths(Works.values());
         sheet.columns(widths);
-        sheet.titleBlock(title, context.titleLines(lines))
-                .header(
-                        context.columns(
-                                "center",
-                                "code",
-                                "title",
-                                "contractor",
-                                "status",
-                                "contractAmount",
-                                "revisedContractAmount",
-                                "currency",
-                                "revisedContractAmountUsd",
-                                "unitsPerUsd",
-                                "rateDate",
-                                "plannedStart",
-                                "plannedEnd",
-                                "revisedPlannedEnd",
-                                "actualStart",
-                                "actualEnd",
-                                "percentComplete"));
+        sheet.titleBlock(title, context.titleLines(lines)).header(context.columns(Works.values()));
         RatesOn rates = converter.ratesOn(context.cutOff());
         for (WorkPackageView p : packages) {
             Money revised = p.revisedContractAmount();
             Optional<Conversion> usd = revised == null ? Optional.empty() : rates.find(revised);
             sheet.row()
-                    .text(0, p.center())
-                    .text(1, p.code())
-                    .text(2, p.title())
-                    .text(3, p.contractor())
-                    .text(4, context.label("works.status." + p.status()))
-                    .money(5, p.contractAmount() == null ? null : p.contractAmount().amount())
-                    .money(6, revised == null ? null : revised.amount())
+                    .text(Works.CENTER.index(), p.center())
+                    .text(Works.CODE.index(), p.code())
+                    .text(Works.TITLE.index(), p.title())
+                    .text(Works.CONTRACTOR.index(), p.contractor())
+                    .text(Works.STATUS.index(), context.label("works.status." + p.status()))
+                    .money(
+                            Works.CONTRACT_AMOUNT.index(),
+                            p.contractAmount() == null ? null : p.contractAmount().amount())
+                    .money(
+                            Works.REVISED_CONTRACT_AMOUNT.index(),
+                            revised == null ? null : revised.amount())
                     .text(
-                            7,
+                            Works.CURRENCY.index(),
                             p.contractAmount() == null
                                     ? p.budget().currency()
                                     : p.contractAmount().currency())
-                    .money(8, usd.map(c -> c.usd().amount()).orElse(null))
+                    .money(
+                            Works.REVISED_CONTRACT_AMOUNT_USD.index(),
+                            usd.map(c -> c.usd().amount()).orElse(null))
                     .decimal(
-                            9,
+                            Works.UNITS_PER_USD.index(),
                             usd.filter(c -> c.rateDate() != null)
                                     .map(Conversion::unitsPerUsd)
                                     .orElse(null))
-                    .date(10, usd.map(Conversion::rateDate).orElse(null))
-                    .date(11, p.plannedStart())
-                    .date(12, p.plannedEnd())
-                    .date(13, p.revisedPlannedEnd())
-                    .date(14, p.actualStart())
-                    .date(15, p.actualEnd())
-                    .decimal(16, p.percentComplete());
+                    .date(Works.RATE_DATE.index(), usd.map(Conversion::rateDate).orElse(null))
+                    .date(Works.PLANNED_START.index(), p.plannedStart())
+                    .date(Works.PLANNED_END.index(), p.plannedEnd())
+                    .date(Works.REVISED_PLANNED_END.index(), p.revisedPlannedEnd())
+                    .date(Works.ACTUAL_START.index(), p.actualStart())
+                    .date(Works.ACTUAL_END.index(), p.actualEnd())
+                    .decimal(Works.PERCENT_COMPLETE.index(), p.percentComplete());
         }
         sheet.finish(widths);
     }
@@ -328,7 +305,7 @@ public class ProgressWorkbook {
                 }
             }
         }
-        List<String> header = new ArrayList<>(context.columns("center", "code", "title", "status"));
+        List<String> header = new ArrayList<>(context.columns(Timeline.values()));
         List<YearMonth> months = new ArrayList<>();
         for (YearMonth m = first; m != null && !m.isAfter(last); m = m.plusMonths(1)) {
             months.add(m);
@@ -339,10 +316,10 @@ public class ProgressWorkbook {
         sheet.titleBlock(title, context.titleLines(legend)).header(header);
         for (WorkPackageView p : all) {
             sheet.row()
-                    .text(0, p.center())
-                    .text(1, p.code())
-                    .text(2, p.title())
-                    .text(3, context.label("works.status." + p.status()));
+                    .text(Timeline.CENTER.index(), p.center())
+                    .text(Timeline.CODE.index(), p.code())
+                    .text(Timeline.TITLE.index(), p.title())
+                    .text(Timeline.STATUS.index(), context.label("works.status." + p.status()));
             LocalDate actualEnd =
                     p.actualEnd() != null
                             ? p.actualEnd()
@@ -350,17 +327,16 @@ public class ProgressWorkbook {
             for (int i = 0; i < months.size(); i++) {
                 YearMonth m = months.get(i);
                 sheet.period(
-                        4 + i,
+                        Timeline.month(i),
                         overlaps(m, p.plannedStart(), p.revisedPlannedEnd()),
                         overlaps(m, p.actualStart(), actualEnd));
             }
         }
-        int[] widths = new int[4 + months.size()];
-        Arrays.fill(widths, 8);
-        widths[0] = 14;
-        widths[1] = 8;
-        widths[2] = 36;
-        widths[3] = 14;
+        int[] widths = new int[Timeline.month(months.size())];
+        Arrays.fill(widths, Timeline.MONTH_WIDTH);
+        for (Timeline column : Timeline.values()) {
+            widths[column.index()] = column.width();
+        }
         sheet.finish(widths);
     }
 
@@ -380,41 +356,43 @@ public class ProgressWorkbook {
         List<String> legend = new ArrayList<>(lines);
         legend.add(context.label("report.progress.sCurveNote", curve.bac()));
         sheet.titleBlock(title, context.titleLines(legend))
-                .header(
-                        context.columns(
-                                "date",
-                                "plannedValueUsd",
-                                "earnedValueUsd",
-                                "plannedCumulative",
-                                "actualCumulative"));
+                .header(context.columns(ProgressColumns.Curve.values()));
         int first = sheet.firstDataExcelRow();
         for (SCurve.Point point : curve.points()) {
             sheet.row()
-                    .date(0, point.date())
-                    .money(1, point.planned())
-                    .money(2, point.earned())
-                    .percent(3, point.plannedShare())
-                    .percent(4, point.earnedShare());
+                    .date(ProgressColumns.Curve.DATE.index(), point.date())
+                    .money(ProgressColumns.Curve.PLANNED_VALUE_USD.index(), point.planned())
+                    .money(ProgressColumns.Curve.EARNED_VALUE_USD.index(), point.earned())
+                    .percent(ProgressColumns.Curve.PLANNED_CUMULATIVE.index(), point.plannedShare())
+                    .percent(ProgressColumns.Curve.ACTUAL_CUMULATIVE.index(), point.earnedShare());
         }
         int last = first + curve.points().size() - 1;
-        sheet.finish(new int[] {12, 24, 22, 24, 20});
+        sheet.finish(ReportColumn.widths(ProgressColumns.Curve.values()));
         if (!curve.points().isEmpty()) {
             String name = sheet.sheet().getSheetName();
             Charts.shareLinesOverDates(
                     sheet.sheet(),
                     context.label("report.progress.sCurve"),
-                    Charts.range(name, 0, first, last),
+                    Charts.range(name, ProgressColumns.Curve.DATE.index(), first, last),
                     curve.points().stream().map(SCurve.Point::date).toArray(LocalDate[]::new),
                     List.of(
                             new Charts.Series(
                                     context.label("report.col.plannedCumulative"),
-                                    Charts.range(name, 3, first, last),
+                                    Charts.range(
+                                            name,
+                                            ProgressColumns.Curve.PLANNED_CUMULATIVE.index(),
+                                            first,
+                                            last),
                                     curve.points().stream()
                                             .map(p -> p.plannedShare().doubleValue())
                                             .toArray(Double[]::new)),
                             new Charts.Series(
                                     context.label("report.col.actualCumulative"),
-                                    Charts.range(name, 4, first, last),
+                                    Charts.range(
+                                            name,
+                                            ProgressColumns.Curve.ACTUAL_CUMULATIVE.index(),
+                                            first,
+                                            last),
                                     curve.points().stream()
                                             .map(
                                                     p ->

@@ -107,6 +107,11 @@ record ReportContext(
         return Messages.get(locale, key, args);
     }
 
+    /** Column headers: the labels {@code report.col.<key>} of a sheet's columns, in order. */
+    List<String> columns(ReportColumn[] columns) {
+        return java.util.Arrays.stream(columns).map(c -> label("report.col." + c.key())).toList();
+    }
+
     /** Column headers: the labels {@code report.col.<name>} of the given names, in order. */
     List<String> columns(String... names) {
         return java.util.Arrays.stream(names).map(name -> label("report.col." + name)).toList();

@@ -20,6 +20,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import org.rehabtrack.report.HistoryColumns.History;
 import org.rehabtrack.system.SignedInAsManager;
 import org.rehabtrack.system.TestCenters;
 import org.rehabtrack.system.TestEvaluations;
@@ -203,15 +204,19 @@ class AuditTrailTest {
                 assertEquals(lang.equals("es") ? "Historial" : "History", sheet.getSheetName());
                 boolean baseline = false;
                 for (Row row : sheet) {
-                    Cell field = row.getCell(5);
+                    Cell field = row.getCell(History.FIELD.index());
                     if (field != null && "baselineDate".equals(field.getStringCellValue())) {
                         baseline = true;
                         assertEquals(
                                 java.time.LocalDate.parse("2027-01-15"),
-                                row.getCell(7).getLocalDateTimeCellValue().toLocalDate(),
+                                row.getCell(History.NEW_VALUE.index())
+                                        .getLocalDateTimeCellValue()
+                                        .toLocalDate(),
                                 "a date, as a date");
-                        assertEquals(CellType.NUMERIC, row.getCell(0).getCellType());
-                        assertEquals("manager", row.getCell(1).getStringCellValue());
+                        assertEquals(
+                                CellType.NUMERIC, row.getCell(History.WHEN.index()).getCellType());
+                        assertEquals(
+                                "manager", row.getCell(History.USER.index()).getStringCellValue());
                     }
                 }
                 assertTrue(baseline);

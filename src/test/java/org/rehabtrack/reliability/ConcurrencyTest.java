@@ -42,6 +42,13 @@ import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jboss.logging.Logger;
 import org.junit.jupiter.api.Test;
+import org.rehabtrack.report.BudgetColumns.Budget;
+import org.rehabtrack.report.BudgetColumns.Transactions;
+import org.rehabtrack.report.ProgressColumns.Curve;
+import org.rehabtrack.report.ProgressColumns.Milestones;
+import org.rehabtrack.report.ProgressColumns.Summary;
+import org.rehabtrack.report.ProgressColumns.Works;
+import org.rehabtrack.report.ReportColumn;
 import org.rehabtrack.system.AtOnce;
 import org.rehabtrack.system.TestCenters;
 import org.rehabtrack.system.TestDatabases;
@@ -612,15 +619,15 @@ class ConcurrencyTest {
         return BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP);
     }
 
-    private static String text(Row row, int column) {
-        Cell cell = row.getCell(column);
+    private static String text(Row row, ReportColumn column) {
+        Cell cell = row.getCell(column.index());
         return cell != null && cell.getCellType() == CellType.STRING
                 ? cell.getStringCellValue()
                 : null;
     }
 
-    private static Double number(Row row, int column) {
-        Cell cell = row.getCell(column);
+    private static Double number(Row row, ReportColumn column) {
+        Cell cell = row.getCell(column.index());
         if (cell == null) {
             return null;
         }
@@ -675,17 +682,22 @@ class ConcurrencyTest {
         BigDecimal listedTotal = null;
         int payments = 0;
         for (Row row : transactions) {
-            Cell date = row.getCell(0);
+            Cell date = row.getCell(Transactions.DATE.index());
             if (date != null && date.getCellType() == CellType.NUMERIC) {
-                if (!center.equals(text(row, 1))) {
-                    problems.add("a payment of another center: " + text(row, 1));
+                if (!center.equals(text(row, Transactions.CENTER))) {
+                    problems.add("a payment of another center: " + text(row, Transactions.CENTER));
                 }
-                BigDecimal usd = cents(number(row, 10));
-                paid.merge(text(row, 4) + " / " + text(row, 3), usd, BigDecimal::add);
+                BigDecimal usd = cents(number(row, Transactions.USD));
+                paid.merge(
+                        text(row, Transactions.CATEGORY)
+                                + " / "
+                                + text(row, Transactions.FUNDING_SOURCE),
+                        usd,
+                        BigDecimal::add);
                 paidTotal = paidTotal.add(usd);
                 payments++;
-            } else if ("Total".equals(text(row, 0))) {
-                listedTotal = cents(number(row, 10));
+            } else if ("Total".equals(text(row, Transactions.DATE))) {
+                listedTotal = cents(number(row, Transactions.USD));
             }
         }
         if (listedTotal == null || listedTotal.compareTo(paidTotal) != 0) {
@@ -700,11 +712,11 @@ class ConcurrencyTest {
         Map<String, BigDecimal> lines = new HashMap<>();
         BigDecimal spentTotal = null;
         for (Row row : budget) {
-            if (center.equals(text(row, 0)) && number(row, 3) != null) {
-                String line = text(row, 1) + " / " + text(row, 2);
-                BigDecimal budgeted = cents(number(row, 3));
-                BigDecimal spentInPeriod = cents(number(row, 5));
-                BigDecimal spentToDate = cents(number(row, 6));
+            if (center.equals(text(row, Budget.CENTER)) && number(row, Budget.BUDGET_USD) != null) {
+                String line = text(row, Budget.CATEGORY) + " / " + text(row, Budget.FUNDING_SOURCE);
+                BigDecimal budgeted = cents(number(row, Budget.BUDGET_USD));
+                BigDecimal spentInPeriod = cents(number(row, Budget.SPENT_PERIOD_USD));
+                BigDecimal spentToDate = cents(number(row, Budget.SPENT_TO_DATE_USD));
                 lines.put(line, spentToDate);
                 if (spentInPeriod.compareTo(spentToDate) != 0) {
                     problems.add(
@@ -723,16 +735,17 @@ class ConcurrencyTest {
                                     + " but its payments listed add up to "
                                     + listed);
                 }
-                if (!"(none)".equals(text(row, 2)) && spentToDate.compareTo(budgeted) > 0) {
+                if (!"(none)".equals(text(row, Budget.FUNDING_SOURCE))
+                        && spentToDate.compareTo(budgeted) > 0) {
                     problems.add(
                             line + ": spent " + spentToDate + " beyond its budget " + budgeted);
                 }
-            } else if ("Total".equals(text(row, 0))) {
-                spentTotal = cents(number(row, 6));
-                if (cents(number(row, 5)).compareTo(paidTotal) != 0) {
+            } else if ("Total".equals(text(row, Budget.CENTER))) {
+                spentTotal = cents(number(row, Budget.SPENT_TO_DATE_USD));
+                if (cents(number(row, Budget.SPENT_PERIOD_USD)).compareTo(paidTotal) != 0) {
                     problems.add(
                             "budget total spent in the period "
-                                    + cents(number(row, 5))
+                                    + cents(number(row, Budget.SPENT_PERIOD_USD))
                                     + " but payments "
                                     + paidTotal);
                 }
@@ -772,9 +785,10 @@ class ConcurrencyTest {
         Double physical = null;
         Double late = null;
         for (Row row : summary) {
-            if (center.equals(text(row, 0)) && number(row, 2) != null) {
-                physical = number(row, 2);
-                late = number(row, 8);
+            if (center.equals(text(row, Summary.CENTER))
+                    && number(row, Summary.PHYSICAL_PROGRESS) != null) {
+                physical = number(row, Summary.PHYSICAL_PROGRESS);
+                late = number(row, Summary.LATE_MILESTONES);
             }
         }
         if (physical == null || late == null) {
@@ -783,7 +797,8 @@ class ConcurrencyTest {
         }
         int lateListed = 0;
         for (Row row : milestones) {
-            if (center.equals(text(row, 0)) && "Late".equals(text(row, 7))) {
+            if (center.equals(text(row, Milestones.CENTER))
+                    && "Late".equals(text(row, Milestones.STATUS))) {
                 lateListed++;
             }
         }
@@ -796,8 +811,9 @@ class ConcurrencyTest {
         }
         Double percent = null;
         for (Row row : works) {
-            if (center.equals(text(row, 0)) && workPackage.equals(text(row, 1))) {
-                percent = number(row, 16);
+            if (center.equals(text(row, Works.CENTER))
+                    && workPackage.equals(text(row, Works.CODE))) {
+                percent = number(row, Works.PERCENT_COMPLETE);
             }
         }
         if (percent == null || Math.abs(percent - physical) > 0.001) {
@@ -809,11 +825,11 @@ class ConcurrencyTest {
         }
         Double share = null;
         for (Row row : curve) {
-            Cell date = row.getCell(0);
+            Cell date = row.getCell(Curve.DATE.index());
             if (date != null
                     && date.getCellType() == CellType.NUMERIC
                     && date.getLocalDateTimeCellValue().toLocalDate().equals(TODAY)) {
-                share = number(row, 4);
+                share = number(row, Curve.ACTUAL_CUMULATIVE);
             }
         }
         if (share == null || Math.abs(share * 100 - physical) > 0.01) {

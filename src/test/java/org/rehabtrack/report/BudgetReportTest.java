@@ -16,6 +16,9 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import org.rehabtrack.report.BudgetColumns.Budget;
+import org.rehabtrack.report.BudgetColumns.ByCenter;
+import org.rehabtrack.report.BudgetColumns.Transactions;
 import org.rehabtrack.system.TestPortfolio;
 
 @QuarkusTest
@@ -78,19 +81,19 @@ class BudgetReportTest {
             Row total = rowStartingWith(workbook.getSheetAt(0), "Total");
             assertEquals(
                     Double.parseDouble(api.getString("budget.amount")),
-                    total.getCell(3).getNumericCellValue(),
+                    total.getCell(Budget.BUDGET_USD.index()).getNumericCellValue(),
                     0.001);
             assertEquals(
                     Double.parseDouble(api.getString("committed.amount")),
-                    total.getCell(4).getNumericCellValue(),
+                    total.getCell(Budget.COMMITTED_USD.index()).getNumericCellValue(),
                     0.001);
             assertEquals(
                     Double.parseDouble(api.getString("spent.amount")),
-                    total.getCell(6).getNumericCellValue(),
+                    total.getCell(Budget.SPENT_TO_DATE_USD.index()).getNumericCellValue(),
                     0.001);
             assertEquals(
                     Double.parseDouble(api.getString("available.amount")),
-                    total.getCell(7).getNumericCellValue(),
+                    total.getCell(Budget.AVAILABLE_USD.index()).getNumericCellValue(),
                     0.001);
             XSSFFormulaEvaluator evaluator = workbook.getCreationHelper().createFormulaEvaluator();
             for (Sheet sheet : workbook) {
@@ -135,7 +138,7 @@ class BudgetReportTest {
             Sheet transactions = workbook.getSheetAt(1);
             int payments = 0;
             for (Row row : transactions) {
-                Cell date = row.getCell(0);
+                Cell date = row.getCell(Transactions.DATE.index());
                 if (date != null && date.getCellType() == CellType.NUMERIC) {
                     String day = date.getLocalDateTimeCellValue().toLocalDate().toString();
                     assertTrue(
@@ -147,16 +150,22 @@ class BudgetReportTest {
             assertEquals(4, payments);
             Row total = rowStartingWith(workbook.getSheetAt(0), "Total");
             double listed =
-                    rowStartingWith(transactions, "Total").getCell(10).getNumericCellValue();
+                    rowStartingWith(transactions, "Total")
+                            .getCell(Transactions.USD.index())
+                            .getNumericCellValue();
             assertEquals(
-                    listed, total.getCell(5).getNumericCellValue(), 0.001, "spent in the period");
+                    listed,
+                    total.getCell(Budget.SPENT_PERIOD_USD.index()).getNumericCellValue(),
+                    0.001,
+                    "spent in the period");
             assertEquals(
                     Double.parseDouble(api.getString("spent.amount")),
-                    total.getCell(6).getNumericCellValue(),
+                    total.getCell(Budget.SPENT_TO_DATE_USD.index()).getNumericCellValue(),
                     0.001,
                     "spent to date");
             assertTrue(
-                    total.getCell(6).getNumericCellValue() > listed + 1,
+                    total.getCell(Budget.SPENT_TO_DATE_USD.index()).getNumericCellValue()
+                            > listed + 1,
                     "payments outside the period count to date");
         }
     }
@@ -167,11 +176,11 @@ class BudgetReportTest {
             assertEquals("By center", workbook.getSheetName(2));
             org.apache.poi.xssf.usermodel.XSSFSheet byCenter = workbook.getSheetAt(2);
             Row sps = rowStartingWith(byCenter, story().works());
-            assertEquals(CellType.FORMULA, sps.getCell(1).getCellType());
+            assertEquals(CellType.FORMULA, sps.getCell(ByCenter.BUDGET_USD.index()).getCellType());
             Row subtotal = rowStartingWith(workbook.getSheetAt(0), "Subtotal " + story().works());
             assertEquals(
-                    subtotal.getCell(3).getNumericCellValue(),
-                    sps.getCell(1).getNumericCellValue(),
+                    subtotal.getCell(Budget.BUDGET_USD.index()).getNumericCellValue(),
+                    sps.getCell(ByCenter.BUDGET_USD.index()).getNumericCellValue(),
                     0.001);
             var charts = byCenter.getDrawingPatriarch().getCharts();
             assertEquals(1, charts.size());
@@ -185,14 +194,17 @@ class BudgetReportTest {
             Sheet transactions = workbook.getSheetAt(1);
             boolean sawLempiras = false;
             for (Row row : transactions) {
-                Cell currency = row.getCell(7);
+                Cell currency = row.getCell(Transactions.CURRENCY.index());
                 if (currency != null && "HNL".equals(currency.getStringCellValue())) {
                     sawLempiras = true;
-                    double amount = row.getCell(6).getNumericCellValue();
-                    double rate = row.getCell(8).getNumericCellValue();
-                    double usd = row.getCell(10).getNumericCellValue();
+                    double amount = row.getCell(Transactions.AMOUNT.index()).getNumericCellValue();
+                    double rate =
+                            row.getCell(Transactions.UNITS_PER_USD.index()).getNumericCellValue();
+                    double usd = row.getCell(Transactions.USD.index()).getNumericCellValue();
                     assertEquals(amount / rate, usd, 0.01);
-                    assertEquals(CellType.NUMERIC, row.getCell(9).getCellType());
+                    assertEquals(
+                            CellType.NUMERIC,
+                            row.getCell(Transactions.RATE_DATE.index()).getCellType());
                 }
             }
             assertTrue(sawLempiras);
@@ -218,7 +230,10 @@ class BudgetReportTest {
                 }
             }
             Row total = rowStartingWith(workbook.getSheetAt(0), "Total");
-            assertEquals(380000.00, total.getCell(3).getNumericCellValue(), 0.001);
+            assertEquals(
+                    380000.00,
+                    total.getCell(Budget.BUDGET_USD.index()).getNumericCellValue(),
+                    0.001);
         }
     }
 
@@ -233,18 +248,21 @@ class BudgetReportTest {
             Row total = rowStartingWith(all.getSheetAt(0), "Total");
             Row euTotal = rowStartingWith(eu.getSheetAt(0), "Total");
             Row cosudeTotal = rowStartingWith(cosude.getSheetAt(0), "Total");
-            for (int column = 3; column <= 6; column++) {
+            for (Budget column :
+                    java.util.EnumSet.range(Budget.BUDGET_USD, Budget.SPENT_TO_DATE_USD)) {
                 assertEquals(
-                        total.getCell(column).getNumericCellValue(),
-                        euTotal.getCell(column).getNumericCellValue()
-                                + cosudeTotal.getCell(column).getNumericCellValue(),
+                        total.getCell(column.index()).getNumericCellValue(),
+                        euTotal.getCell(column.index()).getNumericCellValue()
+                                + cosudeTotal.getCell(column.index()).getNumericCellValue(),
                         0.005,
                         "column " + column);
             }
             assertTrue(
-                    euTotal.getCell(4).getNumericCellValue() > 0,
+                    euTotal.getCell(Budget.COMMITTED_USD.index()).getNumericCellValue() > 0,
                     "the EU grant has committed contracts");
-            assertTrue(cosudeTotal.getCell(4).getNumericCellValue() > 0, "so has grant A");
+            assertTrue(
+                    cosudeTotal.getCell(Budget.COMMITTED_USD.index()).getNumericCellValue() > 0,
+                    "so has grant A");
         }
     }
 

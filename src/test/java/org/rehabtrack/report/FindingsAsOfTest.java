@@ -29,6 +29,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import org.rehabtrack.report.FindingsColumns.Findings;
 import org.rehabtrack.system.TestCenters;
 import org.rehabtrack.system.TestEvaluations;
 import org.rehabtrack.system.TestPhotos;
@@ -105,7 +106,7 @@ class FindingsAsOfTest {
     /** The data row of the findings sheet whose title is {@code title}, or null. */
     private static Row finding(XSSFWorkbook workbook, String title) {
         for (Row row : workbook.getSheetAt(0)) {
-            Cell cell = row.getCell(4);
+            Cell cell = row.getCell(Findings.TITLE.index());
             if (cell != null
                     && cell.getCellType() == CellType.STRING
                     && title.equals(cell.getStringCellValue())) {
@@ -115,8 +116,9 @@ class FindingsAsOfTest {
         return null;
     }
 
-    private static LocalDate date(Row row, int column) {
-        return DateUtil.getLocalDateTime(row.getCell(column).getNumericCellValue()).toLocalDate();
+    private static LocalDate date(Row row, Findings column) {
+        return DateUtil.getLocalDateTime(row.getCell(column.index()).getNumericCellValue())
+                .toLocalDate();
     }
 
     /**
@@ -245,11 +247,12 @@ class FindingsAsOfTest {
             before = cells(workbook);
             Row row = finding(workbook, "Roof leaks");
             assertNotNull(row);
-            assertEquals("High", row.getCell(3).getStringCellValue());
-            assertEquals(cutOff.minusDays(1), date(row, 8), "logged the day before");
-            assertEquals("Deferred", row.getCell(9).getStringCellValue());
-            assertEquals(cutOff, date(row, 10), "deferred on the cut-off date");
-            assertEquals(1.0, row.getCell(15).getNumericCellValue());
+            assertEquals("High", row.getCell(Findings.SEVERITY.index()).getStringCellValue());
+            assertEquals(
+                    cutOff.minusDays(1), date(row, Findings.LOGGED_DATE), "logged the day before");
+            assertEquals("Deferred", row.getCell(Findings.STATUS.index()).getStringCellValue());
+            assertEquals(cutOff, date(row, Findings.STATUS_DATE), "deferred on the cut-off date");
+            assertEquals(1.0, row.getCell(Findings.PHOTOS.index()).getNumericCellValue());
             assertNotNull(finding(workbook, "Broken fence"));
             assertTrue(
                     before.stream()
@@ -302,13 +305,19 @@ class FindingsAsOfTest {
             assertNull(finding(now, "Roof leaks"));
             Row roofNow = finding(now, "Roof leaks badly");
             assertNotNull(roofNow);
-            assertEquals("Critical", roofNow.getCell(3).getStringCellValue());
-            assertEquals("Over the beds", roofNow.getCell(5).getStringCellValue());
-            assertEquals("Open", roofNow.getCell(9).getStringCellValue());
-            assertEquals(today, date(roofNow, 10));
-            assertEquals(2.0, roofNow.getCell(15).getNumericCellValue());
             assertEquals(
-                    "Verified", finding(now, "Too few toilets").getCell(9).getStringCellValue());
+                    "Critical", roofNow.getCell(Findings.SEVERITY.index()).getStringCellValue());
+            assertEquals(
+                    "Over the beds",
+                    roofNow.getCell(Findings.DESCRIPTION.index()).getStringCellValue());
+            assertEquals("Open", roofNow.getCell(Findings.STATUS.index()).getStringCellValue());
+            assertEquals(today, date(roofNow, Findings.STATUS_DATE));
+            assertEquals(2.0, roofNow.getCell(Findings.PHOTOS.index()).getNumericCellValue());
+            assertEquals(
+                    "Verified",
+                    finding(now, "Too few toilets")
+                            .getCell(Findings.STATUS.index())
+                            .getStringCellValue());
             assertNull(finding(now, "Broken fence"), "deleted");
             assertNotNull(finding(now, "No fire extinguishers"));
             assertFalse(

@@ -19,6 +19,7 @@ import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import org.rehabtrack.report.FindingsColumns.Findings;
 import org.rehabtrack.system.TestCenters;
 import org.rehabtrack.system.TestEvaluations;
 import org.rehabtrack.system.TestFunding;
@@ -88,15 +89,29 @@ class FindingsReportTest {
             assertTrue(sheet.getCTWorksheet().isSetAutoFilter());
             assertEquals(5, sheet.getLastRowNum() - header);
             Row first = sheet.getRow(header + 1);
-            assertEquals("Critical", first.getCell(3).getStringCellValue());
+            assertEquals("Critical", first.getCell(Findings.SEVERITY.index()).getStringCellValue());
             assertEquals(
-                    "Leaking roof over the main dormitory", first.getCell(4).getStringCellValue());
-            assertEquals(CellType.NUMERIC, first.getCell(11).getCellType());
-            assertEquals(612500.00, first.getCell(11).getNumericCellValue(), 0.001);
-            assertEquals("#,##0.00", first.getCell(11).getCellStyle().getDataFormatString());
-            assertEquals(CellType.NUMERIC, first.getCell(1).getCellType());
-            assertTrue(org.apache.poi.ss.usermodel.DateUtil.isCellDateFormatted(first.getCell(1)));
-            assertEquals("WP-01", first.getCell(14).getStringCellValue());
+                    "Leaking roof over the main dormitory",
+                    first.getCell(Findings.TITLE.index()).getStringCellValue());
+            assertEquals(
+                    CellType.NUMERIC, first.getCell(Findings.ESTIMATED_COST.index()).getCellType());
+            assertEquals(
+                    612500.00,
+                    first.getCell(Findings.ESTIMATED_COST.index()).getNumericCellValue(),
+                    0.001);
+            assertEquals(
+                    "#,##0.00",
+                    first.getCell(Findings.ESTIMATED_COST.index())
+                            .getCellStyle()
+                            .getDataFormatString());
+            assertEquals(
+                    CellType.NUMERIC,
+                    first.getCell(Findings.EVALUATION_DATE.index()).getCellType());
+            assertTrue(
+                    org.apache.poi.ss.usermodel.DateUtil.isCellDateFormatted(
+                            first.getCell(Findings.EVALUATION_DATE.index())));
+            assertEquals(
+                    "WP-01", first.getCell(Findings.WORK_PACKAGE.index()).getStringCellValue());
             assertTrue(sheet.getPrintSetup().getLandscape());
             assertNotNull(workbook.getProperties().getCoreProperties().getTitle());
         }
@@ -108,8 +123,13 @@ class FindingsReportTest {
             XSSFSheet summary = workbook.getSheetAt(1);
             int header = headerRow(summary, "Center");
             Row total = summary.getRow(header + 2);
-            assertEquals("Total", total.getCell(0).getStringCellValue());
-            Cell all = total.getCell(total.getLastCellNum() - 1);
+            assertEquals(
+                    "Total", total.getCell(FindingsColumns.Summary.CENTER).getStringCellValue());
+            assertEquals(
+                    FindingsColumns.Summary.all(),
+                    total.getLastCellNum() - 1,
+                    "all findings, the last");
+            Cell all = total.getCell(FindingsColumns.Summary.all());
             assertEquals(CellType.FORMULA, all.getCellType());
             assertEquals(5.0, all.getNumericCellValue());
             XSSFFormulaEvaluator evaluator = workbook.getCreationHelper().createFormulaEvaluator();
@@ -136,10 +156,16 @@ class FindingsReportTest {
                     "Hallazgos de las evaluaciones",
                     sheet.getRow(0).getCell(0).getStringCellValue());
             int header = headerRow(sheet, "Centro");
-            assertEquals("Crítica", sheet.getRow(header + 1).getCell(3).getStringCellValue());
+            assertEquals(
+                    "Crítica",
+                    sheet.getRow(header + 1)
+                            .getCell(Findings.SEVERITY.index())
+                            .getStringCellValue());
             assertEquals(
                     "Seguridad perimetral",
-                    sheet.getRow(header + 1).getCell(2).getStringCellValue());
+                    sheet.getRow(header + 1)
+                            .getCell(Findings.CATEGORY.index())
+                            .getStringCellValue());
         }
     }
 
@@ -158,7 +184,8 @@ class FindingsReportTest {
 
         try (XSSFWorkbook workbook = download(center, "en")) {
             XSSFSheet sheet = workbook.getSheetAt(0);
-            Cell title = sheet.getRow(headerRow(sheet, "Center") + 1).getCell(4);
+            Cell title =
+                    sheet.getRow(headerRow(sheet, "Center") + 1).getCell(Findings.TITLE.index());
             assertEquals(CellType.STRING, title.getCellType());
             assertEquals("=HYPERLINK(\"http://x\",\"y\")", title.getStringCellValue());
             assertTrue(title.getCellStyle().getQuotePrefixed());
@@ -329,7 +356,7 @@ class FindingsReportTest {
             Row row = null;
             Row other = null;
             for (int i = header + 1; i <= sheet.getLastRowNum(); i++) {
-                String title = sheet.getRow(i).getCell(4).getStringCellValue();
+                String title = sheet.getRow(i).getCell(Findings.TITLE.index()).getStringCellValue();
                 if (title.equals("Too few toilets")) {
                     row = sheet.getRow(i);
                 } else if (title.equals("Priced in a currency without a rate")) {
@@ -337,17 +364,39 @@ class FindingsReportTest {
                 }
             }
             assertNotNull(row);
-            assertEquals("Two toilets for sixty women", row.getCell(5).getStringCellValue());
-            assertEquals("Build four more", row.getCell(6).getStringCellValue());
-            assertEquals(today, row.getCell(8).getLocalDateTimeCellValue().toLocalDate());
-            assertEquals("Open", row.getCell(9).getStringCellValue());
-            assertEquals(today, row.getCell(10).getLocalDateTimeCellValue().toLocalDate());
-            assertEquals(125000.50, row.getCell(11).getNumericCellValue(), 0.001);
-            assertEquals("HNL", row.getCell(12).getStringCellValue());
-            assertEquals(usd.doubleValue(), row.getCell(13).getNumericCellValue(), 0.001);
-            assertEquals("#,##0.00", row.getCell(13).getCellStyle().getDataFormatString());
-            assertEquals(2.0, row.getCell(15).getNumericCellValue());
-            Cell link = row.getCell(16);
+            assertEquals(
+                    "Two toilets for sixty women",
+                    row.getCell(Findings.DESCRIPTION.index()).getStringCellValue());
+            assertEquals(
+                    "Build four more",
+                    row.getCell(Findings.RECOMMENDATION.index()).getStringCellValue());
+            assertEquals(
+                    today,
+                    row.getCell(Findings.LOGGED_DATE.index())
+                            .getLocalDateTimeCellValue()
+                            .toLocalDate());
+            assertEquals("Open", row.getCell(Findings.STATUS.index()).getStringCellValue());
+            assertEquals(
+                    today,
+                    row.getCell(Findings.STATUS_DATE.index())
+                            .getLocalDateTimeCellValue()
+                            .toLocalDate());
+            assertEquals(
+                    125000.50,
+                    row.getCell(Findings.ESTIMATED_COST.index()).getNumericCellValue(),
+                    0.001);
+            assertEquals("HNL", row.getCell(Findings.CURRENCY.index()).getStringCellValue());
+            assertEquals(
+                    usd.doubleValue(),
+                    row.getCell(Findings.USD_EQUIVALENT.index()).getNumericCellValue(),
+                    0.001);
+            assertEquals(
+                    "#,##0.00",
+                    row.getCell(Findings.USD_EQUIVALENT.index())
+                            .getCellStyle()
+                            .getDataFormatString());
+            assertEquals(2.0, row.getCell(Findings.PHOTOS.index()).getNumericCellValue());
+            Cell link = row.getCell(Findings.LINK.index());
             assertNotNull(link.getHyperlink(), "a real link");
             assertEquals(
                     org.apache.poi.common.usermodel.HyperlinkType.URL,
@@ -358,9 +407,9 @@ class FindingsReportTest {
             assertEquals("Open in RehabTrack", link.getStringCellValue());
 
             assertNotNull(other);
-            assertEquals("XAU", other.getCell(12).getStringCellValue());
-            assertEquals(0.0, other.getCell(15).getNumericCellValue());
-            Cell noRate = other.getCell(13);
+            assertEquals("XAU", other.getCell(Findings.CURRENCY.index()).getStringCellValue());
+            assertEquals(0.0, other.getCell(Findings.PHOTOS.index()).getNumericCellValue());
+            Cell noRate = other.getCell(Findings.USD_EQUIVALENT.index());
             assertTrue(
                     noRate == null || noRate.getCellType() == CellType.BLANK,
                     "no rate, no dollars");

@@ -19,6 +19,11 @@ import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import org.rehabtrack.report.ProgressColumns.Curve;
+import org.rehabtrack.report.ProgressColumns.Milestones;
+import org.rehabtrack.report.ProgressColumns.Summary;
+import org.rehabtrack.report.ProgressColumns.Timeline;
+import org.rehabtrack.report.ProgressColumns.Works;
 import org.rehabtrack.system.TestPortfolio;
 
 @QuarkusTest
@@ -51,7 +56,7 @@ class ProgressWorkbookTest {
     /** The row of a center: each sheet read this way (summary, works) begins with the center. */
     private static Row rowStartingWith(Sheet sheet, String text) {
         for (Row row : sheet) {
-            Cell cell = row.getCell(0);
+            Cell cell = row.getCell(Summary.CENTER.index());
             if (cell != null
                     && cell.getCellType() == CellType.STRING
                     && cell.getStringCellValue().equals(text)) {
@@ -80,11 +85,13 @@ class ProgressWorkbookTest {
             }
             assertTrue(ruleWritten);
             Row sps = rowStartingWith(summary, story().works());
-            assertEquals("Works", sps.getCell(1).getStringCellValue());
-            assertEquals(CellType.NUMERIC, sps.getCell(2).getCellType());
+            assertEquals("Works", sps.getCell(Summary.PHASE.index()).getStringCellValue());
+            assertEquals(
+                    CellType.NUMERIC, sps.getCell(Summary.PHYSICAL_PROGRESS.index()).getCellType());
             // The story's custom water-tank milestone is late on 2026-11-28, so the center is red.
-            assertEquals(1, (int) sps.getCell(8).getNumericCellValue());
-            assertEquals("RED", sps.getCell(11).getStringCellValue());
+            assertEquals(
+                    1, (int) sps.getCell(Summary.LATE_MILESTONES.index()).getNumericCellValue());
+            assertEquals("RED", sps.getCell(Summary.RAG.index()).getStringCellValue());
         }
     }
 
@@ -94,7 +101,7 @@ class ProgressWorkbookTest {
             Sheet timeline = workbook.getSheetAt(3);
             Row header = null;
             for (Row row : timeline) {
-                Cell cell = row.getCell(0);
+                Cell cell = row.getCell(Timeline.CENTER.index());
                 if (cell != null
                         && cell.getCellType() == CellType.STRING
                         && "Center".equals(cell.getStringCellValue())) {
@@ -115,9 +122,10 @@ class ProgressWorkbookTest {
             // 2026-06-15 to 2026-10-20.
             Row roof = null;
             for (Row row : timeline) {
-                Cell code = row.getCell(1);
-                if (row.getCell(0) != null
-                        && story().works().equals(row.getCell(0).getStringCellValue())
+                Cell code = row.getCell(Timeline.CODE.index());
+                if (row.getCell(Timeline.CENTER.index()) != null
+                        && story().works()
+                                .equals(row.getCell(Timeline.CENTER.index()).getStringCellValue())
                         && code != null
                         && "WP-01".equals(code.getStringCellValue())) {
                     roof = row;
@@ -138,14 +146,14 @@ class ProgressWorkbookTest {
             assertEquals("Hitos", milestones.getSheetName());
             int late = 0;
             for (Row row : milestones) {
-                Cell status = row.getCell(7);
+                Cell status = row.getCell(Milestones.STATUS.index());
                 if (status != null && "Atrasado".equals(status.getStringCellValue())) {
                     late++;
                 }
             }
             assertTrue(late >= 2, "late milestones: " + late);
             Row works = rowStartingWith(workbook.getSheetAt(2), story().works());
-            assertTrue(works.getCell(4).getStringCellValue().length() > 0);
+            assertTrue(works.getCell(Works.STATUS.index()).getStringCellValue().length() > 0);
         }
     }
 
@@ -172,9 +180,10 @@ class ProgressWorkbookTest {
             Row statusDate = null;
             double previous = 0;
             for (Row row : curve) {
-                Cell date = row.getCell(0);
+                Cell date = row.getCell(Curve.DATE.index());
                 if (date != null && date.getCellType() == CellType.NUMERIC) {
-                    double planned = row.getCell(3).getNumericCellValue();
+                    double planned =
+                            row.getCell(Curve.PLANNED_CUMULATIVE.index()).getNumericCellValue();
                     assertTrue(planned >= previous, "planned never falls");
                     previous = planned;
                     if (date.getLocalDateTimeCellValue()
@@ -185,13 +194,24 @@ class ProgressWorkbookTest {
                 }
             }
             assertEquals(1.0, previous, 1e-9, "planned ends at the whole budget");
-            assertEquals(pv.doubleValue(), statusDate.getCell(1).getNumericCellValue(), 0.001);
-            assertEquals(ev.doubleValue(), statusDate.getCell(2).getNumericCellValue(), 0.001);
+            assertEquals(
+                    pv.doubleValue(),
+                    statusDate.getCell(Curve.PLANNED_VALUE_USD.index()).getNumericCellValue(),
+                    0.001);
+            assertEquals(
+                    ev.doubleValue(),
+                    statusDate.getCell(Curve.EARNED_VALUE_USD.index()).getNumericCellValue(),
+                    0.001);
             assertEquals(
                     ev.doubleValue() / bac.doubleValue(),
-                    statusDate.getCell(4).getNumericCellValue(),
+                    statusDate.getCell(Curve.ACTUAL_CUMULATIVE.index()).getNumericCellValue(),
                     1e-6);
-            assertEquals("0.00%", statusDate.getCell(4).getCellStyle().getDataFormatString());
+            assertEquals(
+                    "0.00%",
+                    statusDate
+                            .getCell(Curve.ACTUAL_CUMULATIVE.index())
+                            .getCellStyle()
+                            .getDataFormatString());
 
             XSSFChart chart = curve.getDrawingPatriarch().getCharts().get(0);
             assertEquals(
@@ -218,9 +238,9 @@ class ProgressWorkbookTest {
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
             List<String> codes = new java.util.ArrayList<>();
             for (Row row : workbook.getSheetAt(2)) {
-                Cell center = row.getCell(0);
+                Cell center = row.getCell(Works.CENTER.index());
                 if (center != null && story().works().equals(center.getStringCellValue())) {
-                    codes.add(row.getCell(1).getStringCellValue());
+                    codes.add(row.getCell(Works.CODE.index()).getStringCellValue());
                 }
             }
             // The story charges WP-01, WP-04 and WP-06 of the works center to grant A; the others
@@ -249,11 +269,12 @@ class ProgressWorkbookTest {
             Row summary = rowStartingWith(workbook.getSheetAt(0), story().works());
             assertEquals(
                     Math.round(spent * 10000 / allocated) / 100.0,
-                    summary.getCell(3).getNumericCellValue(),
+                    summary.getCell(Summary.FINANCIAL_EXECUTION.index()).getNumericCellValue(),
                     1e-9);
             assertTrue(
                     Math.abs(
-                                    summary.getCell(3).getNumericCellValue()
+                                    summary.getCell(Summary.FINANCIAL_EXECUTION.index())
+                                                    .getNumericCellValue()
                                             - Double.parseDouble(
                                                     api.getString("financialExecution")))
                             > 0.01,
@@ -269,26 +290,39 @@ class ProgressWorkbookTest {
             Row header = null;
             int lempiras = 0;
             for (Row row : works) {
-                Cell first = row.getCell(0);
+                Cell first = row.getCell(Works.CENTER.index());
                 if (first != null
                         && first.getCellType() == CellType.STRING
                         && "Center".equals(first.getStringCellValue())) {
                     header = row;
-                    assertEquals("Currency", row.getCell(7).getStringCellValue());
-                    assertEquals("Revised amount (USD)", row.getCell(8).getStringCellValue());
-                    assertEquals("Units per USD", row.getCell(9).getStringCellValue());
-                    assertEquals("Rate date", row.getCell(10).getStringCellValue());
+                    assertEquals(
+                            "Currency", row.getCell(Works.CURRENCY.index()).getStringCellValue());
+                    assertEquals(
+                            "Revised amount (USD)",
+                            row.getCell(Works.REVISED_CONTRACT_AMOUNT_USD.index())
+                                    .getStringCellValue());
+                    assertEquals(
+                            "Units per USD",
+                            row.getCell(Works.UNITS_PER_USD.index()).getStringCellValue());
+                    assertEquals(
+                            "Rate date", row.getCell(Works.RATE_DATE.index()).getStringCellValue());
                 } else if (header != null
-                        && row.getCell(7) != null
-                        && "HNL".equals(row.getCell(7).getStringCellValue())
-                        && row.getCell(6) != null) {
+                        && row.getCell(Works.CURRENCY.index()) != null
+                        && "HNL".equals(row.getCell(Works.CURRENCY.index()).getStringCellValue())
+                        && row.getCell(Works.REVISED_CONTRACT_AMOUNT.index()) != null) {
                     lempiras++;
-                    double revised = row.getCell(6).getNumericCellValue();
-                    double rate = row.getCell(9).getNumericCellValue();
+                    double revised =
+                            row.getCell(Works.REVISED_CONTRACT_AMOUNT.index())
+                                    .getNumericCellValue();
+                    double rate = row.getCell(Works.UNITS_PER_USD.index()).getNumericCellValue();
                     assertTrue(rate > 1, "units per dollar " + rate);
-                    assertEquals(revised / rate, row.getCell(8).getNumericCellValue(), 0.01);
+                    assertEquals(
+                            revised / rate,
+                            row.getCell(Works.REVISED_CONTRACT_AMOUNT_USD.index())
+                                    .getNumericCellValue(),
+                            0.01);
                     assertTrue(
-                            !row.getCell(10)
+                            !row.getCell(Works.RATE_DATE.index())
                                     .getLocalDateTimeCellValue()
                                     .toLocalDate()
                                     .isAfter(LocalDate.parse("2026-11-28")));
@@ -312,10 +346,11 @@ class ProgressWorkbookTest {
                         .asByteArray();
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
             Row sps = rowStartingWith(workbook.getSheetAt(0), story().works());
-            assertEquals("Preliminary project", sps.getCell(1).getStringCellValue());
+            assertEquals(
+                    "Preliminary project", sps.getCell(Summary.PHASE.index()).getStringCellValue());
             // The partnership center was registered in August: it was not yet followed.
             for (Row row : workbook.getSheetAt(0)) {
-                Cell first = row.getCell(0);
+                Cell first = row.getCell(Summary.CENTER.index());
                 assertTrue(
                         first == null
                                 || first.getCellType() != CellType.STRING
@@ -325,14 +360,17 @@ class ProgressWorkbookTest {
             // actual start.
             Row roof = null;
             for (Row row : workbook.getSheetAt(2)) {
-                if (row.getCell(1) != null && "WP-01".equals(row.getCell(1).getStringCellValue())) {
+                if (row.getCell(Works.CODE.index()) != null
+                        && "WP-01".equals(row.getCell(Works.CODE.index()).getStringCellValue())) {
                     roof = row;
                 }
             }
-            assertEquals("Planned", roof.getCell(4).getStringCellValue());
+            assertEquals("Planned", roof.getCell(Works.STATUS.index()).getStringCellValue());
             assertEquals(
                     CellType.BLANK,
-                    roof.getCell(14) == null ? CellType.BLANK : roof.getCell(14).getCellType());
+                    roof.getCell(Works.ACTUAL_START.index()) == null
+                            ? CellType.BLANK
+                            : roof.getCell(Works.ACTUAL_START.index()).getCellType());
         }
     }
 }

@@ -344,7 +344,7 @@ class ReportLayoutTest {
             Set<String> seen = new HashSet<>();
             XSSFSheet summary = workbook.getSheet("Summary");
             for (int r = headerRow(summary) + 1; r <= summary.getLastRowNum(); r++) {
-                Cell rag = summary.getRow(r).getCell(11);
+                Cell rag = summary.getRow(r).getCell(ProgressColumns.Summary.RAG.index());
                 String word = rag.getStringCellValue();
                 assertTrue(fills.containsKey(word), word);
                 assertFill(fills.get(word), rag);
@@ -353,9 +353,13 @@ class ReportLayoutTest {
             XSSFSheet milestones = workbook.getSheet("Milestones");
             assertEquals(
                     "Status",
-                    milestones.getRow(headerRow(milestones)).getCell(7).getStringCellValue());
+                    milestones
+                            .getRow(headerRow(milestones))
+                            .getCell(ProgressColumns.Milestones.STATUS.index())
+                            .getStringCellValue());
             for (int r = headerRow(milestones) + 1; r <= milestones.getLastRowNum(); r++) {
-                Cell status = milestones.getRow(r).getCell(7);
+                Cell status =
+                        milestones.getRow(r).getCell(ProgressColumns.Milestones.STATUS.index());
                 String word = status.getStringCellValue();
                 if (fills.containsKey(word)) {
                     assertFill(fills.get(word), status);
@@ -409,7 +413,7 @@ class ReportLayoutTest {
                 for (int i = 0; i < x.getPointCount(); i++) {
                     LocalDate date =
                             curve.getRow(first + i)
-                                    .getCell(0)
+                                    .getCell(ProgressColumns.Curve.DATE.index())
                                     .getLocalDateTimeCellValue()
                                     .toLocalDate();
                     assertEquals(
@@ -659,14 +663,18 @@ class ReportLayoutTest {
             int wrapped = 0;
             for (int r = header + 1; r <= findings.getLastRowNum(); r++) {
                 org.apache.poi.ss.usermodel.Row row = findings.getRow(r);
-                Cell description = row == null ? null : row.getCell(5);
+                Cell description =
+                        row == null
+                                ? null
+                                : row.getCell(FindingsColumns.Findings.DESCRIPTION.index());
                 if (description == null
                         || description.getCellType()
                                 != org.apache.poi.ss.usermodel.CellType.STRING) {
                     continue;
                 }
                 String text = description.getStringCellValue();
-                double width = widthInCharacters(findings, 5);
+                double width =
+                        widthInCharacters(findings, FindingsColumns.Findings.DESCRIPTION.index());
                 if (text.length() > width) {
                     wrapped++;
                     assertTrue(description.getCellStyle().getWrapText(), text);
@@ -675,11 +683,20 @@ class ReportLayoutTest {
                             row.getHeightInPoints() >= lines * LINE,
                             text + ": " + row.getHeightInPoints() + " pt");
                 } else if (text.length() < width / 2
-                        && row.getCell(6) != null
-                        && row.getCell(6).getStringCellValue().length()
-                                < widthInCharacters(findings, 6) / 2
-                        && row.getCell(4).getStringCellValue().length()
-                                < widthInCharacters(findings, 4) / 2) {
+                        && row.getCell(FindingsColumns.Findings.RECOMMENDATION.index()) != null
+                        && row.getCell(FindingsColumns.Findings.RECOMMENDATION.index())
+                                        .getStringCellValue()
+                                        .length()
+                                < widthInCharacters(
+                                                findings,
+                                                FindingsColumns.Findings.RECOMMENDATION.index())
+                                        / 2
+                        && row.getCell(FindingsColumns.Findings.TITLE.index())
+                                        .getStringCellValue()
+                                        .length()
+                                < widthInCharacters(
+                                                findings, FindingsColumns.Findings.TITLE.index())
+                                        / 2) {
                     assertTrue(
                             row.getHeightInPoints() < 2 * LINE,
                             "a short row stays one line: " + text);

@@ -31,6 +31,9 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.rehabtrack.report.BudgetColumns.Budget;
+import org.rehabtrack.report.HistoryColumns.History;
+import org.rehabtrack.report.ReportColumn;
 import org.rehabtrack.system.TestCenters;
 import org.rehabtrack.system.TestFunding;
 import org.rehabtrack.system.TestPartners;
@@ -343,12 +346,17 @@ class OtherDonorsMoneyTest {
                         .extract()
                         .asByteArray();
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(budget))) {
-            Row other = rowWith(book.getSheetAt(0), 2, "Otra financiación");
+            Row other = rowWith(book.getSheetAt(0), Budget.FUNDING_SOURCE, "Otra financiación");
             assertNotNull(other, "an other-funding line");
-            assertEquals(800.0, other.getCell(3).getNumericCellValue(), 0.001);
-            assertEquals(300.0, other.getCell(6).getNumericCellValue(), 0.001);
-            Row own = rowWith(book.getSheetAt(0), 2, grantA);
-            assertEquals(500.0, own.getCell(3).getNumericCellValue(), 0.001);
+            assertEquals(
+                    800.0, other.getCell(Budget.BUDGET_USD.index()).getNumericCellValue(), 0.001);
+            assertEquals(
+                    300.0,
+                    other.getCell(Budget.SPENT_TO_DATE_USD.index()).getNumericCellValue(),
+                    0.001);
+            Row own = rowWith(book.getSheetAt(0), Budget.FUNDING_SOURCE, grantA);
+            assertEquals(
+                    500.0, own.getCell(Budget.BUDGET_USD.index()).getNumericCellValue(), 0.001);
             List<String> transactions = new ArrayList<>();
             book.getSheetAt(1)
                     .forEach(row -> row.forEach(cell -> transactions.add(cell.toString())));
@@ -416,8 +424,8 @@ class OtherDonorsMoneyTest {
     private static boolean lists(byte[] workbook, String record, long id) throws IOException {
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(workbook))) {
             for (Row row : book.getSheetAt(0)) {
-                Cell kind = row.getCell(2);
-                Cell recordId = row.getCell(3);
+                Cell kind = row.getCell(History.RECORD.index());
+                Cell recordId = row.getCell(History.RECORD_ID.index());
                 if (kind != null
                         && recordId != null
                         && kind.getCellType() == CellType.STRING
@@ -432,9 +440,9 @@ class OtherDonorsMoneyTest {
     }
 
     /** The first row of a sheet whose cell in a column reads the text. */
-    private static Row rowWith(Sheet sheet, int column, String text) {
+    private static Row rowWith(Sheet sheet, ReportColumn column, String text) {
         for (Row row : sheet) {
-            Cell cell = row.getCell(column);
+            Cell cell = row.getCell(column.index());
             if (cell != null
                     && cell.getCellType() == CellType.STRING
                     && cell.getStringCellValue().contains(text)) {
