@@ -1,10 +1,12 @@
 #!/usr/bin/env python3
 """RehabTrack's benchmark: reports, pages and HTTP at portfolio sizes S, M and L.
 
-    mvn -DskipTests package && scripts/benchmark.py [--sizes S,M,L] [--duration 10] [--runs 3]
+    mvn -Pbenchmarks -Dmaven.test.skip=true package && scripts/benchmark.py [--sizes S,M,L] [--duration 10] [--runs 3]
 
-For each size it fills a database once (S: the sample data; M and L: the synthetic portfolio,
-REHABTRACK_SYNTHETIC) under --work (target/benchmarks/), then, with the packaged application on
+The benchmarks profile packages the application with the synthetic portfolio generator, which the
+product's jar (the normal build) does not hold. For each size it fills a database once (S: the
+sample data; M and L: the synthetic portfolio, REHABTRACK_SYNTHETIC) under --work
+(target/benchmarks/), then, with the packaged application on
 the embedded H2 database and the JVM limited to --heap (256m):
   - start-up: seconds from launching the JVM to /q/health/ready;
   - each report (budget, progress, findings: all centers), in --runs JVMs of its own, one after
@@ -38,9 +40,12 @@ import time
 import urllib.error
 import urllib.parse
 import urllib.request
+import zipfile
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 JAR = os.path.join(ROOT, "target", "quarkus-app", "quarkus-run.jar")
+APP_JARS = os.path.join(ROOT, "target", "quarkus-app", "app")
+BUILD = "mvn -Pbenchmarks -Dmaven.test.skip=true package"
 WORK = os.path.join(ROOT, "target", "benchmarks")
 PASSWORD = "rehabtrack-demo"
 REPORTS = ("budget", "progress", "findings")
@@ -167,6 +172,16 @@ class Instance:
             text = timing.read()
         match = re.search(r"Maximum resident set size \(kbytes\): (\d+)", text)
         return int(match.group(1)) if match else None
+
+
+def has_generator():
+    """Whether the packaged application holds the synthetic portfolio generator (-Pbenchmarks)."""
+    for name in os.listdir(APP_JARS) if os.path.isdir(APP_JARS) else []:
+        if name.endswith(".jar"):
+            with zipfile.ZipFile(os.path.join(APP_JARS, name)) as jar:
+                if any(entry.startswith("org/rehabtrack/synthetic/") for entry in jar.namelist()):
+                    return True
+    return False
 
 
 def fill(size, port):
@@ -370,7 +385,10 @@ def main():
     set_work(args.work)
     args.out = args.out or os.path.join(WORK, "results.json")
     if not os.path.exists(JAR):
-        raise SystemExit("Build first: mvn -DskipTests package")
+        raise SystemExit(f"Build first: {BUILD}")
+    if any(size in ("M", "L") for size in args.sizes.split(",")) and not has_generator():
+        raise SystemExit(f"The packaged application has no synthetic portfolio generator (the product's"
+                         f" build); build the benchmark's: {BUILD}")
     os.makedirs(WORK, exist_ok=True)
     results = {"machine": machine(), "heap": args.heap, "runs": args.runs, "connections": args.connections,
                "duration_seconds": args.duration, "sizes": {}}
