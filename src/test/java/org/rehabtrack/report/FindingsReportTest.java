@@ -302,7 +302,7 @@ class FindingsReportTest {
         java.time.LocalDate today =
                 java.time.LocalDate.now(java.time.ZoneId.of("America/Tegucigalpa"));
         // A rate of the lempira of the test's own (or of that day already recorded) up to today.
-        org.rehabtrack.system.TestRates.hnl(today.minusDays(1).toString(), "26.500000");
+        org.rehabtrack.system.TestRates.hnl(today.minusDays(1).toString(), "26.490000");
         var rates =
                 given().queryParam("currency", "HNL")
                         .queryParam("to", today.toString())

@@ -4,7 +4,6 @@ import static io.restassured.RestAssured.given;
 
 import io.quarkus.arc.Arc;
 import io.restassured.http.ContentType;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -45,6 +44,16 @@ public final class TestPortfolio {
             String grantB,
             String donorB) {}
 
+    /**
+     * Lempiras per dollar on the 2nd of each month from 2025-10 to 2026-11: the values an
+     * illustrative rate would have (those of the sample, so that other tests, which read rates in
+     * force on a date, see the same figures whether the story was told before them or not).
+     */
+    private static final String[] RATES = {
+        "26.150000", "26.180000", "26.210000", "26.240000", "26.260000", "26.290000", "26.310000",
+        "26.340000", "26.360000", "26.390000", "26.410000", "26.440000", "26.460000", "26.490000"
+    };
+
     private final TestClock clock = Arc.container().instance(TestClock.class).get();
     private final List<LocalDate> rates = new ArrayList<>();
 
@@ -73,11 +82,7 @@ public final class TestPortfolio {
         while (!rates.isEmpty() && !rates.get(0).isAfter(today)) {
             LocalDate day = rates.remove(0);
             int month = (day.getYear() - 2025) * 12 + day.getMonthValue() - 10;
-            TestRates.hnl(
-                    day.toString(),
-                    new BigDecimal("26.150000")
-                            .add(new BigDecimal("0.030000").multiply(BigDecimal.valueOf(month)))
-                            .toPlainString());
+            TestRates.hnl(day.toString(), RATES[month]);
         }
     }
 
