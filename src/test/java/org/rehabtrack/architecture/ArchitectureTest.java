@@ -86,11 +86,10 @@ class ArchitectureTest {
                                             "milestone",
                                             "works",
                                             "budget")),
-                            Map.entry("report", all("web", "sampledata", "synthetic", "backup")),
-                            Map.entry("web", all("sampledata", "synthetic", "backup")),
+                            Map.entry("report", all("web", "sampledata", "backup")),
+                            Map.entry("web", all("sampledata", "backup")),
                             Map.entry("backup", Set.of("system", "finding")),
-                            Map.entry("sampledata", all("web", "report", "synthetic", "backup")),
-                            Map.entry("synthetic", all("web", "report", "sampledata", "backup"))));
+                            Map.entry("sampledata", all("web", "report", "backup"))));
 
     private static JavaClasses classes;
 
@@ -167,7 +166,7 @@ class ArchitectureTest {
     void aFeaturesRecordsAreWrittenByItsOwnCode() {
         classes()
                 .that()
-                .resideOutsideOfPackages(ROOT + ".sampledata..", ROOT + ".synthetic..")
+                .resideOutsideOfPackage(ROOT + ".sampledata..")
                 .should(writeOnlyTheirOwnFeaturesRecords())
                 .check(classes);
     }
@@ -238,8 +237,7 @@ class ArchitectureTest {
                                 "report",
                                 "web",
                                 "backup",
-                                "sampledata",
-                                "synthetic"));
+                                "sampledata"));
         features.removeAll(Set.of(except));
         return features;
     }

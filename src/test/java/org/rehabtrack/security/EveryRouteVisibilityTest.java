@@ -22,6 +22,7 @@ import org.rehabtrack.system.SignedInAsManager;
 import org.rehabtrack.system.TestCenters;
 import org.rehabtrack.system.TestEvaluations;
 import org.rehabtrack.system.TestFunding;
+import org.rehabtrack.system.TestPartners;
 import org.rehabtrack.system.TestPhotos;
 import org.rehabtrack.system.TestWorks;
 
@@ -138,6 +139,8 @@ class EveryRouteVisibilityTest {
                         .extract()
                         .jsonPath()
                         .getLong("id");
+        String institution = TestPartners.institution();
+        String otherParty = TestPartners.institution();
         JsonPath agreement =
                 given().contentType(ContentType.JSON)
                         .body(
@@ -147,11 +150,11 @@ class EveryRouteVisibilityTest {
                                         "title",
                                         "Memorando de prueba",
                                         "parties",
-                                        List.of("DINAF", "IOM"),
+                                        List.of(institution, otherParty),
                                         "commitments",
                                         List.of(
                                                 Map.of(
-                                                        "partner", "DINAF",
+                                                        "partner", institution,
                                                         "kind", "STAFF_CENTER",
                                                         "dueDate", "2027-03-31"))))
                         .post("/api/centers/{code}/agreements", hiddenCenter)
@@ -295,7 +298,7 @@ class EveryRouteVisibilityTest {
                                 "title",
                                 "Memorando visible",
                                 "parties",
-                                List.of(partnerOrg, "IOM"),
+                                List.of(partnerOrg, TestPartners.institution()),
                                 "commitments",
                                 List.of()))
                 .post("/api/centers/{code}/agreements", visible)
