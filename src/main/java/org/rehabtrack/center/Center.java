@@ -11,6 +11,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Set;
 import org.rehabtrack.partner.Partner;
+import org.rehabtrack.system.FactDate;
 import org.rehabtrack.system.persistence.Audited;
 import org.rehabtrack.system.persistence.TrackedEntity;
 import org.rehabtrack.system.problem.ApiException;
@@ -87,9 +88,7 @@ public class Center extends TrackedEntity implements Audited {
             String reason,
             Set<MilestoneKind> reachedGates,
             LocalDate today) {
-        if (date.isAfter(today)) {
-            throw ApiException.invalidField("phaseChangeDate", "error.dateInFuture", today);
-        }
+        FactDate.notAfterToday("phaseChangeDate", date, today);
         if (date.isBefore(phaseSince)) {
             throw ApiException.invalidField(
                     "phaseChangeDate", "center.phaseChangeBeforeCurrent", phaseSince);

@@ -17,6 +17,7 @@ import java.util.Set;
 import org.rehabtrack.partner.Partner;
 import org.rehabtrack.partner.PartnerRepository;
 import org.rehabtrack.security.VisibilityScope;
+import org.rehabtrack.system.FactDate;
 import org.rehabtrack.system.PageRequest;
 import org.rehabtrack.system.Paged;
 import org.rehabtrack.system.PatchReader;
@@ -93,9 +94,7 @@ public class CenterService {
         }
         LocalDate today = LocalDate.now(clock);
         LocalDate since = request.phaseSince == null ? today : request.phaseSince;
-        if (since.isAfter(today)) {
-            throw ApiException.invalidField("phaseSince", "error.dateInFuture", today);
-        }
+        FactDate.notAfterToday("phaseSince", since, today);
         Phase phase = request.phase == null ? Phase.EVALUATION : request.phase;
         Center center = new Center(request.code, phase, since, false);
         center.describe(request, institution(request.administeringInstitution));

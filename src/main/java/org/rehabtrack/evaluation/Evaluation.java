@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.rehabtrack.center.Center;
+import org.rehabtrack.system.FactDate;
 import org.rehabtrack.system.persistence.Audited;
 import org.rehabtrack.system.persistence.TrackedEntity;
 import org.rehabtrack.system.problem.ApiException;
@@ -54,9 +55,7 @@ public class Evaluation extends TrackedEntity implements Audited {
 
     /** Records what the engineers report; the date of a visit cannot be after today. */
     public void record(EvaluationDetails details, LocalDate today) {
-        if (details.date.isAfter(today)) {
-            throw ApiException.invalidField("date", "error.dateInFuture", today);
-        }
+        FactDate.notAfterToday("date", details.date, today);
         long distinct = details.services.stream().map(s -> s.service).distinct().count();
         if (distinct != details.services.size()) {
             throw ApiException.invalidField("services", "evaluation.serviceTwice");

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 import org.rehabtrack.center.Center;
 import org.rehabtrack.center.MilestoneKind;
+import org.rehabtrack.system.FactDate;
 import org.rehabtrack.system.persistence.Audited;
 import org.rehabtrack.system.persistence.TrackedEntity;
 import org.rehabtrack.system.problem.ApiException;
@@ -46,9 +47,7 @@ public class Milestone extends TrackedEntity implements Audited {
         if (baselineDate != null && !Objects.equals(baselineDate, details.baselineDate)) {
             throw ApiException.invalidField("baselineDate", "milestone.baselineSet", baselineDate);
         }
-        if (details.actualDate != null && details.actualDate.isAfter(today)) {
-            throw ApiException.invalidField("actualDate", "error.dateInFuture", today);
-        }
+        FactDate.notAfterToday("actualDate", details.actualDate, today);
         this.name = details.name.strip();
         this.baselineDate = details.baselineDate;
         this.forecastDate = details.forecastDate;

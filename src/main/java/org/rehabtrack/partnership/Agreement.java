@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Set;
 import org.rehabtrack.center.Center;
 import org.rehabtrack.partner.Partner;
+import org.rehabtrack.system.FactDate;
 import org.rehabtrack.system.persistence.Audited;
 import org.rehabtrack.system.persistence.TrackedEntity;
 import org.rehabtrack.system.problem.ApiException;
@@ -65,9 +66,7 @@ public class Agreement extends TrackedEntity implements Audited {
             throw ApiException.invalidField(
                     "validUntil", "agreement.validityReversed", details.validFrom);
         }
-        if (details.signatureDate != null && details.signatureDate.isAfter(today)) {
-            throw ApiException.invalidField("signatureDate", "error.dateInFuture", today);
-        }
+        FactDate.notAfterToday("signatureDate", details.signatureDate, today);
         this.type = details.type;
         this.title = details.title.strip();
         this.signatureDate = details.signatureDate;

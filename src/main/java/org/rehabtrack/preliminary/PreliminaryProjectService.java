@@ -16,6 +16,7 @@ import org.rehabtrack.center.MilestoneKind;
 import org.rehabtrack.milestone.MilestoneService;
 import org.rehabtrack.partner.Partner;
 import org.rehabtrack.partner.PartnerRepository;
+import org.rehabtrack.system.FactDate;
 import org.rehabtrack.system.money.Money;
 import org.rehabtrack.system.problem.ApiException;
 import org.rehabtrack.system.problem.ProblemType;
@@ -108,9 +109,7 @@ public class PreliminaryProjectService {
         project.checkVersion(request.version);
         LocalDate today = LocalDate.now(clock);
         LocalDate date = request.date == null ? today : request.date;
-        if (date.isAfter(today)) {
-            throw ApiException.invalidField("date", "error.dateInFuture", today);
-        }
+        FactDate.notAfterToday("date", date, today);
         Partner institution =
                 request.institution == null || request.institution.isBlank()
                         ? null

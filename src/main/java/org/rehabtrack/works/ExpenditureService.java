@@ -13,6 +13,7 @@ import org.rehabtrack.funding.Conversion;
 import org.rehabtrack.funding.CurrencyConverter;
 import org.rehabtrack.funding.FundingSource;
 import org.rehabtrack.funding.FundingSourceRepository;
+import org.rehabtrack.system.FactDate;
 import org.rehabtrack.system.problem.ApiException;
 import org.rehabtrack.system.problem.ProblemType;
 
@@ -66,9 +67,7 @@ public class ExpenditureService {
                     workPackage.getCode());
         }
         LocalDate today = LocalDate.now(clock);
-        if (request.date.isAfter(today)) {
-            throw ApiException.invalidField("date", "error.dateInFuture", today);
-        }
+        FactDate.notAfterToday("date", request.date, today);
         FundingSource found = chargedTo(workPackage, request.fundingSource);
         FundingSource source = sources.findById(found.getId(), LockModeType.PESSIMISTIC_WRITE);
         Conversion conversion = converter.toUsd(request.amount, request.date);

@@ -12,6 +12,7 @@ import org.rehabtrack.center.Center;
 import org.rehabtrack.funding.BudgetCategory;
 import org.rehabtrack.funding.FundingSource;
 import org.rehabtrack.partner.Partner;
+import org.rehabtrack.system.FactDate;
 import org.rehabtrack.system.money.Money;
 import org.rehabtrack.system.persistence.Audited;
 import org.rehabtrack.system.persistence.TrackedEntity;
@@ -108,9 +109,7 @@ public class WorkPackage extends TrackedEntity implements Audited {
                     target,
                     status.next().isEmpty() ? "-" : status.next().toString());
         }
-        if (date.isAfter(today)) {
-            throw ApiException.invalidField("statusDate", "error.dateInFuture", today);
-        }
+        FactDate.notAfterToday("statusDate", date, today);
         if (target == WorkPackageStatus.CONTRACTED) {
             if (contractor == null) {
                 throw ApiException.invalidField("contractor", "works.contractNeedsContractor");
@@ -144,9 +143,7 @@ public class WorkPackage extends TrackedEntity implements Audited {
             throw ApiException.conflict(
                     ProblemType.ILLEGAL_TRANSITION, "works.progressNotUnderWay", status);
         }
-        if (request.date.isAfter(today)) {
-            throw ApiException.invalidField("date", "error.dateInFuture", today);
-        }
+        FactDate.notAfterToday("date", request.date, today);
         if (last != null && request.date.isBefore(last.getReportDate())) {
             throw ApiException.invalidField(
                     "date", "works.progressBeforeLast", last.getReportDate());

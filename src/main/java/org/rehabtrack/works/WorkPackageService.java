@@ -21,6 +21,7 @@ import org.rehabtrack.milestone.MilestoneService;
 import org.rehabtrack.partner.Partner;
 import org.rehabtrack.partner.PartnerRepository;
 import org.rehabtrack.preliminary.PreliminaryProjectService;
+import org.rehabtrack.system.FactDate;
 import org.rehabtrack.system.PatchReader;
 import org.rehabtrack.system.money.Money;
 import org.rehabtrack.system.problem.ApiException;
@@ -349,9 +350,7 @@ public class WorkPackageService {
         order.checkVersion(decision.version);
         LocalDate today = LocalDate.now(clock);
         LocalDate date = decision.date == null ? today : decision.date;
-        if (date.isAfter(today)) {
-            throw ApiException.invalidField("date", "error.dateInFuture", today);
-        }
+        FactDate.notAfterToday("date", date, today);
         order.decide(decision.status, date);
         changeOrders.flush();
         return ChangeOrderView.of(order);
