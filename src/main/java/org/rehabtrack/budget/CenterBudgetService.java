@@ -37,7 +37,6 @@ import org.rehabtrack.works.EarnedValueView;
 import org.rehabtrack.works.ExpenditureRepository;
 import org.rehabtrack.works.ProgressReportRepository;
 import org.rehabtrack.works.Revision;
-import org.rehabtrack.works.WorkPackageStatus;
 import org.rehabtrack.works.WorkPackageView;
 import org.rehabtrack.works.WorkPackagesAsOf;
 
@@ -246,7 +245,7 @@ public class CenterBudgetService {
         Map<String, Long> ids = new HashMap<>();
         list.forEach(c -> ids.put(c.getCode(), c.getId()));
         return workPackages.of(list, asOf).stream()
-                .filter(p -> p.status() != WorkPackageStatus.CANCELLED)
+                .filter(p -> p.status().counts())
                 .filter(p -> fundingSource == null || fundingSource.equals(p.fundingSource()))
                 .sorted(java.util.Comparator.comparing(WorkPackageView::code))
                 .map(

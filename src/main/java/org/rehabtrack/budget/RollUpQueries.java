@@ -163,10 +163,10 @@ class RollUpQueries {
                                         + " from WorkPackage w left join w.fundingSource f"
                                         + " where "
                                         + centers.in("w.center.id")
-                                        + " and w.status <> :cancelled"
+                                        + " and w.status in :counted"
                                         + " and (:source is null or f.code = :source) order by w.code",
                                 Object[].class))
-                .setParameter("cancelled", WorkPackageStatus.CANCELLED)
+                .setParameter("counted", WorkPackageStatus.COUNTED)
                 .setParameter("source", source)
                 .getResultStream()
                 .filter(r -> centers.keeps((Long) r[0]))

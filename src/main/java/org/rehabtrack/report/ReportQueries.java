@@ -29,7 +29,6 @@ import org.rehabtrack.funding.BudgetAllocation;
 import org.rehabtrack.funding.BudgetCategory;
 import org.rehabtrack.system.AsOf;
 import org.rehabtrack.system.persistence.CenterIds;
-import org.rehabtrack.works.WorkPackageStatus;
 import org.rehabtrack.works.WorkPackagesAsOf;
 
 /** The flat rows the reports read: one query each, never an entity graph. */
@@ -94,10 +93,7 @@ public class ReportQueries {
      */
     public List<CommitmentRow> commitments(ReportContext context) {
         return workPackages.of(context.centers(), context.asOf()).stream()
-                .filter(
-                        p ->
-                                p.contractAmount() != null
-                                        && p.status() != WorkPackageStatus.CANCELLED)
+                .filter(p -> p.contractAmount() != null && p.status().counts())
                 .filter(
                         p ->
                                 context.fundingSource() == null

@@ -10,7 +10,6 @@ import java.util.TreeMap;
 import org.rehabtrack.center.Center;
 import org.rehabtrack.funding.CurrencyConverter;
 import org.rehabtrack.funding.RatesOn;
-import org.rehabtrack.works.WorkPackageStatus;
 import org.rehabtrack.works.WorkPackageView;
 
 /**
@@ -34,8 +33,7 @@ public class SCurves {
      * then.
      */
     public SCurve of(List<Center> centers, List<WorkPackageView> packages, LocalDate statusDate) {
-        List<WorkPackageView> live =
-                packages.stream().filter(p -> p.status() != WorkPackageStatus.CANCELLED).toList();
+        List<WorkPackageView> live = packages.stream().filter(p -> p.status().counts()).toList();
         Map<Long, NavigableMap<LocalDate, BigDecimal>> history =
                 queries.progressHistory(
                         centers == null ? null : centers.stream().map(Center::getId).toList());

@@ -60,7 +60,7 @@ public class ExpenditureService {
         WorkPackage workPackage =
                 packages.findWithCenter(workPackageId)
                         .orElseThrow(() -> ApiException.notFound("works.notFound", workPackageId));
-        if (workPackage.getStatus() == WorkPackageStatus.CANCELLED) {
+        if (!workPackage.getStatus().counts()) {
             throw ApiException.conflict(
                     ProblemType.ILLEGAL_TRANSITION,
                     "expenditure.cancelledPackage",

@@ -218,7 +218,7 @@ public class WorkPackageService {
                 List<WorkPackage> all = packages.forCenter(center);
                 boolean allDone =
                         all.stream()
-                                .filter(p -> p.getStatus() != WorkPackageStatus.CANCELLED)
+                                .filter(p -> p.getStatus().counts())
                                 .allMatch(p -> p.getStatus().isDone());
                 if (allDone) {
                     reach(center, MilestoneKind.WORKS_COMPLETED, date, today);

@@ -33,6 +33,18 @@ public enum WorkPackageStatus {
         return next().contains(target);
     }
 
+    /**
+     * Whether the package counts: in budgets, commitments, the S-curve and the works' completion.
+     * The one rule: every status but {@link #CANCELLED}; {@link #COUNTED} for queries.
+     */
+    public boolean counts() {
+        return this != CANCELLED;
+    }
+
+    /** The statuses that count, for a query's {@code status in :counted}. */
+    public static final Set<WorkPackageStatus> COUNTED =
+            EnumSet.complementOf(EnumSet.of(CANCELLED));
+
     /** Whether the works are done: completed or handed over. */
     public boolean isDone() {
         return this == COMPLETED || this == HANDED_OVER;
