@@ -342,9 +342,8 @@ public class CenterBudgetService {
                 committed =
                         committed.add(
                                 dollars.of(
-                                        new Money(
-                                                p.contract().add(revision.amount()),
-                                                p.contractCurrency())));
+                                        revision.revise(
+                                                new Money(p.contract(), p.contractCurrency()))));
             }
             BigDecimal bac = dollars.of(new Money(p.budget(), p.budgetCurrency()));
             BigDecimal pct = percent.getOrDefault(p.id(), BigDecimal.ZERO).setScale(2);

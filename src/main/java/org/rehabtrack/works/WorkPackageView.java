@@ -108,10 +108,7 @@ public record WorkPackageView(
     /** The package, the findings it addresses, and what its approved change orders add up to. */
     static WorkPackageView of(WorkPackage p, List<Long> findings, Revision revision) {
         Money contract = p.getContractAmount();
-        Money revised =
-                contract == null
-                        ? null
-                        : new Money(contract.amount().add(revision.amount()), contract.currency());
+        Money revised = revision.revise(contract);
         LocalDate revisedEnd =
                 p.getPlannedEnd() == null ? null : p.getPlannedEnd().plusDays(revision.days());
         return new WorkPackageView(
