@@ -28,6 +28,7 @@ import org.rehabtrack.security.Visibility;
 import org.rehabtrack.system.Languages;
 import org.rehabtrack.system.MediaTypes;
 import org.rehabtrack.system.PageRequest;
+import org.rehabtrack.system.PatchReader;
 import org.rehabtrack.system.QueryParams;
 import org.rehabtrack.system.Roles;
 import org.rehabtrack.system.problem.ApiException;
@@ -38,10 +39,12 @@ import org.rehabtrack.system.problem.ApiException;
 @Authenticated
 public class CenterResource {
 
+    private final PatchReader patches;
     private final CenterService service;
     private final Visibility visibility;
 
-    CenterResource(CenterService service, Visibility visibility) {
+    CenterResource(CenterService service, Visibility visibility, PatchReader patches) {
+        this.patches = patches;
         this.service = service;
         this.visibility = visibility;
     }
@@ -88,7 +91,7 @@ public class CenterResource {
                             content =
                                     @Content(schema = @Schema(implementation = CenterPatch.class)))
                     ObjectNode body) {
-        return service.update(code, body);
+        return service.update(code, patches.of(body));
     }
 
     @GET

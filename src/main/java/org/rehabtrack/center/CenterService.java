@@ -1,6 +1,5 @@
 package org.rehabtrack.center;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.util.RawValue;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -20,7 +19,7 @@ import org.rehabtrack.security.VisibilityScope;
 import org.rehabtrack.system.FactDate;
 import org.rehabtrack.system.PageRequest;
 import org.rehabtrack.system.Paged;
-import org.rehabtrack.system.PatchReader;
+import org.rehabtrack.system.Patch;
 import org.rehabtrack.system.problem.ApiException;
 import org.rehabtrack.system.problem.ProblemType;
 
@@ -33,7 +32,6 @@ public class CenterService {
     private final PartnerRepository partners;
     private final ReachedGates reachedGates;
     private final Event<CenterRegistered> registered;
-    private final PatchReader patchReader;
     private final CenterFigures headlines;
     private final CenterListJson listJson;
     private final Clock clock;
@@ -44,7 +42,6 @@ public class CenterService {
             PartnerRepository partners,
             ReachedGates reachedGates,
             Event<CenterRegistered> registered,
-            PatchReader patchReader,
             CenterFigures headlines,
             CenterListJson listJson,
             Clock clock) {
@@ -53,7 +50,6 @@ public class CenterService {
         this.partners = partners;
         this.reachedGates = reachedGates;
         this.registered = registered;
-        this.patchReader = patchReader;
         this.headlines = headlines;
         this.listJson = listJson;
         this.clock = clock;
@@ -106,9 +102,9 @@ public class CenterService {
     }
 
     @Transactional
-    public CenterView update(String code, ObjectNode body) {
+    public CenterView update(String code, Patch body) {
         Center center = center(code);
-        CenterPatch patch = patchReader.apply(body, CenterPatch.of(center));
+        CenterPatch patch = body.over(CenterPatch.of(center));
         center.checkVersion(patch.version);
         if (patch.phase == null) {
             throw ApiException.invalidField("phase", "error.required");

@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.rehabtrack.system.MediaTypes;
+import org.rehabtrack.system.PatchReader;
 import org.rehabtrack.system.Roles;
 
 @Path("/api/evaluations")
@@ -28,9 +29,11 @@ import org.rehabtrack.system.Roles;
 @Authenticated
 public class EvaluationResource {
 
+    private final PatchReader patches;
     private final EvaluationService service;
 
-    EvaluationResource(EvaluationService service) {
+    EvaluationResource(EvaluationService service, PatchReader patches) {
+        this.patches = patches;
         this.service = service;
     }
 
@@ -57,7 +60,7 @@ public class EvaluationResource {
                                                             implementation =
                                                                     EvaluationPatch.class)))
                     ObjectNode body) {
-        return service.update(id, body);
+        return service.update(id, patches.of(body));
     }
 
     @GET

@@ -1,6 +1,5 @@
 package org.rehabtrack.evaluation;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -10,7 +9,7 @@ import java.util.List;
 import org.rehabtrack.center.Center;
 import org.rehabtrack.center.CenterRepository;
 import org.rehabtrack.security.Visibility;
-import org.rehabtrack.system.PatchReader;
+import org.rehabtrack.system.Patch;
 import org.rehabtrack.system.persistence.CenterIds;
 import org.rehabtrack.system.problem.ApiException;
 
@@ -20,7 +19,6 @@ public class EvaluationService {
 
     private final EvaluationRepository evaluations;
     private final CenterRepository centers;
-    private final PatchReader patchReader;
     private final Standards standards;
     private final Clock clock;
     private final Visibility visibility;
@@ -28,14 +26,12 @@ public class EvaluationService {
     EvaluationService(
             EvaluationRepository evaluations,
             CenterRepository centers,
-            PatchReader patchReader,
             StandardsConfig standardsConfig,
             Clock clock,
             Visibility visibility) {
         this.visibility = visibility;
         this.evaluations = evaluations;
         this.centers = centers;
-        this.patchReader = patchReader;
         this.standards = Standards.from(standardsConfig);
         this.clock = clock;
     }
@@ -66,9 +62,9 @@ public class EvaluationService {
     }
 
     @Transactional
-    public EvaluationView update(long id, ObjectNode body) {
+    public EvaluationView update(long id, Patch body) {
         Evaluation evaluation = evaluation(id);
-        EvaluationPatch patch = patchReader.apply(body, EvaluationPatch.of(evaluation));
+        EvaluationPatch patch = body.over(EvaluationPatch.of(evaluation));
         evaluation.checkVersion(patch.version);
         evaluation.record(patch, LocalDate.now(clock));
         evaluations.flush();

@@ -27,6 +27,7 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.rehabtrack.system.Actor;
 import org.rehabtrack.system.MediaTypes;
+import org.rehabtrack.system.PatchReader;
 import org.rehabtrack.system.Roles;
 
 @Path("/api/findings")
@@ -35,10 +36,12 @@ import org.rehabtrack.system.Roles;
 @Authenticated
 public class FindingResource {
 
+    private final PatchReader patches;
     private final FindingService findings;
     private final PhotoService photos;
 
-    FindingResource(FindingService findings, PhotoService photos) {
+    FindingResource(FindingService findings, PhotoService photos, PatchReader patches) {
+        this.patches = patches;
         this.findings = findings;
         this.photos = photos;
     }
@@ -64,7 +67,7 @@ public class FindingResource {
                                     @Content(schema = @Schema(implementation = FindingPatch.class)))
                     ObjectNode body,
             SecurityContext security) {
-        return findings.update(id, body, Actor.of(security));
+        return findings.update(id, patches.of(body), Actor.of(security));
     }
 
     @DELETE

@@ -1,6 +1,5 @@
 package org.rehabtrack.finding;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.HashSet;
@@ -13,7 +12,7 @@ import org.rehabtrack.evaluation.Evaluation;
 import org.rehabtrack.evaluation.EvaluationService;
 import org.rehabtrack.system.PageRequest;
 import org.rehabtrack.system.Paged;
-import org.rehabtrack.system.PatchReader;
+import org.rehabtrack.system.Patch;
 import org.rehabtrack.system.problem.ApiException;
 
 /** Findings: logging them, describing them, moving them through their lifecycle, removing them. */
@@ -26,7 +25,6 @@ public class FindingService {
     private final PhotoStorage storage;
     private final EvaluationService evaluations;
     private final CenterRepository centers;
-    private final PatchReader patchReader;
 
     FindingService(
             FindingRepository findings,
@@ -34,15 +32,13 @@ public class FindingService {
             PhotoRepository photos,
             PhotoStorage storage,
             EvaluationService evaluations,
-            CenterRepository centers,
-            PatchReader patchReader) {
+            CenterRepository centers) {
         this.findings = findings;
         this.transitions = transitions;
         this.photos = photos;
         this.storage = storage;
         this.evaluations = evaluations;
         this.centers = centers;
-        this.patchReader = patchReader;
     }
 
     public Paged<FindingView> listForCenter(
@@ -78,9 +74,9 @@ public class FindingService {
     }
 
     @Transactional
-    public FindingView update(long id, ObjectNode body, String actor) {
+    public FindingView update(long id, Patch body, String actor) {
         Finding finding = finding(id);
-        FindingPatch patch = patchReader.apply(body, FindingPatch.of(finding));
+        FindingPatch patch = body.over(FindingPatch.of(finding));
         finding.checkVersion(patch.version);
         if (patch.status == null) {
             throw ApiException.invalidField("status", "error.required");

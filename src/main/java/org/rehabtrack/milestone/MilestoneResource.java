@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.rehabtrack.system.Languages;
 import org.rehabtrack.system.MediaTypes;
+import org.rehabtrack.system.PatchReader;
 import org.rehabtrack.system.Roles;
 
 @Path("/api/milestones")
@@ -32,9 +33,11 @@ import org.rehabtrack.system.Roles;
 @Authenticated
 public class MilestoneResource {
 
+    private final PatchReader patches;
     private final MilestoneService service;
 
-    MilestoneResource(MilestoneService service) {
+    MilestoneResource(MilestoneService service, PatchReader patches) {
+        this.patches = patches;
         this.service = service;
     }
 
@@ -61,7 +64,7 @@ public class MilestoneResource {
                                                     @Schema(implementation = MilestonePatch.class)))
                     ObjectNode body,
             HttpHeaders headers) {
-        return service.update(id, body, Languages.of(headers));
+        return service.update(id, patches.of(body), Languages.of(headers));
     }
 
     @GET

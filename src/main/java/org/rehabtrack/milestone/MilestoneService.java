@@ -1,6 +1,5 @@
 package org.rehabtrack.milestone;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
@@ -14,7 +13,7 @@ import org.rehabtrack.center.Center;
 import org.rehabtrack.center.CenterRegistered;
 import org.rehabtrack.center.CenterRepository;
 import org.rehabtrack.center.MilestoneKind;
-import org.rehabtrack.system.PatchReader;
+import org.rehabtrack.system.Patch;
 import org.rehabtrack.system.problem.ApiException;
 import org.rehabtrack.system.problem.Messages;
 import org.rehabtrack.system.problem.ProblemType;
@@ -35,19 +34,16 @@ public class MilestoneService {
     private final MilestoneRepository milestones;
     private final MilestoneRebaselineRepository rebaselines;
     private final CenterRepository centers;
-    private final PatchReader patchReader;
     private final Clock clock;
 
     MilestoneService(
             MilestoneRepository milestones,
             MilestoneRebaselineRepository rebaselines,
             CenterRepository centers,
-            PatchReader patchReader,
             Clock clock) {
         this.milestones = milestones;
         this.rebaselines = rebaselines;
         this.centers = centers;
-        this.patchReader = patchReader;
         this.clock = clock;
     }
 
@@ -107,9 +103,9 @@ public class MilestoneService {
     }
 
     @Transactional
-    public MilestoneView update(long id, ObjectNode body, Locale locale) {
+    public MilestoneView update(long id, Patch body, Locale locale) {
         Milestone milestone = milestone(id);
-        MilestonePatch patch = patchReader.apply(body, MilestonePatch.of(milestone));
+        MilestonePatch patch = body.over(MilestonePatch.of(milestone));
         milestone.checkVersion(patch.version);
         patch.name = nameOrDefault(patch.name, milestone.getKind(), locale);
         milestone.update(patch, today());

@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.rehabtrack.system.MediaTypes;
+import org.rehabtrack.system.PatchReader;
 import org.rehabtrack.system.Roles;
 
 @Path("/api/agreements")
@@ -31,9 +32,11 @@ import org.rehabtrack.system.Roles;
 @Authenticated
 public class AgreementResource {
 
+    private final PatchReader patches;
     private final AgreementService service;
 
-    AgreementResource(AgreementService service) {
+    AgreementResource(AgreementService service, PatchReader patches) {
+        this.patches = patches;
         this.service = service;
     }
 
@@ -59,7 +62,7 @@ public class AgreementResource {
                                             schema =
                                                     @Schema(implementation = AgreementPatch.class)))
                     ObjectNode body) {
-        return service.update(id, body);
+        return service.update(id, patches.of(body));
     }
 
     @POST

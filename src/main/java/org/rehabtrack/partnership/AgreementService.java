@@ -1,6 +1,5 @@
 package org.rehabtrack.partnership;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -14,7 +13,7 @@ import org.rehabtrack.center.MilestoneKind;
 import org.rehabtrack.milestone.MilestoneService;
 import org.rehabtrack.partner.Partner;
 import org.rehabtrack.partner.PartnerRepository;
-import org.rehabtrack.system.PatchReader;
+import org.rehabtrack.system.Patch;
 import org.rehabtrack.system.problem.ApiException;
 
 /** Agreements on the centers and the commitments under them. */
@@ -26,7 +25,6 @@ public class AgreementService {
     private final PartnerRepository partners;
     private final CenterRepository centers;
     private final MilestoneService milestones;
-    private final PatchReader patchReader;
     private final Clock clock;
 
     AgreementService(
@@ -35,14 +33,12 @@ public class AgreementService {
             PartnerRepository partners,
             CenterRepository centers,
             MilestoneService milestones,
-            PatchReader patchReader,
             Clock clock) {
         this.agreements = agreements;
         this.commitments = commitments;
         this.partners = partners;
         this.centers = centers;
         this.milestones = milestones;
-        this.patchReader = patchReader;
         this.clock = clock;
     }
 
@@ -91,9 +87,9 @@ public class AgreementService {
     }
 
     @Transactional
-    public AgreementView update(long id, ObjectNode body) {
+    public AgreementView update(long id, Patch body) {
         Agreement agreement = agreement(id);
-        AgreementPatch patch = patchReader.apply(body, AgreementPatch.of(agreement));
+        AgreementPatch patch = body.over(AgreementPatch.of(agreement));
         agreement.checkVersion(patch.version);
         LocalDate today = today();
         agreement.describe(patch, parties(patch.parties), today);
@@ -124,12 +120,12 @@ public class AgreementService {
     }
 
     @Transactional
-    public CommitmentView updateCommitment(long id, ObjectNode body) {
+    public CommitmentView updateCommitment(long id, Patch body) {
         Commitment commitment =
                 commitments
                         .findWithAgreement(id)
                         .orElseThrow(() -> ApiException.notFound("commitment.notFound", id));
-        CommitmentPatch patch = patchReader.apply(body, CommitmentPatch.of(commitment));
+        CommitmentPatch patch = body.over(CommitmentPatch.of(commitment));
         commitment.checkVersion(patch.version);
         commitment.describe(patch, partner(patch.partner, "partner"), "partner");
         commitment.setStatus(

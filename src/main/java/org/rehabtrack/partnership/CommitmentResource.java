@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.rehabtrack.system.MediaTypes;
+import org.rehabtrack.system.PatchReader;
 import org.rehabtrack.system.Roles;
 
 @Path("/api/commitments")
@@ -24,9 +25,11 @@ import org.rehabtrack.system.Roles;
 @Authenticated
 public class CommitmentResource {
 
+    private final PatchReader patches;
     private final AgreementService service;
 
-    CommitmentResource(AgreementService service) {
+    CommitmentResource(AgreementService service, PatchReader patches) {
+        this.patches = patches;
         this.service = service;
     }
 
@@ -46,6 +49,6 @@ public class CommitmentResource {
                                                             implementation =
                                                                     CommitmentPatch.class)))
                     ObjectNode body) {
-        return service.updateCommitment(id, body);
+        return service.updateCommitment(id, patches.of(body));
     }
 }

@@ -19,6 +19,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.rehabtrack.system.Actor;
+import org.rehabtrack.system.PatchReader;
 import org.rehabtrack.system.Roles;
 
 @Path("/api/users")
@@ -27,9 +28,11 @@ import org.rehabtrack.system.Roles;
 @Tag(name = "Users", description = "Who may sign in, with which role; administrators only")
 public class UserResource {
 
+    private final PatchReader patches;
     private final UserService service;
 
-    UserResource(UserService service) {
+    UserResource(UserService service, PatchReader patches) {
+        this.patches = patches;
         this.service = service;
     }
 
@@ -65,7 +68,7 @@ public class UserResource {
                     "Change a user's name, role or organisation, or disable it (enabled: false) with the version")
     public UserView update(
             @PathParam("id") long id, @NotNull ObjectNode body, SecurityContext security) {
-        return service.update(id, body, Actor.of(security));
+        return service.update(id, patches.of(body), Actor.of(security));
     }
 
     @POST

@@ -1,6 +1,5 @@
 package org.rehabtrack.security;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.elytron.security.common.BcryptUtil;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -8,7 +7,7 @@ import java.util.List;
 import org.jboss.logging.Logger;
 import org.rehabtrack.partner.Partner;
 import org.rehabtrack.partner.PartnerRepository;
-import org.rehabtrack.system.PatchReader;
+import org.rehabtrack.system.Patch;
 import org.rehabtrack.system.RehabtrackConfig;
 import org.rehabtrack.system.problem.ApiException;
 import org.rehabtrack.system.problem.ProblemType;
@@ -27,7 +26,6 @@ public class UserService {
     private final UserRepository users;
     private final PartnerRepository partners;
     private final PasswordPolicy policy;
-    private final PatchReader patchReader;
     private final Sessions sessions;
     private final boolean demoRun;
 
@@ -35,7 +33,6 @@ public class UserService {
             UserRepository users,
             PartnerRepository partners,
             PasswordPolicy policy,
-            PatchReader patchReader,
             Sessions sessions,
             RehabtrackConfig config) {
         this.demoRun = config.demo();
@@ -43,7 +40,6 @@ public class UserService {
         this.users = users;
         this.partners = partners;
         this.policy = policy;
-        this.patchReader = patchReader;
     }
 
     public List<UserView> list() {
@@ -86,9 +82,9 @@ public class UserService {
     }
 
     @Transactional
-    public UserView update(long id, ObjectNode body, String actor) {
+    public UserView update(long id, Patch body, String actor) {
         UserAccount user = user(id);
-        UserPatch patch = patchReader.apply(body, UserPatch.of(user));
+        UserPatch patch = body.over(UserPatch.of(user));
         user.checkVersion(patch.version);
         if (user.getRole() == Role.ADMIN
                 && (patch.role != Role.ADMIN || !patch.enabled)

@@ -31,7 +31,17 @@ public class PatchReader {
         this.validator = validator;
     }
 
-    public <T> T apply(ObjectNode body, T current) {
+    /** The change a resource received as a JSON object, for its service. */
+    public Patch of(ObjectNode body) {
+        return new Patch(body, this::apply);
+    }
+
+    /** The change a page's form made, field by field (a null value clears the field). */
+    public Patch of(java.util.Map<String, ?> fields) {
+        return of((ObjectNode) mapper.valueToTree(fields));
+    }
+
+    <T> T apply(ObjectNode body, T current) {
         try {
             mapper.readerForUpdating(current).readValue(body);
         } catch (JsonProcessingException e) {

@@ -1,7 +1,5 @@
 package org.rehabtrack.web;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -20,6 +18,7 @@ import jakarta.ws.rs.core.UriBuilder;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -36,6 +35,7 @@ import org.rehabtrack.milestone.MilestoneService;
 import org.rehabtrack.milestone.MilestoneView;
 import org.rehabtrack.security.Csrf;
 import org.rehabtrack.system.PageRequest;
+import org.rehabtrack.system.PatchReader;
 import org.rehabtrack.system.Roles;
 import org.rehabtrack.system.problem.ApiException;
 import org.rehabtrack.system.problem.ProblemType;
@@ -125,7 +125,7 @@ public class CenterPage {
     private final Page page;
     private final VisibleCenters centers;
     private final MilestoneService milestones;
-    private final ObjectMapper json;
+    private final PatchReader patches;
     private final FindingService findings;
     private final CenterSections sections;
     private final Clock clock;
@@ -135,7 +135,7 @@ public class CenterPage {
             Page page,
             VisibleCenters centers,
             MilestoneService milestones,
-            ObjectMapper json,
+            PatchReader patches,
             FindingService findings,
             CenterSections sections,
             Clock clock,
@@ -144,7 +144,7 @@ public class CenterPage {
         this.page = page;
         this.centers = centers;
         this.milestones = milestones;
-        this.json = json;
+        this.patches = patches;
         this.findings = findings;
         this.sections = sections;
         this.clock = clock;
@@ -214,12 +214,12 @@ public class CenterPage {
         if (!Csrf.matches(page.csrf(), token)) {
             return refused(code, id, null, page.msg().page_csrf(), forecastDate, actualDate);
         }
-        ObjectNode body = json.createObjectNode();
-        body.put("version", version);
-        body.put("forecastDate", FormErrors.blankToNull(forecastDate));
-        body.put("actualDate", FormErrors.blankToNull(actualDate));
+        Map<String, Object> fields = new HashMap<>();
+        fields.put("version", version);
+        fields.put("forecastDate", FormErrors.blankToNull(forecastDate));
+        fields.put("actualDate", FormErrors.blankToNull(actualDate));
         try {
-            milestones.update(id, body, page.locale());
+            milestones.update(id, patches.of(fields), page.locale());
             return SeeOther.to(
                     UriBuilder.fromPath("/centers/{code}")
                             .queryParam("milestone", id)

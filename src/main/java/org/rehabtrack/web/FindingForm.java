@@ -1,7 +1,5 @@
 package org.rehabtrack.web;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -18,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestForm;
@@ -33,6 +32,7 @@ import org.rehabtrack.finding.NewFinding;
 import org.rehabtrack.finding.PhotoService;
 import org.rehabtrack.finding.Severity;
 import org.rehabtrack.security.Csrf;
+import org.rehabtrack.system.PatchReader;
 import org.rehabtrack.system.Roles;
 import org.rehabtrack.system.problem.ApiException;
 import org.rehabtrack.system.problem.ProblemType;
@@ -66,7 +66,7 @@ public class FindingForm {
     private final FindingService findings;
     private final PhotoService photos;
     private final Validator validator;
-    private final ObjectMapper json;
+    private final PatchReader patches;
     private final CenterPage centerPage;
 
     FindingForm(
@@ -76,9 +76,9 @@ public class FindingForm {
             FindingService findings,
             PhotoService photos,
             Validator validator,
-            ObjectMapper json,
+            PatchReader patches,
             CenterPage centerPage) {
-        this.json = json;
+        this.patches = patches;
         this.centerPage = centerPage;
         this.page = page;
         this.centers = centers;
@@ -204,12 +204,10 @@ public class FindingForm {
         if (!Csrf.matches(page.csrf(), token)) {
             outcome = FindingOutcome.expired;
         } else {
-            ObjectNode body =
-                    json.createObjectNode()
-                            .put("version", version)
-                            .put("status", FindingStatus.VERIFIED.name());
+            Map<String, Object> fields =
+                    Map.of("version", version, "status", FindingStatus.VERIFIED.name());
             try {
-                findings.update(id, body, page.user());
+                findings.update(id, patches.of(fields), page.user());
             } catch (ApiException e) {
                 outcome =
                         e.type() == ProblemType.STALE_VERSION

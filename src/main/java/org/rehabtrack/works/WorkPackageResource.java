@@ -27,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.rehabtrack.security.Visibility;
 import org.rehabtrack.system.Actor;
 import org.rehabtrack.system.MediaTypes;
+import org.rehabtrack.system.PatchReader;
 import org.rehabtrack.system.QueryParams;
 import org.rehabtrack.system.Roles;
 
@@ -36,10 +37,12 @@ import org.rehabtrack.system.Roles;
 @Authenticated
 public class WorkPackageResource {
 
+    private final PatchReader patches;
     private final WorkPackageService service;
     private final Visibility visibility;
 
-    WorkPackageResource(WorkPackageService service, Visibility visibility) {
+    WorkPackageResource(WorkPackageService service, Visibility visibility, PatchReader patches) {
+        this.patches = patches;
         this.service = service;
         this.visibility = visibility;
     }
@@ -72,7 +75,7 @@ public class WorkPackageResource {
                                                                     WorkPackagePatch.class)))
                     ObjectNode body,
             SecurityContext security) {
-        return service.update(id, body, Actor.of(security)).shownTo(visibility.scope());
+        return service.update(id, patches.of(body), Actor.of(security)).shownTo(visibility.scope());
     }
 
     @GET

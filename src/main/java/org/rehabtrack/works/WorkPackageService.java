@@ -1,6 +1,5 @@
 package org.rehabtrack.works;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -22,7 +21,7 @@ import org.rehabtrack.partner.Partner;
 import org.rehabtrack.partner.PartnerRepository;
 import org.rehabtrack.preliminary.PreliminaryProjectService;
 import org.rehabtrack.system.FactDate;
-import org.rehabtrack.system.PatchReader;
+import org.rehabtrack.system.Patch;
 import org.rehabtrack.system.money.Money;
 import org.rehabtrack.system.problem.ApiException;
 import org.rehabtrack.system.problem.Messages;
@@ -40,7 +39,6 @@ public class WorkPackageService {
     private final FindingService findingService;
     private final MilestoneService milestones;
     private final PreliminaryProjectService projects;
-    private final PatchReader patchReader;
     private final PackageEarnedValue earnedValues;
     private final PhotoService photos;
     private final FundingSourceRepository fundingSources;
@@ -57,7 +55,6 @@ public class WorkPackageService {
             FindingService findingService,
             MilestoneService milestones,
             PreliminaryProjectService projects,
-            PatchReader patchReader,
             PackageEarnedValue earnedValues,
             PhotoService photos,
             FundingSourceRepository fundingSources,
@@ -75,7 +72,6 @@ public class WorkPackageService {
         this.findingService = findingService;
         this.milestones = milestones;
         this.projects = projects;
-        this.patchReader = patchReader;
         this.earnedValues = earnedValues;
         this.photos = photos;
         this.clock = clock;
@@ -131,12 +127,12 @@ public class WorkPackageService {
     }
 
     @Transactional
-    public WorkPackageView update(long id, ObjectNode body, String actor) {
+    public WorkPackageView update(long id, Patch body, String actor) {
         WorkPackage workPackage = workPackage(id);
         List<Long> current = findingService.addressedBy(id);
-        WorkPackagePatch patch = patchReader.apply(body, WorkPackagePatch.of(workPackage, current));
+        WorkPackagePatch patch = body.over(WorkPackagePatch.of(workPackage, current));
         workPackage.checkVersion(patch.version);
-        if (body.has("budget") && body.has("budgetFromBoq")) {
+        if (body.sent("budget") && body.sent("budgetFromBoq")) {
             throw ApiException.invalidField("budgetFromBoq", "works.budgetTwice");
         }
         workPackage.describe(
