@@ -15,7 +15,7 @@ public final class RatesOn {
     private final LocalDate date;
     private final Map<String, ExchangeRate> byCurrency;
 
-    RatesOn(LocalDate date, Map<String, ExchangeRate> byCurrency) {
+    public RatesOn(LocalDate date, Map<String, ExchangeRate> byCurrency) {
         this.date = date;
         this.byCurrency = byCurrency;
     }
