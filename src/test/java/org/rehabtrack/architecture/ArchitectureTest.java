@@ -162,6 +162,10 @@ class ArchitectureTest {
                 .check(classes);
     }
 
+    /**
+     * The sample data loader is the one exception: it is the data's author, writing the records of
+     * every feature as their users would have.
+     */
     @Test
     void aFeaturesRecordsAreWrittenByItsOwnCode() {
         classes()
