@@ -10,7 +10,7 @@ import org.rehabtrack.security.Visibility;
 import org.rehabtrack.system.PageRequest;
 import org.rehabtrack.system.Paged;
 import org.rehabtrack.system.QueryParams;
-import org.rehabtrack.system.problem.ApiException;
+import org.rehabtrack.system.Refusal;
 
 /** Reads the audit trail: a center's history, or the whole trail, by date, user and record kind. */
 @ApplicationScoped
@@ -41,7 +41,7 @@ public class HistoryService {
         LocalDate first = QueryParams.date("from", from);
         LocalDate last = QueryParams.date("to", to);
         if (first != null && last != null && last.isBefore(first)) {
-            throw ApiException.invalidField("to", "report.error.period");
+            throw Refusal.invalidField("to", "report.error.period");
         }
         return new HistoryFilter(
                 centerId,

@@ -20,9 +20,9 @@ import java.util.zip.ZipOutputStream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.rehabtrack.finding.PhotoStorage;
+import org.rehabtrack.system.Refusal;
+import org.rehabtrack.system.Refusal.Reason;
 import org.rehabtrack.system.RehabtrackConfig;
-import org.rehabtrack.system.problem.ApiException;
-import org.rehabtrack.system.problem.ProblemType;
 
 /**
  * A backup of the embedded H2 database, with the photos, taken while the service runs: H2's {@code
@@ -73,7 +73,7 @@ public class OnlineBackup {
 
     public Written write() {
         if (!"h2".equals(databaseKind)) {
-            throw ApiException.refused(ProblemType.NOT_ON_THIS_DATABASE, "backup.notH2");
+            throw Refusal.refused(Reason.NOT_ON_THIS_DATABASE, "backup.notH2");
         }
         try {
             Files.createDirectories(folder);

@@ -20,9 +20,9 @@ import org.rehabtrack.funding.ExchangeRateView;
 import org.rehabtrack.funding.RatesOn;
 import org.rehabtrack.security.VisibilityScope;
 import org.rehabtrack.system.AsOf;
+import org.rehabtrack.system.Refusal;
+import org.rehabtrack.system.Refusal.Reason;
 import org.rehabtrack.system.persistence.CenterIds;
-import org.rehabtrack.system.problem.ApiException;
-import org.rehabtrack.system.problem.ProblemType;
 import org.rehabtrack.works.ChangeOrderRepository;
 import org.rehabtrack.works.EarnedValue;
 import org.rehabtrack.works.EarnedValueView;
@@ -123,7 +123,7 @@ public class CenterBudgetService {
     }
 
     /** A center's roll-up, or why there is none: an amount without an exchange rate. */
-    private record RollUp(CenterBudget budget, ApiException refused) {
+    private record RollUp(CenterBudget budget, Refusal refused) {
 
         CenterBudget get() {
             if (refused != null) {
@@ -199,8 +199,8 @@ public class CenterBudgetService {
                                         paymentRates.getOrDefault(id, List.of()),
                                         view),
                                 null));
-            } catch (ApiException e) {
-                if (e.type() != ProblemType.MISSING_RATE) {
+            } catch (Refusal e) {
+                if (e.reason() != Reason.MISSING_RATE) {
                     throw e;
                 }
                 rollUps.put(id, new RollUp(null, e));

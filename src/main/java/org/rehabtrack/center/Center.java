@@ -12,10 +12,10 @@ import java.time.LocalDate;
 import java.util.Set;
 import org.rehabtrack.partner.Partner;
 import org.rehabtrack.system.FactDate;
+import org.rehabtrack.system.Refusal;
+import org.rehabtrack.system.Refusal.Reason;
 import org.rehabtrack.system.persistence.Audited;
 import org.rehabtrack.system.persistence.TrackedEntity;
-import org.rehabtrack.system.problem.ApiException;
-import org.rehabtrack.system.problem.ProblemType;
 
 /** A migrant reception center and the phase of its rehabilitation. */
 @Entity
@@ -90,19 +90,19 @@ public class Center extends TrackedEntity implements Audited {
             LocalDate today) {
         FactDate.notAfterToday("phaseChangeDate", date, today);
         if (date.isBefore(phaseSince)) {
-            throw ApiException.invalidField(
+            throw Refusal.invalidField(
                     "phaseChangeDate", "center.phaseChangeBeforeCurrent", phaseSince);
         }
         if (target.isAfter(phase)) {
             for (Phase left = phase; left != target; left = Phase.values()[left.ordinal() + 1]) {
                 MilestoneKind gate = left.gate().orElseThrow();
                 if (!reachedGates.contains(gate)) {
-                    throw ApiException.conflict(
-                            ProblemType.PHASE_GATE_NOT_MET, "center.gateNotMet", code, left, gate);
+                    throw Refusal.conflict(
+                            Reason.PHASE_GATE_NOT_MET, "center.gateNotMet", code, left, gate);
                 }
             }
         } else if (reason == null || reason.isBlank()) {
-            throw ApiException.invalidField(
+            throw Refusal.invalidField(
                     "phaseChangeReason", "center.backwardNeedsReason", phase, target);
         }
         PhaseChange change = new PhaseChange(this, phase, target, date, reason);

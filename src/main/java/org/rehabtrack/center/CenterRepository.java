@@ -8,7 +8,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.rehabtrack.system.problem.ApiException;
+import org.rehabtrack.system.Refusal;
 
 @ApplicationScoped
 public class CenterRepository implements PanacheRepository<Center> {
@@ -22,7 +22,7 @@ public class CenterRepository implements PanacheRepository<Center> {
 
     /** The center with this code; a 404 problem when there is none. */
     public Center require(String code) {
-        return findByCode(code).orElseThrow(() -> ApiException.notFound("center.notFound", code));
+        return findByCode(code).orElseThrow(() -> Refusal.notFound("center.notFound", code));
     }
 
     /**

@@ -30,8 +30,8 @@ import org.rehabtrack.system.MediaTypes;
 import org.rehabtrack.system.PageRequest;
 import org.rehabtrack.system.PatchReader;
 import org.rehabtrack.system.QueryParams;
+import org.rehabtrack.system.Refusal;
 import org.rehabtrack.system.Roles;
-import org.rehabtrack.system.problem.ApiException;
 
 @Path("/api/centers")
 @Produces(MediaType.APPLICATION_JSON)
@@ -76,7 +76,7 @@ public class CenterResource {
     @GET
     @Path("{code}")
     public CenterView get(@PathParam("code") String code) {
-        return service.find(code).orElseThrow(() -> ApiException.notFound("center.notFound", code));
+        return service.find(code).orElseThrow(() -> Refusal.notFound("center.notFound", code));
     }
 
     @PATCH

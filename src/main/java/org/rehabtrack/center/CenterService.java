@@ -1,6 +1,5 @@
 package org.rehabtrack.center;
 
-import com.fasterxml.jackson.databind.util.RawValue;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
@@ -20,8 +19,8 @@ import org.rehabtrack.system.FactDate;
 import org.rehabtrack.system.PageRequest;
 import org.rehabtrack.system.Paged;
 import org.rehabtrack.system.Patch;
-import org.rehabtrack.system.problem.ApiException;
-import org.rehabtrack.system.problem.ProblemType;
+import org.rehabtrack.system.Refusal;
+import org.rehabtrack.system.Refusal.Reason;
 
 /** Reception centers: registering them, describing them, and moving them through the phases. */
 @ApplicationScoped
@@ -33,7 +32,7 @@ public class CenterService {
     private final ReachedGates reachedGates;
     private final Event<CenterRegistered> registered;
     private final CenterFigures headlines;
-    private final CenterListJson listJson;
+    private final KeptCenterViews keptViews;
     private final Clock clock;
 
     CenterService(
@@ -43,7 +42,7 @@ public class CenterService {
             ReachedGates reachedGates,
             Event<CenterRegistered> registered,
             CenterFigures headlines,
-            CenterListJson listJson,
+            KeptCenterViews keptViews,
             Clock clock) {
         this.centers = centers;
         this.phaseChanges = phaseChanges;
@@ -51,19 +50,19 @@ public class CenterService {
         this.reachedGates = reachedGates;
         this.registered = registered;
         this.headlines = headlines;
-        this.listJson = listJson;
+        this.keptViews = keptViews;
         this.clock = clock;
     }
 
     /**
      * One page of the centers, optionally in one phase and among the ids {@code only} (all when
-     * empty): each center's {@link CenterView} as JSON.
+     * empty).
      */
-    public Paged<RawValue> list(Phase phase, Optional<Set<Long>> only, PageRequest page) {
+    public Paged<CenterView> list(Phase phase, Optional<Set<Long>> only, PageRequest page) {
         LocalDate today = LocalDate.now(clock);
         String rates = headlines.ratesStamp();
         List<CenterStamp> shown = centers.pageStamps(phase, only, page.index(), page.size);
-        List<RawValue> items = listJson.of(shown, rates, today, this::views);
+        List<CenterView> items = keptViews.of(shown, rates, today, this::views);
         return new Paged<>(items, centers.count(phase, only), page);
     }
 
@@ -86,7 +85,7 @@ public class CenterService {
     @Transactional
     public CenterView create(NewCenter request, Locale locale) {
         if (centers.findByCode(request.code).isPresent()) {
-            throw ApiException.conflict(ProblemType.DUPLICATE, "center.duplicate", request.code);
+            throw Refusal.conflict(Reason.DUPLICATE, "center.duplicate", request.code);
         }
         LocalDate today = LocalDate.now(clock);
         LocalDate since = request.phaseSince == null ? today : request.phaseSince;
@@ -107,7 +106,7 @@ public class CenterService {
         CenterPatch patch = body.over(CenterPatch.of(center));
         center.checkVersion(patch.version);
         if (patch.phase == null) {
-            throw ApiException.invalidField("phase", "error.required");
+            throw Refusal.invalidField("phase", "error.required");
         }
         center.describe(patch, institution(patch.administeringInstitution));
         if (patch.phase != center.getPhase()) {
@@ -148,7 +147,7 @@ public class CenterService {
     public Center require(String code, VisibilityScope scope) {
         return centers.findByCode(code)
                 .filter(c -> scope.seesCenter(c.getId()))
-                .orElseThrow(() -> ApiException.notFound("center.notFound", code));
+                .orElseThrow(() -> Refusal.notFound("center.notFound", code));
     }
 
     /** The center of this code, for another feature's service or report; 404 when none. */
@@ -163,7 +162,7 @@ public class CenterService {
         return partners.findByAcronym(acronym)
                 .orElseThrow(
                         () ->
-                                ApiException.invalidField(
+                                Refusal.invalidField(
                                         "administeringInstitution", "partner.unknown", acronym));
     }
 }

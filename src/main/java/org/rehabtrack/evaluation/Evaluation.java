@@ -15,9 +15,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.rehabtrack.center.Center;
 import org.rehabtrack.system.FactDate;
+import org.rehabtrack.system.Refusal;
 import org.rehabtrack.system.persistence.Audited;
 import org.rehabtrack.system.persistence.TrackedEntity;
-import org.rehabtrack.system.problem.ApiException;
 
 /**
  * A site visit by engineers: what they measured, how the working model's services stand, and (as
@@ -58,7 +58,7 @@ public class Evaluation extends TrackedEntity implements Audited {
         FactDate.notAfterToday("date", details.date, today);
         long distinct = details.services.stream().map(s -> s.service).distinct().count();
         if (distinct != details.services.size()) {
-            throw ApiException.invalidField("services", "evaluation.serviceTwice");
+            throw Refusal.invalidField("services", "evaluation.serviceTwice");
         }
         this.evaluationDate = details.date;
         this.leadEngineer = details.leadEngineer.strip();

@@ -10,8 +10,8 @@ import org.rehabtrack.center.Center;
 import org.rehabtrack.center.CenterRepository;
 import org.rehabtrack.security.Visibility;
 import org.rehabtrack.system.Patch;
+import org.rehabtrack.system.Refusal;
 import org.rehabtrack.system.persistence.CenterIds;
-import org.rehabtrack.system.problem.ApiException;
 
 /** Site evaluations: recording them, checking their measurements, comparing them over time. */
 @ApplicationScoped
@@ -86,12 +86,12 @@ public class EvaluationService {
                                 .initialOf(after.getCenter())
                                 .orElseThrow(
                                         () ->
-                                                ApiException.invalidField(
+                                                Refusal.invalidField(
                                                         "with",
                                                         "evaluation.noInitial",
                                                         after.getCenter().getCode()));
         if (!before.getCenter().getId().equals(after.getCenter().getId())) {
-            throw ApiException.invalidField(
+            throw Refusal.invalidField(
                     "with", "evaluation.otherCenter", before.getId(), after.getCenter().getCode());
         }
         List<StandardCheck> beforeChecks = standards.check(before.getMeasurements());
@@ -118,7 +118,7 @@ public class EvaluationService {
     private Evaluation visibleEvaluation(long id) {
         Evaluation evaluation = evaluation(id);
         if (!visibility.seesCenter(evaluation.getCenter().getId())) {
-            throw ApiException.notFound("evaluation.notFound", id);
+            throw Refusal.notFound("evaluation.notFound", id);
         }
         return evaluation;
     }
@@ -127,7 +127,7 @@ public class EvaluationService {
     public Evaluation evaluation(long id) {
         return evaluations
                 .findWithCenter(id)
-                .orElseThrow(() -> ApiException.notFound("evaluation.notFound", id));
+                .orElseThrow(() -> Refusal.notFound("evaluation.notFound", id));
     }
 
     private EvaluationView view(Evaluation evaluation) {

@@ -9,11 +9,11 @@ import java.math.BigDecimal;
 import org.hibernate.annotations.SoftDelete;
 import org.rehabtrack.center.Center;
 import org.rehabtrack.evaluation.Evaluation;
+import org.rehabtrack.system.Refusal;
+import org.rehabtrack.system.Refusal.Reason;
 import org.rehabtrack.system.money.Money;
 import org.rehabtrack.system.persistence.Audited;
 import org.rehabtrack.system.persistence.TrackedEntity;
-import org.rehabtrack.system.problem.ApiException;
-import org.rehabtrack.system.problem.ProblemType;
 
 /** Something engineers saw during an evaluation that needs fixing, and where its fix stands. */
 @Entity
@@ -74,8 +74,8 @@ public class Finding extends TrackedEntity implements Audited {
      */
     public FindingTransition moveTo(FindingStatus target, String reason, String actor) {
         if (!status.canMoveTo(target)) {
-            throw ApiException.conflict(
-                    ProblemType.ILLEGAL_TRANSITION,
+            throw Refusal.conflict(
+                    Reason.ILLEGAL_TRANSITION,
                     "finding.illegalTransition",
                     status,
                     target,
@@ -83,7 +83,7 @@ public class Finding extends TrackedEntity implements Audited {
         }
         boolean hasReason = reason != null && !reason.isBlank();
         if (status.needsReason(target) && !hasReason) {
-            throw ApiException.invalidField(
+            throw Refusal.invalidField(
                     "statusReason", "finding.transitionNeedsReason", status, target);
         }
         FindingTransition transition =
@@ -100,15 +100,15 @@ public class Finding extends TrackedEntity implements Audited {
      */
     public FindingTransition planIn(long workPackage, String actor) {
         if (workPackageId != null && workPackageId != workPackage) {
-            throw ApiException.conflict(ProblemType.DUPLICATE, "finding.otherPackage", getId());
+            throw Refusal.conflict(Reason.DUPLICATE, "finding.otherPackage", getId());
         }
         this.workPackageId = workPackage;
         if (status == FindingStatus.PLANNED) {
             return null;
         }
         if (status != FindingStatus.OPEN) {
-            throw ApiException.conflict(
-                    ProblemType.ILLEGAL_TRANSITION, "finding.cannotPlan", getId(), status);
+            throw Refusal.conflict(
+                    Reason.ILLEGAL_TRANSITION, "finding.cannotPlan", getId(), status);
         }
         return moveTo(FindingStatus.PLANNED, null, actor);
     }

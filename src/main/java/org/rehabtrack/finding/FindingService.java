@@ -13,7 +13,7 @@ import org.rehabtrack.evaluation.EvaluationService;
 import org.rehabtrack.system.PageRequest;
 import org.rehabtrack.system.Paged;
 import org.rehabtrack.system.Patch;
-import org.rehabtrack.system.problem.ApiException;
+import org.rehabtrack.system.Refusal;
 
 /** Findings: logging them, describing them, moving them through their lifecycle, removing them. */
 @ApplicationScoped
@@ -79,7 +79,7 @@ public class FindingService {
         FindingPatch patch = body.over(FindingPatch.of(finding));
         finding.checkVersion(patch.version);
         if (patch.status == null) {
-            throw ApiException.invalidField("status", "error.required");
+            throw Refusal.invalidField("status", "error.required");
         }
         finding.describe(patch);
         if (patch.status != finding.getStatus()) {
@@ -120,10 +120,10 @@ public class FindingService {
                     findings.findWithCenter(findingId)
                             .orElseThrow(
                                     () ->
-                                            ApiException.invalidField(
+                                            Refusal.invalidField(
                                                     field, "works.unknownFinding", findingId));
             if (!finding.getCenter().getId().equals(center.getId())) {
-                throw ApiException.invalidField(field, "works.findingOfAnotherCenter", findingId);
+                throw Refusal.invalidField(field, "works.findingOfAnotherCenter", findingId);
             }
             record(finding.planIn(workPackageId, actor));
         }
@@ -157,7 +157,7 @@ public class FindingService {
     public void delete(long id) {
         Finding finding = finding(id);
         if (!findings.lockIfNotDeleted(id)) {
-            throw ApiException.notFound("finding.notFound", id);
+            throw Refusal.notFound("finding.notFound", id);
         }
         for (Photo photo : photos.of(finding)) {
             storage.deleteAfterCommit(photo);
@@ -170,13 +170,13 @@ public class FindingService {
     Finding lockedFinding(long id) {
         Finding finding = finding(id);
         if (!findings.lockIfNotDeleted(id)) {
-            throw ApiException.notFound("finding.notFound", id);
+            throw Refusal.notFound("finding.notFound", id);
         }
         return finding;
     }
 
     Finding finding(long id) {
         return findings.findWithCenter(id)
-                .orElseThrow(() -> ApiException.notFound("finding.notFound", id));
+                .orElseThrow(() -> Refusal.notFound("finding.notFound", id));
     }
 }

@@ -36,8 +36,8 @@ import javax.imageio.stream.FileImageInputStream;
 import javax.imageio.stream.FileImageOutputStream;
 import javax.imageio.stream.ImageInputStream;
 import org.rehabtrack.system.PhotoConfig;
-import org.rehabtrack.system.problem.ApiException;
-import org.rehabtrack.system.problem.ProblemType;
+import org.rehabtrack.system.Refusal;
+import org.rehabtrack.system.Refusal.Reason;
 
 /**
  * Writes every photo anew from its pixels: nothing of the file the camera wrote survives but the
@@ -129,8 +129,8 @@ public class PhotoEncoder {
                     throw notAnImage();
                 }
                 if ((long) width * height > maxPixels) {
-                    throw ApiException.refused(
-                            ProblemType.TOO_LARGE,
+                    throw Refusal.refused(
+                            Reason.TOO_LARGE,
                             "photo.tooManyPixels",
                             width,
                             height,
@@ -153,7 +153,7 @@ public class PhotoEncoder {
             } finally {
                 reader.dispose();
             }
-        } catch (ApiException e) {
+        } catch (Refusal e) {
             throw e;
         } catch (IOException | RuntimeException e) {
             // IIOException for a broken stream, and the runtime exceptions ImageIO throws on
@@ -165,12 +165,11 @@ public class PhotoEncoder {
     private void acquire(int permits) {
         try {
             if (!decoding.tryAcquire(permits, decodeWait.toMillis(), TimeUnit.MILLISECONDS)) {
-                throw ApiException.unavailable(
-                        ProblemType.BUSY, Duration.ofSeconds(5), "photo.busy");
+                throw Refusal.unavailable(Reason.BUSY, Duration.ofSeconds(5), "photo.busy");
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw ApiException.unavailable(ProblemType.BUSY, Duration.ofSeconds(5), "photo.busy");
+            throw Refusal.unavailable(Reason.BUSY, Duration.ofSeconds(5), "photo.busy");
         }
     }
 
@@ -349,8 +348,8 @@ public class PhotoEncoder {
         }
     }
 
-    private static ApiException notAnImage() {
-        return ApiException.refused(ProblemType.UNSUPPORTED_MEDIA_TYPE, "photo.notAnImage");
+    private static Refusal notAnImage() {
+        return Refusal.refused(Reason.UNSUPPORTED_MEDIA_TYPE, "photo.notAnImage");
     }
 
     private static int ceilDiv(int a, int b) {

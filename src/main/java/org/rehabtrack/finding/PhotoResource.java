@@ -11,8 +11,8 @@ import jakarta.ws.rs.core.Response;
 import java.nio.file.Files;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.rehabtrack.system.Refusal;
 import org.rehabtrack.system.Roles;
-import org.rehabtrack.system.problem.ApiException;
 
 @Path("/api/photos")
 @Tag(name = "Findings")
@@ -47,7 +47,7 @@ public class PhotoResource {
 
     private static Response serve(PhotoService.StoredPhoto photo) {
         if (!Files.isRegularFile(photo.file())) {
-            throw ApiException.notFound("photo.fileMissing", photo.id());
+            throw Refusal.notFound("photo.fileMissing", photo.id());
         }
         return Response.ok(photo.file().toFile(), photo.contentType())
                 .header("Content-Length", photo.size())

@@ -13,8 +13,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.rehabtrack.system.PhotoConfig;
-import org.rehabtrack.system.problem.ApiException;
-import org.rehabtrack.system.problem.ProblemType;
+import org.rehabtrack.system.Refusal;
+import org.rehabtrack.system.Refusal.Reason;
 
 /**
  * Photos of findings and of the works: checked, written anew, stored, served and removed. Every
@@ -54,14 +54,14 @@ public class PhotoService {
      */
     public PreparedPhoto prepare(Path upload) {
         if (upload == null) {
-            throw ApiException.invalidField("file", "photo.fileRequired");
+            throw Refusal.invalidField("file", "photo.fileRequired");
         }
         long size = size(upload);
         if (size > maxBytes) {
-            throw ApiException.refused(ProblemType.TOO_LARGE, "photo.tooLarge", size, maxBytes);
+            throw Refusal.refused(Reason.TOO_LARGE, "photo.tooLarge", size, maxBytes);
         }
         if (size == 0) {
-            throw ApiException.invalidField("file", "photo.empty");
+            throw Refusal.invalidField("file", "photo.empty");
         }
         Path photo = storage.temporary();
         Path thumbnail = null;
@@ -161,14 +161,13 @@ public class PhotoService {
     private Photo cleaned(long id) {
         Photo photo = photo(id);
         if (photo.getThumbnailName() == null) {
-            throw ApiException.notFound("photo.notCleaned", id);
+            throw Refusal.notFound("photo.notCleaned", id);
         }
         return photo;
     }
 
     private Photo photo(long id) {
-        return photos.findWithOwner(id)
-                .orElseThrow(() -> ApiException.notFound("photo.notFound", id));
+        return photos.findWithOwner(id).orElseThrow(() -> Refusal.notFound("photo.notFound", id));
     }
 
     private static long size(Path file) {

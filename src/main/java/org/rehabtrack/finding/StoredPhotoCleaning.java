@@ -12,7 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.jboss.logging.Logger;
 import org.rehabtrack.system.PhotoConfig;
-import org.rehabtrack.system.problem.ApiException;
+import org.rehabtrack.system.Refusal;
 
 /**
  * Writes anew the photos stored before every upload was (those without a thumbnail): metadata
@@ -107,10 +107,10 @@ public class StoredPhotoCleaning {
                                 storage.deleteAfterCommit(name);
                                 return true;
                             });
-        } catch (ApiException e) {
+        } catch (Refusal e) {
             LOG.warnf(
                     "Photo %d: its file %s cannot be written anew (%s), left as it is",
-                    id, name, e.type().uri());
+                    id, name, e.reason());
             return false;
         } catch (UncheckedIOException e) {
             LOG.warnf(e, "Photo %d: its file %s cannot be read, left as it is", id, name);

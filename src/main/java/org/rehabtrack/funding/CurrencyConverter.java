@@ -4,9 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import org.rehabtrack.system.Refusal;
+import org.rehabtrack.system.Refusal.Reason;
 import org.rehabtrack.system.money.Money;
-import org.rehabtrack.system.problem.ApiException;
-import org.rehabtrack.system.problem.ProblemType;
 
 /**
  * Converts money to US dollars at the rate in force on a date, half up to the cent, and says which
@@ -31,8 +31,8 @@ public class CurrencyConverter {
                 rates.onDate(money.currency(), date)
                         .orElseThrow(
                                 () ->
-                                        ApiException.refused(
-                                                ProblemType.MISSING_RATE,
+                                        Refusal.refused(
+                                                Reason.MISSING_RATE,
                                                 "rate.missing",
                                                 money.currency(),
                                                 date));
@@ -57,8 +57,8 @@ public class CurrencyConverter {
                 rates.onDate(currency, date)
                         .orElseThrow(
                                 () ->
-                                        ApiException.refused(
-                                                ProblemType.MISSING_RATE,
+                                        Refusal.refused(
+                                                Reason.MISSING_RATE,
                                                 "rate.missing",
                                                 currency,
                                                 date));

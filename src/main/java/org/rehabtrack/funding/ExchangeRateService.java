@@ -4,8 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.List;
-import org.rehabtrack.system.problem.ApiException;
-import org.rehabtrack.system.problem.ProblemType;
+import org.rehabtrack.system.Refusal;
+import org.rehabtrack.system.Refusal.Reason;
 
 /** The exchange rates that convert payments to US dollars. */
 @ApplicationScoped
@@ -24,18 +24,18 @@ public class ExchangeRateService {
     public ExchangeRateView get(long id) {
         return rates.findByIdOptional(id)
                 .map(ExchangeRateView::of)
-                .orElseThrow(() -> ApiException.notFound("rate.notFound", id));
+                .orElseThrow(() -> Refusal.notFound("rate.notFound", id));
     }
 
     /** Records a rate; one per currency and day, and never for the dollar itself. */
     @Transactional
     public ExchangeRateView record(NewExchangeRate request) {
         if (CurrencyConverter.USD.equals(request.currency)) {
-            throw ApiException.invalidField("currency", "rate.usd");
+            throw Refusal.invalidField("currency", "rate.usd");
         }
         if (rates.exists(request.currency, request.date)) {
-            throw ApiException.conflict(
-                    ProblemType.DUPLICATE, "rate.duplicate", request.currency, request.date);
+            throw Refusal.conflict(
+                    Reason.DUPLICATE, "rate.duplicate", request.currency, request.date);
         }
         ExchangeRate rate =
                 new ExchangeRate(

@@ -11,9 +11,9 @@ import org.rehabtrack.center.Center;
 import org.rehabtrack.center.CenterRepository;
 import org.rehabtrack.partner.Partner;
 import org.rehabtrack.partner.PartnerRepository;
+import org.rehabtrack.system.Refusal;
+import org.rehabtrack.system.Refusal.Reason;
 import org.rehabtrack.system.money.Money;
-import org.rehabtrack.system.problem.ApiException;
-import org.rehabtrack.system.problem.ProblemType;
 
 /** Grants and their allocations to centers and categories. */
 @ApplicationScoped
@@ -58,18 +58,18 @@ public class FundingService {
     @Transactional
     public FundingSourceView create(NewFundingSource request, boolean illustrative) {
         if (sources.findByCode(request.code).isPresent()) {
-            throw ApiException.conflict(ProblemType.DUPLICATE, "funding.duplicate", request.code);
+            throw Refusal.conflict(Reason.DUPLICATE, "funding.duplicate", request.code);
         }
         if (request.startDate != null
                 && request.endDate != null
                 && request.endDate.isBefore(request.startDate)) {
-            throw ApiException.invalidField("endDate", "funding.periodReversed", request.startDate);
+            throw Refusal.invalidField("endDate", "funding.periodReversed", request.startDate);
         }
         Partner donor =
                 partners.findByAcronym(request.donor)
                         .orElseThrow(
                                 () ->
-                                        ApiException.invalidField(
+                                        Refusal.invalidField(
                                                 "donor", "partner.unknown", request.donor));
         FundingSource source =
                 new FundingSource(
@@ -97,16 +97,16 @@ public class FundingService {
                 centers.findByCode(request.center)
                         .orElseThrow(
                                 () ->
-                                        ApiException.invalidField(
+                                        Refusal.invalidField(
                                                 "center", "center.unknown", request.center));
         Money amount = request.amount;
         if (!amount.currency().equals(source.getCurrency())) {
-            throw ApiException.invalidField(
+            throw Refusal.invalidField(
                     "amount.currency", "funding.currencyDiffers", source.getCurrency());
         }
         if (allocations.exists(source, center, request.category)) {
-            throw ApiException.conflict(
-                    ProblemType.DUPLICATE,
+            throw Refusal.conflict(
+                    Reason.DUPLICATE,
                     "funding.allocationExists",
                     source.getCode(),
                     center.getCode(),
@@ -115,8 +115,8 @@ public class FundingService {
         BigDecimal allocated = allocations.allocated(source);
         BigDecimal left = source.getAmount().amount().subtract(allocated);
         if (amount.amount().compareTo(left) > 0) {
-            throw ApiException.conflict(
-                    ProblemType.EXCEEDS_FUNDS,
+            throw Refusal.conflict(
+                    Reason.EXCEEDS_FUNDS,
                     "funding.overAllocated",
                     source.getCode(),
                     amount.amount().toPlainString(),
@@ -133,6 +133,6 @@ public class FundingService {
 
     FundingSource source(String code) {
         return sources.findByCode(code)
-                .orElseThrow(() -> ApiException.notFound("funding.notFound", code));
+                .orElseThrow(() -> Refusal.notFound("funding.notFound", code));
     }
 }

@@ -17,8 +17,8 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.rehabtrack.security.Visibility;
+import org.rehabtrack.system.Refusal;
 import org.rehabtrack.system.Roles;
-import org.rehabtrack.system.problem.ApiException;
 
 @Path("/api/funding-sources")
 @Produces(MediaType.APPLICATION_JSON)
@@ -57,8 +57,7 @@ public class FundingSourceResource {
     @GET
     @Path("{code}")
     public FundingSourceView get(@PathParam("code") String code) {
-        return service.find(code)
-                .orElseThrow(() -> ApiException.notFound("funding.notFound", code));
+        return service.find(code).orElseThrow(() -> Refusal.notFound("funding.notFound", code));
     }
 
     @POST

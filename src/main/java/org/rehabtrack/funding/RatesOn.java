@@ -2,9 +2,9 @@ package org.rehabtrack.funding;
 
 import java.time.LocalDate;
 import java.util.Map;
+import org.rehabtrack.system.Refusal;
+import org.rehabtrack.system.Refusal.Reason;
 import org.rehabtrack.system.money.Money;
-import org.rehabtrack.system.problem.ApiException;
-import org.rehabtrack.system.problem.ProblemType;
 
 /**
  * The exchange rate in force on a date for every currency, read at once, so that converting many
@@ -43,8 +43,7 @@ public final class RatesOn {
         }
         ExchangeRate rate = byCurrency.get(money.currency());
         if (rate == null) {
-            throw ApiException.refused(
-                    ProblemType.MISSING_RATE, "rate.missing", money.currency(), date);
+            throw Refusal.refused(Reason.MISSING_RATE, "rate.missing", money.currency(), date);
         }
         return CurrencyConverter.convert(money, rate);
     }

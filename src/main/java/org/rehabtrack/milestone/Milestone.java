@@ -10,9 +10,9 @@ import java.util.Objects;
 import org.rehabtrack.center.Center;
 import org.rehabtrack.center.MilestoneKind;
 import org.rehabtrack.system.FactDate;
+import org.rehabtrack.system.Refusal;
 import org.rehabtrack.system.persistence.Audited;
 import org.rehabtrack.system.persistence.TrackedEntity;
-import org.rehabtrack.system.problem.ApiException;
 
 /** A dated point in a center's plan: a phase gate, another standard milestone, or a custom one. */
 @Entity
@@ -45,7 +45,7 @@ public class Milestone extends TrackedEntity implements Audited {
      */
     public void update(MilestoneDetails details, LocalDate today) {
         if (baselineDate != null && !Objects.equals(baselineDate, details.baselineDate)) {
-            throw ApiException.invalidField("baselineDate", "milestone.baselineSet", baselineDate);
+            throw Refusal.invalidField("baselineDate", "milestone.baselineSet", baselineDate);
         }
         FactDate.notAfterToday("actualDate", details.actualDate, today);
         this.name = details.name.strip();
@@ -68,7 +68,7 @@ public class Milestone extends TrackedEntity implements Audited {
     /** Moves the baseline to {@code newDate}, keeping the old one in the returned record. */
     public MilestoneRebaseline rebaseline(LocalDate newDate, String reason) {
         if (baselineDate == null) {
-            throw ApiException.invalidField("baselineDate", "milestone.noBaselineYet");
+            throw Refusal.invalidField("baselineDate", "milestone.noBaselineYet");
         }
         MilestoneRebaseline record =
                 new MilestoneRebaseline(this, baselineDate, newDate, reason.strip());

@@ -14,9 +14,9 @@ import org.rehabtrack.center.CenterRegistered;
 import org.rehabtrack.center.CenterRepository;
 import org.rehabtrack.center.MilestoneKind;
 import org.rehabtrack.system.Patch;
-import org.rehabtrack.system.problem.ApiException;
+import org.rehabtrack.system.Refusal;
+import org.rehabtrack.system.Refusal.Reason;
 import org.rehabtrack.system.problem.Messages;
-import org.rehabtrack.system.problem.ProblemType;
 
 /** Milestones of the centers: their plan, their dates and the rules on changing them. */
 @ApplicationScoped
@@ -64,11 +64,8 @@ public class MilestoneService {
     public MilestoneView create(String centerCode, NewMilestone request, Locale locale) {
         Center center = center(centerCode);
         if (request.kind.isStandard() && milestones.hasStandard(center, request.kind)) {
-            throw ApiException.conflict(
-                    ProblemType.DUPLICATE,
-                    "milestone.duplicateKind",
-                    center.getCode(),
-                    request.kind);
+            throw Refusal.conflict(
+                    Reason.DUPLICATE, "milestone.duplicateKind", center.getCode(), request.kind);
         }
         request.name = nameOrDefault(request.name, request.kind, locale);
         Milestone milestone = new Milestone(center, request.kind, request.name);
@@ -133,8 +130,7 @@ public class MilestoneService {
                 .find("id = ?1 and milestone = ?2", rebaselineId, milestone)
                 .firstResultOptional()
                 .map(RebaselineView::of)
-                .orElseThrow(
-                        () -> ApiException.notFound("milestone.rebaselineNotFound", rebaselineId));
+                .orElseThrow(() -> Refusal.notFound("milestone.rebaselineNotFound", rebaselineId));
     }
 
     private static String nameOrDefault(String name, MilestoneKind kind, Locale locale) {
@@ -142,7 +138,7 @@ public class MilestoneService {
             return name;
         }
         if (!kind.isStandard()) {
-            throw ApiException.invalidField("name", "milestone.customNeedsName");
+            throw Refusal.invalidField("name", "milestone.customNeedsName");
         }
         return label(kind, locale);
     }
@@ -158,7 +154,7 @@ public class MilestoneService {
     private Milestone milestone(long id) {
         return milestones
                 .findWithCenter(id)
-                .orElseThrow(() -> ApiException.notFound("milestone.notFound", id));
+                .orElseThrow(() -> Refusal.notFound("milestone.notFound", id));
     }
 
     private LocalDate today() {

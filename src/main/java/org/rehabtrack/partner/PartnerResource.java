@@ -15,8 +15,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.rehabtrack.system.Refusal;
 import org.rehabtrack.system.Roles;
-import org.rehabtrack.system.problem.ApiException;
 
 @Path("/api/partners")
 @Produces(MediaType.APPLICATION_JSON)
@@ -42,7 +42,7 @@ public class PartnerResource {
     @Path("{acronym}")
     public PartnerView get(@PathParam("acronym") String acronym) {
         return service.find(acronym)
-                .orElseThrow(() -> ApiException.notFound("partner.notFound", acronym));
+                .orElseThrow(() -> Refusal.notFound("partner.notFound", acronym));
     }
 
     @POST

@@ -4,8 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
-import org.rehabtrack.system.problem.ApiException;
-import org.rehabtrack.system.problem.ProblemType;
+import org.rehabtrack.system.Refusal;
+import org.rehabtrack.system.Refusal.Reason;
 
 @ApplicationScoped
 public class PartnerService {
@@ -27,7 +27,7 @@ public class PartnerService {
     @Transactional
     public PartnerView create(PartnerFields fields) {
         if (partners.findByAcronym(fields.acronym).isPresent()) {
-            throw ApiException.conflict(ProblemType.DUPLICATE, "partner.duplicate", fields.acronym);
+            throw Refusal.conflict(Reason.DUPLICATE, "partner.duplicate", fields.acronym);
         }
         Partner partner =
                 new Partner(

@@ -16,10 +16,10 @@ import java.util.Set;
 import org.rehabtrack.center.Center;
 import org.rehabtrack.partner.Partner;
 import org.rehabtrack.system.FactDate;
+import org.rehabtrack.system.Refusal;
+import org.rehabtrack.system.Refusal.Reason;
 import org.rehabtrack.system.persistence.Audited;
 import org.rehabtrack.system.persistence.TrackedEntity;
-import org.rehabtrack.system.problem.ApiException;
-import org.rehabtrack.system.problem.ProblemType;
 
 /** An agreement on a center between its administration, the State and partners. */
 @Entity
@@ -63,7 +63,7 @@ public class Agreement extends TrackedEntity implements Audited {
         if (details.validFrom != null
                 && details.validUntil != null
                 && details.validUntil.isBefore(details.validFrom)) {
-            throw ApiException.invalidField(
+            throw Refusal.invalidField(
                     "validUntil", "agreement.validityReversed", details.validFrom);
         }
         FactDate.notAfterToday("signatureDate", details.signatureDate, today);
@@ -88,8 +88,8 @@ public class Agreement extends TrackedEntity implements Audited {
             return false;
         }
         if (!status.canMoveTo(target)) {
-            throw ApiException.conflict(
-                    ProblemType.ILLEGAL_TRANSITION,
+            throw Refusal.conflict(
+                    Reason.ILLEGAL_TRANSITION,
                     "agreement.illegalTransition",
                     status,
                     target,
@@ -102,7 +102,7 @@ public class Agreement extends TrackedEntity implements Audited {
 
     private void requireSignatureIfSigned() {
         if (status == AgreementStatus.SIGNED && signatureDate == null) {
-            throw ApiException.invalidField("signatureDate", "agreement.signedNeedsDate");
+            throw Refusal.invalidField("signatureDate", "agreement.signedNeedsDate");
         }
     }
 

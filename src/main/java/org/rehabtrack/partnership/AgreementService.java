@@ -14,7 +14,7 @@ import org.rehabtrack.milestone.MilestoneService;
 import org.rehabtrack.partner.Partner;
 import org.rehabtrack.partner.PartnerRepository;
 import org.rehabtrack.system.Patch;
-import org.rehabtrack.system.problem.ApiException;
+import org.rehabtrack.system.Refusal;
 
 /** Agreements on the centers and the commitments under them. */
 @ApplicationScoped
@@ -95,14 +95,14 @@ public class AgreementService {
         agreement.describe(patch, parties(patch.parties), today);
         for (Commitment commitment : commitments.of(agreement)) {
             if (!agreement.hasParty(commitment.getPartner())) {
-                throw ApiException.invalidField(
+                throw Refusal.invalidField(
                         "parties",
                         "agreement.partyHasCommitments",
                         commitment.getPartner().getAcronym());
             }
         }
         if (patch.status == null) {
-            throw ApiException.invalidField("status", "error.required");
+            throw Refusal.invalidField("status", "error.required");
         }
         if (agreement.moveTo(patch.status)) {
             recordSignature(agreement, today);
@@ -124,7 +124,7 @@ public class AgreementService {
         Commitment commitment =
                 commitments
                         .findWithAgreement(id)
-                        .orElseThrow(() -> ApiException.notFound("commitment.notFound", id));
+                        .orElseThrow(() -> Refusal.notFound("commitment.notFound", id));
         CommitmentPatch patch = body.over(CommitmentPatch.of(commitment));
         commitment.checkVersion(patch.version);
         commitment.describe(patch, partner(patch.partner, "partner"), "partner");
@@ -171,13 +171,13 @@ public class AgreementService {
 
     private Partner partner(String acronym, String field) {
         return partners.findByAcronym(acronym)
-                .orElseThrow(() -> ApiException.invalidField(field, "partner.unknown", acronym));
+                .orElseThrow(() -> Refusal.invalidField(field, "partner.unknown", acronym));
     }
 
     private Agreement agreement(long id) {
         return agreements
                 .findWithCenter(id)
-                .orElseThrow(() -> ApiException.notFound("agreement.notFound", id));
+                .orElseThrow(() -> Refusal.notFound("agreement.notFound", id));
     }
 
     private LocalDate today() {

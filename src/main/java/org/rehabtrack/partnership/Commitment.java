@@ -7,9 +7,9 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
 import java.time.LocalDate;
 import org.rehabtrack.partner.Partner;
+import org.rehabtrack.system.Refusal;
 import org.rehabtrack.system.persistence.Audited;
 import org.rehabtrack.system.persistence.TrackedEntity;
-import org.rehabtrack.system.problem.ApiException;
 
 /** What one party commits to under an agreement, by when, and whether it was kept. */
 @Entity
@@ -42,7 +42,7 @@ public class Commitment extends TrackedEntity implements Audited {
     /** Sets who commits to what and by when; the partner must be party to the agreement. */
     public void describe(CommitmentDetails details, Partner partner, String field) {
         if (!agreement.hasParty(partner)) {
-            throw ApiException.invalidField(field, "commitment.notAParty", partner.getAcronym());
+            throw Refusal.invalidField(field, "commitment.notAParty", partner.getAcronym());
         }
         this.partner = partner;
         this.kind = details.kind;

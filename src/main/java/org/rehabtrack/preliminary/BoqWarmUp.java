@@ -8,8 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.jboss.logging.Logger;
+import org.rehabtrack.system.Refusal;
 import org.rehabtrack.system.RehabtrackConfig;
-import org.rehabtrack.system.problem.ApiException;
 
 /**
  * Writes the empty bill-of-quantities template once, in the background, when the service starts,
@@ -49,7 +49,7 @@ class BoqWarmUp {
             Files.write(file, BoqWorkbookWriter.write(List.of(), true));
             try {
                 BoqWorkbookReader.read(file, limits);
-            } catch (ApiException expected) {
+            } catch (Refusal expected) {
                 // the empty template has no line, and is refused as such an upload is: read to the
                 // end
             }

@@ -31,11 +31,11 @@ import org.apache.poi.xssf.model.SharedStrings;
 import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFComment;
 import org.apache.poi.xssf.usermodel.XSSFRelation;
+import org.rehabtrack.system.Refusal;
+import org.rehabtrack.system.Refusal.FieldProblem;
+import org.rehabtrack.system.Refusal.Message;
+import org.rehabtrack.system.Refusal.Reason;
 import org.rehabtrack.system.money.Money;
-import org.rehabtrack.system.problem.ApiException;
-import org.rehabtrack.system.problem.ApiException.FieldProblem;
-import org.rehabtrack.system.problem.ApiException.Message;
-import org.rehabtrack.system.problem.ProblemType;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -120,7 +120,7 @@ final class BoqWorkbookReader {
             return sheet.result();
         } catch (Stop e) {
             throw e.answer;
-        } catch (ApiException e) {
+        } catch (Refusal e) {
             throw e;
         } catch (IOException
                 | SAXException
@@ -224,8 +224,7 @@ final class BoqWorkbookReader {
         @Override
         public void startRow(int rowNum) {
             if (rowNum > maxRows) {
-                throw new Stop(
-                        ApiException.refused(ProblemType.TOO_LARGE, "boq.tooManyRows", maxRows));
+                throw new Stop(Refusal.refused(Reason.TOO_LARGE, "boq.tooManyRows", maxRows));
             }
             if (!headerChecked && rowNum > 0) {
                 checkHeader(new Value[COLUMNS]);
@@ -268,10 +267,10 @@ final class BoqWorkbookReader {
                 checkHeader(new Value[COLUMNS]);
             }
             if (!problems.isEmpty()) {
-                throw ApiException.invalid(problems);
+                throw Refusal.invalid(problems);
             }
             if (chapters.isEmpty()) {
-                throw ApiException.invalidField("file", "boq.noLines");
+                throw Refusal.invalidField("file", "boq.noLines");
             }
             return new ArrayList<>(chapters.values());
         }
@@ -328,8 +327,8 @@ final class BoqWorkbookReader {
                     case "c" -> {
                         if (++cells > maxCells) {
                             throw new Stop(
-                                    ApiException.refused(
-                                            ProblemType.TOO_LARGE, "boq.tooManyCells", maxCells));
+                                    Refusal.refused(
+                                            Reason.TOO_LARGE, "boq.tooManyCells", maxCells));
                         }
                         inCell = true;
                         characters = 0;
@@ -419,8 +418,7 @@ final class BoqWorkbookReader {
                 try {
                     if (claimed != null && Long.parseLong(claimed.strip()) > limit) {
                         throw new Stop(
-                                ApiException.refused(
-                                        ProblemType.TOO_LARGE, "boq.tooManyCells", limit));
+                                Refusal.refused(Reason.TOO_LARGE, "boq.tooManyCells", limit));
                     }
                 } catch (NumberFormatException e) {
                     throw new SAXException("uniqueCount is not a number", e);
@@ -428,8 +426,7 @@ final class BoqWorkbookReader {
             } else if ("si".equals(localName)) {
                 characters = 0;
                 if (++seen > limit) {
-                    throw new Stop(
-                            ApiException.refused(ProblemType.TOO_LARGE, "boq.tooManyCells", limit));
+                    throw new Stop(Refusal.refused(Reason.TOO_LARGE, "boq.tooManyCells", limit));
                 }
             }
             super.startElement(uri, localName, name, attributes);
@@ -630,21 +627,21 @@ final class BoqWorkbookReader {
         return false;
     }
 
-    private static ApiException expandsTooMuch() {
-        return ApiException.refused(ProblemType.TOO_LARGE, "boq.expandsTooMuch");
+    private static Refusal expandsTooMuch() {
+        return Refusal.refused(Reason.TOO_LARGE, "boq.expandsTooMuch");
     }
 
-    private static ApiException notAWorkbook() {
-        return ApiException.refused(ProblemType.UNSUPPORTED_MEDIA_TYPE, "boq.notAWorkbook");
+    private static Refusal notAWorkbook() {
+        return Refusal.refused(Reason.UNSUPPORTED_MEDIA_TYPE, "boq.notAWorkbook");
     }
 
     /**
      * Stops the read the moment a limit is passed, out of the SAX handler, with the answer to give.
      */
     private static final class Stop extends RuntimeException {
-        final ApiException answer;
+        final Refusal answer;
 
-        Stop(ApiException answer) {
+        Stop(Refusal answer) {
             super(null, null, false, false);
             this.answer = answer;
         }

@@ -16,10 +16,10 @@ import java.util.List;
 import java.util.Set;
 import org.rehabtrack.center.Center;
 import org.rehabtrack.partner.Partner;
+import org.rehabtrack.system.Refusal;
+import org.rehabtrack.system.Refusal.Reason;
 import org.rehabtrack.system.persistence.Audited;
 import org.rehabtrack.system.persistence.TrackedEntity;
-import org.rehabtrack.system.problem.ApiException;
-import org.rehabtrack.system.problem.ProblemType;
 
 /**
  * One version of a center's preliminary project: its scope, terms of reference, and the bill of
@@ -61,13 +61,12 @@ public class PreliminaryProject extends TrackedEntity implements Audited {
     /** Replaces scope, terms of reference, contingency and the whole bill of quantities. */
     public void write(ProjectContent content) {
         if (!status.isEditable()) {
-            throw ApiException.conflict(
-                    ProblemType.FROZEN, "project.frozen", versionNumber, status);
+            throw Refusal.conflict(Reason.FROZEN, "project.frozen", versionNumber, status);
         }
         Set<String> codes = new HashSet<>();
         for (int i = 0; i < content.chapters.size(); i++) {
             if (!codes.add(content.chapters.get(i).code.strip())) {
-                throw ApiException.invalidField(
+                throw Refusal.invalidField(
                         "chapters[" + i + "].code",
                         "project.chapterTwice",
                         content.chapters.get(i).code);
@@ -89,8 +88,8 @@ public class PreliminaryProject extends TrackedEntity implements Audited {
     public boolean decide(
             ProjectStatus target, LocalDate date, Partner institution, String person, String note) {
         if (!status.next().contains(target)) {
-            throw ApiException.conflict(
-                    ProblemType.ILLEGAL_TRANSITION,
+            throw Refusal.conflict(
+                    Reason.ILLEGAL_TRANSITION,
                     "project.illegalTransition",
                     status,
                     target,
@@ -98,10 +97,10 @@ public class PreliminaryProject extends TrackedEntity implements Audited {
         }
         if (target.isDecided()) {
             if (institution == null) {
-                throw ApiException.invalidField("institution", "project.decisionNeedsInstitution");
+                throw Refusal.invalidField("institution", "project.decisionNeedsInstitution");
             }
             if (person == null || person.isBlank()) {
-                throw ApiException.invalidField("person", "project.decisionNeedsPerson");
+                throw Refusal.invalidField("person", "project.decisionNeedsPerson");
             }
             decisions.add(
                     new ProjectDecision(this, target, institution, person.strip(), date, note));
@@ -114,8 +113,8 @@ public class PreliminaryProject extends TrackedEntity implements Audited {
     /** A new draft version with this one's content, to change what was approved or rejected. */
     public PreliminaryProject nextVersion() {
         if (!status.isDecided()) {
-            throw ApiException.conflict(
-                    ProblemType.ILLEGAL_TRANSITION, "project.stillOpen", versionNumber, status);
+            throw Refusal.conflict(
+                    Reason.ILLEGAL_TRANSITION, "project.stillOpen", versionNumber, status);
         }
         PreliminaryProject next = new PreliminaryProject(center, versionNumber + 1, false);
         next.write(ProjectContent.of(this));
@@ -139,7 +138,7 @@ public class PreliminaryProject extends TrackedEntity implements Audited {
         for (int i = 0; i < codes.size(); i++) {
             String code = codes.get(i);
             if (!totals.chapters().containsKey(code)) {
-                throw ApiException.invalidField(
+                throw Refusal.invalidField(
                         "budgetFromBoq[" + i + "]", "project.unknownChapter", code, versionNumber);
             }
             sum.addAll(totals.chapter(code));

@@ -23,8 +23,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.rehabtrack.system.Languages;
+import org.rehabtrack.system.Refusal;
 import org.rehabtrack.system.Roles;
-import org.rehabtrack.system.problem.ApiException;
 
 /** A center's preliminary project: {@code /api/centers/{code}/preliminary-project}. */
 @Path("/api/centers/{code}/preliminary-project")
@@ -87,7 +87,7 @@ public class PreliminaryProjectResource {
             @RestForm("version") Long version,
             UriInfo uri) {
         if (file == null || file.uploadedFile() == null) {
-            throw ApiException.invalidField("file", "boq.fileRequired");
+            throw Refusal.invalidField("file", "boq.fileRequired");
         }
         PreliminaryProjectService.Written written =
                 service.importBoq(code, file.uploadedFile(), version);
@@ -157,10 +157,10 @@ public class PreliminaryProjectResource {
             @QueryParam("from") Integer from,
             @QueryParam("to") Integer to) {
         if (from == null) {
-            throw ApiException.invalidField("from", "error.required");
+            throw Refusal.invalidField("from", "error.required");
         }
         if (to == null) {
-            throw ApiException.invalidField("to", "error.required");
+            throw Refusal.invalidField("to", "error.required");
         }
         return service.compare(code, from, to);
     }

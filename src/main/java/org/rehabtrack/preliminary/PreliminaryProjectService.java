@@ -17,9 +17,9 @@ import org.rehabtrack.milestone.MilestoneService;
 import org.rehabtrack.partner.Partner;
 import org.rehabtrack.partner.PartnerRepository;
 import org.rehabtrack.system.FactDate;
+import org.rehabtrack.system.Refusal;
+import org.rehabtrack.system.Refusal.Reason;
 import org.rehabtrack.system.money.Money;
-import org.rehabtrack.system.problem.ApiException;
-import org.rehabtrack.system.problem.ProblemType;
 
 /** Preliminary projects: their versions, bills of quantities, decisions and comparisons. */
 @ApplicationScoped
@@ -62,9 +62,7 @@ public class PreliminaryProjectService {
         return projects.version(center, versionNumber)
                 .map(ProjectView::of)
                 .orElseThrow(
-                        () ->
-                                ApiException.notFound(
-                                        "project.versionNotFound", code, versionNumber));
+                        () -> Refusal.notFound("project.versionNotFound", code, versionNumber));
     }
 
     public List<ProjectSummary> versions(String code) {
@@ -81,7 +79,7 @@ public class PreliminaryProjectService {
             project = new PreliminaryProject(center, 1, illustrative);
         } else {
             if (request.version == null) {
-                throw ApiException.invalidField("version", "error.required");
+                throw Refusal.invalidField("version", "error.required");
             }
             project.checkVersion(request.version);
         }
@@ -116,7 +114,7 @@ public class PreliminaryProjectService {
                         : partners.findByAcronym(request.institution)
                                 .orElseThrow(
                                         () ->
-                                                ApiException.invalidField(
+                                                Refusal.invalidField(
                                                         "institution",
                                                         "partner.unknown",
                                                         request.institution));
@@ -138,7 +136,7 @@ public class PreliminaryProjectService {
         long size = size(workbook);
         long max = importLimits.maxSize().asLongValue();
         if (size > max) {
-            throw ApiException.refused(ProblemType.TOO_LARGE, "boq.fileTooLarge", size, max);
+            throw Refusal.refused(Reason.TOO_LARGE, "boq.fileTooLarge", size, max);
         }
         List<ChapterContent> chapters = BoqWorkbookReader.read(workbook, importLimits);
         PreliminaryProject project = projects.latest(center).orElse(null);
@@ -191,18 +189,16 @@ public class PreliminaryProjectService {
         Center center = center(code);
         PreliminaryProject a =
                 projects.version(center, from)
-                        .orElseThrow(
-                                () -> ApiException.notFound("project.versionNotFound", code, from));
+                        .orElseThrow(() -> Refusal.notFound("project.versionNotFound", code, from));
         PreliminaryProject b =
                 projects.version(center, to)
-                        .orElseThrow(
-                                () -> ApiException.notFound("project.versionNotFound", code, to));
+                        .orElseThrow(() -> Refusal.notFound("project.versionNotFound", code, to));
         return ProjectComparison.of(a, b);
     }
 
     private PreliminaryProject latest(Center center) {
         return projects.latest(center)
-                .orElseThrow(() -> ApiException.notFound("project.notFound", center.getCode()));
+                .orElseThrow(() -> Refusal.notFound("project.notFound", center.getCode()));
     }
 
     private Center center(String code) {

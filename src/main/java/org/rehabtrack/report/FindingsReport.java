@@ -28,8 +28,8 @@ import org.rehabtrack.funding.RatesOn;
 import org.rehabtrack.report.FindingsColumns.Checks;
 import org.rehabtrack.report.FindingsColumns.Findings;
 import org.rehabtrack.report.FindingsColumns.Summary;
+import org.rehabtrack.system.Refusal;
 import org.rehabtrack.system.money.Money;
-import org.rehabtrack.system.problem.ApiException;
 
 /**
  * The evaluation findings workbook, as the records stood at the end of its cut-off date: every
@@ -171,7 +171,7 @@ public class FindingsReport {
         }
         try {
             return rates.toUsd(new Money(row.estimatedCost(), row.currency())).usd().amount();
-        } catch (ApiException noRate) {
+        } catch (Refusal noRate) {
             return null;
         }
     }

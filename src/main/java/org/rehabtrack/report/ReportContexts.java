@@ -14,7 +14,7 @@ import org.rehabtrack.funding.FundingSource;
 import org.rehabtrack.funding.FundingSourceRepository;
 import org.rehabtrack.security.Visibility;
 import org.rehabtrack.system.AsOf;
-import org.rehabtrack.system.problem.ApiException;
+import org.rehabtrack.system.Refusal;
 
 /** What a report request covers, as the reader may see it: the {@link ReportContext}. */
 @ApplicationScoped
@@ -57,7 +57,7 @@ public class ReportContexts {
                             .filter(f -> visibility.seesGrantOf(f.getDonor().getId()))
                             .orElseThrow(
                                     () ->
-                                            ApiException.invalidField(
+                                            Refusal.invalidField(
                                                     "fundingSource", "funding.unknown", code));
         }
         List<Center> selected = new ArrayList<>();
@@ -68,9 +68,7 @@ public class ReportContexts {
                     centers.findByCode(code)
                             .filter(c -> visibility.seesCenter(c.getId()))
                             .orElseThrow(
-                                    () ->
-                                            ApiException.invalidField(
-                                                    field, "center.unknown", code)));
+                                    () -> Refusal.invalidField(field, "center.unknown", code)));
         }
         boolean all = selected.isEmpty();
         if (all) {

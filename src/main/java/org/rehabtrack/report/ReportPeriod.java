@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import org.rehabtrack.system.QueryParams;
-import org.rehabtrack.system.problem.ApiException;
+import org.rehabtrack.system.Refusal;
 
 /**
  * The dates of a report, read the same way for every workbook: an optional period ({@code from},
@@ -27,7 +27,7 @@ public record ReportPeriod(LocalDate from, LocalDate to, LocalDate cutOff) {
         LocalDate from = QueryParams.date("from", fromText);
         LocalDate to = QueryParams.date("to", toText);
         if (from != null && to != null && to.isBefore(from)) {
-            throw ApiException.invalidField("to", "report.error.period");
+            throw Refusal.invalidField("to", "report.error.period");
         }
         return new ReportPeriod(
                 from, to, statusDate != null ? statusDate : to != null ? to : LocalDate.now(clock));

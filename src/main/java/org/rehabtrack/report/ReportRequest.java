@@ -4,7 +4,7 @@ import jakarta.ws.rs.QueryParam;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.rehabtrack.system.problem.ApiException;
+import org.rehabtrack.system.Refusal;
 
 /**
  * The parameters every report takes (API.md): centers, funding source, period, status date,
@@ -40,7 +40,7 @@ public class ReportRequest {
         return switch (lang.strip().toLowerCase(Locale.ROOT)) {
             case "es" -> Locale.forLanguageTag("es");
             case "en" -> Locale.ENGLISH;
-            default -> throw ApiException.invalidField("lang", "report.error.lang");
+            default -> throw Refusal.invalidField("lang", "report.error.lang");
         };
     }
 }

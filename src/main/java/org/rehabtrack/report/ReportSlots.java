@@ -9,9 +9,9 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import org.rehabtrack.system.Refusal;
+import org.rehabtrack.system.Refusal.Reason;
 import org.rehabtrack.system.RehabtrackConfig;
-import org.rehabtrack.system.problem.ApiException;
-import org.rehabtrack.system.problem.ProblemType;
 
 /**
  * Bounds how many workbooks are written at once, so that many downloads together cannot exhaust
@@ -84,8 +84,8 @@ public class ReportSlots {
         }
     }
 
-    private ApiException busy() {
-        return ApiException.unavailable(
-                ProblemType.BUSY, queueWait, "report.error.busy", queueWait.toSeconds());
+    private Refusal busy() {
+        return Refusal.unavailable(
+                Reason.BUSY, queueWait, "report.error.busy", queueWait.toSeconds());
     }
 }

@@ -4,8 +4,8 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Cookie;
 import java.util.Set;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
-import org.rehabtrack.system.problem.ApiException;
-import org.rehabtrack.system.problem.ProblemType;
+import org.rehabtrack.system.Refusal;
+import org.rehabtrack.system.Refusal.Reason;
 
 /**
  * Refuses (403) a change to the API sent with a browser's session cookie but without the session's
@@ -34,7 +34,7 @@ public class CsrfFilter {
         if (session != null
                 && !Csrf.matches(
                         csrf.tokenOf(session.getValue()), request.getHeaderString(Csrf.HEADER))) {
-            throw ApiException.refused(ProblemType.FORBIDDEN, "error.csrf");
+            throw Refusal.refused(Reason.FORBIDDEN, "error.csrf");
         }
     }
 }

@@ -11,10 +11,10 @@ import jakarta.persistence.PersistenceException;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
+import org.rehabtrack.system.Refusal;
+import org.rehabtrack.system.Refusal.Reason;
 import org.rehabtrack.system.RehabtrackConfig;
-import org.rehabtrack.system.problem.ApiException;
 import org.rehabtrack.system.problem.Messages;
-import org.rehabtrack.system.problem.ProblemType;
 
 /**
  * The first administrator of a new installation, from REHABTRACK_ADMIN_USERNAME and
@@ -61,8 +61,8 @@ public class FirstAdministrator {
         try {
             policy.check(username, password);
             QuarkusTransaction.requiringNew().run(() -> create(username, password));
-        } catch (ApiException e) {
-            if (e.type() != ProblemType.DUPLICATE) {
+        } catch (Refusal e) {
+            if (e.reason() != Reason.DUPLICATE) {
                 throw new IllegalStateException(
                         "The first administrator is refused: " + reasons(e), e);
             }
@@ -72,7 +72,7 @@ public class FirstAdministrator {
         }
     }
 
-    private static String reasons(ApiException e) {
+    private static String reasons(Refusal e) {
         return e.fieldProblems().stream()
                 .map(
                         p ->

@@ -10,7 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
-import org.rehabtrack.system.problem.ApiException;
+import org.rehabtrack.system.Refusal;
 
 /**
  * The password rules of OWASP ASVS 5 (V6.2): at least 8 characters, any characters, no composition
@@ -32,21 +32,21 @@ public class PasswordPolicy {
     /** Refuses, naming the field {@code password}, a password these rules do not allow. */
     public void check(String username, String password) {
         if (password == null || password.isEmpty()) {
-            throw ApiException.invalidField("password", "error.required");
+            throw Refusal.invalidField("password", "error.required");
         }
         int length = password.codePointCount(0, password.length());
         if (length < MIN_LENGTH) {
-            throw ApiException.invalidField(
+            throw Refusal.invalidField(
                     "password", "user.passwordLength", MIN_LENGTH, VerifiedPasswords.MAX_BYTES);
         }
         if (!VerifiedPasswords.fitsBcrypt(password)) {
-            throw ApiException.invalidField(
+            throw Refusal.invalidField(
                     "password", "user.passwordTooLong", VerifiedPasswords.MAX_BYTES);
         }
         String lower = password.toLowerCase(Locale.ROOT);
         if (common.contains(lower)
                 || username != null && lower.equals(username.toLowerCase(Locale.ROOT))) {
-            throw ApiException.invalidField("password", "user.passwordCommon");
+            throw Refusal.invalidField("password", "user.passwordCommon");
         }
     }
 

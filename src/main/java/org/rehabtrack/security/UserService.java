@@ -8,9 +8,9 @@ import org.jboss.logging.Logger;
 import org.rehabtrack.partner.Partner;
 import org.rehabtrack.partner.PartnerRepository;
 import org.rehabtrack.system.Patch;
+import org.rehabtrack.system.Refusal;
+import org.rehabtrack.system.Refusal.Reason;
 import org.rehabtrack.system.RehabtrackConfig;
-import org.rehabtrack.system.problem.ApiException;
-import org.rehabtrack.system.problem.ProblemType;
 
 /** Administrators' work on users: create, change, disable, reset a password. */
 @ApplicationScoped
@@ -50,7 +50,7 @@ public class UserService {
     public UserView byUsername(String username) {
         return users.findByUsername(username)
                 .map(UserView::of)
-                .orElseThrow(() -> ApiException.notFound("user.notFound", -1L));
+                .orElseThrow(() -> Refusal.notFound("user.notFound", -1L));
     }
 
     public UserView get(long id) {
@@ -66,7 +66,7 @@ public class UserService {
     UserAccount create(NewUser request, boolean demo, String actor) {
         String username = UserRepository.normalise(request.username);
         if (users.findByUsername(username).isPresent()) {
-            throw ApiException.conflict(ProblemType.DUPLICATE, "user.duplicate", username);
+            throw Refusal.conflict(Reason.DUPLICATE, "user.duplicate", username);
         }
         policy.check(username, request.password);
         UserAccount user =
@@ -89,7 +89,7 @@ public class UserService {
         if (user.getRole() == Role.ADMIN
                 && (patch.role != Role.ADMIN || !patch.enabled)
                 && isLastAdministrator(user)) {
-            throw ApiException.conflict(ProblemType.LAST_ADMINISTRATOR, "user.lastAdministrator");
+            throw Refusal.conflict(Reason.LAST_ADMINISTRATOR, "user.lastAdministrator");
         }
         user.describe(
                 patch.displayName.strip(),
@@ -136,24 +136,21 @@ public class UserService {
         boolean given = acronym != null && !acronym.isBlank();
         if (!role.restricted()) {
             if (given) {
-                throw ApiException.invalidField(
-                        "organisation", "user.organisationNotForRole", role);
+                throw Refusal.invalidField("organisation", "user.organisationNotForRole", role);
             }
             return null;
         }
         if (!given) {
-            throw ApiException.invalidField("organisation", "user.organisationRequired", role);
+            throw Refusal.invalidField("organisation", "user.organisationRequired", role);
         }
         return partners.findByAcronym(acronym.strip())
                 .orElseThrow(
-                        () ->
-                                ApiException.invalidField(
-                                        "organisation", "partner.unknown", acronym));
+                        () -> Refusal.invalidField("organisation", "partner.unknown", acronym));
     }
 
     private UserAccount user(long id) {
         return users.find("from UserAccount u left join fetch u.organisation where u.id = ?1", id)
                 .firstResultOptional()
-                .orElseThrow(() -> ApiException.notFound("user.notFound", id));
+                .orElseThrow(() -> Refusal.notFound("user.notFound", id));
     }
 }

@@ -13,7 +13,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
-import org.rehabtrack.system.problem.ApiException;
+import org.rehabtrack.system.Refusal;
 
 /**
  * Answers 404, exactly as for an unknown one, when a user who sees only some centers asks for a
@@ -67,7 +67,7 @@ public class VisibilityFilter {
                     "Access refused (no record found for {%s} after %s: add the entity or its"
                             + " attribute): %s %s",
                     path.parameter(), path.collection(), request.getMethod(), uri.getPath());
-            throw ApiException.notFound("record.notFound", value);
+            throw Refusal.notFound("record.notFound", value);
         }
         Object key = value;
         if (kind.get().keyType() == Long.class || kind.get().keyType() == long.class) {
@@ -85,7 +85,7 @@ public class VisibilityFilter {
             LOG.warnf(
                     "Access refused (not theirs, answered 404): %s %s",
                     request.getMethod(), uri.getPath());
-            throw ApiException.notFound(kind.get().notFoundKey(), key);
+            throw Refusal.notFound(kind.get().notFoundKey(), key);
         }
     }
 

@@ -1,7 +1,6 @@
 package org.rehabtrack.system;
 
 import java.time.LocalDate;
-import org.rehabtrack.system.problem.ApiException;
 
 /**
  * The one rule on the date of something that has happened (a visit, a signature, a decision, a
@@ -14,7 +13,7 @@ public final class FactDate {
     /** Refuses {@code date}, naming {@code field}, when it is after {@code today}; null passes. */
     public static void notAfterToday(String field, LocalDate date, LocalDate today) {
         if (date != null && date.isAfter(today)) {
-            throw ApiException.invalidField(field, "error.dateInFuture", today);
+            throw Refusal.invalidField(field, "error.dateInFuture", today);
         }
     }
 }

@@ -2,8 +2,7 @@ package org.rehabtrack.system;
 
 import java.util.Arrays;
 import java.util.stream.Collectors;
-import org.rehabtrack.system.problem.ApiException;
-import org.rehabtrack.system.problem.ApiException.Message;
+import org.rehabtrack.system.Refusal.Message;
 
 /**
  * Reads filter parameters. JAX-RS answers 404 when a query parameter does not convert; a filter
@@ -21,7 +20,7 @@ public final class QueryParams {
         return Dates.parse(value)
                 .orElseThrow(
                         () ->
-                                ApiException.invalidField(
+                                Refusal.invalidField(
                                         name, "error.wrongValue", new Message("format.date")));
     }
 
@@ -39,7 +38,7 @@ public final class QueryParams {
                     Arrays.stream(type.getEnumConstants())
                             .map(Enum::name)
                             .collect(Collectors.joining(", "));
-            throw ApiException.invalidField(
+            throw Refusal.invalidField(
                     name, "error.wrongValue", new Message("format.oneOf", accepted));
         }
     }

@@ -1,7 +1,5 @@
 package org.rehabtrack.system;
 
-import org.rehabtrack.system.problem.ApiException;
-
 /**
  * The one rule on the characters of a text a client sends, wherever it enters (JSON bodies, PATCH
  * bodies, forms, multipart text parts, query parameters): it must be storable and writable back as
@@ -66,7 +64,7 @@ public final class Text {
     /** Refuses (400, naming {@code field}) a text holding a character that cannot be stored. */
     public static String check(String field, String text) {
         if (!acceptable(text)) {
-            throw ApiException.invalidField(field, MESSAGE);
+            throw Refusal.invalidField(field, MESSAGE);
         }
         return text;
     }

@@ -8,7 +8,6 @@ import org.jboss.resteasy.reactive.server.core.ResteasyReactiveRequestContext;
 import org.jboss.resteasy.reactive.server.core.multipart.FormData;
 import org.jboss.resteasy.reactive.server.multipart.FormValue;
 import org.jboss.resteasy.reactive.server.spi.ServerRequestContext;
-import org.rehabtrack.system.problem.ApiException;
 
 /**
  * Applies {@link Text}'s rule to the texts that do not come in JSON: every query parameter, and
@@ -51,7 +50,7 @@ public class TextParameters {
 
     private static void check(String name, String value) {
         if (!Text.acceptable(name) || !Text.acceptable(value)) {
-            throw ApiException.invalidField(Text.clean(name), Text.MESSAGE);
+            throw Refusal.invalidField(Text.clean(name), Text.MESSAGE);
         }
     }
 }

@@ -36,9 +36,9 @@ import org.rehabtrack.milestone.MilestoneView;
 import org.rehabtrack.security.Csrf;
 import org.rehabtrack.system.PageRequest;
 import org.rehabtrack.system.PatchReader;
+import org.rehabtrack.system.Refusal;
+import org.rehabtrack.system.Refusal.Reason;
 import org.rehabtrack.system.Roles;
-import org.rehabtrack.system.problem.ApiException;
-import org.rehabtrack.system.problem.ProblemType;
 
 /**
  * A center's page: its phase, its findings with their photos, and its milestones, each with an
@@ -226,8 +226,8 @@ public class CenterPage {
                             .queryParam("outcome", "saved")
                             .fragment("m" + id)
                             .build(code));
-        } catch (ApiException e) {
-            if (e.type() == ProblemType.STALE_VERSION) {
+        } catch (Refusal e) {
+            if (e.reason() == Reason.STALE_VERSION) {
                 return stale(code, id);
             }
             String field =

@@ -33,9 +33,9 @@ import org.rehabtrack.finding.PhotoService;
 import org.rehabtrack.finding.Severity;
 import org.rehabtrack.security.Csrf;
 import org.rehabtrack.system.PatchReader;
+import org.rehabtrack.system.Refusal;
+import org.rehabtrack.system.Refusal.Reason;
 import org.rehabtrack.system.Roles;
-import org.rehabtrack.system.problem.ApiException;
-import org.rehabtrack.system.problem.ProblemType;
 
 /**
  * The engineer's form to log a finding from the site, made for a phone: what, how serious, where,
@@ -198,7 +198,7 @@ public class FindingForm {
             @RestForm long version) {
         centers.check(code);
         if (!findings.get(id).center().equals(code)) {
-            throw ApiException.notFound("finding.notFound", id);
+            throw Refusal.notFound("finding.notFound", id);
         }
         FindingOutcome outcome = FindingOutcome.verified;
         if (!Csrf.matches(page.csrf(), token)) {
@@ -208,9 +208,9 @@ public class FindingForm {
                     Map.of("version", version, "status", FindingStatus.VERIFIED.name());
             try {
                 findings.update(id, patches.of(fields), page.user());
-            } catch (ApiException e) {
+            } catch (Refusal e) {
                 outcome =
-                        e.type() == ProblemType.STALE_VERSION
+                        e.reason() == Reason.STALE_VERSION
                                 ? FindingOutcome.stale
                                 : FindingOutcome.refused;
             } catch (OptimisticLockException e) {

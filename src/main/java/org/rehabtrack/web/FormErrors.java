@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.rehabtrack.system.Dates;
-import org.rehabtrack.system.problem.ApiException;
+import org.rehabtrack.system.Refusal;
 import org.rehabtrack.system.problem.Messages;
 
 /**
@@ -113,17 +113,17 @@ final class FormErrors {
     }
 
     /** The service's refusal: next to the fields it names, else for the whole form. */
-    void refused(ApiException e) {
+    void refused(Refusal e) {
         if (e.fieldProblems().isEmpty()) {
             errors.putIfAbsent(FORM, text(e.detail()));
         }
-        for (ApiException.FieldProblem problem : e.fieldProblems()) {
+        for (Refusal.FieldProblem problem : e.fieldProblems()) {
             errors.putIfAbsent(problem.field(), text(problem.message()));
         }
     }
 
     /** The service's refusal of one part of the form, shown next to that field. */
-    void refused(ApiException e, String field) {
+    void refused(Refusal e, String field) {
         errors.putIfAbsent(
                 field,
                 text(
@@ -156,7 +156,7 @@ final class FormErrors {
         return errors;
     }
 
-    private String text(ApiException.Message message) {
+    private String text(Refusal.Message message) {
         return Messages.get(locale, message.key(), message.args());
     }
 }

@@ -25,8 +25,8 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.rehabtrack.center.CenterView;
 import org.rehabtrack.finding.PhotoService;
 import org.rehabtrack.security.Csrf;
+import org.rehabtrack.system.Refusal;
 import org.rehabtrack.system.Roles;
-import org.rehabtrack.system.problem.ApiException;
 import org.rehabtrack.works.ProgressRequest;
 import org.rehabtrack.works.ProgressView;
 import org.rehabtrack.works.WorkPackageService;
@@ -165,7 +165,7 @@ public class ProgressForm {
     private WorkPackageView packageOf(String code, long id) {
         WorkPackageView workPackage = packages.get(id);
         if (!workPackage.center().equals(code)) {
-            throw ApiException.notFound("works.notFound", id);
+            throw Refusal.notFound("works.notFound", id);
         }
         return workPackage;
     }

@@ -9,7 +9,7 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.rehabtrack.finding.PhotoService;
 import org.rehabtrack.finding.PreparedPhoto;
 import org.rehabtrack.system.PhotoConfig;
-import org.rehabtrack.system.problem.ApiException;
+import org.rehabtrack.system.Refusal;
 
 /** The photos a page's form carries: those actually chosen, at most {@value #MAX_PHOTOS}. */
 final class Uploads {
@@ -77,7 +77,7 @@ final class Uploads {
                 for (FileUpload file : chosen) {
                     prepared.add(photos.prepare(file.uploadedFile()));
                 }
-            } catch (ApiException e) {
+            } catch (Refusal e) {
                 errors.refused(e, "photo");
                 return Optional.empty();
             }
@@ -94,7 +94,7 @@ final class Uploads {
                                             }
                                             return saved;
                                         }));
-            } catch (ApiException e) {
+            } catch (Refusal e) {
                 if (atPhotos[0]) {
                     errors.refused(e, "photo");
                 } else {

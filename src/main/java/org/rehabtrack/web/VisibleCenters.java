@@ -5,7 +5,7 @@ import org.rehabtrack.center.Center;
 import org.rehabtrack.center.CenterService;
 import org.rehabtrack.center.CenterView;
 import org.rehabtrack.security.Visibility;
-import org.rehabtrack.system.problem.ApiException;
+import org.rehabtrack.system.Refusal;
 
 /**
  * A center a page is about, if the user may see it; else 404, as for a center that does not exist.
@@ -27,7 +27,7 @@ class VisibleCenters {
      */
     CenterView require(String code) {
         check(code);
-        return centers.find(code).orElseThrow(() -> ApiException.notFound("center.notFound", code));
+        return centers.find(code).orElseThrow(() -> Refusal.notFound("center.notFound", code));
     }
 
     /**

@@ -7,11 +7,11 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.rehabtrack.system.Refusal;
+import org.rehabtrack.system.Refusal.Reason;
 import org.rehabtrack.system.money.Money;
 import org.rehabtrack.system.persistence.Audited;
 import org.rehabtrack.system.persistence.TrackedEntity;
-import org.rehabtrack.system.problem.ApiException;
-import org.rehabtrack.system.problem.ProblemType;
 
 /**
  * Money and days added to (or removed from) a works contract, with the reason, pending a decision.
@@ -46,8 +46,8 @@ public class ChangeOrder extends TrackedEntity implements Audited {
     /** Approves or rejects a pending change order; a decision is final. */
     void decide(ChangeOrderStatus decision, LocalDate date) {
         if (status != ChangeOrderStatus.PENDING || decision == ChangeOrderStatus.PENDING) {
-            throw ApiException.conflict(
-                    ProblemType.ILLEGAL_TRANSITION, "works.changeOrderDecided", status, decision);
+            throw Refusal.conflict(
+                    Reason.ILLEGAL_TRANSITION, "works.changeOrderDecided", status, decision);
         }
         this.status = decision;
         this.decidedOn = date;

@@ -8,7 +8,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.rehabtrack.security.Visibility;
-import org.rehabtrack.system.problem.ApiException;
+import org.rehabtrack.system.Refusal;
 
 @Path("/api/expenditures")
 @Produces(MediaType.APPLICATION_JSON)
@@ -30,7 +30,7 @@ public class ExpenditureResource {
         ExpenditureView payment = service.get(id);
         // Another donor's payment is, to a donor, one that does not exist.
         if (!visibility.scope().showsGrant(payment.fundingSource())) {
-            throw ApiException.notFound("expenditure.notFound", id);
+            throw Refusal.notFound("expenditure.notFound", id);
         }
         return payment;
     }

@@ -14,8 +14,8 @@ import org.rehabtrack.funding.CurrencyConverter;
 import org.rehabtrack.funding.FundingSource;
 import org.rehabtrack.funding.FundingSourceRepository;
 import org.rehabtrack.system.FactDate;
-import org.rehabtrack.system.problem.ApiException;
-import org.rehabtrack.system.problem.ProblemType;
+import org.rehabtrack.system.Refusal;
+import org.rehabtrack.system.Refusal.Reason;
 
 /**
  * Payments: converted at the rate of their date, and never beyond what a grant allocated to the
@@ -55,14 +55,14 @@ public class ExpenditureService {
     @Transactional
     public ExpenditureView pay(long workPackageId, ExpenditureRequest request, String actor) {
         if (request.amount.amount().signum() <= 0) {
-            throw ApiException.invalidField("amount.amount", "expenditure.notPositive");
+            throw Refusal.invalidField("amount.amount", "expenditure.notPositive");
         }
         WorkPackage workPackage =
                 packages.findWithCenter(workPackageId)
-                        .orElseThrow(() -> ApiException.notFound("works.notFound", workPackageId));
+                        .orElseThrow(() -> Refusal.notFound("works.notFound", workPackageId));
         if (!workPackage.getStatus().counts()) {
-            throw ApiException.conflict(
-                    ProblemType.ILLEGAL_TRANSITION,
+            throw Refusal.conflict(
+                    Reason.ILLEGAL_TRANSITION,
                     "expenditure.cancelledPackage",
                     workPackage.getCode());
         }
@@ -81,8 +81,8 @@ public class ExpenditureService {
         BigDecimal spent = expenditures.spent(source, workPackage.getCenter());
         BigDecimal remaining = allocated.subtract(spent);
         if (charged.compareTo(remaining) > 0) {
-            throw ApiException.conflict(
-                    ProblemType.EXCEEDS_FUNDS,
+            throw Refusal.conflict(
+                    Reason.EXCEEDS_FUNDS,
                     "expenditure.overAllocation",
                     source.getCode(),
                     workPackage.getCenter().getCode(),
@@ -113,20 +113,19 @@ public class ExpenditureService {
     private FundingSource chargedTo(WorkPackage workPackage, String code) {
         if (code == null || code.isBlank()) {
             if (workPackage.getFundingSource() == null) {
-                throw ApiException.invalidField(
+                throw Refusal.invalidField(
                         "fundingSource", "expenditure.noSource", workPackage.getCode());
             }
             return workPackage.getFundingSource();
         }
         return sources.findByCode(code.strip())
-                .orElseThrow(
-                        () -> ApiException.invalidField("fundingSource", "funding.unknown", code));
+                .orElseThrow(() -> Refusal.invalidField("fundingSource", "funding.unknown", code));
     }
 
     public List<ExpenditureView> of(long workPackageId) {
         WorkPackage workPackage =
                 packages.findWithCenter(workPackageId)
-                        .orElseThrow(() -> ApiException.notFound("works.notFound", workPackageId));
+                        .orElseThrow(() -> Refusal.notFound("works.notFound", workPackageId));
         return expenditures.of(workPackage).stream().map(ExpenditureView::of).toList();
     }
 
@@ -138,6 +137,6 @@ public class ExpenditureService {
                         id)
                 .firstResultOptional()
                 .map(ExpenditureView::of)
-                .orElseThrow(() -> ApiException.notFound("expenditure.notFound", id));
+                .orElseThrow(() -> Refusal.notFound("expenditure.notFound", id));
     }
 }

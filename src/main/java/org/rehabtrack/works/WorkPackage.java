@@ -13,11 +13,11 @@ import org.rehabtrack.funding.BudgetCategory;
 import org.rehabtrack.funding.FundingSource;
 import org.rehabtrack.partner.Partner;
 import org.rehabtrack.system.FactDate;
+import org.rehabtrack.system.Refusal;
+import org.rehabtrack.system.Refusal.Reason;
 import org.rehabtrack.system.money.Money;
 import org.rehabtrack.system.persistence.Audited;
 import org.rehabtrack.system.persistence.TrackedEntity;
-import org.rehabtrack.system.problem.ApiException;
-import org.rehabtrack.system.problem.ProblemType;
 
 /** Works contracted and built at a center: scope, contractor, money, dates, status and progress. */
 @Entity
@@ -78,7 +78,7 @@ public class WorkPackage extends TrackedEntity implements Audited {
         if (details.plannedStart != null
                 && details.plannedEnd != null
                 && details.plannedEnd.isBefore(details.plannedStart)) {
-            throw ApiException.invalidField(
+            throw Refusal.invalidField(
                     "plannedEnd", "works.plannedEndBeforeStart", details.plannedStart);
         }
         this.title = details.title.strip();
@@ -102,8 +102,8 @@ public class WorkPackage extends TrackedEntity implements Audited {
      */
     public void moveTo(WorkPackageStatus target, LocalDate date, LocalDate today) {
         if (!status.canMoveTo(target)) {
-            throw ApiException.conflict(
-                    ProblemType.ILLEGAL_TRANSITION,
+            throw Refusal.conflict(
+                    Reason.ILLEGAL_TRANSITION,
                     "works.illegalTransition",
                     status,
                     target,
@@ -112,10 +112,10 @@ public class WorkPackage extends TrackedEntity implements Audited {
         FactDate.notAfterToday("statusDate", date, today);
         if (target == WorkPackageStatus.CONTRACTED) {
             if (contractor == null) {
-                throw ApiException.invalidField("contractor", "works.contractNeedsContractor");
+                throw Refusal.invalidField("contractor", "works.contractNeedsContractor");
             }
             if (contractAmount == null) {
-                throw ApiException.invalidField("contractAmount", "works.contractNeedsAmount");
+                throw Refusal.invalidField("contractAmount", "works.contractNeedsAmount");
             }
         }
         if (target == WorkPackageStatus.IN_PROGRESS && actualStart == null) {
@@ -123,8 +123,8 @@ public class WorkPackage extends TrackedEntity implements Audited {
         }
         if (target == WorkPackageStatus.COMPLETED) {
             if (percentComplete.compareTo(COMPLETE) < 0) {
-                throw ApiException.conflict(
-                        ProblemType.ILLEGAL_TRANSITION,
+                throw Refusal.conflict(
+                        Reason.ILLEGAL_TRANSITION,
                         "works.completeNeedsFullProgress",
                         percentComplete.toPlainString());
             }
@@ -140,18 +140,16 @@ public class WorkPackage extends TrackedEntity implements Audited {
     public ProgressReport reportProgress(
             ProgressRequest request, ProgressReport last, LocalDate today, String actor) {
         if (!status.takesProgress()) {
-            throw ApiException.conflict(
-                    ProblemType.ILLEGAL_TRANSITION, "works.progressNotUnderWay", status);
+            throw Refusal.conflict(Reason.ILLEGAL_TRANSITION, "works.progressNotUnderWay", status);
         }
         FactDate.notAfterToday("date", request.date, today);
         if (last != null && request.date.isBefore(last.getReportDate())) {
-            throw ApiException.invalidField(
-                    "date", "works.progressBeforeLast", last.getReportDate());
+            throw Refusal.invalidField("date", "works.progressBeforeLast", last.getReportDate());
         }
         boolean lower = request.percentComplete.compareTo(percentComplete) < 0;
         boolean hasReason = request.correctionReason != null && !request.correctionReason.isBlank();
         if (lower && !hasReason) {
-            throw ApiException.invalidField(
+            throw Refusal.invalidField(
                     "percentComplete", "works.progressDown", percentComplete.toPlainString());
         }
         this.percentComplete = request.percentComplete.setScale(2);

@@ -22,10 +22,10 @@ import org.rehabtrack.partner.PartnerRepository;
 import org.rehabtrack.preliminary.PreliminaryProjectService;
 import org.rehabtrack.system.FactDate;
 import org.rehabtrack.system.Patch;
+import org.rehabtrack.system.Refusal;
+import org.rehabtrack.system.Refusal.Reason;
 import org.rehabtrack.system.money.Money;
-import org.rehabtrack.system.problem.ApiException;
 import org.rehabtrack.system.problem.Messages;
-import org.rehabtrack.system.problem.ProblemType;
 
 /** Works packages: planning, contracting and building them, their progress, and what follows. */
 @ApplicationScoped
@@ -109,11 +109,11 @@ public class WorkPackageService {
             String code, NewWorkPackage request, String actor, boolean illustrative) {
         Center center = centers.require(code);
         if (packages.exists(center, request.code)) {
-            throw ApiException.conflict(
-                    ProblemType.DUPLICATE, "works.duplicate", center.getCode(), request.code);
+            throw Refusal.conflict(
+                    Reason.DUPLICATE, "works.duplicate", center.getCode(), request.code);
         }
         if (request.budget != null && !request.budgetFromBoq.isEmpty()) {
-            throw ApiException.invalidField("budgetFromBoq", "works.budgetTwice");
+            throw Refusal.invalidField("budgetFromBoq", "works.budgetTwice");
         }
         WorkPackage workPackage = new WorkPackage(center, request.code, illustrative);
         workPackage.describe(
@@ -133,7 +133,7 @@ public class WorkPackageService {
         WorkPackagePatch patch = body.over(WorkPackagePatch.of(workPackage, current));
         workPackage.checkVersion(patch.version);
         if (body.sent("budget") && body.sent("budgetFromBoq")) {
-            throw ApiException.invalidField("budgetFromBoq", "works.budgetTwice");
+            throw Refusal.invalidField("budgetFromBoq", "works.budgetTwice");
         }
         workPackage.describe(
                 patch,
@@ -142,7 +142,7 @@ public class WorkPackageService {
                 fundingSource(workPackage.getCenter(), patch.fundingSource));
         addressFindings(workPackage, patch.findings, actor);
         if (patch.status == null) {
-            throw ApiException.invalidField("status", "error.required");
+            throw Refusal.invalidField("status", "error.required");
         }
         if (patch.status != workPackage.getStatus()) {
             changeStatus(workPackage, patch.status, patch.statusDate, actor);
@@ -189,7 +189,7 @@ public class WorkPackageService {
     /** Answers 404 unless the progress report exists. */
     public void requireProgressReport(long id) {
         if (progress.findById(id) == null) {
-            throw ApiException.notFound("works.progressNotFound", id);
+            throw Refusal.notFound("works.progressNotFound", id);
         }
     }
 
@@ -248,7 +248,7 @@ public class WorkPackageService {
     private Money budget(Center center, WorkPackageDetails details) {
         if (details.budgetFromBoq.isEmpty()) {
             if (details.budget == null) {
-                throw ApiException.invalidField("budget", "error.required");
+                throw Refusal.invalidField("budget", "error.required");
             }
             return details.budget;
         }
@@ -256,10 +256,10 @@ public class WorkPackageService {
                 projects.totalOfApprovedChapters(center, details.budgetFromBoq)
                         .orElseThrow(
                                 () ->
-                                        ApiException.invalidField(
+                                        Refusal.invalidField(
                                                 "budgetFromBoq", "works.noApprovedProject"));
         if (total.size() != 1) {
-            throw ApiException.invalidField("budgetFromBoq", "works.boqCurrencies", total.size());
+            throw Refusal.invalidField("budgetFromBoq", "works.boqCurrencies", total.size());
         }
         return total.get(0);
     }
@@ -269,8 +269,7 @@ public class WorkPackageService {
             return null;
         }
         return partners.findByAcronym(acronym)
-                .orElseThrow(
-                        () -> ApiException.invalidField("contractor", "partner.unknown", acronym));
+                .orElseThrow(() -> Refusal.invalidField("contractor", "partner.unknown", acronym));
     }
 
     /** The grant a package is charged to: one that allocates money to the package's center. */
@@ -283,10 +282,10 @@ public class WorkPackageService {
                         .findByCode(code.strip())
                         .orElseThrow(
                                 () ->
-                                        ApiException.invalidField(
+                                        Refusal.invalidField(
                                                 "fundingSource", "funding.unknown", code));
         if (!allocations.funds(source, center)) {
-            throw ApiException.invalidField(
+            throw Refusal.invalidField(
                     "fundingSource", "works.sourceNotFunding", source.getCode(), center.getCode());
         }
         return source;
@@ -311,13 +310,13 @@ public class WorkPackageService {
         WorkPackage workPackage = workPackage(id);
         Money contract = workPackage.getContractAmount();
         if (contract == null) {
-            throw ApiException.conflict(
-                    ProblemType.ILLEGAL_TRANSITION,
+            throw Refusal.conflict(
+                    Reason.ILLEGAL_TRANSITION,
                     "works.changeOrderNeedsContract",
                     workPackage.getCode());
         }
         if (!contract.currency().equals(request.currency)) {
-            throw ApiException.invalidField(
+            throw Refusal.invalidField(
                     "currency", "works.changeOrderCurrency", contract.currency());
         }
         ChangeOrder order =
@@ -340,9 +339,7 @@ public class WorkPackageService {
                 changeOrders
                         .findWithPackage(changeOrderId)
                         .orElseThrow(
-                                () ->
-                                        ApiException.notFound(
-                                                "works.changeOrderNotFound", changeOrderId));
+                                () -> Refusal.notFound("works.changeOrderNotFound", changeOrderId));
         order.checkVersion(decision.version);
         LocalDate today = LocalDate.now(clock);
         LocalDate date = decision.date == null ? today : decision.date;
@@ -354,6 +351,6 @@ public class WorkPackageService {
 
     private WorkPackage workPackage(long id) {
         return packages.findWithCenter(id)
-                .orElseThrow(() -> ApiException.notFound("works.notFound", id));
+                .orElseThrow(() -> Refusal.notFound("works.notFound", id));
     }
 }

@@ -162,6 +162,35 @@ class ArchitectureTest {
                 .check(classes);
     }
 
+    /** A domain refusal says why; only the problem mappers know which HTTP answer that is. */
+    @Test
+    void onlyTheProblemMappersKnowHttpStatuses() {
+        noClasses()
+                .that()
+                .resideOutsideOfPackage(ROOT + ".system.problem..")
+                .should()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName(ROOT + ".system.problem.ProblemType")
+                .check(classes);
+    }
+
+    /**
+     * Services and entities take typed commands and patches and return views: the JSON and HTTP
+     * types stay in the resources that read and write them.
+     */
+    @Test
+    void servicesAndEntitiesUseNoJsonOrHttpTypes() {
+        noClasses()
+                .that()
+                .haveSimpleNameEndingWith("Service")
+                .or()
+                .areAnnotatedWith(jakarta.persistence.Entity.class)
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("com.fasterxml.jackson..", "jakarta.ws.rs..")
+                .check(classes);
+    }
+
     /**
      * The sample data loader is the one exception: it is the data's author, writing the records of
      * every feature as their users would have.

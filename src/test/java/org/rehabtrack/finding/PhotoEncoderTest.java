@@ -23,9 +23,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.rehabtrack.system.Refusal;
+import org.rehabtrack.system.Refusal.Reason;
 import org.rehabtrack.system.TestPhotos;
-import org.rehabtrack.system.problem.ApiException;
-import org.rehabtrack.system.problem.ProblemType;
 
 /**
  * The photo encoder on its own: what it keeps of a file (the picture, upright) and what it refuses.
@@ -150,8 +150,8 @@ class PhotoEncoderTest {
         bytes[0] = (byte) 0xFF;
         bytes[1] = (byte) 0xD8;
         bytes[2] = (byte) 0xFF;
-        ApiException refused = assertThrows(ApiException.class, () -> encode(bytes));
-        assertEquals(ProblemType.UNSUPPORTED_MEDIA_TYPE, refused.type());
+        Refusal refused = assertThrows(Refusal.class, () -> encode(bytes));
+        assertEquals(Reason.UNSUPPORTED_MEDIA_TYPE, refused.reason());
     }
 
     @Test
@@ -159,8 +159,8 @@ class PhotoEncoderTest {
         byte[] png = TestPhotos.image("png");
         byte[] truncated = java.util.Arrays.copyOf(png, 40);
         assertEquals(
-                ProblemType.UNSUPPORTED_MEDIA_TYPE,
-                assertThrows(ApiException.class, () -> encode(truncated)).type());
+                Reason.UNSUPPORTED_MEDIA_TYPE,
+                assertThrows(Refusal.class, () -> encode(truncated)).reason());
     }
 
     @Test
@@ -173,11 +173,11 @@ class PhotoEncoderTest {
         long allocatedBefore = threads.getThreadAllocatedBytes(thread);
         long start = System.nanoTime();
 
-        ApiException refused = assertThrows(ApiException.class, () -> encode(png));
+        Refusal refused = assertThrows(Refusal.class, () -> encode(png));
 
         long millis = (System.nanoTime() - start) / 1_000_000;
         long allocated = threads.getThreadAllocatedBytes(thread) - allocatedBefore;
-        assertEquals(ProblemType.TOO_LARGE, refused.type());
+        assertEquals(Reason.TOO_LARGE, refused.reason());
         assertTrue(allocated < 20_000_000, "allocated " + allocated + " bytes, not 900 M pixels");
         assertTrue(millis < 2_000, "took " + millis + " ms");
         assertFalse(Files.exists(dir.resolve("photo")) && sizeOf(dir.resolve("photo")) > 0);
@@ -187,14 +187,14 @@ class PhotoEncoderTest {
     void takesFortyMegapixelsButNotOneMore() throws IOException {
         // Declared sizes only: just over the limit is refused, and the limit itself is not refused
         // for its size.
-        ApiException over =
-                assertThrows(ApiException.class, () -> encode(TestPhotos.pngDeclaring(8000, 5001)));
-        assertEquals(ProblemType.TOO_LARGE, over.type());
-        ApiException atLimit =
-                assertThrows(ApiException.class, () -> encode(TestPhotos.pngDeclaring(8000, 5000)));
+        Refusal over =
+                assertThrows(Refusal.class, () -> encode(TestPhotos.pngDeclaring(8000, 5001)));
+        assertEquals(Reason.TOO_LARGE, over.reason());
+        Refusal atLimit =
+                assertThrows(Refusal.class, () -> encode(TestPhotos.pngDeclaring(8000, 5000)));
         assertEquals(
-                ProblemType.UNSUPPORTED_MEDIA_TYPE,
-                atLimit.type(),
+                Reason.UNSUPPORTED_MEDIA_TYPE,
+                atLimit.reason(),
                 "decoded, and then found to have no such pixels");
     }
 

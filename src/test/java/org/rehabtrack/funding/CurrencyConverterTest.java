@@ -10,8 +10,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.rehabtrack.system.Refusal;
 import org.rehabtrack.system.money.Money;
-import org.rehabtrack.system.problem.ApiException;
 
 @QuarkusTest
 class CurrencyConverterTest {
@@ -63,9 +63,9 @@ class CurrencyConverterTest {
 
     @Test
     void refusesToConvertBeforeTheFirstRate() {
-        ApiException e =
+        Refusal e =
                 assertThrows(
-                        ApiException.class,
+                        Refusal.class,
                         () -> converter.toUsd(Money.of("1.00", "GTQ"), LocalDate.of(2026, 2, 28)));
         assertEquals("rate.missing", e.detail().key());
     }

@@ -24,8 +24,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
-import org.rehabtrack.system.problem.ApiException;
-import org.rehabtrack.system.problem.ProblemType;
+import org.rehabtrack.system.Refusal;
+import org.rehabtrack.system.Refusal.Reason;
 
 /**
  * The streamed read of an uploaded bill of quantities: limits met while reading, hostile XML
@@ -41,9 +41,8 @@ class BoqStreamingReadTest {
 
     @TempDir Path dir;
 
-    private static ApiException refusal(Path file) {
-        return assertThrows(
-                ApiException.class, () -> BoqWorkbookReader.read(file, MAX_ROWS, MAX_CELLS));
+    private static Refusal refusal(Path file) {
+        return assertThrows(Refusal.class, () -> BoqWorkbookReader.read(file, MAX_ROWS, MAX_CELLS));
     }
 
     private Path file(byte[] content) throws IOException {
@@ -63,11 +62,11 @@ class BoqStreamingReadTest {
         long id = Thread.currentThread().getId();
         long allocatedBefore = threads.getThreadAllocatedBytes(id);
         long start = System.nanoTime();
-        ApiException refused = refusal(file);
+        Refusal refused = refusal(file);
         long millis = (System.nanoTime() - start) / 1_000_000;
         long allocated = threads.getThreadAllocatedBytes(id) - allocatedBefore;
 
-        assertEquals(ProblemType.TOO_LARGE, refused.type());
+        assertEquals(Reason.TOO_LARGE, refused.reason());
         assertEquals("boq.tooManyRows", refused.detail().key());
         System.out.printf(
                 "Million-row workbook (%d bytes) refused in %d ms, %.1f MB allocated by the read%n",
@@ -86,9 +85,9 @@ class BoqStreamingReadTest {
                                         row.createCell(c).setCellValue("note");
                                     }
                                 }));
-        ApiException refused =
-                assertThrows(ApiException.class, () -> BoqWorkbookReader.read(file, MAX_ROWS, 200));
-        assertEquals(ProblemType.TOO_LARGE, refused.type());
+        Refusal refused =
+                assertThrows(Refusal.class, () -> BoqWorkbookReader.read(file, MAX_ROWS, 200));
+        assertEquals(Reason.TOO_LARGE, refused.reason());
         assertEquals("boq.tooManyCells", refused.detail().key());
         // The same workbook is read under the default limit.
         assertEquals(1, BoqWorkbookReader.read(file, MAX_ROWS, MAX_CELLS).size());
@@ -110,7 +109,7 @@ class BoqStreamingReadTest {
                                 workbook(LINES, row -> {}),
                                 "xl/worksheets/sheet1.xml",
                                 xml -> laughs));
-        assertEquals(ProblemType.UNSUPPORTED_MEDIA_TYPE, refusal(file).type());
+        assertEquals(Reason.UNSUPPORTED_MEDIA_TYPE, refusal(file).reason());
     }
 
     @Test
@@ -125,8 +124,8 @@ class BoqStreamingReadTest {
                                         xml.replaceFirst(
                                                 "uniqueCount=\"\\d+\"",
                                                 "uniqueCount=\"2000000000\"")));
-        ApiException refused = refusal(file);
-        assertEquals(ProblemType.TOO_LARGE, refused.type());
+        Refusal refused = refusal(file);
+        assertEquals(Reason.TOO_LARGE, refused.reason());
         assertEquals("boq.tooManyCells", refused.detail().key());
     }
 
@@ -150,8 +149,8 @@ class BoqStreamingReadTest {
                                                 "<row r=\"9\"><c r=\"D9\" t=\"inlineStr\"><is><t>"
                                                         + huge
                                                         + "</t></is></c></row></sheetData>")));
-        ApiException refused = refusal(hostile);
-        assertEquals(ProblemType.TOO_LARGE, refused.type());
+        Refusal refused = refusal(hostile);
+        assertEquals(Reason.TOO_LARGE, refused.reason());
         assertEquals("boq.expandsTooMuch", refused.detail().key());
     }
 
@@ -163,11 +162,11 @@ class BoqStreamingReadTest {
                                 workbook(LINES, row -> {}),
                                 "xl/worksheets/sheet1.xml",
                                 xml -> xml.replaceFirst("<row r=\"1\".*?</row>", "")));
-        ApiException refused = refusal(file);
-        assertEquals(ProblemType.INVALID_INPUT, refused.type());
+        Refusal refused = refusal(file);
+        assertEquals(Reason.INVALID_INPUT, refused.reason());
         assertEquals(
                 List.of("A1", "B1", "C1", "D1", "E1", "F1", "G1", "H1", "I1"),
-                refused.fieldProblems().stream().map(ApiException.FieldProblem::field).toList());
+                refused.fieldProblems().stream().map(Refusal.FieldProblem::field).toList());
     }
 
     @Test
@@ -186,8 +185,8 @@ class BoqStreamingReadTest {
                                             .createFormulaEvaluator()
                                             .evaluateAll();
                                 }));
-        ApiException refused = refusal(file);
-        assertEquals(ProblemType.INVALID_INPUT, refused.type());
+        Refusal refused = refusal(file);
+        assertEquals(Reason.INVALID_INPUT, refused.reason());
         assertEquals(1, refused.fieldProblems().size());
         assertEquals("F2", refused.fieldProblems().get(0).field());
         assertEquals("boq.formulaWithoutValue", refused.fieldProblems().get(0).message().key());

@@ -20,9 +20,9 @@ import java.util.concurrent.TimeUnit;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.rehabtrack.system.Refusal;
+import org.rehabtrack.system.Refusal.Reason;
 import org.rehabtrack.system.RehabtrackConfig;
-import org.rehabtrack.system.problem.ApiException;
-import org.rehabtrack.system.problem.ProblemType;
 
 /**
  * At most max-parallel workbooks are written at once; up to queue-size downloads wait in line for a
@@ -101,11 +101,11 @@ class ReportSlotsTest {
                                 new io.micrometer.core.instrument.simple.SimpleMeterRegistry()));
         List<Future<WorkbookFile>> held = occupy(one, 1);
         long start = System.nanoTime();
-        ApiException refused =
+        Refusal refused =
                 assertThrows(
-                        ApiException.class,
+                        Refusal.class,
                         () -> one.write("test", () -> WorkbookFile.of(new XSSFWorkbook())));
-        assertEquals(ProblemType.BUSY, refused.type());
+        assertEquals(Reason.BUSY, refused.reason());
         assertEquals(Duration.ofMillis(200), refused.retryAfter().orElseThrow());
         assertTrue(
                 System.nanoTime() - start >= TimeUnit.MILLISECONDS.toNanos(200),

@@ -18,6 +18,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.rehabtrack.center.MilestoneKind;
 import org.rehabtrack.center.Phase;
+import org.rehabtrack.system.Refusal.Reason;
 import org.rehabtrack.system.problem.Messages;
 import org.rehabtrack.system.problem.ProblemType;
 
@@ -60,6 +61,8 @@ class MessageBundlesTest {
         Properties english = load("i18n/messages.properties");
         Arrays.stream(ProblemType.values())
                 .forEach(t -> assertTrue(english.containsKey(t.titleKey()), t.titleKey()));
+        // Every domain refusal has the problem it is answered with.
+        Arrays.stream(Reason.values()).forEach(ProblemType::of);
         Arrays.stream(MilestoneKind.values())
                 .forEach(k -> assertTrue(english.containsKey(k.labelKey()), k.labelKey()));
         Arrays.stream(Phase.values())

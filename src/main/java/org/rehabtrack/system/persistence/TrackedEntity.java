@@ -8,7 +8,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.UpdateTimestamp;
-import org.rehabtrack.system.problem.ApiException;
+import org.rehabtrack.system.Refusal;
 
 /**
  * A record users change: a generated id, a version for optimistic locking, and when it was created
@@ -30,7 +30,7 @@ public abstract class TrackedEntity {
     /** Refuses a change made from a copy older than this record: someone else changed it since. */
     public void checkVersion(long versionLastRead) {
         if (versionLastRead != version) {
-            throw ApiException.staleVersion(versionLastRead, version);
+            throw Refusal.staleVersion(versionLastRead, version);
         }
     }
 

@@ -11,36 +11,37 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.rehabtrack.system.Refusal;
+import org.rehabtrack.system.Refusal.Message;
 import org.rehabtrack.system.StrictJson;
 import org.rehabtrack.system.Text;
-import org.rehabtrack.system.problem.ApiException.Message;
 
 /** Says what is wrong with a request body that could not be read as JSON of the expected shape. */
 public final class JsonProblems {
 
     private JsonProblems() {}
 
-    public static ApiException refusal(JsonProcessingException e) {
+    public static Refusal refusal(JsonProcessingException e) {
         if (e instanceof StrictJson.RefusedText refused) {
-            return ApiException.invalidField(path(refused), Text.MESSAGE);
+            return Refusal.invalidField(path(refused), Text.MESSAGE);
         }
         if (e instanceof UnrecognizedPropertyException unknown) {
-            return ApiException.invalidField(path(unknown), "error.unknownField");
+            return Refusal.invalidField(path(unknown), "error.unknownField");
         }
         if (e instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
-            return ApiException.invalidField(
+            return Refusal.invalidField(
                     path(mismatch), "error.wrongValue", expected(mismatch.getTargetType()));
         }
         if (e instanceof InvalidFormatException format) {
-            return ApiException.invalidField(
+            return Refusal.invalidField(
                     path(format), "error.wrongValue", expected(format.getTargetType()));
         }
         if (e instanceof MismatchedInputException) {
-            return new ApiException(
-                    ProblemType.MALFORMED_REQUEST, new Message("error.wrongShape"), List.of());
+            return new Refusal(
+                    Refusal.Reason.MALFORMED_REQUEST, new Message("error.wrongShape"), List.of());
         }
-        return new ApiException(
-                ProblemType.MALFORMED_REQUEST, new Message("error.malformedJson"), List.of());
+        return new Refusal(
+                Refusal.Reason.MALFORMED_REQUEST, new Message("error.malformedJson"), List.of());
     }
 
     /**

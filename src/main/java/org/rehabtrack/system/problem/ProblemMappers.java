@@ -38,6 +38,7 @@ import java.util.stream.Stream;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.rehabtrack.system.Refusal;
 
 /**
  * The one place where failures become {@code application/problem+json} answers, in the caller's
@@ -48,13 +49,14 @@ public class ProblemMappers {
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
     @ServerExceptionMapper
-    public Response refused(ApiException e, HttpHeaders headers, UriInfo uri) {
+    public Response refused(Refusal e, HttpHeaders headers, UriInfo uri) {
         Locale locale = locale(headers);
         List<FieldError> errors =
                 e.fieldProblems().stream()
                         .map(p -> new FieldError(p.field(), text(locale, p.message())))
                         .toList();
-        Response response = respond(e.type(), text(locale, e.detail()), errors, locale, uri);
+        Response response =
+                respond(ProblemType.of(e.reason()), text(locale, e.detail()), errors, locale, uri);
         return e.retryAfter()
                 .map(
                         wait ->
@@ -190,8 +192,8 @@ public class ProblemMappers {
         if (e instanceof AuthenticationFailedException failed
                 && failed.getAttribute(SignInRefusal.BUSY) != null) {
             return refused(
-                    ApiException.unavailable(
-                            ProblemType.BUSY, Duration.ofSeconds(1), "problem.busy.signIn"),
+                    Refusal.unavailable(
+                            Refusal.Reason.BUSY, Duration.ofSeconds(1), "problem.busy.signIn"),
                     headers,
                     uri);
         }
@@ -306,14 +308,14 @@ public class ProblemMappers {
      * one; no connection of the pool free in time (every one held by other requests).
      */
     enum Contention {
-        STALE(ProblemType.STALE_VERSION),
-        BUSY(ProblemType.BUSY),
+        STALE(Refusal.Reason.STALE_VERSION),
+        BUSY(Refusal.Reason.BUSY),
         /**
          * No database connection came free in time (Agroal's acquisition timeout): the pool is
          * exhausted.
          */
-        EXHAUSTED(ProblemType.BUSY),
-        DUPLICATE(ProblemType.DUPLICATE);
+        EXHAUSTED(Refusal.Reason.BUSY),
+        DUPLICATE(Refusal.Reason.DUPLICATE);
 
         /**
          * How Agroal says that no connection of the pool came free within its acquisition timeout.
@@ -325,10 +327,10 @@ public class ProblemMappers {
 
         private static final int H2_CONCURRENT_UPDATE = 90131;
 
-        final ProblemType type;
+        final Refusal.Reason reason;
 
-        Contention(ProblemType type) {
-            this.type = type;
+        Contention(Refusal.Reason reason) {
+            this.reason = reason;
         }
 
         static Contention of(Throwable e) {
@@ -372,16 +374,15 @@ public class ProblemMappers {
         }
 
         /** The refusal to answer with: busy ones may try again in a second. */
-        ApiException refusal() {
+        Refusal refusal() {
             return switch (this) {
-                case STALE -> ApiException.refused(type, "error.concurrentChange");
+                case STALE -> Refusal.refused(reason, "error.concurrentChange");
                 case BUSY ->
-                        ApiException.unavailable(
-                                type, Duration.ofSeconds(1), "problem.busy.detail");
+                        Refusal.unavailable(reason, Duration.ofSeconds(1), "problem.busy.detail");
                 case EXHAUSTED ->
-                        ApiException.unavailable(
-                                type, Duration.ofSeconds(1), "problem.busy.exhausted");
-                case DUPLICATE -> ApiException.refused(type, "problem.duplicate.detail");
+                        Refusal.unavailable(
+                                reason, Duration.ofSeconds(1), "problem.busy.exhausted");
+                case DUPLICATE -> Refusal.refused(reason, "problem.duplicate.detail");
             };
         }
 
@@ -420,12 +421,12 @@ public class ProblemMappers {
     }
 
     /** Resolves a message, and any of its arguments that are messages themselves. */
-    private static String text(Locale locale, ApiException.Message message) {
+    private static String text(Locale locale, Refusal.Message message) {
         Object[] args =
                 Arrays.stream(message.args())
                         .map(
                                 arg ->
-                                        arg instanceof ApiException.Message nested
+                                        arg instanceof Refusal.Message nested
                                                 ? text(locale, nested)
                                                 : arg)
                         .toArray();

@@ -1,5 +1,7 @@
 package org.rehabtrack.system.problem;
 
+import org.rehabtrack.system.Refusal;
+
 /**
  * The kinds of problem the API answers with. Each has a stable type URI (relative, as RFC 9457
  * allows) and a title in the message bundle under {@code problem.<key>.title}.
@@ -34,6 +36,11 @@ public enum ProblemType {
     ProblemType(int status, String slug) {
         this.status = status;
         this.slug = slug;
+    }
+
+    /** The problem a domain refusal is answered with: the one of the same name. */
+    public static ProblemType of(Refusal.Reason reason) {
+        return valueOf(reason.name());
     }
 
     public int status() {
