@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.rehabtrack.system.PageRequest;
+import org.rehabtrack.system.PagedAnswers;
 
 @Path("/api/centers/{code}/history")
 @Produces(MediaType.APPLICATION_JSON)
@@ -40,6 +41,7 @@ public class CenterHistoryResource {
             @QueryParam("record") String record,
             @Valid @BeanParam PageRequest page,
             UriInfo uri) {
-        return service.page(service.filter(code, from, to, user, record), page).toResponse(uri);
+        return PagedAnswers.of(
+                service.page(service.filter(code, from, to, user, record), page), uri);
     }
 }

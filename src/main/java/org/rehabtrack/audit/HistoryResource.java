@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.rehabtrack.system.PageRequest;
+import org.rehabtrack.system.PagedAnswers;
 import org.rehabtrack.system.Roles;
 
 @Path("/api/history")
@@ -39,6 +40,7 @@ public class HistoryResource {
             @QueryParam("record") String record,
             @Valid @BeanParam PageRequest page,
             UriInfo uri) {
-        return service.page(service.filter(null, from, to, user, record), page).toResponse(uri);
+        return PagedAnswers.of(
+                service.page(service.filter(null, from, to, user, record), page), uri);
     }
 }

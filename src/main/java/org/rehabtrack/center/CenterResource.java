@@ -28,6 +28,7 @@ import org.rehabtrack.security.Visibility;
 import org.rehabtrack.system.Languages;
 import org.rehabtrack.system.MediaTypes;
 import org.rehabtrack.system.PageRequest;
+import org.rehabtrack.system.PagedAnswers;
 import org.rehabtrack.system.PatchReader;
 import org.rehabtrack.system.QueryParams;
 import org.rehabtrack.system.Refusal;
@@ -55,11 +56,12 @@ public class CenterResource {
                     "Every center the user may see, in code order; paged with page and size, total in X-Total-Count")
     public Response list(
             @QueryParam("phase") String phase, @Valid @BeanParam PageRequest page, UriInfo uri) {
-        return service.list(
+        return PagedAnswers.of(
+                service.list(
                         QueryParams.enumValue(Phase.class, "phase", phase),
                         visibility.centerIds(),
-                        page)
-                .toResponse(uri);
+                        page),
+                uri);
     }
 
     @POST

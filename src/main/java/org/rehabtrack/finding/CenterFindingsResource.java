@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.rehabtrack.system.PageRequest;
+import org.rehabtrack.system.PagedAnswers;
 import org.rehabtrack.system.QueryParams;
 
 /** A center's findings: {@code /api/centers/{code}/findings}. */
@@ -45,6 +46,6 @@ public class CenterFindingsResource {
                         QueryParams.enumValue(FindingStatus.class, "status", status),
                         QueryParams.enumValue(Severity.class, "severity", severity),
                         QueryParams.enumValue(FindingCategory.class, "category", category));
-        return findings.listForCenter(code, filter, page).toResponse(uri);
+        return PagedAnswers.of(findings.listForCenter(code, filter, page), uri);
     }
 }
