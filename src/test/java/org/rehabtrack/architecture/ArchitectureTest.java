@@ -191,6 +191,18 @@ class ArchitectureTest {
                 .check(classes);
     }
 
+    /** Pages read forms into the same typed commands and patches; they never build JSON. */
+    @Test
+    void pagesBuildNoJson() {
+        noClasses()
+                .that()
+                .resideInAPackage(ROOT + ".web..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("com.fasterxml.jackson..")
+                .check(classes);
+    }
+
     /**
      * The sample data loader is the one exception: it is the data's author, writing the records of
      * every feature as their users would have.
