@@ -17,22 +17,15 @@ public final class BudgetColumns {
         AVAILABLE_USD("availableUsd", 18),
         EXECUTED("executed", 12);
 
-        private final String key;
-        private final int width;
+        private final ColumnSpec spec;
 
         Budget(String key, int width) {
-            this.key = key;
-            this.width = width;
+            spec = new ColumnSpec(key, width);
         }
 
         @Override
-        public String key() {
-            return key;
-        }
-
-        @Override
-        public int width() {
-            return width;
+        public ColumnSpec spec() {
+            return spec;
         }
     }
 
@@ -42,22 +35,15 @@ public final class BudgetColumns {
         BUDGET_USD("budgetUsd", 18),
         SPENT_TO_DATE_USD("spentToDateUsd", 18);
 
-        private final String key;
-        private final int width;
+        private final ColumnSpec spec;
 
         ByCenter(String key, int width) {
-            this.key = key;
-            this.width = width;
+            spec = new ColumnSpec(key, width);
         }
 
         @Override
-        public String key() {
-            return key;
-        }
-
-        @Override
-        public int width() {
-            return width;
+        public ColumnSpec spec() {
+            return spec;
         }
     }
 
@@ -75,22 +61,15 @@ public final class BudgetColumns {
         RATE_DATE("rateDate", 12),
         USD("usd", 16);
 
-        private final String key;
-        private final int width;
+        private final ColumnSpec spec;
 
         Transactions(String key, int width) {
-            this.key = key;
-            this.width = width;
+            spec = new ColumnSpec(key, width);
         }
 
         @Override
-        public String key() {
-            return key;
-        }
-
-        @Override
-        public int width() {
-            return width;
+        public ColumnSpec spec() {
+            return spec;
         }
     }
 }

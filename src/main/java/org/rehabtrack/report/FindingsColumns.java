@@ -31,22 +31,15 @@ public final class FindingsColumns {
         PHOTOS("photos", 8),
         LINK("link", 22);
 
-        private final String key;
-        private final int width;
+        private final ColumnSpec spec;
 
         Findings(String key, int width) {
-            this.key = key;
-            this.width = width;
+            spec = new ColumnSpec(key, width);
         }
 
         @Override
-        public String key() {
-            return key;
-        }
-
-        @Override
-        public int width() {
-            return width;
+        public ColumnSpec spec() {
+            return spec;
         }
     }
 
@@ -62,22 +55,15 @@ public final class FindingsColumns {
         PASSED("passed", 12),
         SOURCE("source", 50);
 
-        private final String key;
-        private final int width;
+        private final ColumnSpec spec;
 
         Checks(String key, int width) {
-            this.key = key;
-            this.width = width;
+            spec = new ColumnSpec(key, width);
         }
 
         @Override
-        public String key() {
-            return key;
-        }
-
-        @Override
-        public int width() {
-            return width;
+        public ColumnSpec spec() {
+            return spec;
         }
     }
 

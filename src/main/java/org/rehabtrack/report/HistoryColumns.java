@@ -19,22 +19,15 @@ public final class HistoryColumns {
         OLD_VALUE("oldValue", 30),
         NEW_VALUE("newValue", 30);
 
-        private final String key;
-        private final int width;
+        private final ColumnSpec spec;
 
         History(String key, int width) {
-            this.key = key;
-            this.width = width;
+            spec = new ColumnSpec(key, width);
         }
 
         @Override
-        public String key() {
-            return key;
-        }
-
-        @Override
-        public int width() {
-            return width;
+        public ColumnSpec spec() {
+            return spec;
         }
     }
 
@@ -50,22 +43,15 @@ public final class HistoryColumns {
         OLD_VALUE("oldValue", 14),
         NEW_VALUE("newValue", 14);
 
-        private final String key;
-        private final int width;
+        private final ColumnSpec spec;
 
         Corrections(String key, int width) {
-            this.key = key;
-            this.width = width;
+            spec = new ColumnSpec(key, width);
         }
 
         @Override
-        public String key() {
-            return key;
-        }
-
-        @Override
-        public int width() {
-            return width;
+        public ColumnSpec spec() {
+            return spec;
         }
     }
 }

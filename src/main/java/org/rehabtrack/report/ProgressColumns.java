@@ -20,22 +20,15 @@ public final class ProgressColumns {
         OPEN_HIGH("openHigh", 10),
         RAG("rag", 10);
 
-        private final String key;
-        private final int width;
+        private final ColumnSpec spec;
 
         Summary(String key, int width) {
-            this.key = key;
-            this.width = width;
+            spec = new ColumnSpec(key, width);
         }
 
         @Override
-        public String key() {
-            return key;
-        }
-
-        @Override
-        public int width() {
-            return width;
+        public ColumnSpec spec() {
+            return spec;
         }
     }
 
@@ -50,22 +43,15 @@ public final class ProgressColumns {
         SLIP_DAYS("slipDays", 10),
         STATUS("status", 14);
 
-        private final String key;
-        private final int width;
+        private final ColumnSpec spec;
 
         Milestones(String key, int width) {
-            this.key = key;
-            this.width = width;
+            spec = new ColumnSpec(key, width);
         }
 
         @Override
-        public String key() {
-            return key;
-        }
-
-        @Override
-        public int width() {
-            return width;
+        public ColumnSpec spec() {
+            return spec;
         }
     }
 
@@ -89,22 +75,15 @@ public final class ProgressColumns {
         ACTUAL_END("actualEnd", 12),
         PERCENT_COMPLETE("percentComplete", 10);
 
-        private final String key;
-        private final int width;
+        private final ColumnSpec spec;
 
         Works(String key, int width) {
-            this.key = key;
-            this.width = width;
+            spec = new ColumnSpec(key, width);
         }
 
         @Override
-        public String key() {
-            return key;
-        }
-
-        @Override
-        public int width() {
-            return width;
+        public ColumnSpec spec() {
+            return spec;
         }
     }
 
@@ -118,12 +97,10 @@ public final class ProgressColumns {
         /** The width of each month's column, which follow these. */
         public static final int MONTH_WIDTH = 8;
 
-        private final String key;
-        private final int width;
+        private final ColumnSpec spec;
 
         Timeline(String key, int width) {
-            this.key = key;
-            this.width = width;
+            spec = new ColumnSpec(key, width);
         }
 
         /** The column of the month at {@code offset} from the first month shown. */
@@ -132,13 +109,8 @@ public final class ProgressColumns {
         }
 
         @Override
-        public String key() {
-            return key;
-        }
-
-        @Override
-        public int width() {
-            return width;
+        public ColumnSpec spec() {
+            return spec;
         }
     }
 
@@ -150,22 +122,15 @@ public final class ProgressColumns {
         PLANNED_CUMULATIVE("plannedCumulative", 24),
         ACTUAL_CUMULATIVE("actualCumulative", 20);
 
-        private final String key;
-        private final int width;
+        private final ColumnSpec spec;
 
         Curve(String key, int width) {
-            this.key = key;
-            this.width = width;
+            spec = new ColumnSpec(key, width);
         }
 
         @Override
-        public String key() {
-            return key;
-        }
-
-        @Override
-        public int width() {
-            return width;
+        public ColumnSpec spec() {
+            return spec;
         }
     }
 }

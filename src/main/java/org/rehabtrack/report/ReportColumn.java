@@ -5,8 +5,9 @@ import java.util.Arrays;
 /**
  * A column of a report sheet: its place, the label of its header ({@code report.col.<key>}) and its
  * width in characters. Each sheet lists its columns once, in order, in an enum that implements this
- * (ProgressColumns, BudgetColumns, FindingsColumns, HistoryColumns): the writer writes the header
- * and the cells by it, and the tests read the cells by it.
+ * (ProgressColumns, BudgetColumns, FindingsColumns, HistoryColumns), each constant holding its
+ * {@link ColumnSpec}: the writer writes the header and the cells by it, and the tests read the
+ * cells by it.
  */
 public interface ReportColumn {
 
@@ -18,11 +19,18 @@ public interface ReportColumn {
         return ordinal();
     }
 
+    /** The column's label key and width, given with its enum constant. */
+    ColumnSpec spec();
+
     /** The name of the header's label: {@code report.col.<key>}. */
-    String key();
+    default String key() {
+        return spec().key();
+    }
 
     /** The width in characters. */
-    int width();
+    default int width() {
+        return spec().width();
+    }
 
     /** The widths of the columns, in order. */
     static int[] widths(ReportColumn[] columns) {
