@@ -6,9 +6,12 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.rehabtrack.audit.RecordedValues;
 import org.rehabtrack.center.Center;
-import org.rehabtrack.center.CenterRepository;
+import org.rehabtrack.center.CenterService;
 import org.rehabtrack.funding.BudgetAllocationRepository;
 import org.rehabtrack.funding.FundingSource;
 import org.rehabtrack.funding.FundingSourceRepository;
@@ -20,7 +23,7 @@ import org.rehabtrack.system.Refusal;
 @ApplicationScoped
 public class ReportContexts {
 
-    private final CenterRepository centers;
+    private final CenterService centers;
     private final FundingSourceRepository fundingSources;
     private final BudgetAllocationRepository allocations;
     private final Visibility visibility;
@@ -28,7 +31,7 @@ public class ReportContexts {
     private final Clock clock;
 
     ReportContexts(
-            CenterRepository centers,
+            CenterService centers,
             FundingSourceRepository fundingSources,
             BudgetAllocationRepository allocations,
             Visibility visibility,
@@ -60,23 +63,10 @@ public class ReportContexts {
                                             Refusal.invalidField(
                                                     "fundingSource", "funding.unknown", code));
         }
-        List<Center> selected = new ArrayList<>();
-        for (int i = 0; i < request.centers.size(); i++) {
-            String code = request.centers.get(i);
-            String field = "center";
-            selected.add(
-                    centers.findByCode(code)
-                            .filter(c -> visibility.seesCenter(c.getId()))
-                            .orElseThrow(
-                                    () -> Refusal.invalidField(field, "center.unknown", code)));
-        }
-        boolean all = selected.isEmpty();
-        if (all) {
-            selected =
-                    centers.list("order by code").stream()
-                            .filter(c -> visibility.seesCenter(c.getId()))
-                            .toList();
-        }
+        // Which centers the reader sees is the center service's rule; one not seen is unknown.
+        List<Center> seen = centers.seenBy(visibility.scope());
+        boolean all = request.centers.isEmpty();
+        List<Center> selected = all ? seen : asked(request.centers, seen);
         if (source != null) {
             List<Center> funded = allocations.centersFundedBy(source);
             selected = selected.stream().filter(funded::contains).toList();
@@ -94,5 +84,20 @@ public class ReportContexts {
                 actor,
                 visibility.scope(),
                 base);
+    }
+
+    /** The centers asked for, in the order asked, each among those the reader sees. */
+    private static List<Center> asked(List<String> codes, List<Center> seen) {
+        Map<String, Center> byCode =
+                seen.stream().collect(Collectors.toMap(Center::getCode, Function.identity()));
+        List<Center> asked = new ArrayList<>();
+        for (String code : codes) {
+            Center center = byCode.get(code);
+            if (center == null) {
+                throw Refusal.invalidField("center", "center.unknown", code);
+            }
+            asked.add(center);
+        }
+        return asked;
     }
 }
