@@ -58,11 +58,7 @@ public class ProblemMappers {
         Response response =
                 respond(ProblemType.of(e.reason()), text(locale, e.detail()), errors, locale, uri);
         return e.retryAfter()
-                .map(
-                        wait ->
-                                Response.fromResponse(response)
-                                        .header("Retry-After", Math.max(1, wait.toSeconds()))
-                                        .build())
+                .map(wait -> withHeader(response, "Retry-After", Math.max(1, wait.toSeconds())))
                 .orElse(response);
     }
 
@@ -112,31 +108,16 @@ public class ProblemMappers {
     public Response unreadableBody(IOException e, HttpHeaders headers, UriInfo uri) {
         Locale locale = locale(headers);
         if ("Request too large".equals(e.getMessage())) {
-            return respond(
-                    ProblemType.TOO_LARGE,
-                    Messages.get(locale, "problem.too-large.detail"),
-                    List.of(),
-                    locale,
-                    uri);
+            return respond(ProblemType.TOO_LARGE, "problem.too-large.detail", locale, uri);
         }
         LOG.debugf("Request body unreadable: %s", e.getMessage());
-        return respond(
-                ProblemType.MALFORMED_REQUEST,
-                Messages.get(locale, "error.badRequest"),
-                List.of(),
-                locale,
-                uri);
+        return respond(ProblemType.MALFORMED_REQUEST, "error.badRequest", locale, uri);
     }
 
     @ServerExceptionMapper({OptimisticLockException.class, StaleStateException.class})
     public Response concurrentChange(Exception e, HttpHeaders headers, UriInfo uri) {
         Locale locale = locale(headers);
-        return respond(
-                ProblemType.STALE_VERSION,
-                Messages.get(locale, "error.concurrentChange"),
-                List.of(),
-                locale,
-                uri);
+        return respond(ProblemType.STALE_VERSION, "error.concurrentChange", locale, uri);
     }
 
     @ServerExceptionMapper
@@ -158,12 +139,7 @@ public class ProblemMappers {
                                                         ? ProblemType.TOO_LARGE
                                                         : null;
         if (type == null && e.getResponse().getStatus() == 400) {
-            return respond(
-                    ProblemType.MALFORMED_REQUEST,
-                    Messages.get(locale, "error.badRequest"),
-                    List.of(),
-                    locale,
-                    uri);
+            return respond(ProblemType.MALFORMED_REQUEST, "error.badRequest", locale, uri);
         }
         if (type == null) {
             int status = e.getResponse().getStatus();
@@ -179,7 +155,7 @@ public class ProblemMappers {
                     uri);
         }
         String detailKey = "problem." + type.uri().substring("/problems/".length()) + ".detail";
-        return respond(type, Messages.get(locale, detailKey), List.of(), locale, uri);
+        return respond(type, detailKey, locale, uri);
     }
 
     /**
@@ -204,25 +180,19 @@ public class ProblemMappers {
         }
         if (e instanceof AuthenticationFailedException failed
                 && failed.getAttribute(SignInRefusal.RETRY_AFTER) != null) {
-            return Response.fromResponse(
-                            respond(
-                                    ProblemType.TOO_MANY_SIGN_INS,
-                                    Messages.get(locale, "problem.too-many-sign-ins.detail"),
-                                    List.of(),
-                                    locale,
-                                    uri))
-                    .header("Retry-After", failed.<Long>getAttribute(SignInRefusal.RETRY_AFTER))
-                    .build();
+            return withHeader(
+                    respond(
+                            ProblemType.TOO_MANY_SIGN_INS,
+                            "problem.too-many-sign-ins.detail",
+                            locale,
+                            uri),
+                    "Retry-After",
+                    failed.<Long>getAttribute(SignInRefusal.RETRY_AFTER));
         }
-        return Response.fromResponse(
-                        respond(
-                                ProblemType.UNAUTHORIZED,
-                                Messages.get(locale, "problem.unauthorized.detail"),
-                                List.of(),
-                                locale,
-                                uri))
-                .header("WWW-Authenticate", "Basic realm=\"RehabTrack\", charset=\"UTF-8\"")
-                .build();
+        return withHeader(
+                respond(ProblemType.UNAUTHORIZED, "problem.unauthorized.detail", locale, uri),
+                "WWW-Authenticate",
+                "Basic realm=\"RehabTrack\", charset=\"UTF-8\"");
     }
 
     /** Signed in, but the role may not do this: 403, logged with who and what. */
@@ -238,12 +208,7 @@ public class ProblemMappers {
                 uri.getRequestUri().getRawPath(),
                 org.rehabtrack.system.Actor.of(request.getSecurityContext()));
         Locale locale = locale(headers);
-        return respond(
-                ProblemType.FORBIDDEN,
-                Messages.get(locale, "problem.forbidden.detail"),
-                List.of(),
-                locale,
-                uri);
+        return respond(ProblemType.FORBIDDEN, "problem.forbidden.detail", locale, uri);
     }
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
@@ -264,12 +229,7 @@ public class ProblemMappers {
                                         && "22021".equals(sql.getSQLState()))) {
             // PostgreSQL refuses a NUL in text (SQLState 22021); JSON bodies are refused before,
             // forms here.
-            return respond(
-                    ProblemType.MALFORMED_REQUEST,
-                    Messages.get(locale, "error.badRequest"),
-                    List.of(),
-                    locale,
-                    uri);
+            return respond(ProblemType.MALFORMED_REQUEST, "error.badRequest", locale, uri);
         }
         // After contention, which may roll a commit back too (a version check at commit): the
         // transaction manager rolls one back under the request only when it outlives its time limit
@@ -278,20 +238,10 @@ public class ProblemMappers {
             LOG.warnf(
                     "Transaction rolled back before it could commit (time limit passed): %s",
                     uri == null ? "" : uri.getPath());
-            return respond(
-                    ProblemType.TIMED_OUT,
-                    Messages.get(locale, "error.timedOut"),
-                    List.of(),
-                    locale,
-                    uri);
+            return respond(ProblemType.TIMED_OUT, "error.timedOut", locale, uri);
         }
         LOG.error("Unexpected failure", e);
-        return respond(
-                ProblemType.INTERNAL,
-                Messages.get(locale, "error.internal"),
-                List.of(),
-                locale,
-                uri);
+        return respond(ProblemType.INTERNAL, "error.internal", locale, uri);
     }
 
     /** The exception and its causes, outermost first (at most 32: a cycle ends the walk too). */
@@ -393,6 +343,14 @@ public class ProblemMappers {
         }
     }
 
+    /**
+     * A problem of this type whose detail is the message {@code detailKey}, with no field errors.
+     */
+    private static Response respond(
+            ProblemType type, String detailKey, Locale locale, UriInfo uri) {
+        return respond(type, Messages.get(locale, detailKey), List.of(), locale, uri);
+    }
+
     private static Response respond(
             ProblemType type, String detail, List<FieldError> errors, Locale locale, UriInfo uri) {
         return respond(
@@ -414,6 +372,11 @@ public class ProblemMappers {
         String instance = uri == null ? null : uri.getRequestUri().getRawPath();
         Problem problem = new Problem(type, title, status, detail, instance, errors);
         return Response.status(status).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    /** The same answer with one header more. */
+    private static Response withHeader(Response response, String name, Object value) {
+        return Response.fromResponse(response).header(name, value).build();
     }
 
     private static Locale locale(HttpHeaders headers) {
