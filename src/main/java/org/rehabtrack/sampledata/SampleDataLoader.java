@@ -129,9 +129,14 @@ public class SampleDataLoader {
     }
 
     void onStart(@Observes StartupEvent event) {
-        if (config.synthetic().size().isPresent()) {
-            LOG.info(
-                    "Sample data not loaded: a synthetic portfolio is configured (rehabtrack.synthetic.size)");
+        Optional<String> synthetic = config.synthetic().size();
+        if (synthetic.isPresent()) {
+            SyntheticGenerator.missing(synthetic.get(), SyntheticGenerator.inThisBuild())
+                    .ifPresentOrElse(
+                            LOG::warn,
+                            () ->
+                                    LOG.info(
+                                            "Sample data not loaded: a synthetic portfolio is configured (rehabtrack.synthetic.size)"));
         } else if (config.sampleData().load()) {
             loadIfEmpty();
         } else {
