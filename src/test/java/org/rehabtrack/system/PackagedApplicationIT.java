@@ -219,6 +219,40 @@ class PackagedApplicationIT {
         }
     }
 
+    /** The product's jar has no synthetic portfolio generator: it loads nothing, and says why. */
+    @Test
+    void theProductStartedForASyntheticPortfolioWarnsThatOnlyABenchmarkBuildHoldsIt()
+            throws Exception {
+        Path dataDir = Files.createDirectory(workingDirectory.resolve("synthetic"));
+        Map<String, String> env = new HashMap<>(TestDatabases.fresh("it_synthetic"));
+        env.putAll(
+                Map.of(
+                        "REHABTRACK_DATA_DIR",
+                        dataDir.toString(),
+                        "REHABTRACK_DEMO",
+                        "true",
+                        "REHABTRACK_SYNTHETIC",
+                        "M"));
+        try (RunningApplication app = RunningApplication.start(workingDirectory, env)) {
+            given().baseUri(app.baseUri()).get("/q/health/ready").then().statusCode(200);
+            org.junit.jupiter.api.Assertions.assertTrue(
+                    app.log()
+                            .lines()
+                            .anyMatch(
+                                    line ->
+                                            line.contains(" WARN ")
+                                                    && line.contains(
+                                                            "REHABTRACK_SYNTHETIC is M, but nothing is loaded: the synthetic"
+                                                                    + " portfolio is only in a benchmark build")
+                                                    && line.endsWith(
+                                                            "Build a benchmark build with: mvn -Pbenchmarks"
+                                                                    + " -Dmaven.test.skip=true package")),
+                    app.log());
+            org.junit.jupiter.api.Assertions.assertFalse(
+                    app.log().contains("Loaded the illustrative sample data"), app.log());
+        }
+    }
+
     @Test
     void aRefusedStartSaysItsOneLineReasonAndCreatesNothing() throws Exception {
         Path dataDir = workingDirectory.resolve("refused");
