@@ -14,7 +14,6 @@ import org.rehabtrack.audit.RecordedValues;
 import org.rehabtrack.center.Center;
 import org.rehabtrack.center.CenterRepository;
 import org.rehabtrack.center.Headline;
-import org.rehabtrack.funding.BudgetAllocation;
 import org.rehabtrack.funding.CurrencyConverter;
 import org.rehabtrack.funding.ExchangeRateView;
 import org.rehabtrack.funding.RatesOn;
@@ -152,10 +151,9 @@ public class CenterBudgetService {
         AsOf asOf = AsOf.of(statusDate, clock);
         boolean current = asOf.current();
         RatesOn rates = converter.ratesOn(statusDate);
-        List<RollUpQueries.Allocation> allocations = queries.allocations(ids, fundingSource);
         Map<Long, List<RollUpQueries.Allocation>> allocated =
                 byCenter(
-                        current ? allocations : allocationsThen(allocations, ids, asOf),
+                        queries.allocations(ids, fundingSource, asOf),
                         RollUpQueries.Allocation::center);
         Map<Long, List<RollUpQueries.Payments>> paid =
                 byCenter(
@@ -207,26 +205,6 @@ public class CenterBudgetService {
             }
         }
         return rollUps;
-    }
-
-    /** The allocations recorded by the end of the date, of the amounts then. */
-    private List<RollUpQueries.Allocation> allocationsThen(
-            List<RollUpQueries.Allocation> now, CenterIds ids, AsOf asOf) {
-        RecordedValues.Past past = recorded.at(BudgetAllocation.class, asOf.end(), ids);
-        return now.stream()
-                .filter(a -> !past.createdSince(a.id()))
-                .map(
-                        a ->
-                                new RollUpQueries.Allocation(
-                                        a.id(),
-                                        a.center(),
-                                        a.category(),
-                                        a.source(),
-                                        a.sourceCurrency(),
-                                        a.donor(),
-                                        past.decimal(a.id(), "amount", a.amount()),
-                                        a.createdAt()))
-                .toList();
     }
 
     /** The packages not cancelled at the end of the date, of a grant or all, as they stood then. */
