@@ -19,8 +19,6 @@ import org.rehabtrack.funding.ExchangeRateView;
 import org.rehabtrack.funding.RatesOn;
 import org.rehabtrack.security.VisibilityScope;
 import org.rehabtrack.system.AsOf;
-import org.rehabtrack.system.Refusal;
-import org.rehabtrack.system.Refusal.Reason;
 import org.rehabtrack.system.persistence.CenterIds;
 import org.rehabtrack.works.ChangeOrderRepository;
 import org.rehabtrack.works.EarnedValue;
@@ -90,11 +88,11 @@ public class CenterBudgetService {
      */
     public CenterBudget budget(
             String code, LocalDate statusDate, String fundingSource, VisibilityScope view) {
-        return rollUp(code, statusDate, fundingSource, view).get();
+        return rollUp(code, statusDate, fundingSource, view).asked();
     }
 
     /** One center's roll-up, with the rates its payments were converted at. */
-    private RollUp rollUp(
+    private RatedFigure<CenterBudget> rollUp(
             String code, LocalDate statusDate, String fundingSource, VisibilityScope view) {
         Center center = centers.require(code);
         return rollUp(List.of(center), statusDate, fundingSource, true, view).get(center.getId());
@@ -117,28 +115,17 @@ public class CenterBudgetService {
             List<Center> list, LocalDate statusDate, String fundingSource, VisibilityScope view) {
         Map<Long, Optional<CenterBudget>> budgets = new LinkedHashMap<>();
         rollUp(list, statusDate, fundingSource, false, view)
-                .forEach((id, rollUp) -> budgets.put(id, Optional.ofNullable(rollUp.budget())));
+                .forEach((id, rollUp) -> budgets.put(id, rollUp.listed()));
         return budgets;
     }
 
-    /** A center's roll-up, or why there is none: an amount without an exchange rate. */
-    private record RollUp(CenterBudget budget, Refusal refused) {
-
-        CenterBudget get() {
-            if (refused != null) {
-                throw refused;
-            }
-            return budget;
-        }
-    }
-
-    private Map<Long, RollUp> rollUp(
+    private Map<Long, RatedFigure<CenterBudget>> rollUp(
             List<Center> list,
             LocalDate statusDate,
             String fundingSource,
             boolean withPaymentRates,
             VisibilityScope view) {
-        Map<Long, RollUp> rollUps = new LinkedHashMap<>();
+        Map<Long, RatedFigure<CenterBudget>> rollUps = new LinkedHashMap<>();
         if (list.isEmpty()) {
             return rollUps;
         }
@@ -181,28 +168,21 @@ public class CenterBudgetService {
                         : Map.of();
         for (Center center : list) {
             long id = center.getId();
-            try {
-                rollUps.put(
-                        id,
-                        new RollUp(
-                                CenterRollUp.of(
-                                        center.getCode(),
-                                        statusDate,
-                                        new CenterRollUp.Dollars(rates),
-                                        allocated.getOrDefault(id, List.of()),
-                                        paid.getOrDefault(id, List.of()),
-                                        live.getOrDefault(id, List.of()),
-                                        revisions,
-                                        percent,
-                                        paymentRates.getOrDefault(id, List.of()),
-                                        view),
-                                null));
-            } catch (Refusal e) {
-                if (e.reason() != Reason.MISSING_RATE) {
-                    throw e;
-                }
-                rollUps.put(id, new RollUp(null, e));
-            }
+            rollUps.put(
+                    id,
+                    RatedFigure.workOut(
+                            () ->
+                                    CenterRollUp.of(
+                                            center.getCode(),
+                                            statusDate,
+                                            new CenterRollUp.Dollars(rates),
+                                            allocated.getOrDefault(id, List.of()),
+                                            paid.getOrDefault(id, List.of()),
+                                            live.getOrDefault(id, List.of()),
+                                            revisions,
+                                            percent,
+                                            paymentRates.getOrDefault(id, List.of()),
+                                            view)));
         }
         return rollUps;
     }
@@ -263,9 +243,9 @@ public class CenterBudgetService {
                         .filter(center -> only.isEmpty() || only.get().contains(center.getId()))
                         .toList();
         shown = recorded.centersRegisteredBy(shown, AsOf.of(statusDate, clock));
-        for (RollUp rollUp :
+        for (RatedFigure<CenterBudget> rollUp :
                 rollUp(shown, statusDate, null, false, VisibilityScope.EVERYTHING).values()) {
-            CenterBudget b = rollUp.get();
+            CenterBudget b = rollUp.asked();
             lines.add(
                     new PortfolioBudget.CenterLine(
                             b.center(),
@@ -324,7 +304,6 @@ public class CenterBudgetService {
      * cannot be converted to dollars for want of an exchange rate.
      */
     public Optional<CenterBudget> convertible(String code, LocalDate date, String fundingSource) {
-        return Optional.ofNullable(
-                rollUp(code, date, fundingSource, VisibilityScope.EVERYTHING).budget());
+        return rollUp(code, date, fundingSource, VisibilityScope.EVERYTHING).listed();
     }
 }

@@ -3,6 +3,8 @@ package org.rehabtrack.budget;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
@@ -15,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.rehabtrack.funding.BudgetCategory;
 import org.rehabtrack.funding.RatesOn;
 import org.rehabtrack.security.VisibilityScope;
+import org.rehabtrack.system.Refusal;
 import org.rehabtrack.system.money.Money;
 import org.rehabtrack.works.Revision;
 import org.rehabtrack.works.WorkPackageStatus;
@@ -114,6 +117,34 @@ class CenterRollUpTest {
         assertTrue(other.otherFunding());
         assertNull(other.fundingSource());
         assertNull(other.donor());
+    }
+
+    @Test
+    void aFigureWithoutItsRateIsBlankInAListAndRefusedWhenAskedFor() {
+        Money yen = new Money(new BigDecimal("1000.00"), "JPY");
+        RatedFigure<BigDecimal> unknown =
+                RatedFigure.workOut(
+                        () -> new CenterRollUp.Dollars(new RatesOn(STATUS_DATE, Map.of())).of(yen));
+
+        assertTrue(unknown.listed().isEmpty());
+        Refusal refused = assertThrows(Refusal.class, unknown::asked);
+        assertEquals(Refusal.Reason.MISSING_RATE, refused.reason());
+
+        RatedFigure<BigDecimal> known = RatedFigure.workOut(() -> BigDecimal.TEN);
+        assertEquals(BigDecimal.TEN, known.asked());
+        assertEquals(BigDecimal.TEN, known.listed().orElseThrow());
+
+        Refusal other = Refusal.refused(Refusal.Reason.NOT_FOUND, "center.notFound", "C-9");
+        assertSame(
+                other,
+                assertThrows(
+                        Refusal.class,
+                        () ->
+                                RatedFigure.workOut(
+                                        () -> {
+                                            throw other;
+                                        })),
+                "only a missing rate makes a figure unknown");
     }
 
     @Test
