@@ -119,6 +119,86 @@ public class CenterBudgetService {
         return budgets;
     }
 
+    /**
+     * The budget lines (category and grant) of several centers at a cut-off date, by center code in
+     * the order of the list: the figures of their roll-ups line by line, from the same rows and the
+     * same rules ({@link CenterRollUp#lines}), in as many queries as for one center. Asked for
+     * themselves (the budget workbook's lines), so refused ({@link RatedFigure#asked()}) when an
+     * amount cannot be converted to dollars for want of an exchange rate.
+     */
+    public Map<String, List<BudgetLine>> lines(List<Center> list, AsOf asOf, String fundingSource) {
+        Map<String, List<BudgetLine>> lines = new LinkedHashMap<>();
+        if (list.isEmpty()) {
+            return lines;
+        }
+        Rows rows = rows(list, asOf, fundingSource);
+        RatesOn rates = converter.ratesOn(asOf.date());
+        for (Center center : list) {
+            long id = center.getId();
+            lines.put(
+                    center.getCode(),
+                    RatedFigure.workOut(
+                                    () ->
+                                            CenterRollUp.lines(
+                                                    new CenterRollUp.Dollars(rates),
+                                                    rows.allocated(id),
+                                                    rows.paid(id),
+                                                    rows.live(id),
+                                                    rows.revisions()))
+                            .asked());
+        }
+        return lines;
+    }
+
+    /**
+     * The rows of the centers' roll-ups at the end of a date, by center id: allocations, payments
+     * up to the date, packages that count and their approved change orders, as they stood then.
+     */
+    private record Rows(
+            Map<Long, List<RollUpQueries.Allocation>> allocations,
+            Map<Long, List<RollUpQueries.Payments>> payments,
+            List<RollUpQueries.Package> packages,
+            Map<Long, List<RollUpQueries.Package>> packagesByCenter,
+            Map<Long, Revision> revisions) {
+
+        List<RollUpQueries.Allocation> allocated(long center) {
+            return allocations.getOrDefault(center, List.of());
+        }
+
+        List<RollUpQueries.Payments> paid(long center) {
+            return payments.getOrDefault(center, List.of());
+        }
+
+        List<RollUpQueries.Package> live(long center) {
+            return packagesByCenter.getOrDefault(center, List.of());
+        }
+    }
+
+    private Rows rows(List<Center> list, AsOf asOf, String fundingSource) {
+        CenterIds ids = CenterIds.of(list.stream().map(Center::getId).toList());
+        // From today on, every payment and progress report counts (none is ever dated after the day
+        // it is recorded): the running totals and each package's latest percentage say it in a few
+        // rows. Before today, the records as they stood at the end of the date (AsOf).
+        boolean current = asOf.current();
+        LocalDate statusDate = asOf.date();
+        List<RollUpQueries.Package> packages =
+                current
+                        ? queries.packages(ids, fundingSource)
+                        : packagesThen(list, asOf, fundingSource);
+        return new Rows(
+                byCenter(
+                        queries.allocations(ids, fundingSource, asOf),
+                        RollUpQueries.Allocation::center),
+                byCenter(
+                        current
+                                ? queries.paymentTotals(ids, fundingSource)
+                                : queries.payments(ids, statusDate, fundingSource),
+                        RollUpQueries.Payments::center),
+                packages,
+                byCenter(packages, RollUpQueries.Package::center),
+                changeOrders.approvedTotalsOfCenters(ids, current ? null : statusDate));
+    }
+
     private Map<Long, RatedFigure<CenterBudget>> rollUp(
             List<Center> list,
             LocalDate statusDate,
@@ -130,35 +210,12 @@ public class CenterBudgetService {
             return rollUps;
         }
         CenterIds ids = CenterIds.of(list.stream().map(Center::getId).toList());
-        // From today on, every payment and progress report counts (none is ever dated after the day
-        // it
-        // is recorded): the running totals and each package's latest percentage say it in a few
-        // rows.
-        // Before today, the records as they stood at the end of the date (AsOf).
         AsOf asOf = AsOf.of(statusDate, clock);
-        boolean current = asOf.current();
         RatesOn rates = converter.ratesOn(statusDate);
-        Map<Long, List<RollUpQueries.Allocation>> allocated =
-                byCenter(
-                        queries.allocations(ids, fundingSource, asOf),
-                        RollUpQueries.Allocation::center);
-        Map<Long, List<RollUpQueries.Payments>> paid =
-                byCenter(
-                        current
-                                ? queries.paymentTotals(ids, fundingSource)
-                                : queries.payments(ids, statusDate, fundingSource),
-                        RollUpQueries.Payments::center);
-        List<RollUpQueries.Package> packages =
-                current
-                        ? queries.packages(ids, fundingSource)
-                        : packagesThen(list, asOf, fundingSource);
-        Map<Long, List<RollUpQueries.Package>> live =
-                byCenter(packages, RollUpQueries.Package::center);
-        Map<Long, Revision> revisions =
-                changeOrders.approvedTotalsOfCenters(ids, current ? null : statusDate);
+        Rows rows = rows(list, asOf, fundingSource);
         Map<Long, BigDecimal> percent = new HashMap<>();
-        if (current) {
-            packages.forEach(p -> percent.put(p.id(), p.percentComplete()));
+        if (asOf.current()) {
+            rows.packages().forEach(p -> percent.put(p.id(), p.percentComplete()));
         } else {
             percent.putAll(progress.percentOn(ids, statusDate));
         }
@@ -176,10 +233,10 @@ public class CenterBudgetService {
                                             center.getCode(),
                                             statusDate,
                                             new CenterRollUp.Dollars(rates),
-                                            allocated.getOrDefault(id, List.of()),
-                                            paid.getOrDefault(id, List.of()),
-                                            live.getOrDefault(id, List.of()),
-                                            revisions,
+                                            rows.allocated(id),
+                                            rows.paid(id),
+                                            rows.live(id),
+                                            rows.revisions(),
                                             percent,
                                             paymentRates.getOrDefault(id, List.of()),
                                             view)));
@@ -213,7 +270,9 @@ public class CenterBudgetService {
                                                 : p.contractAmount().currency(),
                                         p.plannedStart(),
                                         p.plannedEnd(),
-                                        p.percentComplete()))
+                                        p.percentComplete(),
+                                        p.category(),
+                                        p.fundingSource()))
                 .toList();
     }
 

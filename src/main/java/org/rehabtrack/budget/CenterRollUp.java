@@ -46,61 +46,18 @@ final class CenterRollUp {
             Map<Long, BigDecimal> percent,
             List<ExchangeRateView> paymentRates,
             VisibilityScope view) {
-        BigDecimal budget = BigDecimal.ZERO.setScale(2);
-        Map<BudgetCategory, BigDecimal[]> byCategory = new EnumMap<>(BudgetCategory.class);
-        Map<String, SourceFigures> bySource = new LinkedHashMap<>();
-        // Other donors' grants, for a donor: their money counts in every total, as one line of
-        // dollars.
-        SourceFigures other = SourceFigures.other();
-        for (RollUpQueries.Allocation a : allocated) {
-            boolean shown = view.showsGrant(a.source());
-            BigDecimal usd =
-                    shown
-                            ? dollars.of(new Money(a.amount(), a.sourceCurrency()))
-                            : dollars.quietly(new Money(a.amount(), a.sourceCurrency()));
-            budget = budget.add(usd);
-            BigDecimal[] category = byCategory.computeIfAbsent(a.category(), c -> zeros());
-            category[0] = category[0].add(usd);
-            if (shown) {
-                bySource.computeIfAbsent(
-                                a.source(),
-                                k -> new SourceFigures(a.source(), a.donor(), a.sourceCurrency()))
-                        .allocate(a.amount(), usd);
-            } else {
-                other.allocate(usd, usd);
-            }
-        }
-        BigDecimal spent = BigDecimal.ZERO.setScale(2);
+        Ledger ledger = Ledger.of(dollars, view, allocated, paid);
         Map<Long, BigDecimal> actualCost = new HashMap<>();
         for (RollUpQueries.Payments p : paid) {
-            spent = spent.add(p.usd());
-            BigDecimal[] category = byCategory.computeIfAbsent(p.category(), c -> zeros());
-            category[1] = category[1].add(p.usd());
-            if (view.showsGrant(p.source())) {
-                bySource.computeIfAbsent(
-                                p.source(),
-                                k -> new SourceFigures(p.source(), p.donor(), p.sourceCurrency()))
-                        .spend(p.sourceAmount(), p.usd());
-            } else {
-                other.spend(p.usd(), p.usd());
-            }
             actualCost.merge(p.workPackage(), p.usd(), BigDecimal::add);
         }
 
-        BigDecimal committed = BigDecimal.ZERO.setScale(2);
         BigDecimal weighted = BigDecimal.ZERO;
         BigDecimal weights = BigDecimal.ZERO;
         List<EarnedValue> values = new ArrayList<>();
         List<PackageLine> lines = new ArrayList<>();
         for (RollUpQueries.Package p : live) {
-            if (p.contract() != null) {
-                Revision revision = revisions.getOrDefault(p.id(), Revision.NONE);
-                committed =
-                        committed.add(
-                                dollars.of(
-                                        revision.revise(
-                                                new Money(p.contract(), p.contractCurrency()))));
-            }
+            ledger.commit(p, revisions);
             BigDecimal bac = dollars.of(new Money(p.budget(), p.budgetCurrency()));
             BigDecimal pct = percent.getOrDefault(p.id(), BigDecimal.ZERO).setScale(2);
             weighted = weighted.add(pct.multiply(bac));
@@ -119,6 +76,36 @@ final class CenterRollUp {
                             p.id(), p.code(), p.status().name(), pct, EarnedValueView.of(value)));
         }
 
+        BigDecimal budget = BigDecimal.ZERO.setScale(2);
+        BigDecimal committed = BigDecimal.ZERO.setScale(2);
+        BigDecimal spent = BigDecimal.ZERO.setScale(2);
+        Map<BudgetCategory, BigDecimal[]> byCategory = new EnumMap<>(BudgetCategory.class);
+        Map<String, SourceFigures> bySource = new LinkedHashMap<>();
+        // Other donors' grants, for a donor: their money counts in every total, as one line of
+        // dollars.
+        SourceFigures other = SourceFigures.other();
+        for (LineFigures line : ledger.lines.values()) {
+            budget = budget.add(line.allocatedUsd);
+            committed = committed.add(line.committedUsd);
+            spent = spent.add(line.paidUsd);
+            if (!line.funded) {
+                continue;
+            }
+            BigDecimal[] category = byCategory.computeIfAbsent(line.category, c -> zeros());
+            category[0] = category[0].add(line.allocatedUsd);
+            category[1] = category[1].add(line.paidUsd);
+            if (view.showsGrant(line.source)) {
+                SourceFigures figures =
+                        bySource.computeIfAbsent(
+                                line.source,
+                                k -> new SourceFigures(line.source, line.donor, line.currency));
+                figures.allocate(line.allocated, line.allocatedUsd);
+                figures.spend(line.paid, line.paidUsd);
+            } else {
+                other.allocate(line.allocatedUsd, line.allocatedUsd);
+                other.spend(line.paidUsd, line.paidUsd);
+            }
+        }
         BigDecimal physical =
                 weights.signum() == 0 ? null : weighted.divide(weights, 2, RoundingMode.HALF_UP);
         BigDecimal financial = financialExecution(spent, budget);
@@ -155,6 +142,21 @@ final class CenterRollUp {
                 EarnedValueView.of(EarnedValue.sum(statusDate, values)),
                 lines,
                 rates);
+    }
+
+    /**
+     * One center's budget lines (category and grant) from its rows: the figures {@link #of} adds up
+     * into the center's budget, committed and spent, line by line, for the budget workbook.
+     */
+    static List<BudgetLine> lines(
+            Dollars dollars,
+            List<RollUpQueries.Allocation> allocated,
+            List<RollUpQueries.Payments> paid,
+            List<RollUpQueries.Package> live,
+            Map<Long, Revision> revisions) {
+        Ledger ledger = Ledger.of(dollars, VisibilityScope.EVERYTHING, allocated, paid);
+        live.forEach(p -> ledger.commit(p, revisions));
+        return ledger.lines.values().stream().map(LineFigures::line).toList();
     }
 
     /** Spent as a share of budget, in percent with two decimals; null without a budget. */
@@ -204,6 +206,123 @@ final class CenterRollUp {
 
         List<ExchangeRateView> ratesUsed() {
             return List.copyOf(used.values());
+        }
+    }
+
+    /**
+     * A center's budget lines (category and grant) as its rows are added to them, in the order the
+     * lines first appear: the rule of what a line allocated, committed and paid, in dollars at the
+     * status date.
+     */
+    private static final class Ledger {
+        private final Dollars dollars;
+        private final VisibilityScope view;
+        private final Map<LineKey, LineFigures> lines = new LinkedHashMap<>();
+
+        private Ledger(Dollars dollars, VisibilityScope view) {
+            this.dollars = dollars;
+            this.view = view;
+        }
+
+        /** The lines of a center's allocations, then of its payments. */
+        static Ledger of(
+                Dollars dollars,
+                VisibilityScope view,
+                List<RollUpQueries.Allocation> allocated,
+                List<RollUpQueries.Payments> paid) {
+            Ledger ledger = new Ledger(dollars, view);
+            allocated.forEach(ledger::allocate);
+            paid.forEach(ledger::pay);
+            return ledger;
+        }
+
+        /** An allocation, converted at the status date. */
+        void allocate(RollUpQueries.Allocation a) {
+            Money money = new Money(a.amount(), a.sourceCurrency());
+            BigDecimal usd =
+                    view.showsGrant(a.source()) ? dollars.of(money) : dollars.quietly(money);
+            line(a.category(), a.source())
+                    .fund(a.sourceCurrency(), a.donor())
+                    .allocate(a.amount(), usd);
+        }
+
+        /** Payments, each converted at the rate of its own date when it was recorded. */
+        void pay(RollUpQueries.Payments p) {
+            line(p.category(), p.source())
+                    .fund(p.sourceCurrency(), p.donor())
+                    .pay(p.sourceAmount(), p.usd());
+        }
+
+        /**
+         * A package's contract as revised by its approved change orders ({@link Revision#revise}),
+         * converted at the status date: what its line committed; nothing without a contract.
+         */
+        void commit(RollUpQueries.Package p, Map<Long, Revision> revisions) {
+            if (p.contract() == null) {
+                return;
+            }
+            Revision revision = revisions.getOrDefault(p.id(), Revision.NONE);
+            line(p.category(), p.source())
+                    .commit(
+                            dollars.of(
+                                    revision.revise(
+                                            new Money(p.contract(), p.contractCurrency()))));
+        }
+
+        private LineFigures line(BudgetCategory category, String source) {
+            return lines.computeIfAbsent(
+                    new LineKey(category, source), k -> new LineFigures(category, source));
+        }
+    }
+
+    /** A budget line: a category and a grant, null for none. */
+    private record LineKey(BudgetCategory category, String source) {}
+
+    /**
+     * A budget line's figures, as they are added up: in dollars, and in the grant's currency for
+     * what was allocated and paid. Funded once an allocation or a payment reached it (a line only
+     * committed is in no list of the API's budget).
+     */
+    private static final class LineFigures {
+        private final BudgetCategory category;
+        private final String source;
+        private String currency;
+        private String donor;
+        private boolean funded;
+        private BigDecimal allocated = BigDecimal.ZERO.setScale(2);
+        private BigDecimal allocatedUsd = BigDecimal.ZERO.setScale(2);
+        private BigDecimal committedUsd = BigDecimal.ZERO.setScale(2);
+        private BigDecimal paid = BigDecimal.ZERO.setScale(2);
+        private BigDecimal paidUsd = BigDecimal.ZERO.setScale(2);
+
+        LineFigures(BudgetCategory category, String source) {
+            this.category = category;
+            this.source = source;
+        }
+
+        LineFigures fund(String currency, String donor) {
+            funded = true;
+            this.currency = currency;
+            this.donor = donor;
+            return this;
+        }
+
+        void allocate(BigDecimal amount, BigDecimal usd) {
+            allocated = allocated.add(amount);
+            allocatedUsd = allocatedUsd.add(usd);
+        }
+
+        void pay(BigDecimal amount, BigDecimal usd) {
+            paid = paid.add(amount);
+            paidUsd = paidUsd.add(usd);
+        }
+
+        void commit(BigDecimal usd) {
+            committedUsd = committedUsd.add(usd);
+        }
+
+        BudgetLine line() {
+            return new BudgetLine(category, source, allocatedUsd, committedUsd, paidUsd);
         }
     }
 

@@ -74,7 +74,10 @@ class RollUpQueries {
         }
     }
 
-    /** A works package not cancelled, as the roll-up needs it. */
+    /**
+     * A works package not cancelled, as the roll-up needs it; with the budget line it is charged to
+     * (its category, and its grant or none), which its contract commits.
+     */
     record Package(
             long center,
             long id,
@@ -86,7 +89,9 @@ class RollUpQueries {
             String contractCurrency,
             LocalDate plannedStart,
             LocalDate plannedEnd,
-            BigDecimal percentComplete) {}
+            BigDecimal percentComplete,
+            BudgetCategory category,
+            String source) {}
 
     private final EntityManager em;
     private final RecordedValues recorded;
@@ -183,7 +188,8 @@ class RollUpQueries {
                         centers,
                         em.createQuery(
                                         "select w.center.id, w.id, w.code, w.status, w.budgetAmount, w.budgetCurrency,"
-                                                + " w.contractAmount, w.contractCurrency, w.plannedStart, w.plannedEnd, w.percentComplete"
+                                                + " w.contractAmount, w.contractCurrency, w.plannedStart, w.plannedEnd, w.percentComplete,"
+                                                + " w.category, f.code"
                                                 + " from WorkPackage w left join w.fundingSource f"
                                                 + " where "
                                                 + centers.in("w.center.id")
@@ -205,7 +211,9 @@ class RollUpQueries {
                                         (String) r[7],
                                         (LocalDate) r[8],
                                         (LocalDate) r[9],
-                                        (BigDecimal) r[10]))
+                                        (BigDecimal) r[10],
+                                        (BudgetCategory) r[11],
+                                        (String) r[12]))
                 .toList();
     }
 

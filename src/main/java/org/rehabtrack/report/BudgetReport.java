@@ -15,16 +15,15 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.rehabtrack.audit.Corrections;
+import org.rehabtrack.budget.BudgetLine;
+import org.rehabtrack.budget.CenterBudgetService;
 import org.rehabtrack.center.Center;
 import org.rehabtrack.funding.BudgetCategory;
-import org.rehabtrack.funding.CurrencyConverter;
-import org.rehabtrack.funding.RatesOn;
 import org.rehabtrack.report.BudgetColumns.Budget;
 import org.rehabtrack.report.BudgetColumns.ByCenter;
 import org.rehabtrack.report.BudgetColumns.Transactions;
 import org.rehabtrack.report.SheetWriter.Kind;
 import org.rehabtrack.security.VisibilityScope;
-import org.rehabtrack.system.money.Money;
 
 /**
  * The budget workbook: by center, category and funding source, the budget, what was spent in the
@@ -51,21 +50,21 @@ public class BudgetReport {
     private static final int SPENT_TO_DATE = Budget.SPENT_TO_DATE_USD.index();
 
     private final ReportQueries queries;
-    private final CurrencyConverter converter;
+    private final CenterBudgetService budgets;
     private final ReportReaders readers;
     private final ReportSnapshot snapshot;
     private final Corrections corrections;
 
     BudgetReport(
             ReportQueries queries,
-            CurrencyConverter converter,
+            CenterBudgetService budgets,
             ReportReaders readers,
             ReportSnapshot snapshot,
             Corrections corrections) {
         this.corrections = corrections;
         this.snapshot = snapshot;
         this.queries = queries;
-        this.converter = converter;
+        this.budgets = budgets;
         this.readers = readers;
     }
 
@@ -79,24 +78,17 @@ public class BudgetReport {
         LocalDate paidUpTo() {
             return to == null || to.isAfter(statusDate) ? statusDate : to;
         }
-
-        /**
-         * Whether the period holds every payment up to the status date: none is spent to date
-         * outside it.
-         */
-        boolean fromTheStart() {
-            return from == null && !paidUpTo().isBefore(statusDate);
-        }
     }
 
     /**
      * The budget sheet adds up the very payments the transactions sheet lists, counted as they are
      * written: its "spent in the period" is the transactions' total even while payments are being
-     * made. The payments are read on a thread of their own while this one writes them, in a
-     * transaction (a cursor on PostgreSQL) that first reads the allocations, commitments and
-     * payments outside the period: one snapshot of the database ({@link ReportSnapshot}), so that
-     * no line shows a payment without the allocation it was made from, whatever is recorded
-     * meanwhile.
+     * made. Its other figures (budget, committed, spent to date) are each line's figures of the
+     * centers' roll-ups at the status date ({@link CenterBudgetService#lines}), the API's very
+     * rules. The payments are read on a thread of their own while this one writes them, in a
+     * transaction (a cursor on PostgreSQL) that first reads those lines: one snapshot of the
+     * database ({@link ReportSnapshot}), so that no line shows a payment without the allocation it
+     * was made from, whatever is recorded meanwhile.
      */
     WorkbookFile write(ReportContext context) {
         ReportPeriod period = context.period();
@@ -137,7 +129,7 @@ public class BudgetReport {
                                                 .run(
                                                         () -> {
                                                             snapshot.begin();
-                                                            figures.set(figures(context, scope));
+                                                            figures.set(figures(context));
                                                             try (Stream<PaymentRow> read =
                                                                     queries.payments(
                                                                             context,
@@ -157,11 +149,13 @@ public class BudgetReport {
                     lines,
                     () -> payments,
                     p -> funding.showsGrant(p.fundingSource()),
-                    p -> {
-                        String source = p.fundingSource();
-                        budget.add(p.center(), p.category(), source, Figure.SPENT_PERIOD, p.usd());
-                        budget.add(p.center(), p.category(), source, Figure.SPENT_TO_DATE, p.usd());
-                    });
+                    p ->
+                            budget.add(
+                                    p.center(),
+                                    p.category(),
+                                    p.fundingSource(),
+                                    Figure.SPENT_PERIOD,
+                                    p.usd()));
             // Every payment read: the reader has set the other figures before handing over the
             // first.
             figures.get()
@@ -191,44 +185,28 @@ public class BudgetReport {
             String center, BudgetCategory category, String source, Figure figure, BigDecimal usd) {}
 
     /**
-     * The allocations and commitments of the report's centers converted at the status date, and
-     * what they paid to date outside the period: read in the payments' transaction, before them.
+     * The budget, committed and spent to date of each line of the report's centers, from their
+     * roll-ups at the cut-off date ({@link CenterBudgetService#lines}): read in the payments'
+     * transaction, before them.
      */
-    private List<Amount> figures(ReportContext context, Scope scope) {
-        RatesOn rates = converter.ratesOn(scope.statusDate());
+    private List<Amount> figures(ReportContext context) {
         List<Amount> figures = new ArrayList<>();
-        for (AllocationRow a : queries.allocations(context)) {
-            figures.add(
-                    new Amount(
-                            a.center(),
-                            a.category(),
-                            a.fundingSource(),
-                            Figure.BUDGET,
-                            usd(a.amount(), a.currency(), rates)));
-        }
-        for (CommitmentRow c : queries.commitments(context)) {
-            figures.add(
-                    new Amount(
-                            c.center(),
-                            c.category(),
-                            c.fundingSource(),
-                            Figure.COMMITTED,
-                            usd(c.revised(), c.currency(), rates)));
-        }
-        if (!scope.fromTheStart()) {
-            for (PaidRow p :
-                    queries.paidOutside(
-                            context, scope.from(), scope.paidUpTo(), scope.statusDate())) {
-                figures.add(
-                        new Amount(
-                                p.center(),
-                                p.category(),
-                                p.fundingSource(),
-                                Figure.SPENT_TO_DATE,
-                                p.usd()));
-            }
-        }
+        budgets.lines(context.centers(), context.asOf(), context.fundingSource())
+                .forEach(
+                        (center, lines) -> {
+                            for (BudgetLine line : lines) {
+                                figures.add(amount(center, line, Figure.BUDGET, line.allocated()));
+                                figures.add(
+                                        amount(center, line, Figure.COMMITTED, line.committed()));
+                                figures.add(
+                                        amount(center, line, Figure.SPENT_TO_DATE, line.paid()));
+                            }
+                        });
         return figures;
+    }
+
+    private static Amount amount(String center, BudgetLine line, Figure figure, BigDecimal usd) {
+        return new Amount(center, line.category(), line.fundingSource(), figure, usd);
     }
 
     /** The figures of a budget line, in the order of their columns. */
@@ -407,10 +385,6 @@ public class BudgetReport {
                         "IF(" + budget + "=0,0," + spent + "/" + budget + ")",
                         executed(f[3], f[0]),
                         percent);
-    }
-
-    private static BigDecimal usd(BigDecimal amount, String currency, RatesOn rates) {
-        return rates.toUsd(new Money(amount, currency)).usd().amount();
     }
 
     /**

@@ -25,11 +25,7 @@ import org.rehabtrack.finding.Finding;
 import org.rehabtrack.finding.FindingCategory;
 import org.rehabtrack.finding.FindingStatus;
 import org.rehabtrack.finding.Severity;
-import org.rehabtrack.funding.BudgetAllocation;
-import org.rehabtrack.funding.BudgetCategory;
-import org.rehabtrack.system.AsOf;
 import org.rehabtrack.system.persistence.CenterIds;
-import org.rehabtrack.works.WorkPackagesAsOf;
 
 /** The flat rows the reports read: one query each, never an entity graph. */
 @ApplicationScoped
@@ -40,76 +36,10 @@ public class ReportQueries {
 
     private final EntityManager em;
     private final RecordedValues recorded;
-    private final WorkPackagesAsOf workPackages;
 
-    ReportQueries(EntityManager em, RecordedValues recorded, WorkPackagesAsOf workPackages) {
+    ReportQueries(EntityManager em, RecordedValues recorded) {
         this.em = em;
         this.recorded = recorded;
-        this.workPackages = workPackages;
-    }
-
-    /**
-     * The allocations of the centers, of one funding source or all, as they stood at the cut-off
-     * date: those recorded by its end, of the amounts then.
-     */
-    public List<AllocationRow> allocations(ReportContext context) {
-        AsOf asOf = context.asOf();
-        List<Object[]> rows =
-                among(
-                                context,
-                                "c",
-                                "select a.id, c.code, a.category, f.code, a.amount, f.currency"
-                                        + " from BudgetAllocation a join a.center c join a.fundingSource f"
-                                        + " where (:source is null or f.code = :source)"
-                                        + CENTERS
-                                        + " order by c.code, a.category, f.code",
-                                Object[].class)
-                        .setParameter("source", context.fundingSource())
-                        .getResultList();
-        RecordedValues.Past past =
-                asOf.current()
-                        ? null
-                        : recorded.at(BudgetAllocation.class, asOf.end(), context.centerIds());
-        return rows.stream()
-                .filter(r -> past == null || !past.createdSince((Long) r[0]))
-                .map(
-                        r ->
-                                new AllocationRow(
-                                        (String) r[1],
-                                        (BudgetCategory) r[2],
-                                        (String) r[3],
-                                        past == null
-                                                ? (BigDecimal) r[4]
-                                                : past.decimal(
-                                                        (Long) r[0], "amount", (BigDecimal) r[4]),
-                                        (String) r[5]))
-                .toList();
-    }
-
-    /**
-     * The contracts of the centers' packages not cancelled at the cut-off date, of one funding
-     * source or all, with the change orders approved by then: what each budget line had committed
-     * ({@link WorkPackagesAsOf}).
-     */
-    public List<CommitmentRow> commitments(ReportContext context) {
-        return workPackages.of(context.centers(), context.asOf()).stream()
-                .filter(p -> p.contractAmount() != null && p.status().counts())
-                .filter(
-                        p ->
-                                context.fundingSource() == null
-                                        || context.fundingSource().equals(p.fundingSource()))
-                .map(
-                        p ->
-                                new CommitmentRow(
-                                        p.center(),
-                                        p.category(),
-                                        p.fundingSource(),
-                                        p.contractAmount().amount(),
-                                        p.contractAmount().currency(),
-                                        p.revisedContractAmount()
-                                                .amount()
-                                                .subtract(p.contractAmount().amount())))
-                .toList();
     }
 
     /**
@@ -197,35 +127,6 @@ public class ReportQueries {
         Map<Long, String> codes = new HashMap<>();
         query.getResultStream().forEach(r -> codes.put((Long) r[0], (String) r[1]));
         return codes;
-    }
-
-    /**
-     * The dollars paid by center, category and funding source up to the status date but outside the
-     * period the report lists (before its first day, or after its last): with the period's own
-     * payments, counted as they are listed, what was spent to date.
-     */
-    public List<PaidRow> paidOutside(
-            ReportContext context, LocalDate from, LocalDate upTo, LocalDate statusDate) {
-        var query =
-                among(
-                                context,
-                                "c",
-                                "select new org.rehabtrack.report.PaidRow(c.code, e.category, f.code,"
-                                        + " sum(e.usdAmount)) from Expenditure e join e.center c join e.fundingSource f"
-                                        + " where (:source is null or f.code = :source) and e.paymentDate <= :statusDate"
-                                        + CENTERS
-                                        + " and ("
-                                        + (from == null ? "" : "e.paymentDate < :from or ")
-                                        + "e.paymentDate > :upTo)"
-                                        + " group by c.code, e.category, f.code",
-                                PaidRow.class)
-                        .setParameter("source", context.fundingSource())
-                        .setParameter("statusDate", statusDate)
-                        .setParameter("upTo", upTo);
-        if (from != null) {
-            query.setParameter("from", from);
-        }
-        return query.getResultList();
     }
 
     /**

@@ -68,7 +68,9 @@ class CenterRollUpTest {
                             "USD",
                             LocalDate.of(2026, 1, 1),
                             LocalDate.of(2026, 12, 31),
-                            new BigDecimal("40")));
+                            new BigDecimal("40"),
+                            BudgetCategory.CONSTRUCTION,
+                            "G-OWN"));
 
     private static final Map<Long, Revision> REVISIONS =
             Map.of(PACKAGE, new Revision(new BigDecimal("10000.00"), 30));
@@ -117,6 +119,41 @@ class CenterRollUpTest {
         assertTrue(other.otherFunding());
         assertNull(other.fundingSource());
         assertNull(other.donor());
+    }
+
+    @Test
+    void theBudgetLinesAreTheCentersFiguresLineByLine() {
+        List<BudgetLine> lines =
+                CenterRollUp.lines(
+                        new CenterRollUp.Dollars(new RatesOn(STATUS_DATE, Map.of())),
+                        ALLOCATED,
+                        PAID,
+                        LIVE,
+                        REVISIONS);
+        CenterBudget budget = rollUp(VisibilityScope.EVERYTHING);
+
+        assertEquals(
+                List.of(
+                        new BudgetLine(
+                                BudgetCategory.CONSTRUCTION,
+                                "G-OTHER",
+                                new BigDecimal("60000.00"),
+                                new BigDecimal("0.00"),
+                                new BigDecimal("0.00")),
+                        new BudgetLine(
+                                BudgetCategory.CONSTRUCTION,
+                                "G-OWN",
+                                new BigDecimal("90000.00"),
+                                new BigDecimal("100000.00"),
+                                new BigDecimal("45000.00"))),
+                lines.stream()
+                        .sorted(java.util.Comparator.comparing(BudgetLine::fundingSource))
+                        .toList(),
+                "the package's revised contract is committed on the line it is charged to");
+        assertEquals(budget.budget(), usd(sum(lines, BudgetLine::allocated)));
+        assertEquals(budget.committed(), usd(sum(lines, BudgetLine::committed)));
+        assertEquals(budget.spent(), usd(sum(lines, BudgetLine::paid)));
+        assertEquals(budget.available(), usd(sum(lines, BudgetLine::balance)));
     }
 
     @Test
@@ -179,6 +216,15 @@ class CenterRollUpTest {
                 donor,
                 new BigDecimal(usd),
                 Instant.parse("2026-01-01T00:00:00Z"));
+    }
+
+    private static BigDecimal sum(
+            List<BudgetLine> lines, java.util.function.Function<BudgetLine, BigDecimal> figure) {
+        return lines.stream().map(figure).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
+    }
+
+    private static Money usd(BigDecimal amount) {
+        return new Money(amount, "USD");
     }
 
     private static Money usd(String amount) {
