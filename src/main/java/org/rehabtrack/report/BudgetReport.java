@@ -338,11 +338,7 @@ public class BudgetReport {
                             Budget.CENTER.index(),
                             context.label("report.subtotal", center.getKey()));
             for (int i = 0; i < FIGURES; i++) {
-                sheet.formula(
-                        BUDGET + i,
-                        "SUM(" + letter(BUDGET + i) + first + ":" + letter(BUDGET + i) + last + ")",
-                        subtotal[i].doubleValue(),
-                        Kind.MONEY_TOTAL);
+                sheet.sum(BUDGET + i, first, last, subtotal[i].doubleValue(), true);
                 grand[i] = grand[i].add(subtotal[i]);
             }
             balance(sheet, subtotal, Kind.MONEY_TOTAL, Kind.PERCENT_TOTAL);
@@ -507,12 +503,7 @@ public class BudgetReport {
             eachWritten.accept(p);
         }
         sheet.row().label(Transactions.DATE.index(), context.label("report.total"));
-        String usd = letter(Transactions.USD.index());
-        sheet.formula(
-                Transactions.USD.index(),
-                "SUM(" + usd + first + ":" + usd + Math.max(first + count - 1, first) + ")",
-                total.doubleValue(),
-                Kind.MONEY_TOTAL);
+        sheet.sum(Transactions.USD.index(), first, first + count - 1, total.doubleValue(), true);
         sheet.finish(ReportColumn.widths(Transactions.values()));
     }
 

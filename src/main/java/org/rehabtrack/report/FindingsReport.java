@@ -236,7 +236,7 @@ public class FindingsReport {
         int last = first + bySeverity.size() - 1;
         sheet.row().text(Summary.CENTER, context.label("report.total"));
         for (int column = Summary.CENTER + 1; column < Summary.count(); column++) {
-            sheet.sum(column, first, Math.max(last, first), totals[column], false);
+            sheet.sum(column, first, last, totals[column], false);
         }
         int[] widths = new int[Summary.count()];
         java.util.Arrays.fill(widths, Summary.COUNT_WIDTH);

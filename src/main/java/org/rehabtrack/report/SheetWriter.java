@@ -367,12 +367,16 @@ final class SheetWriter {
 
     /**
      * A sum of the column over the data rows, stored with its value so readers that do not
-     * recalculate see it.
+     * recalculate see it. With no data row (the last before the first) the total is a plain zero: a
+     * sum over the total's own row would refer to itself, which a spreadsheet shows as an error.
      */
     SheetWriter sum(int column, int firstExcelRow, int lastExcelRow, double value, boolean money) {
         Cell cell = row.createCell(column);
-        String letter = CellReference.convertNumToColString(column);
-        cell.setCellFormula("SUM(" + letter + firstExcelRow + ":" + letter + lastExcelRow + ")");
+        if (lastExcelRow >= firstExcelRow) {
+            String letter = CellReference.convertNumToColString(column);
+            cell.setCellFormula(
+                    "SUM(" + letter + firstExcelRow + ":" + letter + lastExcelRow + ")");
+        }
         cell.setCellValue(value);
         cell.setCellStyle(money ? styles.moneyTotal : styles.integerTotal);
         measure(column, grouped(value) + (money ? 4 : 1));
