@@ -1,5 +1,6 @@
 package org.rehabtrack.system;
 
+import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import java.util.List;
 import java.util.Locale;
@@ -10,6 +11,9 @@ import java.util.Locale;
  * choice) wins over the caller's {@code Accept-Language}; anything else is English.
  */
 public final class Languages {
+
+    /** The cookie that remembers a language the user chose with {@code ?lang=}. */
+    public static final String COOKIE = "rehabtrack-lang";
 
     public static final Locale SPANISH = Locale.forLanguageTag("es");
     public static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, SPANISH);
@@ -55,6 +59,23 @@ public final class Languages {
     public static Locale of(HttpHeaders headers) {
         try {
             return headers == null ? Locale.ENGLISH : negotiate(headers.getAcceptableLanguages());
+        } catch (RuntimeException e) {
+            return Locale.ENGLISH;
+        }
+    }
+
+    /**
+     * The language a request names first (an explicit {@code ?lang=}, then a remembered choice),
+     * else its {@code Accept-Language}; English when none can be read.
+     */
+    public static Locale chosen(ContainerRequestContext request, String... named) {
+        for (String tag : named) {
+            if (tag != null && !tag.isBlank()) {
+                return named(tag);
+            }
+        }
+        try {
+            return negotiate(request.getAcceptableLanguages());
         } catch (RuntimeException e) {
             return Locale.ENGLISH;
         }

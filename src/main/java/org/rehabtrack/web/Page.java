@@ -20,9 +20,10 @@ import org.rehabtrack.system.Languages;
 @RequestScoped
 public class Page {
 
-    public static final String LANG_COOKIE = "rehabtrack-lang";
+    public static final String LANG_COOKIE = Languages.COOKIE;
 
     private final SecurityIdentity identity;
+    private boolean identityKnown = true;
     private final Csrf csrf;
     private Locale locale = Locale.ENGLISH;
     private String sessionToken;
@@ -37,11 +38,24 @@ public class Page {
     void setUp(
             String lang,
             String langCookie,
-            jakarta.ws.rs.core.HttpHeaders headers,
+            jakarta.ws.rs.container.ContainerRequestContext request,
             String sessionToken) {
         this.sessionToken = sessionToken;
         languageChosen = lang != null && !lang.isBlank();
-        locale = Languages.chosen(headers, lang, langCookie);
+        locale = Languages.chosen(request, lang, langCookie);
+    }
+
+    /**
+     * Draws the page without asking who is signed in: on the I/O thread (the error page of a path
+     * no page matches) the request's identity is not resolved yet and may not be, by blocking.
+     */
+    void withoutIdentity() {
+        identityKnown = false;
+    }
+
+    /** Whether the page knows who is signed in, or no one; the layout's account part needs it. */
+    public boolean identityKnown() {
+        return identityKnown;
     }
 
     public Locale locale() {
@@ -76,7 +90,7 @@ public class Page {
     }
 
     public boolean signedIn() {
-        return !identity.isAnonymous();
+        return identityKnown && !identity.isAnonymous();
     }
 
     public String user() {
@@ -84,7 +98,7 @@ public class Page {
     }
 
     public String role() {
-        return identity.getRoles().stream().findFirst().orElse(null);
+        return identityKnown ? identity.getRoles().stream().findFirst().orElse(null) : null;
     }
 
     /** The user's role as the layout names it; none when not signed in or not known. */

@@ -171,6 +171,18 @@ public interface PageMessages {
     String layout_skip();
 
     @Message
+    String errorPage_status(int status);
+
+    @Message
+    String errorPage_dashboard();
+
+    @Message
+    String errorPage_previous();
+
+    @Message
+    String errorPage_fields();
+
+    @Message
     String page_chart_budget();
 
     @Message

@@ -19,16 +19,21 @@ public class PageRequestFilter {
     }
 
     @ServerRequestFilter
-    public void setUp(ContainerRequestContext request, HttpHeaders headers) {
+    public void setUp(ContainerRequestContext request) {
         if (request.getUriInfo().getPath().startsWith("/api/")) {
             return;
         }
+        setUp(page, request);
+    }
+
+    /** Sets the page up from the request: its language, and the session its forms carry. */
+    static void setUp(Page page, ContainerRequestContext request) {
         Cookie lang = request.getCookies().get(Page.LANG_COOKIE);
         Cookie session = request.getCookies().get(SessionAuthenticationMechanism.COOKIE);
         page.setUp(
                 request.getUriInfo().getQueryParameters().getFirst("lang"),
                 lang == null ? null : lang.getValue(),
-                headers,
+                request,
                 session == null ? null : session.getValue());
     }
 

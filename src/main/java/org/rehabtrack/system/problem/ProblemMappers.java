@@ -23,6 +23,7 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Cookie;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -38,6 +39,7 @@ import java.util.stream.Stream;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.rehabtrack.system.Languages;
 import org.rehabtrack.system.Refusal;
 
 /**
@@ -50,7 +52,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response refused(Refusal e, HttpHeaders headers, UriInfo uri) {
-        Locale locale = locale(headers);
+        Locale locale = locale(headers, uri);
         List<FieldError> errors =
                 e.fieldProblems().stream()
                         .map(p -> new FieldError(p.field(), text(locale, p.message())))
@@ -64,7 +66,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response invalid(ConstraintViolationException e, HttpHeaders headers, UriInfo uri) {
-        Locale locale = locale(headers);
+        Locale locale = locale(headers, uri);
         List<FieldError> errors =
                 e.getConstraintViolations().stream()
                         .map(v -> new FieldError(fieldOf(v), v.getMessage()))
@@ -106,7 +108,7 @@ public class ProblemMappers {
      */
     @ServerExceptionMapper
     public Response unreadableBody(IOException e, HttpHeaders headers, UriInfo uri) {
-        Locale locale = locale(headers);
+        Locale locale = locale(headers, uri);
         if ("Request too large".equals(e.getMessage())) {
             return respond(ProblemType.TOO_LARGE, "problem.too-large.detail", locale, uri);
         }
@@ -116,7 +118,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper({OptimisticLockException.class, StaleStateException.class})
     public Response concurrentChange(Exception e, HttpHeaders headers, UriInfo uri) {
-        Locale locale = locale(headers);
+        Locale locale = locale(headers, uri);
         return respond(ProblemType.STALE_VERSION, "error.concurrentChange", locale, uri);
     }
 
@@ -125,7 +127,7 @@ public class ProblemMappers {
         if (e.getCause() instanceof JsonProcessingException unreadable) {
             return refused(JsonProblems.refusal(unreadable), headers, uri);
         }
-        Locale locale = locale(headers);
+        Locale locale = locale(headers, uri);
         ProblemType type =
                 e instanceof NotFoundException
                         ? ProblemType.NOT_FOUND
@@ -164,7 +166,7 @@ public class ProblemMappers {
      */
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
     public Response unauthenticated(RuntimeException e, HttpHeaders headers, UriInfo uri) {
-        Locale locale = locale(headers);
+        Locale locale = locale(headers, uri);
         if (e instanceof AuthenticationFailedException failed
                 && failed.getAttribute(SignInRefusal.BUSY) != null) {
             return refused(
@@ -207,13 +209,13 @@ public class ProblemMappers {
                 request.getMethod(),
                 uri.getRequestUri().getRawPath(),
                 org.rehabtrack.system.Actor.of(request.getSecurityContext()));
-        Locale locale = locale(headers);
+        Locale locale = locale(headers, uri);
         return respond(ProblemType.FORBIDDEN, "problem.forbidden.detail", locale, uri);
     }
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response unexpected(Throwable e, HttpHeaders headers, UriInfo uri) {
-        Locale locale = locale(headers);
+        Locale locale = locale(headers, uri);
         Contention contention = Contention.of(e);
         if (contention != null) {
             // Another transaction held what this one needed: the change was rolled back, nothing is
@@ -379,8 +381,22 @@ public class ProblemMappers {
         return Response.fromResponse(response).header(name, value).build();
     }
 
-    private static Locale locale(HttpHeaders headers) {
-        return Messages.negotiate(headers);
+    /**
+     * The answer's language, negotiated as for pages and workbooks ({@link Languages#chosen}): a
+     * {@code ?lang=}, then the language the user chose before (its cookie), then {@code
+     * Accept-Language}.
+     */
+    private static Locale locale(HttpHeaders headers, UriInfo uri) {
+        String asked = null;
+        String remembered = null;
+        try {
+            asked = uri == null ? null : uri.getQueryParameters().getFirst("lang");
+            Cookie cookie = headers == null ? null : headers.getCookies().get(Languages.COOKIE);
+            remembered = cookie == null ? null : cookie.getValue();
+        } catch (RuntimeException unreadable) {
+            // A query or cookie that cannot be read leaves the caller's Accept-Language.
+        }
+        return Languages.chosen(headers, asked, remembered);
     }
 
     /** Resolves a message, and any of its arguments that are messages themselves. */

@@ -1,0 +1,127 @@
+package org.rehabtrack.web;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.specification.RequestSpecification;
+import org.junit.jupiter.api.Test;
+import org.rehabtrack.system.TestCenters;
+import org.rehabtrack.system.TestUsers;
+
+/**
+ * A browser asking for a page that fails gets an HTML page in the page's language, with the site's
+ * header, the status and a way back; never JSON. The API, and clients that do not ask for HTML,
+ * keep problem+json.
+ */
+@QuarkusTest
+class ErrorPagesTest {
+
+    private static final String BROWSER_ACCEPT =
+            "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
+
+    private static RequestSpecification browser(String username) {
+        return TestUsers.page(username).redirects().follow(false).accept(BROWSER_ACCEPT);
+    }
+
+    @Test
+    void aPathNoPageMatchesIsAPageInTheBrowsersLanguage() {
+        browser(TestUsers.create("MANAGER", null))
+                .header("Accept-Language", "es-HN,es;q=0.9")
+                .get("/nowhere-at-all")
+                .then()
+                .statusCode(404)
+                .contentType(startsWith("text/html"))
+                .body(containsString("<html lang=\"es\""))
+                .body(containsString("<header class=\"site\""))
+                .body(containsString("Error 404"))
+                .body(containsString("No encontrado"))
+                .body(containsString("<a href=\"/\">Volver al tablero</a>"))
+                // Who is signed in is not known there: neither "sign in" nor "sign out".
+                .body(not(containsString("/login")));
+    }
+
+    @Test
+    void anUnknownCenterIsAPageInTheLanguageChosen() {
+        browser(TestUsers.create("MANAGER", null))
+                .header("Accept-Language", "es")
+                .queryParam("lang", "en")
+                .get("/centers/NO-SUCH-CENTER")
+                .then()
+                .statusCode(404)
+                .contentType(startsWith("text/html"))
+                .body(containsString("<html lang=\"en\""))
+                .body(containsString("Not found"))
+                .body(containsString("Back to the dashboard"))
+                .body(containsString("Sign out"))
+                .body(not(containsString("\"type\":")));
+    }
+
+    @Test
+    void aRoleNotAllowedIsAForbiddenPageWithAWayBack() {
+        String center = TestCenters.create();
+        String donor = TestUsers.donorFunding(center).username();
+        browser(donor)
+                .header("Accept-Language", "en")
+                .header("Referer", "http://localhost:" + RestAssured.port + "/centers/" + center)
+                .get("/centers/" + center + "/findings/new")
+                .then()
+                .statusCode(403)
+                .contentType(startsWith("text/html"))
+                .body(containsString("Error 403"))
+                .body(containsString("Not allowed"))
+                .body(
+                        containsString(
+                                "<a href=\"/centers/"
+                                        + center
+                                        + "\">Back to the previous page</a>"));
+    }
+
+    @Test
+    void aFormSentAsAnotherMediaTypeIsAPageAndNamesNoJson() {
+        String center = TestCenters.create();
+        browser(TestUsers.create("MANAGER", null))
+                .header("Accept-Language", "es")
+                .contentType("application/xml")
+                .body("<finding/>")
+                .post("/centers/" + center + "/findings")
+                .then()
+                .statusCode(415)
+                .contentType(startsWith("text/html"))
+                .body(containsString("Error 415"))
+                .body(containsString("no acepta un cuerpo de ese tipo"))
+                .body(not(containsString("application/json")));
+    }
+
+    @Test
+    void aRefererOnAnotherSiteIsNoWayBack() {
+        browser(TestUsers.create("MANAGER", null))
+                .header("Accept-Language", "en")
+                .header("Referer", "https://elsewhere.example/centers/X")
+                .get("/nowhere-at-all")
+                .then()
+                .statusCode(404)
+                .body(not(containsString("Back to the previous page")));
+    }
+
+    @Test
+    void theApiAndClientsNotAskingForHtmlKeepProblemJson() {
+        String manager = TestUsers.create("MANAGER", null);
+        TestUsers.api(manager)
+                .accept("application/json")
+                .get("/api/centers/NO-SUCH-CENTER")
+                .then()
+                .statusCode(404)
+                .contentType(startsWith("application/problem+json"));
+        TestUsers.page(manager)
+                .redirects()
+                .follow(false)
+                .accept("*/*")
+                .get("/nowhere-at-all")
+                .then()
+                .statusCode(404)
+                .contentType(startsWith("application/problem+json"));
+    }
+}
