@@ -3,6 +3,7 @@ package org.rehabtrack.web;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.runtime.BlockingOperationControl;
+import io.quarkus.runtime.BlockingOperationNotAllowedException;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -35,11 +36,16 @@ public class ErrorPage {
         if (!(response.getEntity() instanceof Problem problem) || !asksForAPage(request)) {
             return;
         }
-        // A path no page matches is answered on the I/O thread, without the page's own set-up and
-        // before anyone asked who is signed in, which may not be resolved there.
+        // A path no page matches, or a role refused, is answered on the I/O thread without the
+        // page's own set-up; who is signed in is known there only if something asked already (the
+        // role check did), and may not be resolved there by blocking.
         PageRequestFilter.setUp(page, request);
         if (!BlockingOperationControl.isBlockingAllowed()) {
-            page.withoutIdentity();
+            try {
+                page.signedIn();
+            } catch (BlockingOperationNotAllowedException notResolvedYet) {
+                page.withoutIdentity();
+            }
         }
         String html = page.localized(Templates.error(page, problem, back(request))).render();
         response.setEntity(html, null, MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"));
