@@ -83,17 +83,7 @@ public class Corrections {
                                                             && onOrBefore(c.old(), asOf.date()))
                             .toList();
             if (!changed.isEmpty()) {
-                corrections.add(
-                        new Correction(
-                                entry.getCenterId(),
-                                new HistoryEntryView(
-                                        view.id(),
-                                        view.at(),
-                                        view.user(),
-                                        view.record(),
-                                        view.recordId(),
-                                        view.action(),
-                                        changed)));
+                corrections.add(new Correction(entry.getCenterId(), view.withChanges(changed)));
             }
         }
         return corrections;

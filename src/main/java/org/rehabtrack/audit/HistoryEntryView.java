@@ -23,6 +23,11 @@ public record HistoryEntryView(
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /** The same entry with only these changes (some left out, or shown otherwise). */
+    HistoryEntryView withChanges(List<FieldChange> shown) {
+        return new HistoryEntryView(id, at, user, record, recordId, action, shown);
+    }
+
     /**
      * The fields of audited records that refer to a grant, by record: their values are grant ids.
      */
@@ -38,13 +43,7 @@ public record HistoryEntryView(
         if (funding.seesAllGrants() || grantField == null) {
             return view;
         }
-        return new HistoryEntryView(
-                view.id(),
-                view.at(),
-                view.user(),
-                view.record(),
-                view.recordId(),
-                view.action(),
+        return view.withChanges(
                 view.changes().stream()
                         .map(
                                 c ->
