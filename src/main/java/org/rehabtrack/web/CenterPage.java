@@ -21,6 +21,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestForm;
 import org.rehabtrack.budget.CenterBudgetService;
@@ -86,7 +87,7 @@ public class CenterPage {
 
         /** What a redirect's query says was saved; nothing for any other outcome. */
         static Feedback saved(Long milestone, Long finding, Long workPackage, String outcome) {
-            if (milestone != null && "saved".equals(outcome)) {
+            if (milestone != null && ("saved".equals(outcome) || "unchanged".equals(outcome))) {
                 return new Feedback(milestone, null, null, outcome, null, null, null, null);
             }
             if (finding != null
@@ -210,20 +211,25 @@ public class CenterPage {
             @RestForm(Csrf.FIELD) String token,
             @RestForm String forecastDate,
             @RestForm String actualDate,
+            @RestForm String clear,
             @RestForm long version) {
         if (!Csrf.matches(page.csrf(), token)) {
             return refused(code, id, null, page.msg().page_csrf(), forecastDate, actualDate);
         }
         Map<String, Object> fields = new HashMap<>();
         fields.put("version", version);
-        fields.put("forecastDate", FormErrors.blankToNull(forecastDate));
-        fields.put("actualDate", FormErrors.blankToNull(actualDate));
+        dateField(fields, "forecastDate", forecastDate, clear);
+        dateField(fields, "actualDate", actualDate, clear);
         try {
-            milestones.update(id, patches.of(fields), page.locale());
+            MilestoneView before = milestones.get(id);
+            MilestoneView after = milestones.update(id, patches.of(fields), page.locale());
+            boolean changed =
+                    !Objects.equals(before.forecastDate(), after.forecastDate())
+                            || !Objects.equals(before.actualDate(), after.actualDate());
             return SeeOther.to(
                     UriBuilder.fromPath("/centers/{code}")
                             .queryParam("milestone", id)
-                            .queryParam("outcome", "saved")
+                            .queryParam("outcome", changed ? "saved" : "unchanged")
                             .fragment("m" + id)
                             .build(code));
         } catch (Refusal e) {
@@ -236,6 +242,20 @@ public class CenterPage {
                     code, id, field, page.msg().page_invalidDate(), forecastDate, actualDate);
         } catch (OptimisticLockException e) {
             return stale(code, id);
+        }
+    }
+
+    /**
+     * A date of the milestone's form as a change: cleared only by its own button ({@code clear}
+     * names it); an empty field, which is also what a browser sends for a date typed only in part,
+     * leaves the stored date as it is, so nothing saved is lost by a half-typed date.
+     */
+    private static void dateField(
+            Map<String, Object> fields, String field, String typed, String clear) {
+        if (field.equals(clear)) {
+            fields.put(field, null);
+        } else if (FormErrors.blankToNull(typed) != null) {
+            fields.put(field, typed.strip());
         }
     }
 

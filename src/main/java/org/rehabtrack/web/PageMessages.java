@@ -240,6 +240,15 @@ public interface PageMessages {
     String page_saved();
 
     @Message
+    String page_unchanged();
+
+    @Message
+    String milestone_clearForecast();
+
+    @Message
+    String milestone_clearActual();
+
+    @Message
     String page_stale();
 
     @Message

@@ -4,12 +4,16 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.rehabtrack.security.SessionAuthenticationMechanism;
 import org.rehabtrack.system.TestCenters;
 import org.rehabtrack.system.TestEvaluations;
 import org.rehabtrack.system.TestSessions;
@@ -89,6 +93,89 @@ class CenterPageTest {
                                         + "\" role=\"alert\">The form had expired; please try"
                                         + " again."))
                 .body(containsString("value=\"2027-01-01\""));
+    }
+
+    /**
+     * A date field left empty, which is also what a browser sends for a date typed only in part,
+     * never erases the stored date, and says that nothing changed; clearing a date is its own
+     * button.
+     */
+    @Test
+    void anEmptyDateKeepsTheStoredOneAndClearingIsItsOwnAction() {
+        String center = TestCenters.create();
+        long milestone = TestCenters.milestoneId(center, "HANDOVER");
+        long version =
+                given().contentType(ContentType.JSON)
+                        .body(Map.of("forecastDate", "2027-03-01", "version", 0))
+                        .patch("/api/milestones/{id}", milestone)
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .jsonPath()
+                        .getLong("version");
+        String session = TestSessions.signIn(TestUsers.create("MANAGER", null), TestUsers.PASSWORD);
+        String html =
+                given().auth()
+                        .none()
+                        .cookie(SessionAuthenticationMechanism.COOKIE, session)
+                        .get("/centers/{code}", center)
+                        .then()
+                        .statusCode(200)
+                        .body(containsString("name=\"clear\" value=\"forecastDate\""))
+                        .extract()
+                        .asString();
+        Matcher token = Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"").matcher(html);
+        assertTrue(token.find(), "the form's token");
+
+        String unchanged =
+                given().auth()
+                        .none()
+                        .cookie(SessionAuthenticationMechanism.COOKIE, session)
+                        .redirects()
+                        .follow(false)
+                        .contentType("application/x-www-form-urlencoded")
+                        .formParam("csrf-token", token.group(1))
+                        .formParam("version", version)
+                        .formParam("forecastDate", "")
+                        .formParam("actualDate", "")
+                        .post("/centers/{code}/milestones/{id}", center, milestone)
+                        .then()
+                        .statusCode(303)
+                        .extract()
+                        .header("Location");
+        assertTrue(unchanged.contains("outcome=unchanged"), unchanged);
+        given().get("/api/milestones/{id}", milestone)
+                .then()
+                .body("forecastDate", org.hamcrest.Matchers.equalTo("2027-03-01"));
+        given().auth()
+                .none()
+                .cookie(SessionAuthenticationMechanism.COOKIE, session)
+                .queryParam("lang", "es")
+                .get(unchanged.replaceFirst("^https?://[^/]+", "").replaceFirst("#.*$", ""))
+                .then()
+                .statusCode(200)
+                .body(containsString("No cambió nada."))
+                .body(not(containsString("Guardado.")));
+
+        String cleared =
+                given().auth()
+                        .none()
+                        .cookie(SessionAuthenticationMechanism.COOKIE, session)
+                        .redirects()
+                        .follow(false)
+                        .contentType("application/x-www-form-urlencoded")
+                        .formParam("csrf-token", token.group(1))
+                        .formParam("version", version)
+                        .formParam("forecastDate", "2027-03-01")
+                        .formParam("actualDate", "")
+                        .formParam("clear", "forecastDate")
+                        .post("/centers/{code}/milestones/{id}", center, milestone)
+                        .then()
+                        .statusCode(303)
+                        .extract()
+                        .header("Location");
+        assertTrue(cleared.contains("outcome=saved"), cleared);
+        given().get("/api/milestones/{id}", milestone).then().body("forecastDate", nullValue());
     }
 
     /**

@@ -76,6 +76,57 @@ class MilestoneBrowserTest {
         }
     }
 
+    /**
+     * The issue's case: a manager clears only the month of a stored forecast and presses Save. The
+     * browser sends an empty field for a date typed in part; the forecast stays, and the page says
+     * that nothing changed. The forecast's own button clears it.
+     */
+    @Test
+    void aHalfTypedDateKeepsTheForecastAndItsButtonClearsIt() throws Exception {
+        String center = TestCenters.create();
+        long milestone = TestCenters.milestoneId(center, "WORKS_STARTED");
+        given().contentType(ContentType.JSON)
+                .body(Map.of("forecastDate", "2027-04-15", "version", 0))
+                .patch("/api/milestones/{id}", milestone)
+                .then()
+                .statusCode(200);
+        try (Browser browser = Browser.open(base, 390, 844)) {
+            browser.signIn("manager", SignedInAsManager.DEMO_PASSWORD);
+            browser.go("/centers/" + center + "?lang=es");
+            WebElement forecast = browser.driver.findElement(By.id("forecast-" + milestone));
+            forecast.click();
+            // The first part of an English browser's date input is the month.
+            forecast.sendKeys(org.openqa.selenium.Keys.HOME, org.openqa.selenium.Keys.BACK_SPACE);
+            assertEquals("", forecast.getAttribute("value"), "a date typed in part has no value");
+            browser.driver
+                    .findElement(By.cssSelector("#m" + milestone + " + tr form button"))
+                    .click();
+            assertEquals(
+                    "No cambió nada.",
+                    browser.driver
+                            .findElement(By.cssSelector("#m" + milestone + " + tr p.note"))
+                            .getText());
+            browser.screenshot("half-typed-date-kept-es-390x844");
+            given().get("/api/milestones/{id}", milestone)
+                    .then()
+                    .body("forecastDate", org.hamcrest.Matchers.equalTo("2027-04-15"));
+
+            browser.driver
+                    .findElement(
+                            By.cssSelector(
+                                    "#m" + milestone + " + tr form button[value=forecastDate]"))
+                    .click();
+            assertEquals(
+                    "Guardado.",
+                    browser.driver
+                            .findElement(By.cssSelector("#m" + milestone + " + tr p.note"))
+                            .getText());
+            given().get("/api/milestones/{id}", milestone)
+                    .then()
+                    .body("forecastDate", org.hamcrest.Matchers.nullValue());
+        }
+    }
+
     @Test
     void anInvalidDateIsShownNextToItsFieldWithWhatTheUserTyped() throws Exception {
         String center = TestCenters.create();
