@@ -14,23 +14,31 @@ import java.util.Locale;
 import org.rehabtrack.system.money.Money;
 
 /**
- * The one place that writes dates, numbers, money and percentages on a page, in the page's
- * language: templates call it as <code>&#123;fmt:money(b.budget.amount)&#125;</code> (the locale is
- * the template's, set by {@link Page#localized}), Java code that draws a page (charts, history)
- * through an instance for the page's locale. A missing value is a dash.
+ * The one place that writes dates, numbers, money and percentages on a page, as Honduras writes
+ * them: templates call it as <code>&#123;fmt:money(b.budget.amount)&#125;</code> (the locale is the
+ * template's, set by {@link Page#localized}), Java code that draws a page (charts, history) through
+ * an instance for the page's locale. A missing value is a dash.
+ *
+ * <p>Numbers group thousands with a comma and mark decimals with a point in both languages ({@code
+ * 817,825.60}), as Honduras does; dates are day first, {@code 28/11/2026} in Spanish and {@code 28
+ * Nov 2026} in English, so that no reader takes the day for the month.
  */
 public record Formats(Locale locale) {
 
     static final String NONE = "—";
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    /** Honduras's number symbols, the same in Spanish and English. */
+    private static final DecimalFormatSymbols HONDURAS =
+            DecimalFormatSymbols.getInstance(Locale.US);
 
-    /** An amount with two decimals and the grouping of the language: 817,825.60 or 817.825,60. */
+    private static final DateTimeFormatter SPANISH_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter ENGLISH_DATE =
+            DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
+    /** An amount with two decimals: {@code 817,825.60}. */
     public String money(BigDecimal amount) {
-        return amount == null
-                ? NONE
-                : new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(locale))
-                        .format(amount);
+        return amount == null ? NONE : new DecimalFormat("#,##0.00", HONDURAS).format(amount);
     }
 
     /** An amount with its currency, {@code 12,500.00 HNL}. */
@@ -38,29 +46,50 @@ public record Formats(Locale locale) {
         return money == null ? NONE : money(money.amount()) + " " + money.currency();
     }
 
-    /** A date as the date inputs show it and the workbooks write it: 2026-03-01. */
+    /** A date, day first: {@code 28/11/2026} in Spanish, {@code 28 Nov 2026} in English. */
     public String date(LocalDate date) {
-        return date == null ? NONE : date.toString();
+        return date == null ? NONE : dates().format(date);
     }
 
-    /** An instant in the service's zone, to the minute: 2026-03-01 14:05. */
+    /** An instant in the service's zone, to the minute: {@code 28/11/2026 14:05}. */
     public String dateTime(Instant instant, ZoneId zone) {
-        return instant == null ? NONE : WHEN.format(instant.atZone(zone));
+        if (instant == null) {
+            return NONE;
+        }
+        var local = instant.atZone(zone);
+        return dates().format(local) + " " + TIME.format(local);
     }
 
-    /** A figure such as an index (SPI, CPI) or a measurement, as computed. */
+    /**
+     * A figure such as an index (SPI, CPI), a count or a measurement, with its decimals as computed
+     * and the thousands grouped: {@code 1,250.5}.
+     */
     public String number(Object number) {
-        return number == null ? NONE : number.toString();
+        if (number == null) {
+            return NONE;
+        }
+        if (number instanceof BigDecimal || number instanceof Long || number instanceof Integer) {
+            DecimalFormat format = new DecimalFormat("#,##0", HONDURAS);
+            format.setMaximumFractionDigits(
+                    number instanceof BigDecimal d ? Math.max(0, d.scale()) : 0);
+            format.setMinimumFractionDigits(format.getMaximumFractionDigits());
+            return format.format(number);
+        }
+        return number.toString();
     }
 
     /** A percentage held as a number of percent: {@code 40.5 %}. */
     public String percent(BigDecimal percent) {
-        return percent == null ? NONE : percent + " %";
+        return percent == null ? NONE : number(percent) + " %";
     }
 
     /** A works package's progress: none reported yet is 0 %. */
     public String progress(BigDecimal percent) {
-        return (percent == null ? "0" : percent.toString()) + " %";
+        return percent == null ? "0 %" : percent(percent);
+    }
+
+    private DateTimeFormatter dates() {
+        return "es".equals(locale.getLanguage()) ? SPANISH_DATE : ENGLISH_DATE;
     }
 
     /** A share of a whole (0.45) as a rounded percentage for charts: {@code 45%}. */
