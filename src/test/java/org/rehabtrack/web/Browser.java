@@ -1,12 +1,16 @@
 package org.rehabtrack.web;
 
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import java.io.IOException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
@@ -38,6 +42,9 @@ final class Browser implements AutoCloseable {
 
     /** The fonts every page is drawn with, from Debian's fonts-dejavu-core. */
     private static final String SANS = "DejaVu Sans";
+
+    /** The impacts of axe-core's findings that fail a test. */
+    private static final Set<String> SERIOUS = Set.of("serious", "critical");
 
     final WebDriver driver;
     private final URL base;
@@ -129,6 +136,36 @@ final class Browser implements AutoCloseable {
         // Signed in once the page after the redirect names the user: waits for it (implicitly),
         // so that the next navigation carries the session cookie.
         driver.findElement(By.cssSelector("header.site .user"));
+    }
+
+    /**
+     * The serious and critical violations that Deque's axe-core rules find on the page shown, one
+     * line each with the rule, its help text and the first element concerned; empty when none.
+     */
+    List<String> accessibilityProblems() {
+        Results results = new AxeBuilder().analyze(driver);
+        return results.getViolations().stream()
+                .filter(rule -> SERIOUS.contains(rule.getImpact()))
+                .map(
+                        rule ->
+                                rule.getImpact()
+                                        + " "
+                                        + rule.getId()
+                                        + " ("
+                                        + rule.getHelp()
+                                        + ") on "
+                                        + rule.getNodes().size()
+                                        + " element(s), first "
+                                        + rule.getNodes().get(0).getTarget())
+                .toList();
+    }
+
+    /** Fails when axe-core finds a serious or critical violation on the page shown. */
+    void assertAccessible(String page) {
+        List<String> problems = accessibilityProblems();
+        if (!problems.isEmpty()) {
+            throw new AssertionError(page + ":\n" + String.join("\n", problems));
+        }
     }
 
     /** Saves a screenshot as target/screenshots/{name}.png. */

@@ -40,6 +40,7 @@ class DashboardBrowserTest {
         String donor = TestUsers.donorFunding(sps).username();
         try (Browser browser = Browser.open(base, 390, 844)) {
             browser.go("/login?lang=es");
+            browser.assertAccessible("sign-in page");
             browser.signIn(donor, TestUsers.PASSWORD);
             assertEquals("Tablero", browser.driver.findElement(By.tagName("h1")).getText());
             String table = browser.driver.findElement(By.cssSelector("table.dashboard")).getText();

@@ -79,6 +79,7 @@ class EngineerBrowserTest {
                             .getText()
                             .contains("Elija las fotos de nuevo"));
             browser.screenshot("engineer-finding-error-390x844");
+            browser.assertAccessible("finding form with its errors");
             assertEquals(
                     0,
                     given().get("/api/centers/{code}/findings", center)

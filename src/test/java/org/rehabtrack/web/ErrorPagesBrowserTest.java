@@ -43,6 +43,7 @@ class ErrorPagesBrowserTest {
                     assertEquals(
                             lang.equals("es") ? "No encontrado" : "Not found", missing.heading);
                     browser.screenshot("error-404-" + lang + "-" + width);
+                    browser.assertAccessible("404 " + lang + " " + width);
                 }
                 try (Browser browser = Browser.open(base, width, 800)) {
                     browser.signIn(donor, TestUsers.PASSWORD);
@@ -66,6 +67,7 @@ class ErrorPagesBrowserTest {
                             browser.driver.getCurrentUrl());
                     browser.go("/centers/" + center + "/findings/new");
                     browser.screenshot("error-403-" + lang + "-" + width);
+                    browser.assertAccessible("403 " + lang + " " + width);
                 }
             }
         }
