@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -125,6 +126,22 @@ public class CenterPage {
 
     private final Page page;
     private final VisibleCenters centers;
+
+    /**
+     * Milestones in the order they happen: by the date reached, else expected, else planned;
+     * undated ones last, in the order they were created.
+     */
+    static final Comparator<MilestoneView> BY_DATE =
+            Comparator.comparing(
+                            (MilestoneView m) ->
+                                    m.actualDate() != null
+                                            ? m.actualDate()
+                                            : m.forecastDate() != null
+                                                    ? m.forecastDate()
+                                                    : m.baselineDate(),
+                            Comparator.nullsLast(Comparator.naturalOrder()))
+                    .thenComparingLong(MilestoneView::id);
+
     private final MilestoneService milestones;
     private final PatchReader patches;
     private final FindingService findings;
@@ -191,7 +208,7 @@ public class CenterPage {
                         page,
                         center,
                         steps,
-                        milestones.listForCenter(code),
+                        milestones.listForCenter(code).stream().sorted(BY_DATE).toList(),
                         Roles.MANAGER.equals(page.role()),
                         siteWork,
                         feedback,

@@ -47,6 +47,53 @@ class CenterPageTest {
                 .body(containsString("severity-CRITICAL"));
     }
 
+    /**
+     * The issue's Spanish page: milestones in the order they happen, under their Spanish names even
+     * when the center was created by an English request, dates day first, money as Honduras writes
+     * it.
+     */
+    @Test
+    void aSpanishPageWritesDatesDayFirstMoneyAsHondurasAndMilestonesByDate() {
+        String center = TestCenters.withRecords();
+        for (var move : Map.of("HANDOVER", "2027-03-05", "INAUGURATION", "2027-01-20").entrySet()) {
+            long id = TestCenters.milestoneId(center, move.getKey());
+            given().contentType(ContentType.JSON)
+                    .body(
+                            Map.of(
+                                    "forecastDate",
+                                    move.getValue(),
+                                    "version",
+                                    TestCenters.milestoneVersion(id)))
+                    .patch("/api/milestones/{id}", id)
+                    .then()
+                    .statusCode(200);
+        }
+        String page =
+                TestSessions.page("manager")
+                        .get("/centers/{code}?lang=es", center)
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .asString();
+        assertTrue(page.contains("20/01/2027") && page.contains("05/03/2027"), "dates day first");
+        assertTrue(
+                page.indexOf("Inauguración") < page.indexOf("Entrega"),
+                "the milestone of January before the one of March");
+        assertTrue(
+                !page.contains("Works started") && !page.contains("Handover"), "names in Spanish");
+        assertTrue(
+                Pattern.compile("\\d,\\d{3}\\.\\d{2}\\b").matcher(page).find(),
+                "money with a comma for thousands and a point for decimals");
+        Matcher continental = Pattern.compile("\\d\\.\\d{3},\\d{2}\\b").matcher(page);
+        assertTrue(!continental.find(), () -> "no 1.234,56: " + continental.group());
+        TestSessions.page("manager")
+                .get("/favicon.svg")
+                .then()
+                .statusCode(200)
+                .contentType(containsString("image/svg"));
+        assertTrue(page.contains("rel=\"icon\" href=\"/favicon.svg\""), "a favicon");
+    }
+
     @Test
     void showsADonorNoFormAndNoCenterItDoesNotFund() {
         String funded = TestCenters.create();

@@ -38,13 +38,13 @@ class MilestoneBrowserTest {
             browser.go("/centers/" + center);
             type(browser.driver.findElement(By.id("forecast-" + milestone)), "2027-04-15");
             browser.driver
-                    .findElement(By.cssSelector("#m" + milestone + " + tr form button"))
+                    .findElement(By.cssSelector("#m" + milestone + " form button.save"))
                     .click();
             // Each lookup waits for an element only the page after the redirect has.
             assertEquals(
                     "Saved.",
                     browser.driver
-                            .findElement(By.cssSelector("#m" + milestone + " + tr p.note"))
+                            .findElement(By.cssSelector("#m" + milestone + " p.note"))
                             .getText());
             browser.screenshot("manager-moves-milestone-1366x768");
             given().get("/api/milestones/{id}", milestone)
@@ -60,11 +60,11 @@ class MilestoneBrowserTest {
                     .statusCode(200);
             type(browser.driver.findElement(By.id("forecast-" + milestone)), "2027-06-30");
             browser.driver
-                    .findElement(By.cssSelector("#m" + milestone + " + tr form button"))
+                    .findElement(By.cssSelector("#m" + milestone + " form button.save"))
                     .click();
             assertTrue(
                     browser.driver
-                            .findElement(By.cssSelector("#m" + milestone + " + tr p.error"))
+                            .findElement(By.cssSelector("#m" + milestone + " p.error"))
                             .getText()
                             .contains("Someone else changed this milestone"));
             assertEquals(
@@ -100,12 +100,12 @@ class MilestoneBrowserTest {
             forecast.sendKeys(org.openqa.selenium.Keys.HOME, org.openqa.selenium.Keys.BACK_SPACE);
             assertEquals("", forecast.getAttribute("value"), "a date typed in part has no value");
             browser.driver
-                    .findElement(By.cssSelector("#m" + milestone + " + tr form button"))
+                    .findElement(By.cssSelector("#m" + milestone + " form button.save"))
                     .click();
             assertEquals(
                     "No cambió nada.",
                     browser.driver
-                            .findElement(By.cssSelector("#m" + milestone + " + tr p.note"))
+                            .findElement(By.cssSelector("#m" + milestone + " p.note"))
                             .getText());
             browser.screenshot("half-typed-date-kept-es-390x844");
             given().get("/api/milestones/{id}", milestone)
@@ -114,13 +114,12 @@ class MilestoneBrowserTest {
 
             browser.driver
                     .findElement(
-                            By.cssSelector(
-                                    "#m" + milestone + " + tr form button[value=forecastDate]"))
+                            By.cssSelector("#m" + milestone + " form button[value=forecastDate]"))
                     .click();
             assertEquals(
                     "Guardado.",
                     browser.driver
-                            .findElement(By.cssSelector("#m" + milestone + " + tr p.note"))
+                            .findElement(By.cssSelector("#m" + milestone + " p.note"))
                             .getText());
             given().get("/api/milestones/{id}", milestone)
                     .then()
@@ -137,7 +136,7 @@ class MilestoneBrowserTest {
             browser.go("/centers/" + center);
             type(browser.driver.findElement(By.id("actual-" + milestone)), "2999-01-01");
             browser.driver
-                    .findElement(By.cssSelector("#m" + milestone + " + tr form button"))
+                    .findElement(By.cssSelector("#m" + milestone + " form button.save"))
                     .click();
             assertTrue(
                     browser.driver
@@ -147,6 +146,10 @@ class MilestoneBrowserTest {
             WebElement actual = browser.driver.findElement(By.id("actual-" + milestone));
             assertEquals("true", actual.getAttribute("aria-invalid"));
             assertEquals("2999-01-01", actual.getAttribute("value"), "what the user typed is kept");
+            assertEquals(
+                    actual,
+                    browser.driver.switchTo().activeElement(),
+                    "the page answering the post opens at the field to correct");
             browser.screenshot("invalid-date-kept-390x844");
         }
     }

@@ -37,6 +37,10 @@ class PageTourBrowserTest {
                     "\\b(page|center|finding|progress|report|reports|dashboard|layout|role|works|history|evaluation"
                             + "|agreement|commitment|project|signIn|standard|budget|milestone|phase)\\.[a-zA-Z]+[a-zA-Z._]*\\b");
 
+    /** What a finger must be able to hit on a phone. */
+    private static final String TOUCH_TARGETS =
+            "header.site a, nav.on-page a, main button, header.site button, input[type=date]";
+
     private record Stop(String path, String heading) {}
 
     /**
@@ -179,6 +183,21 @@ class PageTourBrowserTest {
                         "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
         if (((Number) overflow).intValue() > 0) {
             problems.add(where + "wider than the window by " + overflow + " px");
+        }
+        if (width != 360) {
+            browser.accessibilityProblems().forEach(problem -> problems.add(where + problem));
+        } else {
+            Object small =
+                    js.executeScript(
+                            "return [...document.querySelectorAll(arguments[0])]"
+                                    + ".filter(e => e.offsetParent !== null)"
+                                    + ".filter(e => { const r = e.getBoundingClientRect();"
+                                    + " return r.width < 44 || r.height < 44; })"
+                                    + ".map(e => e.outerHTML.slice(0, 80)).join(' | ')",
+                            TOUCH_TARGETS);
+            if (!"".equals(small)) {
+                problems.add(where + "smaller than 44 by 44 px: " + small);
+            }
         }
         // Looked up by script: an absent element would make the driver wait its implicit timeout.
         boolean milestoneForms = present(js, "form.milestone");
