@@ -29,10 +29,18 @@ class ReportsBrowserTest {
     @TestHTTPResource("/")
     URL base;
 
-    private static Optional<Path> downloaded(Path folder) throws Exception {
-        try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(f -> f.getFileName().toString().matches("budget_.*\\.xlsx"))
-                    .findFirst();
+    /** The workbook whose name matches, once the browser has finished saving it (30 s at most). */
+    private static Optional<Path> downloaded(Path folder, String name) throws Exception {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        while (true) {
+            try (Stream<Path> files = Files.list(folder)) {
+                Optional<Path> file =
+                        files.filter(f -> f.getFileName().toString().matches(name)).findFirst();
+                if (file.isPresent() || Instant.now().isAfter(deadline)) {
+                    return file;
+                }
+            }
+            Thread.sleep(250);
         }
     }
 
@@ -51,12 +59,7 @@ class ReportsBrowserTest {
             browser.driver.findElement(By.cssSelector("input[name=report][value=budget]")).click();
             browser.screenshot("donor-reports-1366x768");
             browser.driver.findElement(By.cssSelector("form.reports button[type=submit]")).click();
-            Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-            Optional<Path> workbook = downloaded(folder);
-            while (workbook.isEmpty() && Instant.now().isBefore(deadline)) {
-                Thread.sleep(250);
-                workbook = downloaded(folder);
-            }
+            Optional<Path> workbook = downloaded(folder, "budget_.*\\.xlsx");
             assertTrue(workbook.isPresent(), "the budget workbook was downloaded");
             boolean funded = false;
             try (InputStream in = Files.newInputStream(workbook.get());
@@ -72,6 +75,44 @@ class ReportsBrowserTest {
                 }
             }
             assertTrue(funded, "its own center is there");
+        }
+    }
+
+    /**
+     * A manager on a phone, in Spanish, ticks one center among all and downloads its progress
+     * workbook, named after the report, the center, the language and the cut-off date.
+     */
+    @Test
+    void aManagerOnAPhoneTicksACenterAndGetsAWorkbookNamedAfterItsScope() throws Exception {
+        String center = TestCenters.create();
+        TestCenters.create();
+        Path folder =
+                Files.createDirectories(
+                        Path.of("target", "downloads", "manager-" + System.nanoTime()));
+        try (Browser browser = Browser.open(base, 390, 844, folder)) {
+            browser.signIn("manager", org.rehabtrack.system.SignedInAsManager.DEMO_PASSWORD);
+            browser.go("/reports?lang=es");
+            browser.driver
+                    .findElement(By.cssSelector("input[name=center][value='" + center + "']"))
+                    .click();
+            // Today, the center's first day: a cut-off before it would leave the center out.
+            java.time.LocalDate today =
+                    java.time.LocalDate.now(java.time.ZoneId.of(Browser.TIME_ZONE));
+            browser.driver
+                    .findElement(By.id("statusDate"))
+                    .sendKeys(
+                            today.format(java.time.format.DateTimeFormatter.ofPattern("MMddyyyy")));
+            browser.screenshot("manager-reports-es-390x844");
+            browser.assertAccessible("reports page on a phone");
+            browser.driver.findElement(By.cssSelector("form.reports button[type=submit]")).click();
+            Optional<Path> workbook =
+                    downloaded(folder, "progress_" + center + "_es_" + today + "\\.xlsx");
+            assertTrue(workbook.isPresent(), "the progress workbook of the center ticked");
+            try (InputStream in = Files.newInputStream(workbook.get());
+                    XSSFWorkbook book = new XSSFWorkbook(in)) {
+                String all = new org.apache.poi.xssf.extractor.XSSFExcelExtractor(book).getText();
+                assertTrue(all.contains(center), "the center ticked is in the workbook");
+            }
         }
     }
 }
