@@ -27,6 +27,9 @@ public record Formats(Locale locale) {
 
     static final String NONE = "—";
 
+    /** A no-break space and the percent sign, so that a narrow column keeps them together. */
+    private static final String PERCENT = "\u00a0%";
+
     /** Honduras's number symbols, the same in Spanish and English. */
     private static final DecimalFormatSymbols HONDURAS =
             DecimalFormatSymbols.getInstance(Locale.US);
@@ -78,14 +81,14 @@ public record Formats(Locale locale) {
         return number.toString();
     }
 
-    /** A percentage held as a number of percent: {@code 40.5 %}. */
+    /** A percentage held as a number of percent, never broken before its sign: {@code 40.5 %}. */
     public String percent(BigDecimal percent) {
-        return percent == null ? NONE : number(percent) + " %";
+        return percent == null ? NONE : number(percent) + PERCENT;
     }
 
     /** A works package's progress: none reported yet is 0 %. */
     public String progress(BigDecimal percent) {
-        return percent == null ? "0 %" : percent(percent);
+        return percent == null ? "0" + PERCENT : percent(percent);
     }
 
     private DateTimeFormatter dates() {

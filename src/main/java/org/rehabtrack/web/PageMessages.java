@@ -192,6 +192,21 @@ public interface PageMessages {
     String page_chart_sCurve();
 
     @Message
+    String page_explain_title();
+
+    @Message
+    String page_explain_physical();
+
+    @Message
+    String page_explain_financial();
+
+    @Message
+    String page_explain_spi();
+
+    @Message
+    String page_explain_cpi();
+
+    @Message
     String page_chart_sCurveText(String date, String planned, String actual);
 
     @Message

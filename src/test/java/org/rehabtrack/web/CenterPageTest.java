@@ -92,6 +92,10 @@ class CenterPageTest {
                 .statusCode(200)
                 .contentType(containsString("image/svg"));
         assertTrue(page.contains("rel=\"icon\" href=\"/favicon.svg\""), "a favicon");
+        assertTrue(
+                page.contains("<summary>Qué significan estas cifras</summary>")
+                        && page.contains("menos de 1 significa atraso"),
+                "SPI and CPI are explained where they are shown");
     }
 
     @Test

@@ -52,8 +52,8 @@ class FormatsTest {
 
     @Test
     void percentagesAndProgress() {
-        assertEquals("40.5 %", spanish.percent(new BigDecimal("40.5")));
-        assertEquals("0 %", spanish.progress(null));
-        assertEquals("100.00 %", english.progress(new BigDecimal("100.00")));
+        assertEquals("40.5\u00a0%", spanish.percent(new BigDecimal("40.5")));
+        assertEquals("0\u00a0%", spanish.progress(null));
+        assertEquals("100.00\u00a0%", english.progress(new BigDecimal("100.00")));
     }
 }
