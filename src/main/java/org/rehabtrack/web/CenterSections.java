@@ -1,6 +1,5 @@
 package org.rehabtrack.web;
 
-import io.quarkus.qute.RawString;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -77,8 +76,8 @@ class CenterSections {
             List<WorkPackageView> workPackages,
             Map<Long, EarnedValueView> earnedValue,
             CenterBudget budget,
-            RawString sCurve,
-            RawString budgetChart,
+            SvgCharts.Chart sCurve,
+            SvgCharts.Chart budgetChart,
             List<Change> history,
             long historyCount) {
 
@@ -147,8 +146,8 @@ class CenterSections {
                                         Collectors.toMap(
                                                 CenterBudget.PackageLine::id,
                                                 CenterBudget.PackageLine::earnedValue));
-        RawString sCurve = null;
-        RawString budgetChart = null;
+        SvgCharts.Chart sCurve = null;
+        SvgCharts.Chart budgetChart = null;
         if (budget != null) {
             SCurve curve = curves.of(List.of(center), workPackages, today);
             sCurve = curve.points().isEmpty() ? null : SvgCharts.sCurve(curve, today, msg, fmt);

@@ -12,10 +12,24 @@ import org.rehabtrack.report.SCurve;
  * The center page's charts, drawn on the server as inline SVG: nothing to download, no script, and
  * within the page's content security policy (presentation attributes only, no style). Each chart is
  * an image with a title and a description that states its figures for screen readers.
+ *
+ * <p>Each chart is drawn twice, for a laptop and for a phone, and the style sheet shows the one
+ * that fits: scaled down to a phone's width, the laptop's drawing would write its text at 7 px; the
+ * phone's keeps it at 11 px or more from 360 px up.
  */
 final class SvgCharts {
 
-    private static final int WIDTH = 640;
+    /** A chart as drawn for a laptop's width and for a phone's. */
+    record Chart(RawString wide, RawString narrow) {}
+
+    /** The widths the charts are drawn for, in the drawing's pixels. */
+    static final int WIDE = 640;
+
+    static final int NARROW = 330;
+
+    /** The least room between two month labels of the S-curve's date axis. */
+    private static final int MONTH_ROOM = 40;
+
     private static final String PLANNED = "#6b7a8f";
     private static final String ACTUAL = "#0b4f8a";
     private static final String BUDGET = "#c9d7e6";
@@ -26,15 +40,36 @@ final class SvgCharts {
     private SvgCharts() {}
 
     /**
-     * Planned against actual cumulative progress as shares of the budget at completion, 0 to 100%.
+     * Planned against actual cumulative progress as shares of the budget at completion, 0 to 100%,
+     * over a date axis labelled by month.
      */
-    static RawString sCurve(SCurve curve, LocalDate statusDate, PageMessages msg, Formats fmt) {
+    static Chart sCurve(SCurve curve, LocalDate statusDate, PageMessages msg, Formats fmt) {
+        return new Chart(
+                sCurve(curve, statusDate, msg, fmt, WIDE, "scurve"),
+                sCurve(curve, statusDate, msg, fmt, NARROW, "scurve-narrow"));
+    }
+
+    /** Budget against spent in dollars, one pair of bars per budget category and one in total. */
+    static Chart budget(CenterBudget budget, PageMessages msg, Formats fmt) {
+        return new Chart(
+                budget(budget, msg, fmt, WIDE, "budget"),
+                budget(budget, msg, fmt, NARROW, "budget-narrow"));
+    }
+
+    private static RawString sCurve(
+            SCurve curve,
+            LocalDate statusDate,
+            PageMessages msg,
+            Formats fmt,
+            int width,
+            String id) {
         List<SCurve.Point> points = curve.points();
-        int height = 260;
+        boolean narrow = width < WIDE;
+        int height = narrow ? 290 : 270;
         int left = 44;
-        int right = WIDTH - 16;
-        int top = 16;
-        int bottom = height - 56;
+        int right = width - 16;
+        int top = 18;
+        int bottom = height - (narrow ? 84 : 66);
         long first = points.get(0).date().toEpochDay();
         long span = Math.max(1, points.get(points.size() - 1).date().toEpochDay() - first);
         SCurve.Point today =
@@ -48,7 +83,7 @@ final class SvgCharts {
                         fmt.date(statusDate),
                         fmt.share(today.plannedShare()),
                         today.hasActual() ? fmt.share(today.earnedShare()) : Formats.NONE);
-        Svg svg = new Svg("scurve", height, title, description);
+        Svg svg = new Svg(id, width, height, title, description);
         for (int share = 0; share <= 100; share += 25) {
             double y = bottom - (bottom - top) * share / 100.0;
             svg.line(left, y, right, y, GRID, 1).text(left - 6, y + 4, "end", share + "%");
@@ -57,8 +92,20 @@ final class SvgCharts {
         double statusX = left + (right - left) * (double) (statusDate.toEpochDay() - first) / span;
         if (statusX >= left && statusX <= right) {
             svg.dashed(statusX, top, statusX, bottom, AXIS)
-                    .text(statusX, top - 4, "middle", fmt.date(statusDate));
+                    .text(
+                            Math.max(left + 40, Math.min(right - 40, statusX)),
+                            top - 5,
+                            "middle",
+                            fmt.date(statusDate));
         }
+        months(
+                svg,
+                points.get(0).date(),
+                points.get(points.size() - 1).date(),
+                left,
+                right,
+                bottom,
+                fmt);
         StringBuilder planned = new StringBuilder();
         StringBuilder actual = new StringBuilder();
         for (SCurve.Point p : points) {
@@ -69,22 +116,69 @@ final class SvgCharts {
             }
         }
         svg.polyline(planned, PLANNED, "6 4").polyline(actual, ACTUAL, null);
-        svg.text(left, bottom + 18, "start", fmt.date(points.get(0).date()))
-                .text(right, bottom + 18, "end", fmt.date(points.get(points.size() - 1).date()));
-        svg.legend(left, height - 14, PLANNED, msg.report_col_plannedCumulative())
-                .legend(left + 260, height - 14, ACTUAL, msg.report_col_actualCumulative());
+        // The legend draws each line as the chart does: dashed for planned, solid for actual.
+        if (narrow) {
+            svg.lineLegend(left, height - 30, PLANNED, "6 4", msg.report_col_plannedCumulative())
+                    .lineLegend(left, height - 10, ACTUAL, null, msg.report_col_actualCumulative());
+        } else {
+            svg.lineLegend(left, height - 12, PLANNED, "6 4", msg.report_col_plannedCumulative())
+                    .lineLegend(
+                            left + 260,
+                            height - 12,
+                            ACTUAL,
+                            null,
+                            msg.report_col_actualCumulative());
+        }
         return svg.done();
     }
 
     /**
-     * Budget against spent in dollars, one pair of bars per budget category and one for the center.
+     * The date axis: a tick on the first of each month shown, labelled with the month's short name,
+     * and the year under the first label and under each January; months are skipped evenly when
+     * they would not have room.
      */
-    static RawString budget(CenterBudget budget, PageMessages msg, Formats fmt) {
+    private static void months(
+            Svg svg,
+            LocalDate first,
+            LocalDate last,
+            int left,
+            int right,
+            int bottom,
+            Formats fmt) {
+        long span = Math.max(1, last.toEpochDay() - first.toEpochDay());
+        LocalDate month = first.withDayOfMonth(1);
+        if (month.isBefore(first)) {
+            month = month.plusMonths(1);
+        }
+        long count =
+                java.time.temporal.ChronoUnit.MONTHS.between(month, last.withDayOfMonth(1)) + 1;
+        int step = (int) Math.max(1, Math.ceil(count * (double) MONTH_ROOM / (right - left)));
+        java.time.format.DateTimeFormatter name =
+                java.time.format.DateTimeFormatter.ofPattern("MMM", fmt.locale());
+        boolean firstLabel = true;
+        for (; !month.isAfter(last); month = month.plusMonths(step)) {
+            double x =
+                    left
+                            + (right - left)
+                                    * (double) (month.toEpochDay() - first.toEpochDay())
+                                    / span;
+            svg.line(x, bottom, x, bottom + 5, AXIS, 1)
+                    .text(x, bottom + 18, "middle", name.format(month).replace(".", ""));
+            if (firstLabel || month.getMonthValue() <= step) {
+                svg.text(x, bottom + 32, "middle", String.valueOf(month.getYear()));
+            }
+            firstLabel = false;
+        }
+    }
+
+    private static RawString budget(
+            CenterBudget budget, PageMessages msg, Formats fmt, int width, String id) {
         List<CenterBudget.CategoryLine> lines = budget.byCategory();
+        boolean narrow = width < WIDE;
         int row = 34;
-        int height = 40 + row * (lines.size() + 1);
-        int left = 170;
-        int right = WIDTH - 100;
+        int height = (narrow ? 58 : 40) + row * (lines.size() + 1);
+        int left = narrow ? 100 : 170;
+        int right = width - 92;
         BigDecimal max = budget.budget().amount().max(budget.spent().amount());
         for (CenterBudget.CategoryLine line : lines) {
             max = max.max(line.budget().amount()).max(line.spent().amount());
@@ -93,7 +187,7 @@ final class SvgCharts {
         String description =
                 msg.page_chart_budgetText(
                         fmt.money(budget.budget().amount()), fmt.money(budget.spent().amount()));
-        Svg svg = new Svg("budget", height, title, description);
+        Svg svg = new Svg(id, width, height, title, description);
         int y = 8;
         for (CenterBudget.CategoryLine line : lines) {
             svg.bars(
@@ -116,8 +210,13 @@ final class SvgCharts {
                 right,
                 y,
                 fmt);
-        svg.legend(left, height - 12, BUDGET, msg.report_col_budgetUsd())
-                .legend(left + 200, height - 12, SPENT, msg.report_col_spentToDateUsd());
+        if (narrow) {
+            svg.legend(8, height - 30, BUDGET, msg.report_col_budgetUsd())
+                    .legend(8, height - 10, SPENT, msg.report_col_spentToDateUsd());
+        } else {
+            svg.legend(left, height - 12, BUDGET, msg.report_col_budgetUsd())
+                    .legend(left + 200, height - 12, SPENT, msg.report_col_spentToDateUsd());
+        }
         return svg.done();
     }
 
@@ -135,10 +234,10 @@ final class SvgCharts {
 
         private final StringBuilder out = new StringBuilder();
 
-        Svg(String id, int height, String title, String description) {
+        Svg(String id, int width, int height, String title, String description) {
             out.append(
                             "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" role=\"img\" viewBox=\"0 0 ")
-                    .append(WIDTH)
+                    .append(width)
                     .append(' ')
                     .append(height)
                     .append("\" aria-labelledby=\"")
@@ -223,6 +322,21 @@ final class SvgCharts {
             return text(x + 20, y, "start", text);
         }
 
+        /** A legend entry drawn as a short stretch of the line it names, dashed or solid. */
+        Svg lineLegend(double x, double y, String colour, String dashes, String text) {
+            out.append(
+                    String.format(
+                            Locale.ROOT,
+                            "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"%s\" stroke-width=\"3\"%s/>",
+                            x,
+                            y - 4,
+                            x + 24,
+                            y - 4,
+                            colour,
+                            dashes == null ? "" : " stroke-dasharray=\"" + dashes + "\""));
+            return text(x + 30, y, "start", text);
+        }
+
         /**
          * A row of the budget chart: its name, the budget bar, the spent bar inside it, and both
          * figures.
@@ -251,8 +365,8 @@ final class SvgCharts {
                             y + 7,
                             spent.doubleValue() * scale,
                             SPENT));
-            return text(right + 96, y + 11, "end", fmt.money(budget))
-                    .text(right + 96, y + 24, "end", fmt.money(spent));
+            return text(right + 88, y + 11, "end", fmt.money(budget))
+                    .text(right + 88, y + 24, "end", fmt.money(spent));
         }
 
         RawString done() {

@@ -198,6 +198,17 @@ class PageTourBrowserTest {
             if (!"".equals(small)) {
                 problems.add(where + "smaller than 44 by 44 px: " + small);
             }
+            // A chart's text is 12 of its drawing's units, drawn at the scale the page gives it.
+            Object tinyText =
+                    js.executeScript(
+                            "return [...document.querySelectorAll('figure.chart svg')]"
+                                    + ".filter(svg => svg.getBoundingClientRect().width > 0)"
+                                    + ".map(svg => 12 * svg.getBoundingClientRect().width"
+                                    + " / svg.viewBox.baseVal.width)"
+                                    + ".filter(px => px < 11).join(' ')");
+            if (!"".equals(tinyText)) {
+                problems.add(where + "chart text smaller than 11 px: " + tinyText);
+            }
         }
         // Looked up by script: an absent element would make the driver wait its implicit timeout.
         boolean milestoneForms = present(js, "form.milestone");
