@@ -100,16 +100,17 @@ class BadInputCampaignTest {
                 String label = target.endpoint() + " — " + input.name();
                 Answer answer = send(target, input);
                 statuses.merge(answer.status(), 1, Integer::sum);
-                if (answer.status() >= 500 || answer.status() < 200) {
+                boolean cutOff = streamedUploadCutOff(target, input, answer);
+                if (!cutOff && (answer.status() >= 500 || answer.status() < 200)) {
                     failures.add(
                             label
                                     + ": answered "
                                     + answer.status()
                                     + " "
                                     + abbreviate(answer.body()));
-                } else if (answer.status() >= 400) {
+                } else if (cutOff || answer.status() >= 400) {
                     String problem =
-                            bareRefusalOfAStreamedUpload(target, input, answer)
+                            cutOff || bareRefusalOfAStreamedUpload(target, input, answer)
                                     ? null
                                     : problemError(answer);
                     if (problem != null) {
@@ -206,6 +207,15 @@ class BadInputCampaignTest {
                 && input.chunked()
                 && target.upload() != null
                 && answer.body().isEmpty();
+    }
+
+    /**
+     * The same refusal seen by a client still sending when Quarkus closes the connection: the
+     * connection is reset before the client reads the 413 (TCP drops what it had not read). It is
+     * still a refusal, and the campaign checks that it saved nothing.
+     */
+    private static boolean streamedUploadCutOff(WriteTarget target, BadInput input, Answer answer) {
+        return answer.status() == 0 && input.chunked() && target.upload() != null;
     }
 
     /** Null when the answer is a well-formed problem; else what is wrong with it. */
