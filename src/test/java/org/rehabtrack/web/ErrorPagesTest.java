@@ -95,6 +95,54 @@ class ErrorPagesTest {
                 .body(not(containsString("application/json")));
     }
 
+    /**
+     * A form larger than the service takes is refused before it is read, with a page in the page's
+     * language that says what to do and leads back to the form; nothing of it is saved.
+     */
+    @Test
+    void aFormTooLargeIsAPageWithAWayBackAndSavesNothing() {
+        String center = TestCenters.create();
+        long milestone = TestCenters.milestoneId(center, "HANDOVER");
+        String manager = TestUsers.create("MANAGER", null);
+        String tooLarge =
+                browser(manager)
+                        .header("Accept-Language", "es")
+                        .contentType("application/x-www-form-urlencoded")
+                        .formParam("forecastDate", "2027-01-01")
+                        .formParam("version", 0)
+                        .formParam("padding", "x".repeat(1_100_000))
+                        .post("/centers/{code}/milestones/{id}", center, milestone)
+                        .then()
+                        .statusCode(303)
+                        .header("Connection", "close")
+                        .extract()
+                        .header("Location");
+        // The browser follows, still saying which page held the form.
+        browser(manager)
+                .header("Accept-Language", "es")
+                .header("Referer", "http://localhost:" + RestAssured.port + "/centers/" + center)
+                .get(tooLarge)
+                .then()
+                .statusCode(413)
+                .contentType(startsWith("text/html"))
+                .body(containsString("Error 413"))
+                .body(containsString("Demasiado grande"))
+                .body(containsString("supera los 1 MB aceptados"))
+                .body(containsString("<a href=\"/centers/" + center + "\">"));
+        TestUsers.api(manager)
+                .get("/api/milestones/{id}", milestone)
+                .then()
+                .body("forecastDate", org.hamcrest.Matchers.nullValue());
+        // The API keeps its problem+json for the same refusal.
+        TestUsers.api(manager)
+                .contentType("application/json")
+                .body("{\"padding\":\"" + "x".repeat(1_100_000) + "\"}")
+                .post("/api/centers")
+                .then()
+                .statusCode(413)
+                .contentType(startsWith("application/problem+json"));
+    }
+
     @Test
     void aRefererOnAnotherSiteIsNoWayBack() {
         browser(TestUsers.create("MANAGER", null))

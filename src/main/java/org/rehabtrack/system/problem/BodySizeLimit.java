@@ -18,9 +18,16 @@ import org.rehabtrack.system.RehabtrackConfig;
  * outer check (route order -2) would answer it with no body. JSON and other bodies may have {@code
  * rehabtrack.http.max-body-size}; multipart uploads (photos) the photo limit for each photo a form
  * may carry, plus room for the envelope and its text fields.
+ *
+ * <p>A browser's form gets a page instead: it is sent (303) to {@value #TOO_LARGE_PATH}, whose GET
+ * is refused as any other request is refused, so that the refusal is drawn as the site's error page
+ * in the page's language.
  */
 @ApplicationScoped
 public class BodySizeLimit {
+
+    /** Where a page's request with too large a body is sent on, with the limit as {@code limit}. */
+    public static final String TOO_LARGE_PATH = "/too-large";
 
     /** Room for the multipart boundaries, headers and caption around a photo. */
     static final long MULTIPART_ENVELOPE = 64 * 1024;
@@ -47,8 +54,19 @@ public class BodySizeLimit {
                 contentType != null
                         && contentType.toLowerCase(Locale.ROOT).startsWith("multipart/");
         long limit = upload ? maxUploadBytes : maxBytes;
-        if (declared == null || !isOver(declared, limit)) {
+        if (declared == null
+                || !isOver(declared, limit)
+                || ctx.request().path().equals(TOO_LARGE_PATH)) {
             ctx.next();
+            return;
+        }
+        if (fromAPage(ctx)) {
+            // A browser follows this with a GET, its body left behind, to the page that says so.
+            ctx.response()
+                    .setStatusCode(303)
+                    .putHeader(HttpHeaders.LOCATION, TOO_LARGE_PATH + "?limit=" + limit)
+                    .putHeader(HttpHeaders.CONNECTION, "close")
+                    .end();
             return;
         }
         Locale locale = Languages.ofHeader(ctx.request().getHeader(HttpHeaders.ACCEPT_LANGUAGE));
@@ -70,6 +88,16 @@ public class BodySizeLimit {
         } catch (JsonProcessingException e) {
             ctx.fail(e);
         }
+    }
+
+    /** A browser's form: outside the API and asking for HTML, as the error pages are chosen. */
+    private static boolean fromAPage(RoutingContext ctx) {
+        String path = ctx.request().path();
+        String accept = ctx.request().getHeader(HttpHeaders.ACCEPT);
+        return !path.startsWith("/api/")
+                && !path.startsWith("/q/")
+                && accept != null
+                && accept.contains("text/html");
     }
 
     private static boolean isOver(String declared, long limit) {
