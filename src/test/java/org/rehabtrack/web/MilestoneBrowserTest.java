@@ -94,14 +94,13 @@ class MilestoneBrowserTest {
             browser.signIn("manager", SignedInAsManager.DEMO_PASSWORD);
             browser.go("/centers/" + center + "?lang=es");
             WebElement forecast = browser.driver.findElement(By.id("forecast-" + milestone));
-            // Typing focuses the field. A click opens Chromium's date picker, after which the Save
-            // button was at times found covered on a loaded machine. The first part of an English
-            // browser's date input is the month.
+            // Typing focuses the field; the month is the first part of an English browser's date
+            // input. Enter then sends the form, as a keyboard user does: a click would race the
+            // browser scrolling the edited field back into view, which at times moved the button
+            // from under the pointer on a loaded machine.
             forecast.sendKeys(org.openqa.selenium.Keys.HOME, org.openqa.selenium.Keys.BACK_SPACE);
             assertEquals("", forecast.getAttribute("value"), "a date typed in part has no value");
-            browser.driver
-                    .findElement(By.cssSelector("#m" + milestone + " form button.save"))
-                    .click();
+            forecast.sendKeys(org.openqa.selenium.Keys.ENTER);
             assertEquals(
                     "No cambió nada.",
                     browser.driver
