@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.net.URI;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+import org.rehabtrack.system.PageRequests;
 import org.rehabtrack.system.problem.Problem;
 
 /**
@@ -53,12 +54,8 @@ public class ErrorPage {
 
     /** A browser's request for a page: outside the API, and asking for HTML. */
     static boolean asksForAPage(ContainerRequestContext request) {
-        String path = request.getUriInfo().getPath();
-        String accept = request.getHeaderString(HttpHeaders.ACCEPT);
-        return !path.startsWith("/api/")
-                && !path.startsWith("/q/")
-                && accept != null
-                && accept.contains(MediaType.TEXT_HTML);
+        return PageRequests.asksForAPage(
+                request.getUriInfo().getPath(), request.getHeaderString(HttpHeaders.ACCEPT));
     }
 
     /** The page the user came from on this site, to go back to; null when none or elsewhere. */

@@ -10,6 +10,7 @@ import jakarta.enterprise.event.Observes;
 import java.util.List;
 import java.util.Locale;
 import org.rehabtrack.system.Languages;
+import org.rehabtrack.system.PageRequests;
 import org.rehabtrack.system.PhotoConfig;
 import org.rehabtrack.system.RehabtrackConfig;
 
@@ -60,7 +61,8 @@ public class BodySizeLimit {
             ctx.next();
             return;
         }
-        if (fromAPage(ctx)) {
+        if (PageRequests.asksForAPage(
+                ctx.request().path(), ctx.request().getHeader(HttpHeaders.ACCEPT))) {
             // A browser follows this with a GET, its body left behind, to the page that says so.
             ctx.response()
                     .setStatusCode(303)
@@ -88,16 +90,6 @@ public class BodySizeLimit {
         } catch (JsonProcessingException e) {
             ctx.fail(e);
         }
-    }
-
-    /** A browser's form: outside the API and asking for HTML, as the error pages are chosen. */
-    private static boolean fromAPage(RoutingContext ctx) {
-        String path = ctx.request().path();
-        String accept = ctx.request().getHeader(HttpHeaders.ACCEPT);
-        return !path.startsWith("/api/")
-                && !path.startsWith("/q/")
-                && accept != null
-                && accept.contains("text/html");
     }
 
     private static boolean isOver(String declared, long limit) {
