@@ -184,8 +184,7 @@ public class CenterPage {
     TemplateInstance render(String code, Feedback feedback) {
         Center entity = centers.entity(code);
         LocalDate today = LocalDate.now(clock);
-        CenterSections.Sections sections =
-                this.sections.of(entity, today, page.msg(), page.formats());
+        CenterSections.Sections sections = this.sections.of(entity, today, page);
         CenterView center =
                 CenterView.of(
                         entity,

@@ -54,12 +54,12 @@ class CenterSections {
             AuditAction action,
             String fields) {
 
-        static Change of(HistoryEntryView entry, ZoneId zone, PageMessages msg, Formats fmt) {
+        static Change of(HistoryEntryView entry, ZoneId zone, Labels labels, Formats fmt) {
             HistoryRecord kind = HistoryRecord.of(entry.record());
             return new Change(
                     fmt.dateTime(entry.at(), zone),
                     entry.user(),
-                    kind == null ? entry.record() : msg.history_record(kind),
+                    kind == null ? entry.record() : labels.history_record(kind),
                     entry.recordId(),
                     entry.action(),
                     entry.changes().stream()
@@ -117,7 +117,9 @@ class CenterSections {
         this.history = history;
     }
 
-    Sections of(Center center, LocalDate today, PageMessages msg, Formats fmt) {
+    Sections of(Center center, LocalDate today, Page page) {
+        PageMessages msg = page.msg();
+        Formats fmt = page.formats();
         String code = center.getCode();
         List<EvaluationView> all = evaluations.listForCenter(code);
         EvaluationView newest =
@@ -154,14 +156,14 @@ class CenterSections {
             budgetChart =
                     budget.budget().amount().signum() == 0
                             ? null
-                            : SvgCharts.budget(budget, msg, fmt);
+                            : SvgCharts.budget(budget, msg, page.labels(), fmt);
         }
         PageRequest latest = new PageRequest();
         latest.size = HISTORY_SHOWN;
         var changes = history.page(history.filter(code, null, null, null, null), latest);
         List<Change> latestChanges =
                 changes.items().stream()
-                        .map(entry -> Change.of(entry, clock.getZone(), msg, fmt))
+                        .map(entry -> Change.of(entry, clock.getZone(), page.labels(), fmt))
                         .toList();
         return new Sections(
                 newest,

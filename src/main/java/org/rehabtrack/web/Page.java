@@ -14,8 +14,8 @@ import org.rehabtrack.system.Languages;
 /**
  * What every page needs to draw its layout: the language (chosen with {@code ?lang=}, then
  * remembered in a cookie, else the browser's, through {@link Languages}), its texts ({@link
- * PageMessages}) and formats ({@link Formats}), the signed-in user and role, and the CSRF token its
- * forms carry. Filled by {@link PageRequestFilter} before a page runs.
+ * PageMessages}, {@link Labels}) and formats ({@link Formats}), the signed-in user and role, and
+ * the CSRF token its forms carry. Filled by {@link PageRequestFilter} before a page runs.
  */
 @RequestScoped
 public class Page {
@@ -67,6 +67,14 @@ public class Page {
         return messages(locale);
     }
 
+    /**
+     * The names of enum values in the page's language, for Java code; templates read {@code
+     * label:}.
+     */
+    public Labels labels() {
+        return labels(locale);
+    }
+
     /** The page's formats in its language, for Java code; templates read {@code fmt:}. */
     public Formats formats() {
         return new Formats(locale);
@@ -83,6 +91,12 @@ public class Page {
         return Languages.SPANISH.getLanguage().equals(locale.getLanguage())
                 ? MessageBundles.get(PageMessages.class, Localized.Literal.of("es"))
                 : MessageBundles.get(PageMessages.class);
+    }
+
+    static Labels labels(Locale locale) {
+        return Languages.SPANISH.getLanguage().equals(locale.getLanguage())
+                ? MessageBundles.get(Labels.class, Localized.Literal.of("es"))
+                : MessageBundles.get(Labels.class);
     }
 
     public String lang() {

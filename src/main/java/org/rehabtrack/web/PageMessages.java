@@ -7,10 +7,11 @@ import io.quarkus.qute.i18n.MessageBundle;
  * Every text of the pages, checked when the application is built: a template that names a message
  * this interface lacks, or a language file that lacks one of its keys, fails the build. English
  * ({@code messages/msg_en.properties}) is the default, Spanish in {@code msg_es.properties};
- * templates read them as <code>&#123;msg:center_budget&#125;</code> in the page's language. A
- * method that takes an enum value is the label of that value ({@code works_status_$IN_PROGRESS} in
- * the files). Texts also needed by a workbook or an API problem stay in {@code
- * i18n/messages*.properties} as well (system/problem/Messages); pages do not read those.
+ * templates read them as <code>&#123;msg:center_budget&#125;</code> in the page's language. The
+ * names of enum values are in {@link Labels}; a page area with many texts of its own gets a bundle
+ * of its own too, as Quarkus's generated code for one bundle fails verification once it holds too
+ * many. Texts also needed by a workbook or an API problem stay in {@code i18n/messages*.properties}
+ * as well (system/problem/Messages); pages do not read those.
  */
 @MessageBundle(value = PageMessages.NAME, locale = "en")
 public interface PageMessages {
@@ -490,71 +491,4 @@ public interface PageMessages {
 
     @Message
     String signIn_username();
-
-    @Message
-    String agreement_status(org.rehabtrack.partnership.AgreementStatus value);
-
-    @Message
-    String agreement_type(org.rehabtrack.partnership.AgreementType value);
-
-    @Message
-    String budget_category(org.rehabtrack.funding.BudgetCategory value);
-
-    @Message
-    String commitment_status(org.rehabtrack.partnership.CommitmentStatus value);
-
-    @Message
-    String evaluation_kind(org.rehabtrack.evaluation.EvaluationKind value);
-
-    @Message
-    String finding_category(org.rehabtrack.finding.FindingCategory value);
-
-    @Message
-    String finding_outcome(org.rehabtrack.web.FindingOutcome value);
-
-    @Message
-    String finding_severity(org.rehabtrack.finding.Severity value);
-
-    @Message
-    String finding_status(org.rehabtrack.finding.FindingStatus value);
-
-    @Message
-    String history_record(org.rehabtrack.web.HistoryRecord value);
-
-    @Message
-    String milestone_kind(org.rehabtrack.center.MilestoneKind value);
-
-    @Message
-    String milestone_status(org.rehabtrack.milestone.MilestoneStatus value);
-
-    @Message
-    String phase(org.rehabtrack.center.Phase value);
-
-    @Message
-    String project_status(org.rehabtrack.preliminary.ProjectStatus value);
-
-    @Message
-    String report_history_action(org.rehabtrack.audit.AuditAction value);
-
-    @Message
-    String report_rag(org.rehabtrack.status.Rag value);
-
-    @Message
-    String role(org.rehabtrack.security.Role value);
-
-    @Message
-    String standard_bound(org.rehabtrack.evaluation.Standard.Bound value);
-
-    @Message
-    String standard_check(org.rehabtrack.evaluation.StandardCheckKind value);
-
-    @Message
-    String works_status(org.rehabtrack.works.WorkPackageStatus value);
-
-    /**
-     * The unit a standards check is measured in, shown in the page's language (the evaluation's
-     * view carries it in English, as the workbooks write it).
-     */
-    @Message
-    String standard_unit(org.rehabtrack.evaluation.StandardCheckKind value);
 }

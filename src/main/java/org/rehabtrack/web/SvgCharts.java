@@ -50,10 +50,10 @@ final class SvgCharts {
     }
 
     /** Budget against spent in dollars, one pair of bars per budget category and one in total. */
-    static Chart budget(CenterBudget budget, PageMessages msg, Formats fmt) {
+    static Chart budget(CenterBudget budget, PageMessages msg, Labels labels, Formats fmt) {
         return new Chart(
-                budget(budget, msg, fmt, WIDE, "budget"),
-                budget(budget, msg, fmt, NARROW, "budget-narrow"));
+                budget(budget, msg, labels, fmt, WIDE, "budget"),
+                budget(budget, msg, labels, fmt, NARROW, "budget-narrow"));
     }
 
     private static RawString sCurve(
@@ -172,7 +172,12 @@ final class SvgCharts {
     }
 
     private static RawString budget(
-            CenterBudget budget, PageMessages msg, Formats fmt, int width, String id) {
+            CenterBudget budget,
+            PageMessages msg,
+            Labels labels,
+            Formats fmt,
+            int width,
+            String id) {
         List<CenterBudget.CategoryLine> lines = budget.byCategory();
         boolean narrow = width < WIDE;
         int row = 34;
@@ -191,7 +196,7 @@ final class SvgCharts {
         int y = 8;
         for (CenterBudget.CategoryLine line : lines) {
             svg.bars(
-                    msg.budget_category(line.category()),
+                    labels.budget_category(line.category()),
                     line.budget().amount(),
                     line.spent().amount(),
                     max,

@@ -10,12 +10,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The pages' language files say the same things: the build checks that English has every text a
- * template or {@link PageMessages} names; this checks that Spanish has each of them too, so no page
- * falls back to English in part.
+ * template, {@link PageMessages} or {@link Labels} names; this checks that Spanish has each of them
+ * too, so no page falls back to English in part.
  */
 class PageMessagesTest {
 
@@ -27,10 +28,12 @@ class PageMessagesTest {
         return properties;
     }
 
-    @Test
-    void spanishAndEnglishHaveTheSameTexts() throws IOException {
-        Properties english = load("messages/msg_en.properties");
-        Properties spanish = load("messages/msg_es.properties");
+    @ParameterizedTest
+    @ValueSource(strings = {PageMessages.NAME, Labels.NAME})
+    void spanishAndEnglishHaveTheSameTexts(String bundle) throws IOException {
+        Properties english = load("messages/" + bundle + "_en.properties");
+        Properties spanish = load("messages/" + bundle + "_es.properties");
+        assertFalse(english.isEmpty(), bundle);
         Set<String> keys = new TreeSet<>(english.stringPropertyNames());
         assertEquals(keys, new TreeSet<>(spanish.stringPropertyNames()));
         for (String key : keys) {
