@@ -1,11 +1,13 @@
 package org.rehabtrack.center;
 
 import java.util.Optional;
+import org.rehabtrack.system.problem.Labelled;
 
 /**
  * The life of a center, in order. Each phase but the last ends at a gate milestone: a center leaves
  * the phase only once that milestone has an actual date.
  */
+@Labelled("phase")
 public enum Phase {
     EVALUATION(MilestoneKind.EVALUATION_COMPLETED),
     PARTNERSHIP(MilestoneKind.AGREEMENT_SIGNED),

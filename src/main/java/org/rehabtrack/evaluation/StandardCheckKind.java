@@ -1,6 +1,9 @@
 package org.rehabtrack.evaluation;
 
+import org.rehabtrack.system.problem.Labelled;
+
 /** The checks computed from an evaluation's measurements. */
+@Labelled("standard.check")
 public enum StandardCheckKind {
     /** Covered living area per person, m². */
     COVERED_AREA_PER_PERSON,

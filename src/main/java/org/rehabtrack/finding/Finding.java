@@ -79,7 +79,7 @@ public class Finding extends TrackedEntity implements Audited {
                     "finding.illegalTransition",
                     status,
                     target,
-                    status.next().isEmpty() ? "-" : status.next().toString());
+                    status.next());
         }
         boolean hasReason = reason != null && !reason.isBlank();
         if (status.needsReason(target) && !hasReason) {

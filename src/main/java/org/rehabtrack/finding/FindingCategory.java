@@ -1,6 +1,9 @@
 package org.rehabtrack.finding;
 
+import org.rehabtrack.system.problem.Labelled;
+
 /** What part of the center a finding concerns (DOMAIN.md, "Evaluation"). */
+@Labelled("finding.category")
 public enum FindingCategory {
     STRUCTURE,
     ROOF,

@@ -2,12 +2,14 @@ package org.rehabtrack.finding;
 
 import java.util.EnumSet;
 import java.util.Set;
+import org.rehabtrack.system.problem.Labelled;
 
 /**
  * The life of a finding: open, planned (a works package addresses it), resolved (that package is
  * done), verified (an engineer checked it on site); or deferred, with a reason. Moving back to open
  * (reopening) also needs a reason.
  */
+@Labelled("finding.status")
 public enum FindingStatus {
     OPEN,
     PLANNED,

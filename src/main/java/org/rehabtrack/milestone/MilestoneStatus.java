@@ -1,9 +1,12 @@
 package org.rehabtrack.milestone;
 
+import org.rehabtrack.system.problem.Labelled;
+
 /**
  * Where a milestone stands; always derived from its dates, never typed. See {@link
  * MilestoneSchedule}.
  */
+@Labelled("milestone.status")
 public enum MilestoneStatus {
     COMPLETED,
     LATE,

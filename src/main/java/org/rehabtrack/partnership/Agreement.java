@@ -93,7 +93,7 @@ public class Agreement extends TrackedEntity implements Audited {
                     "agreement.illegalTransition",
                     status,
                     target,
-                    status.next().isEmpty() ? "-" : status.next().toString());
+                    status.next());
         }
         this.status = target;
         requireSignatureIfSigned();

@@ -2,8 +2,10 @@ package org.rehabtrack.partnership;
 
 import java.util.EnumSet;
 import java.util.Set;
+import org.rehabtrack.system.problem.Labelled;
 
 /** The life of an agreement: drafted, negotiated, signed, then expired or terminated. */
+@Labelled("agreement.status")
 public enum AgreementStatus {
     DRAFT,
     IN_NEGOTIATION,

@@ -1,6 +1,9 @@
 package org.rehabtrack.partnership;
 
+import org.rehabtrack.system.problem.Labelled;
+
 /** The kinds of agreement a center's partnership rests on. */
+@Labelled("agreement.type")
 public enum AgreementType {
     MEMORANDUM_OF_UNDERSTANDING,
     COOPERATION_AGREEMENT,

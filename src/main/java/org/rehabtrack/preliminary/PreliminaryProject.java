@@ -93,7 +93,7 @@ public class PreliminaryProject extends TrackedEntity implements Audited {
                     "project.illegalTransition",
                     status,
                     target,
-                    status.next().isEmpty() ? "-" : status.next().toString());
+                    status.next());
         }
         if (target.isDecided()) {
             if (institution == null) {

@@ -1,6 +1,9 @@
 package org.rehabtrack.security;
 
+import org.rehabtrack.system.problem.Labelled;
+
 /** What a user may do; the permission matrix is in docs/security.md. */
+@Labelled("role")
 public enum Role {
     /** Manages users; reads everything. */
     ADMIN,

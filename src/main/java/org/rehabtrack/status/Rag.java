@@ -1,6 +1,7 @@
 package org.rehabtrack.status;
 
 import java.math.BigDecimal;
+import org.rehabtrack.system.problem.Labelled;
 
 /**
  * The red/amber/green status of a center, in the progress workbook and on the dashboard, by one
@@ -8,6 +9,7 @@ import java.math.BigDecimal;
  * finding is open; AMBER when a milestone is at risk, an index is below 0.95, or a high finding is
  * open; GREEN otherwise.
  */
+@Labelled("report.rag")
 public enum Rag {
     GREEN,
     AMBER,

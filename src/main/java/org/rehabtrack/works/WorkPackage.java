@@ -107,7 +107,7 @@ public class WorkPackage extends TrackedEntity implements Audited {
                     "works.illegalTransition",
                     status,
                     target,
-                    status.next().isEmpty() ? "-" : status.next().toString());
+                    status.next());
         }
         FactDate.notAfterToday("statusDate", date, today);
         if (target == WorkPackageStatus.CONTRACTED) {

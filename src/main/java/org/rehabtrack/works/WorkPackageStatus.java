@@ -2,11 +2,13 @@ package org.rehabtrack.works;
 
 import java.util.EnumSet;
 import java.util.Set;
+import org.rehabtrack.system.problem.Labelled;
 
 /**
  * The life of a works package: planned, tendering, contracted, in progress (possibly suspended),
  * completed, handed over; or cancelled before completion.
  */
+@Labelled("works.status")
 public enum WorkPackageStatus {
     PLANNED,
     TENDERING,

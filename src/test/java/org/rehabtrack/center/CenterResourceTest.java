@@ -498,7 +498,10 @@ class CenterResourceTest {
                 .statusCode(409)
                 .contentType(PROBLEM)
                 .body("type", equalTo("/problems/phase-gate-not-met"))
-                .body("detail", containsString("EVALUATION_COMPLETED"));
+                .body(
+                        "detail",
+                        containsString(
+                                "phase Evaluation: its gate milestone Evaluation completed"));
         given().get("/api/centers/{code}", code).then().body("phase", equalTo("EVALUATION"));
     }
 
@@ -541,7 +544,7 @@ class CenterResourceTest {
                 .patch("/api/centers/{code}", code)
                 .then()
                 .statusCode(409)
-                .body("detail", containsString("AGREEMENT_SIGNED"));
+                .body("detail", containsString("Partnership: its gate milestone Agreement signed"));
 
         recordActual(code, "AGREEMENT_SIGNED", today);
         recordActual(code, "PRELIMINARY_PROJECT_APPROVED", today);

@@ -143,8 +143,8 @@ class FindingResourceTest {
                 .statusCode(409)
                 .contentType(PROBLEM)
                 .body("type", equalTo("/problems/illegal-transition"))
-                .body("detail", containsString("OPEN"))
-                .body("detail", containsString("PLANNED"));
+                .body("detail", containsString("from Open to Verified"))
+                .body("detail", containsString("it can go to Planned"));
         given().get("/api/findings/{id}", id).then().body("status", equalTo("OPEN"));
     }
 

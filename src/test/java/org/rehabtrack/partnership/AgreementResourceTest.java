@@ -162,7 +162,7 @@ class AgreementResourceTest {
                 .statusCode(409)
                 .contentType(PROBLEM)
                 .body("type", equalTo("/problems/illegal-transition"))
-                .body("detail", containsString("IN_NEGOTIATION"));
+                .body("detail", containsString("it can go to In negotiation"));
     }
 
     @Test

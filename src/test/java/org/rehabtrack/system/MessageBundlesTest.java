@@ -3,6 +3,9 @@ package org.rehabtrack.system;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -19,6 +22,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.rehabtrack.center.MilestoneKind;
 import org.rehabtrack.center.Phase;
 import org.rehabtrack.system.Refusal.Reason;
+import org.rehabtrack.system.problem.Labelled;
 import org.rehabtrack.system.problem.Messages;
 import org.rehabtrack.system.problem.ProblemType;
 
@@ -78,6 +82,47 @@ class MessageBundlesTest {
         assertEquals(
                 "There is no milestone with id 12345.",
                 Messages.get(Locale.ENGLISH, "milestone.notFound", 12345L));
+    }
+
+    @Test
+    void everyLabelledEnumValueHasANameInBothLanguages() throws IOException {
+        Properties english = load("i18n/messages.properties");
+        Properties spanish = load("i18n/messages_es.properties");
+        JavaClasses labelled =
+                new ClassFileImporter()
+                        .importPackages("org.rehabtrack")
+                        .that(
+                                com.tngtech.archunit.core.domain.properties.CanBeAnnotated
+                                        .Predicates.annotatedWith(Labelled.class));
+        assertTrue(labelled.size() >= 16, "found " + labelled.size());
+        for (JavaClass type : labelled) {
+            Class<?> reflected = type.reflect();
+            String prefix = reflected.getAnnotation(Labelled.class).value();
+            for (Object value : reflected.getEnumConstants()) {
+                String key = prefix + "." + ((Enum<?>) value).name();
+                assertTrue(english.containsKey(key) && spanish.containsKey(key), key);
+            }
+        }
+    }
+
+    @Test
+    void anEnumValueInsideAMessageIsWrittenByItsName() {
+        assertEquals(
+                "El centro CAMR-OMOA no puede salir de la fase Evaluación: su hito de cierre"
+                        + " Evaluación completada aún no tiene fecha real.",
+                Messages.get(
+                        Locale.forLanguageTag("es"),
+                        "center.gateNotMet",
+                        "CAMR-OMOA",
+                        Phase.EVALUATION,
+                        MilestoneKind.EVALUATION_COMPLETED));
+        assertEquals(
+                "Moving back from Works to Preliminary project needs a reason.",
+                Messages.get(
+                        Locale.ENGLISH,
+                        "center.backwardNeedsReason",
+                        Phase.WORKS,
+                        Phase.PRELIMINARY_PROJECT));
     }
 
     @Test

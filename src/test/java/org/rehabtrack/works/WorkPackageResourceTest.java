@@ -155,7 +155,7 @@ class WorkPackageResourceTest {
                 .statusCode(409)
                 .contentType(PROBLEM)
                 .body("type", equalTo("/problems/illegal-transition"))
-                .body("detail", containsString("TENDERING"));
+                .body("detail", containsString("it can go to Tendering, Cancelled"));
     }
 
     @Test

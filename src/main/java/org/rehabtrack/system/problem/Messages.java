@@ -1,10 +1,12 @@
 package org.rehabtrack.system.problem;
 
 import java.text.MessageFormat;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.stream.Collectors;
 import org.rehabtrack.system.Languages;
 
 /**
@@ -30,7 +32,43 @@ public final class Messages {
             return key;
         }
         // Always through MessageFormat, arguments or not, so that '' is one quote in every text.
-        return new MessageFormat(pattern, bundle.getLocale()).format(args);
+        return new MessageFormat(pattern, bundle.getLocale()).format(named(bundle, args));
+    }
+
+    /**
+     * The arguments as the text names them: each value of a {@link Labelled} enum by its name in
+     * the bundle's language, and a collection as its elements so named, joined by commas ("—" when
+     * empty).
+     */
+    private static Object[] named(ResourceBundle bundle, Object[] args) {
+        if (args == null) {
+            return null;
+        }
+        Object[] named = args.clone();
+        for (int i = 0; i < named.length; i++) {
+            if (named[i] instanceof Collection<?> values) {
+                named[i] =
+                        values.isEmpty()
+                                ? "—"
+                                : values.stream()
+                                        .map(value -> String.valueOf(name(bundle, value)))
+                                        .collect(Collectors.joining(", "));
+            } else {
+                named[i] = name(bundle, named[i]);
+            }
+        }
+        return named;
+    }
+
+    private static Object name(ResourceBundle bundle, Object argument) {
+        if (argument instanceof Enum<?> value) {
+            Labelled labelled = value.getDeclaringClass().getAnnotation(Labelled.class);
+            String key = labelled == null ? null : labelled.value() + "." + value.name();
+            if (key != null && bundle.containsKey(key)) {
+                return bundle.getString(key);
+            }
+        }
+        return argument;
     }
 
     /** The supported language closest to the one asked for; see {@link Languages}. */
