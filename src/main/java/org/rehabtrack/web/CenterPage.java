@@ -86,6 +86,10 @@ public class CenterPage {
 
         static final Feedback NONE = new Feedback(null, null, null, null, null, null, null, null);
 
+        /** What the center's own forms ({@link CenterForm}, {@link PhaseForm}) came to. */
+        private static final java.util.Set<String> CENTER_OUTCOMES =
+                java.util.Set.of("created", "edited", "unchanged", "phase");
+
         /** What a redirect's query says was saved; nothing for any other outcome. */
         static Feedback saved(Long milestone, Long finding, Long workPackage, String outcome) {
             if (milestone != null && ("saved".equals(outcome) || "unchanged".equals(outcome))) {
@@ -98,6 +102,13 @@ public class CenterPage {
             }
             if (workPackage != null && "progress".equals(outcome)) {
                 return new Feedback(null, null, workPackage, outcome, null, null, null, null);
+            }
+            if (milestone == null
+                    && finding == null
+                    && workPackage == null
+                    && outcome != null
+                    && CENTER_OUTCOMES.contains(outcome)) {
+                return new Feedback(null, null, null, outcome, null, null, null, null);
             }
             return NONE;
         }
@@ -112,6 +123,15 @@ public class CenterPage {
 
         public boolean aboutFinding(long id) {
             return finding != null && finding == id;
+        }
+
+        /** Whether the center itself was saved: created, edited, left unchanged or moved. */
+        public boolean aboutCenter() {
+            return milestone == null
+                    && finding == null
+                    && workPackage == null
+                    && outcome != null
+                    && CENTER_OUTCOMES.contains(outcome);
         }
 
         public boolean aboutPackage(long id) {

@@ -4,6 +4,9 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.lang.annotation.Annotation;
 import java.math.BigDecimal;
@@ -95,6 +98,20 @@ final class FormErrors {
         }
     }
 
+    /** A whole number, such as a count of persons. */
+    Integer whole(String field, String typed, boolean required) {
+        BigDecimal number = number(field, typed, required);
+        if (number == null) {
+            return null;
+        }
+        try {
+            return number.intValueExact();
+        } catch (ArithmeticException e) {
+            add(field, msg.page_form_whole());
+            return null;
+        }
+    }
+
     /** The request's own rules (the API's), each broken one next to its field. */
     <T> void violations(Set<ConstraintViolation<T>> violations) {
         for (ConstraintViolation<T> v : violations) {
@@ -102,8 +119,16 @@ final class FormErrors {
             Annotation rule = v.getConstraintDescriptor().getAnnotation();
             if (rule instanceof Size size) {
                 add(field, msg.page_form_tooLong(size.max()));
-            } else if (rule instanceof DecimalMin || rule instanceof DecimalMax) {
-                add(field, msg.page_form_range());
+            } else if (rule instanceof DecimalMin min) {
+                add(field, msg.page_form_atLeast(min.value()));
+            } else if (rule instanceof DecimalMax max) {
+                add(field, msg.page_form_atMost(max.value()));
+            } else if (rule instanceof Max max) {
+                add(field, msg.page_form_atMost(Long.toString(max.value())));
+            } else if (rule instanceof PositiveOrZero) {
+                add(field, msg.page_form_atLeast("0"));
+            } else if (rule instanceof Pattern) {
+                add(field, msg.page_form_pattern());
             } else if (rule instanceof Digits digits) {
                 add(field, msg.page_form_digits(digits.fraction()));
             } else {

@@ -83,4 +83,7 @@ public interface Labels {
      */
     @Message
     String standard_unit(org.rehabtrack.evaluation.StandardCheckKind value);
+
+    @Message
+    String center_type(org.rehabtrack.center.CenterType value);
 }

@@ -10,6 +10,7 @@ import java.util.Locale;
 import org.rehabtrack.security.Csrf;
 import org.rehabtrack.security.Role;
 import org.rehabtrack.system.Languages;
+import org.rehabtrack.system.Roles;
 
 /**
  * What every page needs to draw its layout: the language (chosen with {@code ?lang=}, then
@@ -88,15 +89,22 @@ public class Page {
     }
 
     static PageMessages messages(Locale locale) {
+        return texts(PageMessages.class, locale);
+    }
+
+    /** The texts of one page area's bundle ({@link CenterFormMessages}) in the page's language. */
+    public <T> T texts(Class<T> bundle) {
+        return texts(bundle, locale);
+    }
+
+    static <T> T texts(Class<T> bundle, Locale locale) {
         return Languages.SPANISH.getLanguage().equals(locale.getLanguage())
-                ? MessageBundles.get(PageMessages.class, Localized.Literal.of("es"))
-                : MessageBundles.get(PageMessages.class);
+                ? MessageBundles.get(bundle, Localized.Literal.of("es"))
+                : MessageBundles.get(bundle);
     }
 
     static Labels labels(Locale locale) {
-        return Languages.SPANISH.getLanguage().equals(locale.getLanguage())
-                ? MessageBundles.get(Labels.class, Localized.Literal.of("es"))
-                : MessageBundles.get(Labels.class);
+        return texts(Labels.class, locale);
     }
 
     public String lang() {
@@ -113,6 +121,11 @@ public class Page {
 
     public String role() {
         return identityKnown ? identity.getRoles().stream().findFirst().orElse(null) : null;
+    }
+
+    /** Whether the signed-in user is a manager, who may change centers and their plans. */
+    public boolean manager() {
+        return Roles.MANAGER.equals(role());
     }
 
     /** The user's role as the layout names it; none when not signed in or not known. */

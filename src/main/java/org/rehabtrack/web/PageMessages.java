@@ -235,7 +235,16 @@ public interface PageMessages {
     String page_form_photoAgain();
 
     @Message
-    String page_form_range();
+    String page_form_atLeast(String bound);
+
+    @Message
+    String page_form_atMost(String bound);
+
+    @Message
+    String page_form_whole();
+
+    @Message
+    String page_form_pattern();
 
     @Message
     String page_form_required();
