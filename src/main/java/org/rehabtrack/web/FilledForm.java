@@ -42,6 +42,18 @@ public record FilledForm(Map<String, String> values, Map<String, String> errors)
         return errors.containsKey(field);
     }
 
+    /**
+     * Whether the field is the first one in error, in the order the form was typed, which the page
+     * focuses so that a keyboard or screen reader user starts where the fixing does.
+     */
+    public boolean first(String field) {
+        return values.keySet().stream()
+                .filter(errors::containsKey)
+                .findFirst()
+                .map(field::equals)
+                .orElse(false);
+    }
+
     public boolean refused() {
         return !errors.isEmpty();
     }

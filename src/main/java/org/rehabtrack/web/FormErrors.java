@@ -100,13 +100,15 @@ final class FormErrors {
 
     /** A whole number, such as a count of persons. */
     Integer whole(String field, String typed, boolean required) {
-        BigDecimal number = number(field, typed, required);
-        if (number == null) {
+        if (typed == null || typed.isBlank()) {
+            if (required) {
+                add(field, msg.page_form_required());
+            }
             return null;
         }
         try {
-            return number.intValueExact();
-        } catch (ArithmeticException e) {
+            return new BigDecimal(typed.strip()).intValueExact();
+        } catch (NumberFormatException | ArithmeticException e) {
             add(field, msg.page_form_whole());
             return null;
         }

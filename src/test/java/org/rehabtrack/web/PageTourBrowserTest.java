@@ -39,7 +39,8 @@ class PageTourBrowserTest {
 
     /** What a finger must be able to hit on a phone. */
     private static final String TOUCH_TARGETS =
-            "header.site a, nav.on-page a, main button, header.site button, input[type=date]";
+            "header.site a, nav.on-page a, main a.button, main button, header.site button,"
+                    + " input[type=date]";
 
     private record Stop(String path, String heading) {}
 
@@ -55,6 +56,9 @@ class PageTourBrowserTest {
                                 new Stop("/", "h1"),
                                 new Stop("/centers/" + sps, "#milestones-heading"),
                                 new Stop("/centers/" + sps + "/findings/new", "form.site"),
+                                new Stop("/centers/new", "form.site"),
+                                new Stop("/centers/" + sps + "/edit", "form.site"),
+                                new Stop("/centers/" + sps + "/phase", "form.site"),
                                 new Stop("/reports", "form.reports")),
                 "engineer",
                         List.of(
