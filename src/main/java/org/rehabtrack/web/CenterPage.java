@@ -204,7 +204,15 @@ public class CenterPage {
     TemplateInstance render(String code, Feedback feedback) {
         Center entity = centers.entity(code);
         LocalDate today = LocalDate.now(clock);
-        CenterSections.Sections sections = this.sections.of(entity, today, page);
+        PageRequest all = new PageRequest();
+        all.size = PageRequest.MAX_SIZE;
+        List<FindingView> centerFindings =
+                findings.listForCenter(code, new FindingRepository.Filter(null, null, null), all)
+                        .items();
+        List<MilestoneView> centerMilestones =
+                milestones.listForCenter(code).stream().sorted(BY_DATE).toList();
+        CenterSections.Sections sections =
+                this.sections.of(entity, today, page, centerMilestones, centerFindings);
         CenterView center =
                 CenterView.of(
                         entity,
@@ -216,18 +224,13 @@ public class CenterPage {
                 .forEach(change -> entered.put(change.toPhase(), change.date()));
         entered.putIfAbsent(center.phase(), center.phaseSince());
         List<DashboardRow.Step> steps = DashboardRow.steps(center.phase(), entered);
-        PageRequest all = new PageRequest();
-        all.size = PageRequest.MAX_SIZE;
-        List<FindingView> centerFindings =
-                findings.listForCenter(code, new FindingRepository.Filter(null, null, null), all)
-                        .items();
         boolean siteWork = Roles.MANAGER.equals(page.role()) || Roles.ENGINEER.equals(page.role());
         return page.localized(
                 Templates.center(
                         page,
                         center,
                         steps,
-                        milestones.listForCenter(code).stream().sorted(BY_DATE).toList(),
+                        centerMilestones,
                         Roles.MANAGER.equals(page.role()),
                         siteWork,
                         feedback,

@@ -3,25 +3,26 @@ package org.rehabtrack.web;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.rehabtrack.audit.AuditAction;
-import org.rehabtrack.audit.HistoryEntryView;
 import org.rehabtrack.audit.HistoryService;
 import org.rehabtrack.budget.CenterBudget;
 import org.rehabtrack.budget.CenterBudgetService;
 import org.rehabtrack.center.Center;
 import org.rehabtrack.evaluation.EvaluationService;
 import org.rehabtrack.evaluation.EvaluationView;
+import org.rehabtrack.finding.FindingView;
+import org.rehabtrack.milestone.MilestoneView;
 import org.rehabtrack.partnership.AgreementService;
 import org.rehabtrack.partnership.AgreementView;
 import org.rehabtrack.preliminary.PreliminaryProjectService;
 import org.rehabtrack.preliminary.ProjectView;
 import org.rehabtrack.report.SCurve;
 import org.rehabtrack.report.SCurves;
+import org.rehabtrack.security.UserService;
 import org.rehabtrack.security.Visibility;
 import org.rehabtrack.security.VisibilityScope;
 import org.rehabtrack.system.PageRequest;
@@ -42,32 +43,6 @@ class CenterSections {
     /** How many of the latest changes the page lists; the history workbook has them all. */
     static final int HISTORY_SHOWN = 15;
 
-    /**
-     * One change as the page lists it: when (local time), who, what record (its kind in the page's
-     * language, or the stored name of a kind the pages do not know), and which fields.
-     */
-    record Change(
-            String when,
-            String user,
-            String record,
-            long recordId,
-            AuditAction action,
-            String fields) {
-
-        static Change of(HistoryEntryView entry, ZoneId zone, Labels labels, Formats fmt) {
-            HistoryRecord kind = HistoryRecord.of(entry.record());
-            return new Change(
-                    fmt.dateTime(entry.at(), zone),
-                    entry.user(),
-                    kind == null ? entry.record() : labels.history_record(kind),
-                    entry.recordId(),
-                    entry.action(),
-                    entry.changes().stream()
-                            .map(HistoryEntryView.FieldChange::field)
-                            .collect(Collectors.joining(", ")));
-        }
-    }
-
     record Sections(
             EvaluationView evaluation,
             int evaluationCount,
@@ -78,7 +53,7 @@ class CenterSections {
             CenterBudget budget,
             SvgCharts.Chart sCurve,
             SvgCharts.Chart budgetChart,
-            List<Change> history,
+            List<HistoryLines.Line> history,
             long historyCount) {
 
         public EarnedValueView earnedValueOf(long workPackage) {
@@ -94,6 +69,7 @@ class CenterSections {
     private final SCurves curves;
     private final HistoryService history;
     private final Visibility visibility;
+    private final UserService users;
     private final Clock clock;
 
     CenterSections(
@@ -105,7 +81,9 @@ class CenterSections {
             SCurves curves,
             HistoryService history,
             Visibility visibility,
+            UserService users,
             Clock clock) {
+        this.users = users;
         this.clock = clock;
         this.visibility = visibility;
         this.evaluations = evaluations;
@@ -117,7 +95,16 @@ class CenterSections {
         this.history = history;
     }
 
-    Sections of(Center center, LocalDate today, Page page) {
+    /**
+     * The sections of a center's page; its milestones and findings, which the page lists itself,
+     * name those records in the history.
+     */
+    Sections of(
+            Center center,
+            LocalDate today,
+            Page page,
+            List<MilestoneView> milestones,
+            List<FindingView> findings) {
         PageMessages msg = page.msg();
         Formats fmt = page.formats();
         String code = center.getCode();
@@ -161,10 +148,40 @@ class CenterSections {
         PageRequest latest = new PageRequest();
         latest.size = HISTORY_SHOWN;
         var changes = history.page(history.filter(code, null, null, null, null), latest);
-        List<Change> latestChanges =
-                changes.items().stream()
-                        .map(entry -> Change.of(entry, clock.getZone(), page.labels(), fmt))
-                        .toList();
+        HistoryLines.Names names = new HistoryLines.Names();
+        names.put("Center", center.getId(), code);
+        if (center.getAdministeringInstitution() != null) {
+            names.put(
+                    "Partner",
+                    center.getAdministeringInstitution().getId(),
+                    center.getAdministeringInstitution().getAcronym());
+        }
+        milestones.forEach(
+                m ->
+                        names.put(
+                                "Milestone",
+                                m.id(),
+                                m.kind().isStandard()
+                                        ? page.labels().milestone_kind(m.kind())
+                                        : m.name()));
+        findings.forEach(f -> names.put("Finding", f.id(), f.title()));
+        all.forEach(
+                e ->
+                        names.put(
+                                "Evaluation",
+                                e.id(),
+                                page.labels().evaluation_kind(e.kind())
+                                        + " "
+                                        + fmt.date(e.date())));
+        for (AgreementView agreement : agreements.listForCenter(code)) {
+            names.put("Agreement", agreement.id(), agreement.title());
+            agreement.commitments().forEach(c -> names.put("Commitment", c.id(), c.description()));
+        }
+        workPackages.forEach(w -> names.put("WorkPackage", w.id(), w.code() + " · " + w.title()));
+        Map<String, String> people = new HashMap<>();
+        users.list().forEach(u -> people.put(u.username(), u.displayName()));
+        HistoryLines lines = new HistoryLines(page, clock.getZone(), people, names);
+        List<HistoryLines.Line> latestChanges = changes.items().stream().map(lines::of).toList();
         return new Sections(
                 newest,
                 all.size(),

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -45,6 +46,42 @@ class CenterPageTest {
                 .statusCode(200)
                 .body(containsString("Leaking roof over the main dormitory"))
                 .body(containsString("severity-CRITICAL"));
+    }
+
+    /**
+     * The history reads as sentences: who by name, what record by its name, each changed field in
+     * the page's language with its value before and after, written as the page writes values.
+     */
+    @Test
+    void theHistoryNamesWhoWhatAndEachFieldBeforeAndAfter() {
+        String center = TestCenters.create();
+        long milestone = TestCenters.milestoneId(center, "WORKS_STARTED");
+        given().contentType(ContentType.JSON)
+                .body(Map.of("forecastDate", "2027-04-15", "version", 0))
+                .patch("/api/milestones/{id}", milestone)
+                .then()
+                .statusCode(200);
+        given().contentType(ContentType.JSON)
+                .body(Map.of("municipality", "Omoa", "capacity", 1500, "version", 0))
+                .patch("/api/centers/{code}", center)
+                .then()
+                .statusCode(200);
+        String page =
+                TestSessions.page("manager")
+                        .queryParam("lang", "es")
+                        .get("/centers/{code}", center)
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .asString();
+        String history = page.substring(page.indexOf("id=\"history-heading\""));
+        assertTrue(history.contains("<strong>Gerente de proyecto OIM (demo)</strong>"), history);
+        assertTrue(history.contains("Modificado: Hito «Inicio de obras»"), history);
+        assertTrue(history.contains("<li>Prevista: — → 15/04/2027</li>"), history);
+        assertTrue(history.contains("<li>Municipio: Puerto Cortés → Omoa</li>"), history);
+        assertTrue(history.contains("<li>Capacidad: 120 → 1,500</li>"), history);
+        assertTrue(history.contains("Modificado: Centro «" + center + "»"), history);
+        assertFalse(history.contains("forecastDate"), history);
     }
 
     /**
