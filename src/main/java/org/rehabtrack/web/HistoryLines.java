@@ -164,11 +164,8 @@ final class HistoryLines {
                 .orElse(null);
     }
 
-    /** A field's name in the page's language, or as stored when it has none. */
     private String field(String field) {
-        String key = "history.field." + field;
-        String name = Messages.get(locale, key);
-        return name.equals(key) ? field : name;
+        return FieldNames.of(field, locale);
     }
 
     /** A value as the page writes it. */

@@ -144,6 +144,47 @@ class ErrorPagesTest {
     }
 
     @Test
+    void aConflictIsAPageThatSaysWhatIsInTheWay() {
+        browser(TestUsers.create("MANAGER", null))
+                .queryParam("lang", "es")
+                .get("/failing-page/conflict")
+                .then()
+                .statusCode(409)
+                .contentType(startsWith("text/html"))
+                .body(containsString("<header class=\"site\""))
+                .body(containsString("Error 409"))
+                .body(containsString("Ya existe un centro con el código CAMR-SPS."))
+                .body(containsString("<a href=\"/\">Volver al tablero</a>"));
+    }
+
+    @Test
+    void refusedFieldsAreListedByTheirNamesInThePagesLanguage() {
+        browser(TestUsers.create("MANAGER", null))
+                .queryParam("lang", "es")
+                .get("/failing-page/fields")
+                .then()
+                .statusCode(400)
+                .contentType(startsWith("text/html"))
+                .body(containsString("<strong>Prevista</strong>: Obligatorio."))
+                .body(not(containsString("forecastDate")));
+    }
+
+    @Test
+    void aFailureNoOneExpectedIsAPageThatSaysNothingWasSaved() {
+        browser(TestUsers.create("MANAGER", null))
+                .queryParam("lang", "en")
+                .get("/failing-page/crash")
+                .then()
+                .statusCode(500)
+                .contentType(startsWith("text/html"))
+                .body(containsString("Error 500"))
+                .body(containsString("Internal error"))
+                .body(containsString("the change was not saved"))
+                .body(not(containsString("a failure no one expected")))
+                .body(containsString("<a href=\"/\">Back to the dashboard</a>"));
+    }
+
+    @Test
     void aRefererOnAnotherSiteIsNoWayBack() {
         browser(TestUsers.create("MANAGER", null))
                 .header("Accept-Language", "en")
