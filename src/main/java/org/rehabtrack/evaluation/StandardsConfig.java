@@ -14,42 +14,42 @@ public interface StandardsConfig {
     @WithDefault("3.5")
     BigDecimal coveredAreaPerPerson();
 
-    @WithDefault("Sphere Handbook, shelter standard 3")
+    @WithDefault(StandardSources.SHELTER)
     String coveredAreaPerPersonSource();
 
     @WithDefault("15")
     BigDecimal waterPerPersonOvernight();
 
-    @WithDefault("Sphere Handbook, water supply standard 1")
+    @WithDefault(StandardSources.WATER)
     String waterPerPersonOvernightSource();
 
     @WithDefault("3")
     BigDecimal waterPerPersonDayOnly();
 
-    @WithDefault("Sphere guidance for reception and transit centres")
+    @WithDefault(StandardSources.TRANSIT)
     String waterPerPersonDayOnlySource();
 
     @WithDefault("20")
     BigDecimal personsPerToiletOvernight();
 
-    @WithDefault("Sphere Handbook, excreta management (medium term)")
+    @WithDefault(StandardSources.EXCRETA_MEDIUM)
     String personsPerToiletOvernightSource();
 
     @WithDefault("50")
     BigDecimal personsPerToiletDayOnly();
 
-    @WithDefault("Sphere Handbook, excreta management (early phase)")
+    @WithDefault(StandardSources.EXCRETA_EARLY)
     String personsPerToiletDayOnlySource();
 
     @WithDefault("3")
     BigDecimal femaleToMaleToilets();
 
-    @WithDefault("Sphere Handbook, excreta management")
+    @WithDefault(StandardSources.EXCRETA)
     String femaleToMaleToiletsSource();
 
     @WithDefault("2")
     BigDecimal minCeilingHeight();
 
-    @WithDefault("Sphere Handbook, shelter standard 3 guidance")
+    @WithDefault(StandardSources.SHELTER_GUIDANCE)
     String minCeilingHeightSource();
 }

@@ -19,6 +19,7 @@ import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.rehabtrack.center.Center;
 import org.rehabtrack.evaluation.StandardCheck;
+import org.rehabtrack.evaluation.StandardSources;
 import org.rehabtrack.evaluation.Standards;
 import org.rehabtrack.evaluation.StandardsConfig;
 import org.rehabtrack.finding.FindingStatus;
@@ -275,7 +276,9 @@ public class FindingsReport {
                                         ? context.label("report.notMeasured")
                                         : context.label(
                                                 check.passed() ? "report.yes" : "report.no"))
-                        .text(Checks.SOURCE.index(), check.source());
+                        .text(
+                                Checks.SOURCE.index(),
+                                StandardSources.named(check.source(), context.locale()));
             }
         }
         sheet.finish(ReportColumn.widths(Checks.values()));

@@ -133,6 +133,10 @@ class CenterPageTest {
                 page.contains("<summary>Qué significan estas cifras</summary>")
                         && page.contains("menos de 1 significa atraso"),
                 "SPI and CPI are explained where they are shown");
+        assertTrue(
+                page.contains("Manual Esfera, norma de alojamiento 3")
+                        && !page.contains("Sphere Handbook"),
+                "the standards' sources in Spanish");
     }
 
     @Test
