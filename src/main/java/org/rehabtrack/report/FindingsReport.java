@@ -269,7 +269,7 @@ public class FindingsReport {
                                 Checks.BOUND.index(),
                                 context.label("standard.bound." + check.bound()))
                         .decimal(Checks.THRESHOLD.index(), check.threshold())
-                        .text(Checks.UNIT.index(), check.unit())
+                        .text(Checks.UNIT.index(), context.label("standard.unit." + check.check()))
                         .text(
                                 Checks.PASSED.index(),
                                 check.passed() == null

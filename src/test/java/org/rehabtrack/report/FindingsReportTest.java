@@ -166,6 +166,10 @@ class FindingsReportTest {
                     sheet.getRow(header + 1)
                             .getCell(Findings.CATEGORY.index())
                             .getStringCellValue());
+            Sheet standards = workbook.getSheetAt(2);
+            assertTrue(hasText(standards, "Manual Esfera, norma de alojamiento 3"));
+            assertTrue(hasText(standards, "m²/persona"));
+            assertTrue(!hasText(standards, "Sphere Handbook, shelter standard 3"));
         }
     }
 
