@@ -3,28 +3,19 @@ package org.rehabtrack.web;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
-import jakarta.annotation.security.RolesAllowed;
-import jakarta.persistence.OptimisticLockException;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriBuilder;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.jboss.resteasy.reactive.RestForm;
 import org.rehabtrack.budget.CenterBudgetService;
 import org.rehabtrack.center.Center;
 import org.rehabtrack.center.CenterService;
@@ -35,11 +26,7 @@ import org.rehabtrack.finding.FindingService;
 import org.rehabtrack.finding.FindingView;
 import org.rehabtrack.milestone.MilestoneService;
 import org.rehabtrack.milestone.MilestoneView;
-import org.rehabtrack.security.Csrf;
 import org.rehabtrack.system.PageRequest;
-import org.rehabtrack.system.PatchReader;
-import org.rehabtrack.system.Refusal;
-import org.rehabtrack.system.Refusal.Reason;
 import org.rehabtrack.system.Roles;
 
 /**
@@ -163,7 +150,6 @@ public class CenterPage {
                     .thenComparingLong(MilestoneView::id);
 
     private final MilestoneService milestones;
-    private final PatchReader patches;
     private final FindingService findings;
     private final CenterSections sections;
     private final Clock clock;
@@ -173,7 +159,6 @@ public class CenterPage {
             Page page,
             VisibleCenters centers,
             MilestoneService milestones,
-            PatchReader patches,
             FindingService findings,
             CenterSections sections,
             Clock clock,
@@ -182,7 +167,6 @@ public class CenterPage {
         this.page = page;
         this.centers = centers;
         this.milestones = milestones;
-        this.patches = patches;
         this.findings = findings;
         this.sections = sections;
         this.clock = clock;
@@ -237,92 +221,5 @@ public class CenterPage {
                         centerFindings,
                         sections,
                         today));
-    }
-
-    @POST
-    @Path("milestones/{id}")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @RolesAllowed(Roles.MANAGER)
-    @Operation(hidden = true)
-    public Response moveMilestone(
-            @PathParam("code") String code,
-            @PathParam("id") long id,
-            @RestForm(Csrf.FIELD) String token,
-            @RestForm String forecastDate,
-            @RestForm String actualDate,
-            @RestForm String clear,
-            @RestForm long version) {
-        if (!Csrf.matches(page.csrf(), token)) {
-            return refused(code, id, null, page.msg().page_csrf(), forecastDate, actualDate);
-        }
-        Map<String, Object> fields = new HashMap<>();
-        fields.put("version", version);
-        dateField(fields, "forecastDate", forecastDate, clear);
-        dateField(fields, "actualDate", actualDate, clear);
-        try {
-            MilestoneView before = milestones.get(id);
-            MilestoneView after = milestones.update(id, patches.of(fields), page.locale());
-            boolean changed =
-                    !Objects.equals(before.forecastDate(), after.forecastDate())
-                            || !Objects.equals(before.actualDate(), after.actualDate());
-            return SeeOther.to(
-                    UriBuilder.fromPath("/centers/{code}")
-                            .queryParam("milestone", id)
-                            .queryParam("outcome", changed ? "saved" : "unchanged")
-                            .fragment("m" + id)
-                            .build(code));
-        } catch (Refusal e) {
-            if (e.reason() == Reason.STALE_VERSION) {
-                return stale(code, id);
-            }
-            String field =
-                    e.fieldProblems().isEmpty() ? "forecastDate" : e.fieldProblems().get(0).field();
-            return refused(
-                    code, id, field, page.msg().page_invalidDate(), forecastDate, actualDate);
-        } catch (OptimisticLockException e) {
-            return stale(code, id);
-        }
-    }
-
-    /**
-     * A date of the milestone's form as a change: cleared only by its own button ({@code clear}
-     * names it); an empty field, which is also what a browser sends for a date typed only in part,
-     * leaves the stored date as it is, so nothing saved is lost by a half-typed date.
-     */
-    private static void dateField(
-            Map<String, Object> fields, String field, String typed, String clear) {
-        if (field.equals(clear)) {
-            fields.put(field, null);
-        } else if (FormErrors.blankToNull(typed) != null) {
-            fields.put(field, typed.strip());
-        }
-    }
-
-    /** The page again (422) with the milestone's form as typed and the error by its field. */
-    private Response refused(
-            String code,
-            long id,
-            String field,
-            String message,
-            String forecastDate,
-            String actualDate) {
-        return FormErrors.unprocessable(
-                render(
-                        code,
-                        new Feedback(
-                                id,
-                                null,
-                                null,
-                                "refused",
-                                field,
-                                message,
-                                forecastDate == null ? "" : forecastDate,
-                                actualDate == null ? "" : actualDate)));
-    }
-
-    /** The page again (422) with the milestone's new values, saying someone changed it. */
-    private Response stale(String code, long id) {
-        return FormErrors.unprocessable(
-                render(code, new Feedback(id, null, null, "stale", null, null, null, null)));
     }
 }
