@@ -7,7 +7,7 @@ import org.rehabtrack.system.problem.Messages;
 
 /**
  * A record's field by its name in the reader's language ({@code field.forecastDate} in {@code
- * i18n/messages*.properties}: "Forecast", "Prevista"), for a center's history and the fields an
+ * i18n/messages*.properties}: "Forecast", "Pronóstico"), for a center's history and the fields an
  * error page lists; a field without a name there is shown as stored. A path such as {@code
  * lines[2].quantity} is named by its last field.
  */

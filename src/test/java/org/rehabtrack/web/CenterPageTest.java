@@ -77,7 +77,7 @@ class CenterPageTest {
         String history = page.substring(page.indexOf("id=\"history-heading\""));
         assertTrue(history.contains("<strong>Gerente de proyecto OIM (demo)</strong>"), history);
         assertTrue(history.contains("Modificado: Hito «Inicio de obras»"), history);
-        assertTrue(history.contains("<li>Prevista: — → 15/04/2027</li>"), history);
+        assertTrue(history.contains("<li>Pronóstico: — → 15/04/2027</li>"), history);
         assertTrue(history.contains("<li>Municipio: Puerto Cortés → Omoa</li>"), history);
         assertTrue(history.contains("<li>Capacidad: 120 → 1,500</li>"), history);
         assertTrue(history.contains("Modificado: Centro «" + center + "»"), history);

@@ -165,7 +165,7 @@ class ErrorPagesTest {
                 .then()
                 .statusCode(400)
                 .contentType(startsWith("text/html"))
-                .body(containsString("<strong>Prevista</strong>: Obligatorio."))
+                .body(containsString("<strong>Pronóstico</strong>: Obligatorio."))
                 .body(not(containsString("forecastDate")));
     }
 

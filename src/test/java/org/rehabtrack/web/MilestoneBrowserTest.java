@@ -152,4 +152,69 @@ class MilestoneBrowserTest {
             browser.screenshot("invalid-date-kept-390x844");
         }
     }
+
+    /**
+     * A manager on a phone, in Spanish, adds a milestone of the center's own from the center's
+     * page, then on its own page gives it a baseline and a note, and moves the baseline with a
+     * reason; the move is listed.
+     */
+    @Test
+    void aManagerOnAPhoneAddsAMilestoneAndMovesItsBaselineWithAReason() throws Exception {
+        String center = TestCenters.create();
+        long added;
+        try (Browser browser = Browser.open(base, 390, 844)) {
+            browser.signIn("manager", SignedInAsManager.DEMO_PASSWORD);
+            browser.go("/centers/" + center + "?lang=es");
+            browser.driver.findElement(By.linkText("Agregar un hito")).click();
+            WebElement name = browser.driver.findElement(By.id("name"));
+            name.sendKeys("Inspección de la DINAF", org.openqa.selenium.Keys.ENTER);
+            WebElement saved =
+                    browser.driver.findElement(By.cssSelector("li.milestone-card p.note"));
+            assertEquals("Guardado.", saved.getText());
+            String card = saved.findElement(By.xpath("ancestor::li")).getAttribute("id");
+            added = Long.parseLong(card.substring(1));
+            browser.driver.findElement(By.cssSelector("#" + card + " p.milestone-more a")).click();
+            assertEquals(
+                    "Inspección de la DINAF",
+                    browser.driver.findElement(By.tagName("h1")).getText());
+            browser.assertAccessible("milestone page, 390, es");
+
+            type(browser.driver.findElement(By.id("baselineDate")), "2027-03-01");
+            WebElement note = browser.driver.findElement(By.id("note"));
+            note.sendKeys("Con la oficina regional de la DINAF");
+            browser.driver
+                    .findElement(By.cssSelector("section[aria-labelledby=details-heading] button"))
+                    .click();
+            assertEquals(
+                    "Guardado.", browser.driver.findElement(By.id("milestone-outcome")).getText());
+
+            type(browser.driver.findElement(By.id("newBaseline")), "2027-04-15");
+            browser.driver
+                    .findElement(By.id("reason"))
+                    .sendKeys(
+                            "La DINAF pidió esperar al cierre del año escolar",
+                            org.openqa.selenium.Keys.ENTER);
+            assertEquals(
+                    "Línea base movida.",
+                    browser.driver.findElement(By.id("milestone-outcome")).getText());
+            assertTrue(
+                    browser.driver
+                            .findElement(
+                                    By.cssSelector("section[aria-labelledby=moves-heading] li"))
+                            .getText()
+                            .startsWith("01/03/2027 → 15/04/2027"));
+            browser.screenshotOf(
+                    "manager-moves-baseline-es-390x844", "section[aria-labelledby=moves-heading]");
+            browser.go("/centers/" + center + "/milestones/" + added + "?lang=es");
+            browser.screenshot("manager-milestone-page-es-390x844");
+        }
+        given().get("/api/milestones/{id}", added)
+                .then()
+                .body("kind", org.hamcrest.Matchers.equalTo("CUSTOM"))
+                .body("baselineDate", org.hamcrest.Matchers.equalTo("2027-04-15"))
+                .body("note", org.hamcrest.Matchers.equalTo("Con la oficina regional de la DINAF"));
+        given().get("/api/milestones/{id}/rebaselines", added)
+                .then()
+                .body("[0].reason", org.hamcrest.Matchers.startsWith("La DINAF pidió esperar"));
+    }
 }

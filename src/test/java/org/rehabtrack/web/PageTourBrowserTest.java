@@ -49,7 +49,7 @@ class PageTourBrowserTest {
      * belen), and the progress form of a package under way.
      */
     private static Map<String, List<Stop>> tours(
-            String sps, String omoa, String belen, long packageUnderWay) {
+            String sps, String omoa, String belen, long packageUnderWay, long milestone) {
         return Map.of(
                 "manager",
                         List.of(
@@ -59,12 +59,19 @@ class PageTourBrowserTest {
                                 new Stop("/centers/new", "form.site"),
                                 new Stop("/centers/" + sps + "/edit", "form.site"),
                                 new Stop("/centers/" + sps + "/phase", "form.site"),
+                                new Stop("/centers/" + sps + "/milestones/new", "form.site"),
+                                new Stop(
+                                        "/centers/" + sps + "/milestones/" + milestone,
+                                        "form.site"),
                                 new Stop("/reports", "form.reports")),
                 "engineer",
                         List.of(
                                 new Stop("/", "h1"),
                                 new Stop("/centers/" + omoa, "#works-heading"),
                                 new Stop("/centers/" + omoa + "/findings/new", "form.site"),
+                                new Stop(
+                                        "/centers/" + sps + "/milestones/" + milestone,
+                                        "#moves-heading"),
                                 new Stop(
                                         "/centers/"
                                                 + sps
@@ -111,7 +118,8 @@ class PageTourBrowserTest {
                         .extract()
                         .jsonPath()
                         .getLong("[0].id");
-        Map<String, List<Stop>> tours = tours(sps, omoa, belen, underWay);
+        long milestone = TestCenters.milestoneId(sps, "WORKS_STARTED");
+        Map<String, List<Stop>> tours = tours(sps, omoa, belen, underWay, milestone);
         // The donor funds sps, the partner is party to belen's agreement: users of the test's own.
         Map<String, String> donorAndPartner =
                 Map.of(
