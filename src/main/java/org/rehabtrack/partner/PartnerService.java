@@ -3,7 +3,9 @@ package org.rehabtrack.partner;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.rehabtrack.system.Refusal;
 import org.rehabtrack.system.Refusal.Reason;
 
@@ -18,6 +20,12 @@ public class PartnerService {
 
     public List<PartnerView> list() {
         return partners.listByAcronym().stream().map(PartnerView::of).toList();
+    }
+
+    /** Every partner's acronym by its id, for a page that names partners a record refers to. */
+    public Map<Long, String> acronymsById() {
+        return partners.listByAcronym().stream()
+                .collect(Collectors.toMap(Partner::getId, Partner::getAcronym));
     }
 
     public Optional<PartnerView> find(String acronym) {

@@ -5,6 +5,7 @@ import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.Validator;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -127,8 +128,10 @@ public class CenterForm {
                         LocalDate.now(clock)));
     }
 
-    /** Registers a center as typed ({@code typed}: field names and values, as posted). */
-    Response create(String token, String[] typed) {
+    /** Registers a center as posted. */
+    Response create(CenterFormFields posted) {
+        String token = posted.token;
+        String[] typed = posted.registration();
         Map<String, String> values = values(typed);
         String code = values.get("code");
         FormErrors errors = new FormErrors(page);
@@ -165,38 +168,11 @@ public class CenterForm {
     @Operation(hidden = true)
     public Response update(
             @PathParam("code") String code,
-            @RestForm(Csrf.FIELD) String token,
             @RestForm long version,
-            @RestForm String name,
-            @RestForm String type,
-            @RestForm String department,
-            @RestForm String municipality,
-            @RestForm String latitude,
-            @RestForm String longitude,
-            @RestForm String populationServed,
-            @RestForm String capacity,
-            @RestForm String administeringInstitution) {
+            @BeanParam CenterFormFields posted) {
         CenterView before = centers.require(code);
-        String[] typed = {
-            "name",
-            name,
-            "type",
-            type,
-            "department",
-            department,
-            "municipality",
-            municipality,
-            "latitude",
-            latitude,
-            "longitude",
-            longitude,
-            "populationServed",
-            populationServed,
-            "capacity",
-            capacity,
-            "administeringInstitution",
-            administeringInstitution
-        };
+        String token = posted.token;
+        String[] typed = posted.details();
         FormErrors errors = new FormErrors(page);
         if (!Csrf.matches(page.csrf(), token)) {
             errors.add(FormErrors.FORM, errors.msg().page_csrf());

@@ -16,6 +16,7 @@ import org.rehabtrack.evaluation.EvaluationService;
 import org.rehabtrack.evaluation.EvaluationView;
 import org.rehabtrack.finding.FindingView;
 import org.rehabtrack.milestone.MilestoneView;
+import org.rehabtrack.partner.PartnerService;
 import org.rehabtrack.partnership.AgreementService;
 import org.rehabtrack.partnership.AgreementView;
 import org.rehabtrack.preliminary.PreliminaryProjectService;
@@ -70,6 +71,7 @@ class CenterSections {
     private final HistoryService history;
     private final Visibility visibility;
     private final UserService users;
+    private final PartnerService partners;
     private final Clock clock;
 
     CenterSections(
@@ -82,8 +84,10 @@ class CenterSections {
             HistoryService history,
             Visibility visibility,
             UserService users,
+            PartnerService partners,
             Clock clock) {
         this.users = users;
+        this.partners = partners;
         this.clock = clock;
         this.visibility = visibility;
         this.evaluations = evaluations;
@@ -150,12 +154,7 @@ class CenterSections {
         var changes = history.page(history.filter(code, null, null, null, null), latest);
         HistoryLines.Names names = new HistoryLines.Names();
         names.put("Center", center.getId(), code);
-        if (center.getAdministeringInstitution() != null) {
-            names.put(
-                    "Partner",
-                    center.getAdministeringInstitution().getId(),
-                    center.getAdministeringInstitution().getAcronym());
-        }
+        partners.acronymsById().forEach((id, acronym) -> names.put("Partner", id, acronym));
         milestones.forEach(
                 m ->
                         names.put(

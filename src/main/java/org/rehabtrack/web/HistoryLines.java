@@ -47,6 +47,7 @@ final class HistoryLines {
                     Map.entry("finding", "Finding"),
                     Map.entry("fundingSource", "FundingSource"),
                     Map.entry("partner", "Partner"),
+                    Map.entry("contractor", "Partner"),
                     Map.entry("administeringInstitution", "Partner"));
 
     /** Fields that hold an enum's value, by record and field, and the prefix of its names. */
