@@ -51,7 +51,7 @@ public class UserResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(
             summary =
-                    "Create a user with a password that meets the policy (8 to 128 characters, not a common one)")
+                    "Create a user with a password that meets the policy (8 characters to 72 bytes, not a common one)")
     public Response create(@NotNull @Valid NewUser body, UriInfo uri, SecurityContext security) {
         UserView created = service.create(body, Actor.of(security));
         return Response.created(

@@ -132,18 +132,16 @@ public class CenterForm {
     Response create(CenterFormFields posted) {
         String token = posted.token;
         String[] typed = posted.registration();
-        Map<String, String> values = values(typed);
-        String code = values.get("code");
         FormErrors errors = new FormErrors(page);
         if (!Csrf.matches(page.csrf(), token)) {
             errors.add(FormErrors.FORM, errors.msg().page_csrf());
             return FormErrors.unprocessable(form(null, FilledForm.refused(errors, typed)));
         }
         NewCenter request = new NewCenter();
-        request.code = FormErrors.blankToNull(code);
-        request.phase = errors.choice("phase", Phase.class, values.get("phase"));
-        request.phaseSince = errors.date("phaseSince", values.get("phaseSince"), true);
-        read(request, errors, typed);
+        request.code = FormErrors.blankToNull(posted.code);
+        request.phase = errors.choice("phase", Phase.class, posted.phase);
+        request.phaseSince = errors.date("phaseSince", posted.phaseSince, true);
+        read(request, errors, posted);
         errors.violations(validator.validate(request));
         if (!errors.any()) {
             try {
@@ -179,7 +177,7 @@ public class CenterForm {
             return FormErrors.unprocessable(form(before, FilledForm.refused(errors, typed)));
         }
         CenterDetails details = new CenterDetails();
-        read(details, errors, typed);
+        read(details, errors, posted);
         errors.violations(validator.validate(details));
         if (!errors.any()) {
             Map<String, Object> fields = new HashMap<>();
@@ -255,30 +253,20 @@ public class CenterForm {
         return initial;
     }
 
-    private static Map<String, String> values(String[] typed) {
-        Map<String, String> values = new HashMap<>();
-        for (int i = 0; i < typed.length; i += 2) {
-            values.put(typed[i], typed[i + 1]);
-        }
-        return values;
-    }
-
     private static String plain(BigDecimal number) {
         return number == null ? "" : number.toPlainString();
     }
 
-    /** The descriptive fields as typed, given as names and values. */
-    private static void read(CenterDetails into, FormErrors errors, String[] typed) {
-        Map<String, String> values = values(typed);
-        into.name = FormErrors.blankToNull(values.get("name"));
-        into.type = errors.choice("type", CenterType.class, values.get("type"));
-        into.department = FormErrors.blankToNull(values.get("department"));
-        into.municipality = FormErrors.blankToNull(values.get("municipality"));
-        into.latitude = errors.number("latitude", values.get("latitude"), false);
-        into.longitude = errors.number("longitude", values.get("longitude"), false);
-        into.populationServed = FormErrors.blankToNull(values.get("populationServed"));
-        into.capacity = errors.whole("capacity", values.get("capacity"), false);
-        into.administeringInstitution =
-                FormErrors.blankToNull(values.get("administeringInstitution"));
+    /** The descriptive fields as posted, read into the request. */
+    private static void read(CenterDetails into, FormErrors errors, CenterFormFields posted) {
+        into.name = FormErrors.blankToNull(posted.name);
+        into.type = errors.choice("type", CenterType.class, posted.type);
+        into.department = FormErrors.blankToNull(posted.department);
+        into.municipality = FormErrors.blankToNull(posted.municipality);
+        into.latitude = errors.number("latitude", posted.latitude, false);
+        into.longitude = errors.number("longitude", posted.longitude, false);
+        into.populationServed = FormErrors.blankToNull(posted.populationServed);
+        into.capacity = errors.whole("capacity", posted.capacity, false);
+        into.administeringInstitution = FormErrors.blankToNull(posted.administeringInstitution);
     }
 }

@@ -128,6 +128,11 @@ public class Page {
         return Roles.MANAGER.equals(role());
     }
 
+    /** Whether the signed-in user is an administrator, who manages users and backups. */
+    public boolean admin() {
+        return Roles.ADMIN.equals(role());
+    }
+
     /** The user's role as the layout names it; none when not signed in or not known. */
     public Role userRole() {
         String role = role();

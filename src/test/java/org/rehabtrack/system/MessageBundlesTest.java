@@ -108,12 +108,12 @@ class MessageBundlesTest {
     @Test
     void anEnumValueInsideAMessageIsWrittenByItsName() {
         assertEquals(
-                "El centro CAMR-OMOA no puede salir de la fase Evaluación: su hito de cierre"
+                "El centro CAMR-TEST-2 no puede salir de la fase Evaluación: su hito de cierre"
                         + " Evaluación completada aún no tiene fecha real.",
                 Messages.get(
                         Locale.forLanguageTag("es"),
                         "center.gateNotMet",
-                        "CAMR-OMOA",
+                        "CAMR-TEST-2",
                         Phase.EVALUATION,
                         MilestoneKind.EVALUATION_COMPLETED));
         assertEquals(

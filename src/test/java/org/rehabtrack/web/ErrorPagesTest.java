@@ -153,7 +153,7 @@ class ErrorPagesTest {
                 .contentType(startsWith("text/html"))
                 .body(containsString("<header class=\"site\""))
                 .body(containsString("Error 409"))
-                .body(containsString("Ya existe un centro con el código CAMR-SPS."))
+                .body(containsString("Ya existe un centro con el código CAMR-TEST-1."))
                 .body(containsString("<a href=\"/\">Volver al tablero</a>"));
     }
 

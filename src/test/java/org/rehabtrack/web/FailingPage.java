@@ -23,7 +23,7 @@ public class FailingPage {
     @Produces(MediaType.TEXT_HTML)
     @Operation(hidden = true)
     public String conflict() {
-        throw Refusal.conflict(Reason.DUPLICATE, "center.duplicate", "CAMR-SPS");
+        throw Refusal.conflict(Reason.DUPLICATE, "center.duplicate", "CAMR-TEST-1");
     }
 
     @GET

@@ -93,7 +93,10 @@ class PageTourBrowserTest {
                         List.of(
                                 new Stop("/", "h1"),
                                 new Stop("/centers/" + belen, "#history-heading"),
-                                new Stop("/reports", "form.reports")));
+                                new Stop("/reports", "form.reports"),
+                                new Stop("/admin/users", "table.users"),
+                                new Stop("/admin/users/new", "form.site"),
+                                new Stop("/admin/backup", "form.site")));
     }
 
     /**
@@ -226,6 +229,16 @@ class PageTourBrowserTest {
         boolean milestoneForms = present(js, "form.milestone");
         if (milestoneForms && !"manager".equals(user)) {
             problems.add(where + "milestone forms shown to " + user);
+        }
+        boolean managerLinks =
+                present(js, "a[href='/centers/new'], a[href$='/edit'], a[href$='/phase']");
+        if (managerLinks && !"manager".equals(user)) {
+            problems.add(where + "a manager's links shown to " + user);
+        }
+        boolean adminLinks = present(js, "a[href='/admin/users']");
+        if (adminLinks != "admin".equals(user)) {
+            problems.add(
+                    where + "the users link " + (adminLinks ? "shown to " : "hidden from ") + user);
         }
         boolean siteForms = present(js, "a[href$='/findings/new'], form.verify");
         assertFalse(
