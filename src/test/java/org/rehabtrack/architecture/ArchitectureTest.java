@@ -87,7 +87,7 @@ class ArchitectureTest {
                                             "works",
                                             "budget")),
                             Map.entry("report", all("web", "sampledata", "backup")),
-                            Map.entry("web", all("sampledata", "backup")),
+                            Map.entry("web", all("sampledata")),
                             Map.entry("backup", Set.of("system", "finding")),
                             Map.entry("sampledata", all("web", "report", "backup"))));
 

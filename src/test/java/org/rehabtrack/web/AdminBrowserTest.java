@@ -57,12 +57,41 @@ class AdminBrowserTest {
                 .body("find { it.username == '" + username + "' }.role", equalTo("ENGINEER"));
     }
 
+    /** The longest user name allowed, 64 characters without a break, still fits a phone. */
     @Test
     void anAdministratorOnAPhoneReadsTheUsersInSpanish() throws Exception {
-        try (Browser browser = Browser.open(base, 390, 844)) {
+        String longest = ("u" + System.nanoTime() + "x".repeat(64)).substring(0, 64);
+        given().auth()
+                .preemptive()
+                .basic("admin", SignedInAsManager.DEMO_PASSWORD)
+                .contentType(io.restassured.http.ContentType.JSON)
+                .body(
+                        java.util.Map.of(
+                                "username",
+                                longest,
+                                "displayName",
+                                "n".repeat(200),
+                                "role",
+                                "ENGINEER",
+                                "password",
+                                "a long pass phrase for the field"))
+                .post("/api/users")
+                .then()
+                .statusCode(201);
+        try (Browser browser = Browser.open(base, 360, 740)) {
             browser.signIn("admin", SignedInAsManager.DEMO_PASSWORD);
             browser.go("/admin/users?lang=es");
             assertEquals("Usuarios", browser.driver.findElement(By.tagName("h1")).getText());
+            Object overflow =
+                    ((org.openqa.selenium.JavascriptExecutor) browser.driver)
+                            .executeScript(
+                                    "return document.documentElement.scrollWidth"
+                                            + " - document.documentElement.clientWidth");
+            assertEquals(0L, ((Number) overflow).longValue(), "no sideways scrolling");
+        }
+        try (Browser browser = Browser.open(base, 390, 844)) {
+            browser.signIn("admin", SignedInAsManager.DEMO_PASSWORD);
+            browser.go("/admin/users?lang=es");
             browser.assertAccessible("users, 390, es");
             browser.screenshot("admin-users-es-390x844");
         }
