@@ -90,14 +90,13 @@ public class CenterPage {
             if (workPackage != null && "progress".equals(outcome)) {
                 return new Feedback(null, null, workPackage, outcome, null, null, null, null);
             }
-            if (milestone == null
-                    && finding == null
-                    && workPackage == null
-                    && outcome != null
-                    && CENTER_OUTCOMES.contains(outcome)) {
-                return new Feedback(null, null, null, outcome, null, null, null, null);
-            }
-            return NONE;
+            Feedback center = new Feedback(null, null, null, outcome, null, null, null, null);
+            return milestone == null
+                            && finding == null
+                            && workPackage == null
+                            && center.aboutCenter()
+                    ? center
+                    : NONE;
         }
 
         static Feedback finding(long id, FindingOutcome outcome) {

@@ -98,6 +98,13 @@ final class FormErrors {
         }
     }
 
+    /** A text longer than {@code max} characters once stripped, noted next to its field. */
+    void atMost(String field, String typed, int max) {
+        if (typed != null && typed.strip().length() > max) {
+            add(field, msg.page_form_tooLong(max));
+        }
+    }
+
     /** A whole number, such as a count of persons. */
     Integer whole(String field, String typed, boolean required) {
         if (typed == null || typed.isBlank()) {

@@ -174,8 +174,8 @@ public class MilestonePage {
             }
             fields.put("name", FormErrors.blankToNull(name));
         }
-        tooLong(errors, "name", name, 200);
-        tooLong(errors, "note", note, 2000);
+        errors.atMost("name", name, 200);
+        errors.atMost("note", note, 2000);
         if (!errors.any()) {
             try {
                 MilestoneView after = milestones.update(id, patches.of(fields), page.locale());
@@ -304,12 +304,6 @@ public class MilestonePage {
         };
         return FormErrors.unprocessable(
                 show(code, id, FilledForm.refused(errors, current), FilledForm.EMPTY, null));
-    }
-
-    private static void tooLong(FormErrors errors, String field, String typed, int max) {
-        if (typed != null && typed.strip().length() > max) {
-            errors.add(field, errors.msg().page_form_tooLong(max));
-        }
     }
 
     /** The milestone's page again, saying what was saved, or nothing when nothing changed. */

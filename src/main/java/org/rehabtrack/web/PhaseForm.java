@@ -153,9 +153,7 @@ public class PhaseForm {
         }
         Phase target = errors.choice("phase", Phase.class, phase);
         LocalDate when = errors.date("date", date, true);
-        if (reason != null && reason.strip().length() > 1000) {
-            errors.add("reason", errors.msg().page_form_tooLong(1000));
-        }
+        errors.atMost("reason", reason, 1000);
         if (!errors.any()) {
             Map<String, Object> fields = new HashMap<>();
             fields.put("version", version);

@@ -201,9 +201,8 @@ public class UserAdminPage {
         Role chosen = errors.choice("role", Role.class, role);
         if (FormErrors.blankToNull(displayName) == null) {
             errors.add("displayName", errors.msg().page_form_required());
-        } else if (displayName.strip().length() > 200) {
-            errors.add("displayName", errors.msg().page_form_tooLong(200));
         }
+        errors.atMost("displayName", displayName, 200);
         if (!errors.any()) {
             Map<String, Object> fields = new HashMap<>();
             fields.put("version", version);

@@ -64,4 +64,19 @@ public final class TestSessions {
         String session = signIn(demoUser, SignedInAsManager.DEMO_PASSWORD);
         return given().auth().none().cookie(SessionAuthenticationMechanism.COOKIE, session);
     }
+
+    /**
+     * A form post as a browser signed in as one of the demo users sends it: the session cookie, its
+     * CSRF token as a field, URL-encoded, redirects not followed.
+     */
+    public static RequestSpecification form(String demoUser, Csrf csrf) {
+        String cookie = signIn(demoUser, SignedInAsManager.DEMO_PASSWORD);
+        return given().auth()
+                .none()
+                .redirects()
+                .follow(false)
+                .cookie(SessionAuthenticationMechanism.COOKIE, cookie)
+                .contentType(ContentType.URLENC)
+                .formParam(Csrf.FIELD, csrf.tokenOf(cookie));
+    }
 }

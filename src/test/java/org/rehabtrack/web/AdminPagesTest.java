@@ -12,7 +12,6 @@ import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.rehabtrack.security.Csrf;
-import org.rehabtrack.security.SessionAuthenticationMechanism;
 import org.rehabtrack.system.SignedInAsManager;
 import org.rehabtrack.system.TestDatabases;
 import org.rehabtrack.system.TestSessions;
@@ -29,14 +28,7 @@ class AdminPagesTest {
     @Inject Csrf csrf;
 
     private RequestSpecification form(String user) {
-        String cookie = TestSessions.signIn(user, SignedInAsManager.DEMO_PASSWORD);
-        return given().auth()
-                .none()
-                .redirects()
-                .follow(false)
-                .cookie(SessionAuthenticationMechanism.COOKIE, cookie)
-                .contentType(ContentType.URLENC)
-                .formParam(Csrf.FIELD, csrf.tokenOf(cookie));
+        return TestSessions.form(user, csrf);
     }
 
     private static long idOf(String username) {

@@ -9,13 +9,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.rehabtrack.security.Csrf;
-import org.rehabtrack.security.SessionAuthenticationMechanism;
-import org.rehabtrack.system.SignedInAsManager;
 import org.rehabtrack.system.TestCenters;
 import org.rehabtrack.system.TestSessions;
 
@@ -30,14 +27,7 @@ class MilestonePageTest {
     @Inject Csrf csrf;
 
     private RequestSpecification form(String user) {
-        String cookie = TestSessions.signIn(user, SignedInAsManager.DEMO_PASSWORD);
-        return given().auth()
-                .none()
-                .redirects()
-                .follow(false)
-                .cookie(SessionAuthenticationMechanism.COOKIE, cookie)
-                .contentType(ContentType.URLENC)
-                .formParam(Csrf.FIELD, csrf.tokenOf(cookie));
+        return TestSessions.form(user, csrf);
     }
 
     private static int milestonesOf(String center) {
