@@ -74,8 +74,18 @@ public class Agreement extends TrackedEntity implements Audited {
         this.validUntil = details.validUntil;
         this.documentReference = details.documentReference;
         this.notes = details.notes;
-        this.parties.clear();
-        this.parties.addAll(parties);
+        if (!sameParties(parties)) {
+            this.parties.clear();
+            this.parties.addAll(parties);
+        }
+    }
+
+    /**
+     * Whether the parties are those already recorded: the set is then left as it is, since a set
+     * rewritten with the same partners would count as a change and bump the version.
+     */
+    private boolean sameParties(List<Partner> others) {
+        return others.size() == parties.size() && others.stream().allMatch(this::hasParty);
     }
 
     /**

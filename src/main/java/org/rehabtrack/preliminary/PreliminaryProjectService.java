@@ -69,6 +69,25 @@ public class PreliminaryProjectService {
         return projects.versions(center(code)).stream().map(ProjectSummary::of).toList();
     }
 
+    /**
+     * The latest version's content as {@link #write} takes it, with the version to send, so that a
+     * form changes part of it and writes the rest as it is; empty when the center has none yet.
+     */
+    public Optional<ProjectPut> latestContent(String code) {
+        return projects.latest(center(code))
+                .map(
+                        project -> {
+                            ProjectContent content = ProjectContent.of(project);
+                            ProjectPut put = new ProjectPut();
+                            put.scope = content.scope;
+                            put.termsOfReference = content.termsOfReference;
+                            put.contingencyPercent = content.contingencyPercent;
+                            put.chapters = content.chapters;
+                            put.version = project.getVersion();
+                            return put;
+                        });
+    }
+
     /** Writes the content of the current draft; the center's first PUT creates version 1. */
     @Transactional
     public Written write(String code, ProjectPut request, boolean illustrative) {

@@ -207,7 +207,7 @@ public class CenterPage {
                 .forEach(change -> entered.put(change.toPhase(), change.date()));
         entered.putIfAbsent(center.phase(), center.phaseSince());
         List<DashboardRow.Step> steps = DashboardRow.steps(center.phase(), entered);
-        boolean siteWork = Roles.MANAGER.equals(page.role()) || Roles.ENGINEER.equals(page.role());
+        boolean siteWork = page.siteWork();
         return page.localized(
                 Templates.center(
                         page,

@@ -1,6 +1,8 @@
 package org.rehabtrack.web;
 
+import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -32,6 +34,17 @@ public record FilledForm(Map<String, String> values, Map<String, String> errors)
     /** Whether an option of a choice is the one typed (or, afresh, the default). */
     public boolean selected(String field, Object fallback, Object option) {
         return value(field, fallback).equals(String.valueOf(option));
+    }
+
+    /**
+     * Whether a box of a field that holds several choices, one per line, is ticked: as typed, or,
+     * afresh, when the defaults hold it.
+     */
+    public boolean ticked(String field, Collection<?> fallback, Object option) {
+        String choice = String.valueOf(option);
+        return errors.isEmpty()
+                ? fallback.stream().map(String::valueOf).anyMatch(choice::equals)
+                : List.of(values.getOrDefault(field, "").split("\n")).contains(choice);
     }
 
     public String error(String field) {

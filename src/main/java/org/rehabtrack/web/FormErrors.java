@@ -191,6 +191,6 @@ final class FormErrors {
     }
 
     private String text(Refusal.Message message) {
-        return Messages.get(locale, message.key(), message.args());
+        return Messages.get(locale, message);
     }
 }

@@ -27,6 +27,12 @@ public interface Labels {
     String budget_category(org.rehabtrack.funding.BudgetCategory value);
 
     @Message
+    String change_order_status(org.rehabtrack.works.ChangeOrderStatus value);
+
+    @Message
+    String commitment_kind(org.rehabtrack.partnership.CommitmentKind value);
+
+    @Message
     String commitment_status(org.rehabtrack.partnership.CommitmentStatus value);
 
     @Message

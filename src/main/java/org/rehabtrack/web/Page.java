@@ -128,6 +128,13 @@ public class Page {
         return Roles.MANAGER.equals(role());
     }
 
+    /**
+     * Whether the user works on site: a manager or an engineer, who record findings and progress.
+     */
+    public boolean siteWork() {
+        return manager() || Roles.ENGINEER.equals(role());
+    }
+
     /** Whether the signed-in user is an administrator, who manages users and backups. */
     public boolean admin() {
         return Roles.ADMIN.equals(role());

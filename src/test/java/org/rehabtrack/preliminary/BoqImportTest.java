@@ -21,8 +21,6 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -30,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.rehabtrack.system.TestCenters;
 import org.rehabtrack.system.TestPartners;
+import org.rehabtrack.system.TestProjects;
 
 @QuarkusTest
 class BoqImportTest {
@@ -37,17 +36,6 @@ class BoqImportTest {
     private static final String PROBLEM = "application/problem+json";
     private static final String XLSX =
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-    private static final String[] HEADERS = {
-        "Chapter code",
-        "Chapter",
-        "Item code",
-        "Description",
-        "Unit",
-        "Quantity",
-        "Unit price",
-        "Currency",
-        "Amount"
-    };
 
     /**
      * The lines of PreliminaryProjectResourceTest.content("1458.33"), as an engineer types them in
@@ -60,27 +48,7 @@ class BoqImportTest {
     };
 
     static byte[] workbook(Object[][] lines) throws IOException {
-        try (XSSFWorkbook workbook = new XSSFWorkbook();
-                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet sheet = workbook.createSheet("BoQ");
-            Row header = sheet.createRow(0);
-            for (int c = 0; c < HEADERS.length; c++) {
-                header.createCell(c).setCellValue(HEADERS[c]);
-            }
-            for (int r = 0; r < lines.length; r++) {
-                Row row = sheet.createRow(r + 1);
-                for (int c = 0; c < lines[r].length; c++) {
-                    Object value = lines[r][c];
-                    if (value instanceof Number number) {
-                        row.createCell(c).setCellValue(number.doubleValue());
-                    } else if (value != null) {
-                        row.createCell(c).setCellValue((String) value);
-                    }
-                }
-            }
-            workbook.write(out);
-            return out.toByteArray();
-        }
+        return TestProjects.boqWorkbook(lines);
     }
 
     private static io.restassured.response.ValidatableResponse upload(String code, byte[] file) {

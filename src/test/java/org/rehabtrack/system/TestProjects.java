@@ -3,15 +3,61 @@ package org.rehabtrack.system;
 import static io.restassured.RestAssured.given;
 
 import io.restassured.http.ContentType;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /** Preliminary projects of test centers, written and approved through the API. */
 public final class TestProjects {
 
     private TestProjects() {}
+
+    /** The import layout's headers, as the exported bill of quantities writes them in English. */
+    private static final String[] BOQ_HEADERS = {
+        "Chapter code",
+        "Chapter",
+        "Item code",
+        "Description",
+        "Unit",
+        "Quantity",
+        "Unit price",
+        "Currency",
+        "Amount"
+    };
+
+    /**
+     * A bill of quantities as an engineer types it in Excel: one row a line (chapter code, chapter,
+     * item code, description, unit, quantity, unit price, currency), numbers as numbers.
+     */
+    public static byte[] boqWorkbook(Object[][] lines) throws IOException {
+        try (XSSFWorkbook workbook = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = workbook.createSheet("BoQ");
+            Row header = sheet.createRow(0);
+            for (int c = 0; c < BOQ_HEADERS.length; c++) {
+                header.createCell(c).setCellValue(BOQ_HEADERS[c]);
+            }
+            for (int r = 0; r < lines.length; r++) {
+                Row row = sheet.createRow(r + 1);
+                for (int c = 0; c < lines[r].length; c++) {
+                    Object value = lines[r][c];
+                    if (value instanceof Number number) {
+                        row.createCell(c).setCellValue(number.doubleValue());
+                    } else if (value != null) {
+                        row.createCell(c).setCellValue((String) value);
+                    }
+                }
+            }
+            workbook.write(out);
+            return out.toByteArray();
+        }
+    }
 
     /** A bill-of-quantities line in lempiras. */
     public static Map<String, Object> line(String code, String quantity, String price) {

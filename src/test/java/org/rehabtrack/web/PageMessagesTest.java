@@ -29,7 +29,16 @@ class PageMessagesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {PageMessages.NAME, Labels.NAME})
+    @ValueSource(
+            strings = {
+                PageMessages.NAME,
+                Labels.NAME,
+                CenterFormMessages.NAME,
+                MilestoneMessages.NAME,
+                AdminMessages.NAME,
+                AgreementMessages.NAME,
+                ProjectMessages.NAME
+            })
     void spanishAndEnglishHaveTheSameTexts(String bundle) throws IOException {
         Properties english = load("messages/" + bundle + "_en.properties");
         Properties spanish = load("messages/" + bundle + "_es.properties");

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +20,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.rehabtrack.system.SignedInAsManager;
 import org.rehabtrack.system.TestCenters;
+import org.rehabtrack.system.TestProjects;
 import org.rehabtrack.system.TestUsers;
 
 /**
@@ -40,7 +43,7 @@ class PageTourBrowserTest {
     /** What a finger must be able to hit on a phone. */
     private static final String TOUCH_TARGETS =
             "header.site a, nav.on-page a, main a.button, main button, header.site button,"
-                    + " input[type=date]";
+                    + " input[type=date], main summary, label.choice";
 
     private record Stop(String path, String heading) {}
 
@@ -49,7 +52,13 @@ class PageTourBrowserTest {
      * belen), and the progress form of a package under way.
      */
     private static Map<String, List<Stop>> tours(
-            String sps, String omoa, String belen, long packageUnderWay, long milestone) {
+            String sps,
+            String omoa,
+            String belen,
+            long packageUnderWay,
+            long milestone,
+            long spsAgreement,
+            long belenAgreement) {
         return Map.of(
                 "manager",
                         List.of(
@@ -60,6 +69,14 @@ class PageTourBrowserTest {
                                 new Stop("/centers/" + sps + "/edit", "form.site"),
                                 new Stop("/centers/" + sps + "/phase", "form.site"),
                                 new Stop("/centers/" + sps + "/milestones/new", "form.site"),
+                                new Stop("/centers/" + sps + "/project", "#decision-heading"),
+                                new Stop("/centers/" + sps + "/agreements/new", "form.site"),
+                                new Stop(
+                                        "/centers/" + sps + "/agreements/" + spsAgreement,
+                                        "#add-commitment-heading"),
+                                new Stop(
+                                        "/centers/" + sps + "/agreements/" + spsAgreement + "/edit",
+                                        "form.site"),
                                 new Stop(
                                         "/centers/" + sps + "/milestones/" + milestone,
                                         "form.site"),
@@ -83,11 +100,15 @@ class PageTourBrowserTest {
                         List.of(
                                 new Stop("/", "h1"),
                                 new Stop("/centers/" + sps, "#budget-heading"),
+                                new Stop("/centers/" + sps + "/project", "#boq-heading"),
                                 new Stop("/reports", "form.reports")),
                 "partner",
                         List.of(
                                 new Stop("/", "h1"),
                                 new Stop("/centers/" + belen, "#agreements-heading"),
+                                new Stop(
+                                        "/centers/" + belen + "/agreements/" + belenAgreement,
+                                        "#commitments-heading"),
                                 new Stop("/reports", "form.reports")),
                 "admin",
                         List.of(
@@ -108,6 +129,28 @@ class PageTourBrowserTest {
     @TestHTTPResource("/")
     URL base;
 
+    /** The center's agreement, given a commitment so that its page shows one: answers its id. */
+    private static long withACommitment(String center) {
+        JsonPath agreement =
+                given().get("/api/centers/{code}/agreements", center).then().extract().jsonPath();
+        long id = agreement.getLong("[0].id");
+        given().contentType(ContentType.JSON)
+                .body(
+                        Map.of(
+                                "partner",
+                                agreement.getString("[0].parties[0]"),
+                                "kind",
+                                "PROVIDE_BUILDING",
+                                "description",
+                                "El inmueble de la antigua escuela, por diez años",
+                                "dueDate",
+                                "2020-01-31"))
+                .post("/api/agreements/{id}/commitments", id)
+                .then()
+                .statusCode(201);
+        return id;
+    }
+
     @Test
     void everyUserSeesEveryPageInBothLanguagesAtBothSizes() throws Exception {
         List<String> problems = new ArrayList<>();
@@ -122,7 +165,11 @@ class PageTourBrowserTest {
                         .jsonPath()
                         .getLong("[0].id");
         long milestone = TestCenters.milestoneId(sps, "WORKS_STARTED");
-        Map<String, List<Stop>> tours = tours(sps, omoa, belen, underWay, milestone);
+        TestProjects.draft(sps, TestProjects.roofChapters());
+        long spsAgreement = withACommitment(sps);
+        long belenAgreement = withACommitment(belen);
+        Map<String, List<Stop>> tours =
+                tours(sps, omoa, belen, underWay, milestone, spsAgreement, belenAgreement);
         // The donor funds sps, the partner is party to belen's agreement: users of the test's own.
         Map<String, String> donorAndPartner =
                 Map.of(

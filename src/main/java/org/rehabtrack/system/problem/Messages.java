@@ -8,6 +8,7 @@ import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import java.util.stream.Collectors;
 import org.rehabtrack.system.Languages;
+import org.rehabtrack.system.Refusal;
 
 /**
  * The user-facing texts of the service, in English and Spanish ({@code i18n/messages*.properties}).
@@ -33,6 +34,17 @@ public final class Messages {
         }
         // Always through MessageFormat, arguments or not, so that '' is one quote in every text.
         return new MessageFormat(pattern, bundle.getLocale()).format(named(bundle, args));
+    }
+
+    /** A refusal's message, with any of its arguments that are messages themselves, resolved. */
+    public static String get(Locale locale, Refusal.Message message) {
+        Object[] args = message.args() == null ? new Object[0] : message.args().clone();
+        for (int i = 0; i < args.length; i++) {
+            if (args[i] instanceof Refusal.Message nested) {
+                args[i] = get(locale, nested);
+            }
+        }
+        return get(locale, message.key(), args);
     }
 
     /**

@@ -30,7 +30,6 @@ import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -399,17 +398,8 @@ public class ProblemMappers {
         return Languages.chosen(headers, asked, remembered);
     }
 
-    /** Resolves a message, and any of its arguments that are messages themselves. */
     private static String text(Locale locale, Refusal.Message message) {
-        Object[] args =
-                Arrays.stream(message.args())
-                        .map(
-                                arg ->
-                                        arg instanceof Refusal.Message nested
-                                                ? text(locale, nested)
-                                                : arg)
-                        .toArray();
-        return Messages.get(locale, message.key(), args);
+        return Messages.get(locale, message);
     }
 
     /**
