@@ -151,10 +151,7 @@ public class AgreementPage {
         String[] typed = {
             "partner", partner, "kind", kind, "description", description, "dueDate", dueDate
         };
-        FormErrors errors = new FormErrors(page);
-        if (!Csrf.matches(page.csrf(), token)) {
-            errors.add(FormErrors.FORM, errors.msg().page_csrf());
-        }
+        FormErrors errors = FormErrors.posted(page, token);
         CommitmentDetails request = new CommitmentDetails();
         request.partner = FormErrors.blankToNull(partner);
         request.kind = errors.choice("kind", CommitmentKind.class, kind);
@@ -190,10 +187,7 @@ public class AgreementPage {
         centers.check(code);
         CommitmentView before = commitmentOf(agreementOf(service, code, id), commitmentId);
         String[] typed = {"status", status, "description", description, "dueDate", dueDate};
-        FormErrors errors = new FormErrors(page);
-        if (!Csrf.matches(page.csrf(), token)) {
-            errors.add(FormErrors.FORM, errors.msg().page_csrf());
-        }
+        FormErrors errors = FormErrors.posted(page, token);
         Map<String, Object> fields = new HashMap<>();
         fields.put("version", version);
         fields.put("status", errors.choice("status", CommitmentStatus.class, status));

@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.rehabtrack.security.Csrf;
 import org.rehabtrack.system.Dates;
 import org.rehabtrack.system.Refusal;
 import org.rehabtrack.system.problem.Messages;
@@ -38,6 +39,18 @@ final class FormErrors {
     FormErrors(Page page) {
         this.msg = page.msg();
         this.locale = page.locale();
+    }
+
+    /**
+     * The errors of a form posted with this token: none yet, or, when the token is not the
+     * session's, the form's own error that it expired.
+     */
+    static FormErrors posted(Page page, String token) {
+        FormErrors errors = new FormErrors(page);
+        if (!Csrf.matches(page.csrf(), token)) {
+            errors.add(FORM, errors.msg().page_csrf());
+        }
+        return errors;
     }
 
     /** The page's texts, to name an error: {@code errors.add("photo", errors.msg().…)}. */
@@ -143,6 +156,14 @@ final class FormErrors {
             } else {
                 add(field, msg.page_form_required());
             }
+        }
+    }
+
+    /** An error the request's rules named by its own field, shown next to the form's field. */
+    void rename(String requestField, String formField) {
+        String message = errors.remove(requestField);
+        if (message != null) {
+            add(formField, message);
         }
     }
 

@@ -158,10 +158,7 @@ public class MilestonePage {
             @RestForm String note) {
         MilestoneView before = milestoneOf(code, id);
         String[] typed = {"name", name, "baselineDate", baselineDate, "note", note};
-        FormErrors errors = new FormErrors(page);
-        if (!Csrf.matches(page.csrf(), token)) {
-            errors.add(FormErrors.FORM, errors.msg().page_csrf());
-        }
+        FormErrors errors = FormErrors.posted(page, token);
         Map<String, Object> fields = new HashMap<>();
         fields.put("version", version);
         fields.put("note", FormErrors.blankToNull(note));
@@ -208,10 +205,7 @@ public class MilestonePage {
             @RestForm String reason) {
         milestoneOf(code, id);
         String[] typed = {"baselineDate", baselineDate, "reason", reason};
-        FormErrors errors = new FormErrors(page);
-        if (!Csrf.matches(page.csrf(), token)) {
-            errors.add(FormErrors.FORM, errors.msg().page_csrf());
-        }
+        FormErrors errors = FormErrors.posted(page, token);
         NewRebaseline request = new NewRebaseline();
         request.version = version;
         request.baselineDate = errors.date("baselineDate", baselineDate, true);
@@ -261,10 +255,7 @@ public class MilestonePage {
         String[] typed = {
             "name", name, "baselineDate", baselineDate, "forecastDate", forecastDate, "note", note
         };
-        FormErrors errors = new FormErrors(page);
-        if (!Csrf.matches(page.csrf(), token)) {
-            errors.add(FormErrors.FORM, errors.msg().page_csrf());
-        }
+        FormErrors errors = FormErrors.posted(page, token);
         NewMilestone request = new NewMilestone();
         request.kind = MilestoneKind.CUSTOM;
         request.name = FormErrors.blankToNull(name);

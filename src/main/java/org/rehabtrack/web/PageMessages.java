@@ -219,6 +219,10 @@ public interface PageMessages {
     @Message
     String page_form_choose();
 
+    /** The first option of a choice with no default, such as a move in a record's life. */
+    @Message
+    String page_form_choosePlaceholder();
+
     @Message
     String page_form_date();
 

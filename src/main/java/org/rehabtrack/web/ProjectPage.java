@@ -196,10 +196,7 @@ public class ProjectPage {
             "termsOfReference", termsOfReference,
             "contingencyPercent", contingencyPercent
         };
-        FormErrors errors = new FormErrors(page);
-        if (!Csrf.matches(page.csrf(), token)) {
-            errors.add(FormErrors.FORM, errors.msg().page_csrf());
-        }
+        FormErrors errors = FormErrors.posted(page, token);
         ProjectPut request = service.latestContent(code).orElseGet(ProjectPut::new);
         long before = request.version == null ? -1 : request.version;
         request.version = version;
@@ -292,10 +289,7 @@ public class ProjectPage {
             "person", person,
             "note", note
         };
-        FormErrors errors = new FormErrors(page);
-        if (!Csrf.matches(page.csrf(), token)) {
-            errors.add(FormErrors.FORM, errors.msg().page_csrf());
-        }
+        FormErrors errors = FormErrors.posted(page, token);
         ProjectDecisionRequest request = new ProjectDecisionRequest();
         request.version = version;
         request.status = errors.choice("status", ProjectStatus.class, status);

@@ -145,10 +145,7 @@ public class UserAdminPage {
             "organisation", organisation,
             "password", ""
         };
-        FormErrors errors = new FormErrors(page);
-        if (!Csrf.matches(page.csrf(), token)) {
-            errors.add(FormErrors.FORM, errors.msg().page_csrf());
-        }
+        FormErrors errors = FormErrors.posted(page, token);
         NewUser request = new NewUser();
         request.username = FormErrors.blankToNull(username);
         request.displayName = FormErrors.blankToNull(displayName);
@@ -194,10 +191,7 @@ public class UserAdminPage {
             "organisation", organisation,
             "enabled", enabled == null ? "" : "true"
         };
-        FormErrors errors = new FormErrors(page);
-        if (!Csrf.matches(page.csrf(), token)) {
-            errors.add(FormErrors.FORM, errors.msg().page_csrf());
-        }
+        FormErrors errors = FormErrors.posted(page, token);
         Role chosen = errors.choice("role", Role.class, role);
         if (FormErrors.blankToNull(displayName) == null) {
             errors.add("displayName", errors.msg().page_form_required());
@@ -235,10 +229,7 @@ public class UserAdminPage {
             @RestForm(Csrf.FIELD) String token,
             @RestForm String password) {
         UserView user = users.get(id);
-        FormErrors errors = new FormErrors(page);
-        if (!Csrf.matches(page.csrf(), token)) {
-            errors.add(FormErrors.FORM, errors.msg().page_csrf());
-        }
+        FormErrors errors = FormErrors.posted(page, token);
         if (password == null || password.isEmpty()) {
             errors.add("password", errors.msg().page_form_required());
         }

@@ -37,7 +37,8 @@ class PageMessagesTest {
                 MilestoneMessages.NAME,
                 AdminMessages.NAME,
                 AgreementMessages.NAME,
-                ProjectMessages.NAME
+                ProjectMessages.NAME,
+                WorksMessages.NAME
             })
     void spanishAndEnglishHaveTheSameTexts(String bundle) throws IOException {
         Properties english = load("messages/" + bundle + "_en.properties");

@@ -70,6 +70,10 @@ class PageTourBrowserTest {
                                 new Stop("/centers/" + sps + "/phase", "form.site"),
                                 new Stop("/centers/" + sps + "/milestones/new", "form.site"),
                                 new Stop("/centers/" + sps + "/project", "#decision-heading"),
+                                new Stop("/centers/" + sps + "/work-packages/new", "form.site"),
+                                new Stop(
+                                        "/centers/" + sps + "/work-packages/" + packageUnderWay,
+                                        "#changes-heading"),
                                 new Stop("/centers/" + sps + "/agreements/new", "form.site"),
                                 new Stop(
                                         "/centers/" + sps + "/agreements/" + spsAgreement,
@@ -101,6 +105,9 @@ class PageTourBrowserTest {
                                 new Stop("/", "h1"),
                                 new Stop("/centers/" + sps, "#budget-heading"),
                                 new Stop("/centers/" + sps + "/project", "#boq-heading"),
+                                new Stop(
+                                        "/centers/" + sps + "/work-packages/" + packageUnderWay,
+                                        "#payments-heading"),
                                 new Stop("/reports", "form.reports")),
                 "partner",
                         List.of(
