@@ -106,7 +106,7 @@ public class AgreementPage {
         return show(
                 code,
                 id,
-                outcome != null && OUTCOMES.contains(outcome) ? outcome : null,
+                SeeOther.outcome(outcome, OUTCOMES),
                 commitment == null ? 0 : commitment,
                 FilledForm.EMPTY,
                 Edited.NONE);

@@ -3,7 +3,6 @@ package org.rehabtrack.web;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -16,7 +15,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestForm;
@@ -26,15 +24,11 @@ import org.rehabtrack.evaluation.EvaluationService;
 import org.rehabtrack.evaluation.EvaluationView;
 import org.rehabtrack.finding.FindingCategory;
 import org.rehabtrack.finding.FindingService;
-import org.rehabtrack.finding.FindingStatus;
 import org.rehabtrack.finding.FindingView;
 import org.rehabtrack.finding.NewFinding;
 import org.rehabtrack.finding.PhotoService;
 import org.rehabtrack.finding.Severity;
 import org.rehabtrack.security.Csrf;
-import org.rehabtrack.system.PatchReader;
-import org.rehabtrack.system.Refusal;
-import org.rehabtrack.system.Refusal.Reason;
 import org.rehabtrack.system.Roles;
 
 /**
@@ -66,8 +60,6 @@ public class FindingForm {
     private final FindingService findings;
     private final PhotoService photos;
     private final Validator validator;
-    private final PatchReader patches;
-    private final CenterPage centerPage;
 
     FindingForm(
             Page page,
@@ -75,11 +67,7 @@ public class FindingForm {
             EvaluationService evaluations,
             FindingService findings,
             PhotoService photos,
-            Validator validator,
-            PatchReader patches,
-            CenterPage centerPage) {
-        this.patches = patches;
-        this.centerPage = centerPage;
+            Validator validator) {
         this.page = page;
         this.centers = centers;
         this.evaluations = evaluations;
@@ -177,54 +165,6 @@ public class FindingForm {
                 UriBuilder.fromPath("/centers/{code}")
                         .queryParam("finding", id)
                         .queryParam("outcome", "logged")
-                        .fragment("f" + id)
-                        .build(code));
-    }
-
-    /**
-     * An engineer checked on site that a resolved finding is fixed. Back on the center page (303)
-     * the finding says so; a verification that could not be made (the form expired, someone changed
-     * the finding meanwhile, or its status does not allow it) answers the center page at once
-     * (422), the finding saying why.
-     */
-    @POST
-    @Path("{id}/verify")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Operation(hidden = true)
-    public Response verify(
-            @PathParam("code") String code,
-            @PathParam("id") long id,
-            @RestForm(Csrf.FIELD) String token,
-            @RestForm long version) {
-        centers.check(code);
-        if (!findings.get(id).center().equals(code)) {
-            throw Refusal.notFound("finding.notFound", id);
-        }
-        FindingOutcome outcome = FindingOutcome.verified;
-        if (!Csrf.matches(page.csrf(), token)) {
-            outcome = FindingOutcome.expired;
-        } else {
-            Map<String, Object> fields =
-                    Map.of("version", version, "status", FindingStatus.VERIFIED.name());
-            try {
-                findings.update(id, patches.of(fields), page.user());
-            } catch (Refusal e) {
-                outcome =
-                        e.reason() == Reason.STALE_VERSION
-                                ? FindingOutcome.stale
-                                : FindingOutcome.refused;
-            } catch (OptimisticLockException e) {
-                outcome = FindingOutcome.stale;
-            }
-        }
-        if (outcome != FindingOutcome.verified) {
-            return FormErrors.unprocessable(
-                    centerPage.render(code, CenterPage.Feedback.finding(id, outcome)));
-        }
-        return SeeOther.to(
-                UriBuilder.fromPath("/centers/{code}")
-                        .queryParam("finding", id)
-                        .queryParam("outcome", outcome)
                         .fragment("f" + id)
                         .build(code));
     }

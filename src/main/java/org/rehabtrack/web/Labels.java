@@ -27,6 +27,9 @@ public interface Labels {
     String budget_category(org.rehabtrack.funding.BudgetCategory value);
 
     @Message
+    String check_change(org.rehabtrack.evaluation.CheckComparison.Change value);
+
+    @Message
     String change_order_status(org.rehabtrack.works.ChangeOrderStatus value);
 
     @Message

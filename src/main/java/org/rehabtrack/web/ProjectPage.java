@@ -129,11 +129,7 @@ public class ProjectPage {
             @PathParam("code") String code,
             @QueryParam("version") Integer version,
             @QueryParam("outcome") String outcome) {
-        return show(
-                code,
-                version,
-                outcome != null && OUTCOMES.contains(outcome) ? outcome : null,
-                Forms.FRESH);
+        return show(code, version, SeeOther.outcome(outcome, OUTCOMES), Forms.FRESH);
     }
 
     private TemplateInstance show(String code, Integer shown, String outcome, Forms forms) {

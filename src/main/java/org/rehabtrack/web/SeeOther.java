@@ -5,6 +5,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Set;
 
 /**
  * Redirects (303) to a path of this site, with a relative {@code Location}. JAX-RS's {@code
@@ -31,6 +32,14 @@ public final class SeeOther {
             throw new IllegalArgumentException("Not a path of this site: " + location);
         }
         return Response.status(Response.Status.SEE_OTHER).header(HttpHeaders.LOCATION, location);
+    }
+
+    /**
+     * The outcome a redirect after a saved form named ({@code ?outcome=}), if the page knows it;
+     * null for none or for one it does not, which a hand-typed address may carry.
+     */
+    public static String outcome(String asked, Set<String> known) {
+        return asked != null && known.contains(asked) ? asked : null;
     }
 
     /**

@@ -135,11 +135,7 @@ public class WorkPackagePage {
             @PathParam("code") String code,
             @PathParam("id") long id,
             @QueryParam("outcome") String outcome) {
-        return show(
-                code,
-                id,
-                outcome != null && OUTCOMES.contains(outcome) ? outcome : null,
-                Forms.FRESH);
+        return show(code, id, SeeOther.outcome(outcome, OUTCOMES), Forms.FRESH);
     }
 
     private TemplateInstance show(String code, long id, String outcome, Forms forms) {

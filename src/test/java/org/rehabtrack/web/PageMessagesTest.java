@@ -38,7 +38,10 @@ class PageMessagesTest {
                 AdminMessages.NAME,
                 AgreementMessages.NAME,
                 ProjectMessages.NAME,
-                WorksMessages.NAME
+                WorksMessages.NAME,
+                FindingMessages.NAME,
+                EvaluationMessages.NAME,
+                FundingMessages.NAME
             })
     void spanishAndEnglishHaveTheSameTexts(String bundle) throws IOException {
         Properties english = load("messages/" + bundle + "_en.properties");

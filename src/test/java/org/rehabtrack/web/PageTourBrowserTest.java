@@ -58,7 +58,9 @@ class PageTourBrowserTest {
             long packageUnderWay,
             long milestone,
             long spsAgreement,
-            long belenAgreement) {
+            long belenAgreement,
+            long spsFinding,
+            long spsEvaluation) {
         return Map.of(
                 "manager",
                         List.of(
@@ -72,6 +74,10 @@ class PageTourBrowserTest {
                                 new Stop("/centers/" + sps + "/project", "#decision-heading"),
                                 new Stop("/centers/" + sps + "/work-packages/new", "form.site"),
                                 new Stop(
+                                        "/centers/" + sps + "/findings/" + spsFinding,
+                                        "#move-heading"),
+                                new Stop("/centers/" + sps + "/evaluations/new", "form.site"),
+                                new Stop(
                                         "/centers/" + sps + "/work-packages/" + packageUnderWay,
                                         "#changes-heading"),
                                 new Stop("/centers/" + sps + "/agreements/new", "form.site"),
@@ -84,12 +90,19 @@ class PageTourBrowserTest {
                                 new Stop(
                                         "/centers/" + sps + "/milestones/" + milestone,
                                         "form.site"),
+                                new Stop("/funding", "#rates-heading"),
                                 new Stop("/reports", "form.reports")),
                 "engineer",
                         List.of(
                                 new Stop("/", "h1"),
                                 new Stop("/centers/" + omoa, "#works-heading"),
                                 new Stop("/centers/" + omoa + "/findings/new", "form.site"),
+                                new Stop(
+                                        "/centers/" + sps + "/findings/" + spsFinding,
+                                        "#photos-heading"),
+                                new Stop(
+                                        "/centers/" + sps + "/evaluations/" + spsEvaluation,
+                                        "#checks-heading"),
                                 new Stop(
                                         "/centers/" + sps + "/milestones/" + milestone,
                                         "#moves-heading"),
@@ -176,7 +189,24 @@ class PageTourBrowserTest {
         long spsAgreement = withACommitment(sps);
         long belenAgreement = withACommitment(belen);
         Map<String, List<Stop>> tours =
-                tours(sps, omoa, belen, underWay, milestone, spsAgreement, belenAgreement);
+                tours(
+                        sps,
+                        omoa,
+                        belen,
+                        underWay,
+                        milestone,
+                        spsAgreement,
+                        belenAgreement,
+                        given().get("/api/centers/{code}/findings", sps)
+                                .then()
+                                .extract()
+                                .jsonPath()
+                                .getLong("[0].id"),
+                        given().get("/api/centers/{code}/evaluations", sps)
+                                .then()
+                                .extract()
+                                .jsonPath()
+                                .getLong("[0].id"));
         // The donor funds sps, the partner is party to belen's agreement: users of the test's own.
         Map<String, String> donorAndPartner =
                 Map.of(
@@ -285,7 +315,11 @@ class PageTourBrowserTest {
             problems.add(where + "milestone forms shown to " + user);
         }
         boolean managerLinks =
-                present(js, "a[href='/centers/new'], a[href$='/edit'], a[href$='/phase']");
+                present(
+                        js,
+                        "a[href='/centers/new'], a[href$='/edit'], a[href$='/phase'],"
+                                + " a[href$='/agreements/new'], a[href$='/work-packages/new'],"
+                                + " a[href='/funding']");
         if (managerLinks && !"manager".equals(user)) {
             problems.add(where + "a manager's links shown to " + user);
         }
@@ -294,7 +328,11 @@ class PageTourBrowserTest {
             problems.add(
                     where + "the users link " + (adminLinks ? "shown to " : "hidden from ") + user);
         }
-        boolean siteForms = present(js, "a[href$='/findings/new'], form.verify");
+        boolean siteForms =
+                present(
+                        js,
+                        "a[href$='/findings/new'], form.verify, a[href$='/evaluations/new'],"
+                                + " form[action$='/photos'], form[action$='/status']");
         assertFalse(
                 siteForms && !List.of("manager", "engineer").contains(user),
                 where + "site forms shown");
