@@ -103,4 +103,10 @@ public interface FundingMessages {
 
     @Message
     String fundingPage_rateSaved();
+
+    @Message
+    String fundingPage_grant();
+
+    @Message
+    String fundingPage_allocationAmount();
 }

@@ -8,7 +8,6 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -71,18 +70,13 @@ public class FundingPage {
     }
 
     /**
-     * The page's forms, the one refused as typed: a grant, an allocation (of which grant), a rate.
+     * The page's forms, the one refused as typed: a grant, an allocation, a rate. One allocation
+     * form names its grant, so that the page grows with the grants and the centers, not with both
+     * at once.
      */
-    public record Forms(
-            FilledForm grant, String allocating, FilledForm allocation, FilledForm rate) {
+    public record Forms(FilledForm grant, FilledForm allocation, FilledForm rate) {
 
-        static final Forms FRESH =
-                new Forms(FilledForm.EMPTY, "", FilledForm.EMPTY, FilledForm.EMPTY);
-
-        /** The allocation form of this grant: as typed if it was the one refused, else afresh. */
-        public FilledForm allocationOf(String grant) {
-            return grant.equals(allocating) ? allocation : FilledForm.EMPTY;
-        }
+        static final Forms FRESH = new Forms(FilledForm.EMPTY, FilledForm.EMPTY, FilledForm.EMPTY);
     }
 
     private final Page page;
@@ -187,39 +181,50 @@ public class FundingPage {
                         null,
                         new Forms(
                                 FilledForm.refused(errors, typed),
-                                "",
                                 FilledForm.EMPTY,
                                 FilledForm.EMPTY)));
     }
 
     @POST
-    @Path("grants/{grant}/allocations")
+    @Path("allocations")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
     public Response allocate(
-            @PathParam("grant") String grant,
             @RestForm(Csrf.FIELD) String token,
+            @RestForm String grant,
             @RestForm String center,
             @RestForm String category,
-            @RestForm String amount) {
-        FundingSourceView source =
-                funding.find(grant).orElseThrow(() -> Refusal.notFound("funding.notFound", grant));
-        String[] typed = {"center", center, "category", category, "amount", amount};
+            @RestForm String allocationAmount) {
+        String[] typed = {
+            "grant", grant,
+            "center", center,
+            "category", category,
+            "allocationAmount", allocationAmount
+        };
         FormErrors errors = FormErrors.posted(page, token);
+        FundingSourceView source =
+                grant == null || grant.isBlank() ? null : funding.find(grant.strip()).orElse(null);
+        if (source == null) {
+            errors.add("grant", errors.msg().page_form_choose());
+        }
         NewAllocation request = new NewAllocation();
         request.center = FormErrors.blankToNull(center);
         request.category = errors.choice("category", BudgetCategory.class, category);
-        BigDecimal value = errors.number("amount", amount, true);
-        request.amount = value == null ? null : new Money(value, source.amount().currency());
+        BigDecimal value = errors.number("allocationAmount", allocationAmount, true);
+        request.amount =
+                value == null || source == null
+                        ? null
+                        : new Money(value, source.amount().currency());
         errors.violations(validator.validate(request));
-        errors.rename("amount.amount", "amount");
+        errors.rename("amount.amount", "allocationAmount");
+        errors.rename("amount", "allocationAmount");
         if (!errors.any()) {
             try {
-                funding.allocate(grant, request);
+                funding.allocate(source.code(), request);
                 return backTo("allocation");
             } catch (Refusal e) {
                 if (e.fieldProblems().isEmpty()) {
-                    errors.refused(e, "amount");
+                    errors.refused(e, "allocationAmount");
                 } else {
                     errors.refused(e);
                 }
@@ -230,7 +235,6 @@ public class FundingPage {
                         null,
                         new Forms(
                                 FilledForm.EMPTY,
-                                grant,
                                 FilledForm.refused(errors, typed),
                                 FilledForm.EMPTY)));
     }
@@ -272,7 +276,6 @@ public class FundingPage {
                         null,
                         new Forms(
                                 FilledForm.EMPTY,
-                                "",
                                 FilledForm.EMPTY,
                                 FilledForm.refused(errors, typed))));
     }

@@ -49,10 +49,9 @@ class FundingBrowserTest {
         try (Browser browser = Browser.open(base, 1366, 768)) {
             browser.signIn("manager", SignedInAsManager.DEMO_PASSWORD);
             browser.go("/funding?lang=en");
-            WebElement article = browser.driver.findElement(By.id("g-" + grant));
-            article.findElement(By.tagName("summary")).click();
-            new Select(article.findElement(By.name("center"))).selectByValue(center);
-            article.findElement(By.name("amount")).sendKeys("120000", Keys.ENTER);
+            new Select(browser.driver.findElement(By.id("grant"))).selectByValue(grant);
+            new Select(browser.driver.findElement(By.id("center"))).selectByValue(center);
+            browser.driver.findElement(By.id("allocationAmount")).sendKeys("120000", Keys.ENTER);
             assertEquals(
                     "Allocation recorded.",
                     browser.driver.findElement(By.id("funding-outcome")).getText());

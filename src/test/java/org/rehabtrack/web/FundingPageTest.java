@@ -68,20 +68,22 @@ class FundingPageTest {
         String center = TestCenters.create();
         form("manager")
                 .queryParam("lang", "en")
+                .formParam("grant", code)
                 .formParam("center", center)
                 .formParam("category", "CONSTRUCTION")
-                .formParam("amount", "300000")
-                .post("/funding/grants/{code}/allocations", code)
+                .formParam("allocationAmount", "300000")
+                .post("/funding/allocations")
                 .then()
                 .statusCode(422)
-                .body(containsString("id=\"amount-" + code + "-error\""))
+                .body(containsString("id=\"allocationAmount-error\""))
                 .body(containsString("value=\"300000\""));
         given().get("/api/funding-sources/{code}", code).then().body("allocations", hasSize(0));
         form("manager")
+                .formParam("grant", code)
                 .formParam("center", center)
                 .formParam("category", "CONSTRUCTION")
-                .formParam("amount", "150000,50")
-                .post("/funding/grants/{code}/allocations", code)
+                .formParam("allocationAmount", "150000,50")
+                .post("/funding/allocations")
                 .then()
                 .statusCode(303)
                 .header("Location", containsString("outcome=allocation"));
