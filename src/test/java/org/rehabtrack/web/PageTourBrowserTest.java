@@ -15,7 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.rehabtrack.system.SignedInAsManager;
@@ -171,8 +172,13 @@ class PageTourBrowserTest {
         return id;
     }
 
-    @Test
-    void everyUserSeesEveryPageInBothLanguagesAtBothSizes() throws Exception {
+    /**
+     * One role's tour: a test of its own for each role, so that each reports on its own and none
+     * runs for long on the large database of a whole test run.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"manager", "engineer", "donor", "partner", "admin"})
+    void everyUserSeesEveryPageInBothLanguagesAtEverySize(String role) throws Exception {
         List<String> problems = new ArrayList<>();
         int pages = 0;
         String sps = TestCenters.withRecords();
@@ -208,41 +214,38 @@ class PageTourBrowserTest {
                                 .jsonPath()
                                 .getLong("[0].id"));
         // The donor funds sps, the partner is party to belen's agreement: users of the test's own.
-        Map<String, String> donorAndPartner =
-                Map.of(
-                        "donor",
-                        TestUsers.donorFunding(sps).username(),
-                        "partner",
-                        TestUsers.partnerOf(belen).username());
-        for (var tour : tours.entrySet()) {
-            for (int[] size : SIZES) {
-                try (Browser browser = Browser.open(base, size[0], size[1])) {
-                    if (donorAndPartner.containsKey(tour.getKey())) {
-                        browser.signIn(donorAndPartner.get(tour.getKey()), TestUsers.PASSWORD);
-                    } else {
-                        browser.signIn(tour.getKey(), SignedInAsManager.DEMO_PASSWORD);
+        String user =
+                switch (role) {
+                    case "donor" -> TestUsers.donorFunding(sps).username();
+                    case "partner" -> TestUsers.partnerOf(belen).username();
+                    default -> role;
+                };
+        List<Stop> stops = tours.get(role);
+        for (int[] size : SIZES) {
+            try (Browser browser = Browser.open(base, size[0], size[1])) {
+                browser.signIn(
+                        user,
+                        user.equals(role) ? SignedInAsManager.DEMO_PASSWORD : TestUsers.PASSWORD);
+                assertTrue(
+                        browser.scrollbarWidth() > 0,
+                        "classic scrollbars, which take room from the page");
+                for (String lang : List.of("es", "en")) {
+                    for (Stop stop : stops) {
+                        browser.go(stop.path() + "?lang=" + lang);
+                        check(browser, role, stop, lang, size[0], problems);
+                        pages++;
                     }
-                    assertTrue(
-                            browser.scrollbarWidth() > 0,
-                            "classic scrollbars, which take room from the page");
-                    for (String lang : List.of("es", "en")) {
-                        for (Stop stop : tour.getValue()) {
-                            browser.go(stop.path() + "?lang=" + lang);
-                            check(browser, tour.getKey(), stop, lang, size[0], problems);
-                            pages++;
-                        }
-                    }
-                    browser.go(tour.getValue().get(1).path());
-                    browser.screenshot(tour.getKey() + "-center-" + size[0] + "x" + size[1]);
-                    String section = tour.getValue().get(1).heading();
-                    browser.screenshotOf(
-                            tour.getKey() + "-section-" + size[0] + "x" + size[1],
-                            "section:has(> " + section + ")");
                 }
+                browser.go(stops.get(1).path());
+                browser.screenshot(role + "-center-" + size[0] + "x" + size[1]);
+                String section = stops.get(1).heading();
+                browser.screenshotOf(
+                        role + "-section-" + size[0] + "x" + size[1],
+                        "section:has(> " + section + ")");
             }
         }
         assertTrue(problems.isEmpty(), String.join("\n", problems));
-        assertEquals(SIZES.length * 2 * tours.values().stream().mapToInt(List::size).sum(), pages);
+        assertEquals(SIZES.length * 2 * stops.size(), pages);
     }
 
     private static boolean present(JavascriptExecutor js, String selector) {
