@@ -79,11 +79,7 @@ class AgreementBrowserTest {
             card.findElement(By.tagName("summary")).click();
             new Select(card.findElement(By.name("status"))).selectByValue("MET");
             card.findElement(By.cssSelector("form button")).click();
-            assertEquals(
-                    "Compromiso guardado.",
-                    browser.driver
-                            .findElement(By.cssSelector("li.commitment-card p.note"))
-                            .getText());
+            browser.awaitText(By.cssSelector("li.commitment-card p.note"), "Compromiso guardado.");
         }
         JsonPath recorded = agreementOf(center);
         assertEquals("PROPERTY_USE", recorded.getString("[0].type"));

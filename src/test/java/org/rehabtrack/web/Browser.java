@@ -108,6 +108,16 @@ final class Browser implements AutoCloseable {
     }
 
     /**
+     * Waits until the element says {@code expected}: after a click that loads the next page, an
+     * element of the same id on the page being left may still be found, or go stale as it is read.
+     */
+    void awaitText(By by, String expected) {
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(10))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> expected.equals(d.findElement(by).getText()));
+    }
+
+    /**
      * How wide the vertical scrollbar of a page taller than the window is: more than 0 when
      * scrollbars are classic, as pinned above. Tests of page widths check it, so that they cannot
      * pass by drawing overlay scrollbars.

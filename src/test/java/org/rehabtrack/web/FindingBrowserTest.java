@@ -47,9 +47,7 @@ class FindingBrowserTest {
             browser.driver
                     .findElement(By.id("caption"))
                     .sendKeys("Mancha de humedad en el cielo falso", Keys.ENTER);
-            assertEquals(
-                    "Fotos agregadas.",
-                    browser.driver.findElement(By.id("finding-outcome")).getText());
+            browser.awaitText(By.id("finding-outcome"), "Fotos agregadas.");
             assertEquals(1, browser.driver.findElements(By.cssSelector("div.photos img")).size());
             browser.assertAccessible("finding page, 390, es");
             browser.screenshot("engineer-finding-photo-es-390x844");
@@ -61,16 +59,12 @@ class FindingBrowserTest {
             browser.driver
                     .findElement(By.cssSelector("section[aria-labelledby=plan-heading] button"))
                     .click();
-            assertEquals(
-                    "Finding planned into the package.",
-                    browser.driver.findElement(By.id("finding-outcome")).getText());
+            browser.awaitText(By.id("finding-outcome"), "Finding planned into the package.");
             new Select(browser.driver.findElement(By.id("status"))).selectByValue("OPEN");
             browser.driver
                     .findElement(By.id("reason"))
                     .sendKeys("The package leaves out bedroom 2", Keys.ENTER);
-            assertEquals(
-                    "Status changed.",
-                    browser.driver.findElement(By.id("finding-outcome")).getText());
+            browser.awaitText(By.id("finding-outcome"), "Status changed.");
             assertTrue(
                     browser.driver
                             .findElement(By.cssSelector("section[aria-labelledby=history-heading]"))

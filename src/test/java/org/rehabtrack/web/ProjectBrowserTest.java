@@ -1,7 +1,6 @@
 package org.rehabtrack.web;
 
 import static io.restassured.RestAssured.given;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -69,9 +68,7 @@ class ProjectBrowserTest {
             browser.driver
                     .findElement(By.cssSelector("section[aria-labelledby=upload-heading] button"))
                     .click();
-            assertEquals(
-                    "Presupuesto de obra subido.",
-                    browser.driver.findElement(By.id("project-outcome")).getText());
+            browser.awaitText(By.id("project-outcome"), "Presupuesto de obra subido.");
             assertTrue(
                     browser.driver
                             .findElement(By.cssSelector("table.boq"))
@@ -83,9 +80,7 @@ class ProjectBrowserTest {
             browser.driver
                     .findElement(By.cssSelector("section[aria-labelledby=decision-heading] button"))
                     .click();
-            assertEquals(
-                    "Decisión registrada.",
-                    browser.driver.findElement(By.id("project-outcome")).getText());
+            browser.awaitText(By.id("project-outcome"), "Decisión registrada.");
         }
         try (Browser browser = Browser.open(base, 1366, 768)) {
             browser.signIn("manager", SignedInAsManager.DEMO_PASSWORD);
@@ -96,9 +91,7 @@ class ProjectBrowserTest {
             browser.driver
                     .findElement(By.cssSelector("section[aria-labelledby=decision-heading] button"))
                     .click();
-            assertEquals(
-                    "Decision recorded.",
-                    browser.driver.findElement(By.id("project-outcome")).getText());
+            browser.awaitText(By.id("project-outcome"), "Decision recorded.");
             assertTrue(
                     browser.driver
                             .findElement(

@@ -36,10 +36,6 @@ class WorkPackageBrowserTest {
                 .click();
     }
 
-    private static String outcome(Browser browser) {
-        return browser.driver.findElement(By.id("package-outcome")).getText();
-    }
-
     @Test
     void aManagerPlansAPackageContractsItAndRecordsAChangeOrderAndAPayment() throws Exception {
         String center = TestCenters.create();
@@ -57,12 +53,12 @@ class WorkPackageBrowserTest {
             browser.driver.findElement(By.id("budget")).sendKeys("120000");
             new Select(browser.driver.findElement(By.id("currency"))).selectByValue("USD");
             browser.driver.findElement(By.id("title")).sendKeys("Cambio de cubierta", Keys.ENTER);
-            assertEquals("Paquete de obra planificado.", outcome(browser));
+            browser.awaitText(By.id("package-outcome"), "Paquete de obra planificado.");
             String path = browser.driver.getCurrentUrl().replaceFirst("\\?.*$", "");
             id = Long.parseLong(path.substring(path.lastIndexOf('/') + 1));
 
             move(browser, "TENDERING");
-            assertEquals("Estado cambiado.", outcome(browser));
+            browser.awaitText(By.id("package-outcome"), "Estado cambiado.");
             new Select(browser.driver.findElement(By.id("status"))).selectByValue("CONTRACTED");
             new Select(browser.driver.findElement(By.id("contractor"))).selectByValue(contractor);
             browser.driver.findElement(By.id("contractAmount")).sendKeys("115000");
@@ -70,7 +66,7 @@ class WorkPackageBrowserTest {
             browser.driver
                     .findElement(By.cssSelector("section[aria-labelledby=move-heading] button"))
                     .click();
-            assertEquals("Estado cambiado.", outcome(browser));
+            browser.awaitText(By.id("package-outcome"), "Estado cambiado.");
             browser.assertAccessible("works package contracted, 390, es");
         }
         try (Browser browser = Browser.open(base, 1366, 768)) {
@@ -83,16 +79,17 @@ class WorkPackageBrowserTest {
             browser.driver
                     .findElement(By.id("reason"))
                     .sendKeys("Beams to reinforce, found when the roof came off", Keys.ENTER);
-            assertEquals("Change order recorded, pending a decision.", outcome(browser));
+            browser.awaitText(
+                    By.id("package-outcome"), "Change order recorded, pending a decision.");
             browser.driver
                     .findElement(By.cssSelector("form.decide button[value=APPROVED]"))
                     .click();
-            assertEquals("Change order decided.", outcome(browser));
+            browser.awaitText(By.id("package-outcome"), "Change order decided.");
 
             WebElement paid = browser.driver.findElement(By.id("amount"));
             paid.sendKeys("20000");
             browser.driver.findElement(By.id("reference")).sendKeys("FAC-0001", Keys.ENTER);
-            assertEquals("Payment recorded.", outcome(browser));
+            browser.awaitText(By.id("package-outcome"), "Payment recorded.");
             assertTrue(
                     browser.driver
                             .findElement(
