@@ -31,6 +31,7 @@ import json
 import random
 import os
 import re
+import shutil
 import signal
 import statistics
 import socket
@@ -49,6 +50,8 @@ BUILD = "mvn -Pbenchmarks -Dmaven.test.skip=true package"
 WORK = os.path.join(ROOT, "target", "benchmarks")
 PASSWORD = "rehabtrack-demo"
 REPORTS = ("budget", "progress", "findings")
+# The dashboard's third page of the centers in works, highest SPI first.
+DASHBOARD_SORTED = "/?phase=WORKS&sort=spi&dir=desc&page=3"
 
 
 def log(message):
@@ -299,7 +302,7 @@ def wrk(instance, name, path, duration, connections, script=None):
     headers = ["-H", f"Cookie: rehabtrack-session={instance.session_cookie()}",
                "-H", f"X-CSRF-Token: {instance.csrf}", "-H", "Content-Type: application/json",
                "-H", "Accept: application/json"]
-    if name == "dashboard":
+    if name.startswith("dashboard") or name == "center_page":
         headers = headers[:-2] + ["-H", "Accept: text/html"]
     command = ["wrk", "-t2", f"-c{connections}", f"-d{duration}s", "--latency", *headers]
     lua = lambda: ["-s", script()] if script else []
@@ -349,13 +352,17 @@ def measure_http(size, port, heap, duration, connections):
         center = first_center(instance)
         statements = page_statements(instance, {
             "center_list": "/api/centers", "center_detail": f"/api/centers/{center}",
-            "dashboard": "/", "center_page": f"/centers/{center}"})
+            "dashboard": "/", "dashboard_sorted": DASHBOARD_SORTED,
+            "center_page": f"/centers/{center}"})
         log(f"[{size}] statements per page: {statements}")
         http = {
             "trivial": wrk(instance, "trivial", "/q/health/live", duration, connections),
             "center_list": wrk(instance, "center_list", "/api/centers", duration, connections),
             "center_detail": wrk(instance, "center_detail", f"/api/centers/{center}", duration, connections),
             "dashboard": wrk(instance, "dashboard", "/", duration, connections),
+            "dashboard_sorted": wrk(instance, "dashboard_sorted", DASHBOARD_SORTED, duration,
+                                    connections),
+            "center_page": wrk(instance, "center_page", f"/centers/{center}", duration, connections),
             "milestone_update": wrk(instance, "milestone_update", "/", duration, connections,
                                     lambda: milestone_script(instance)),
         }
@@ -384,6 +391,8 @@ def main():
         parser.error(f"--parts takes reports, http and writer, not {', '.join(sorted(parts - {'reports', 'http', 'writer'}))}")
     set_work(args.work)
     args.out = args.out or os.path.join(WORK, "results.json")
+    if "http" in parts and not shutil.which("wrk"):
+        raise SystemExit("The http part needs wrk (Debian's package wrk: apt-get install wrk)")
     if not os.path.exists(JAR):
         raise SystemExit(f"Build first: {BUILD}")
     if any(size in ("M", "L") for size in args.sizes.split(",")) and not has_generator():

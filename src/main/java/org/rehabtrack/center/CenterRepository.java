@@ -44,6 +44,18 @@ public class CenterRepository implements PanacheRepository<Center> {
                 .getResultList();
     }
 
+    /** What shows whether each center changed: every center, optionally among some ids. */
+    public List<CenterStamp> stamps(Optional<Set<Long>> only) {
+        Parameters params = new Parameters();
+        return query(
+                        "select new org.rehabtrack.center.CenterStamp(c.id, c.version, c.dataVersion, i.version)"
+                                + " from Center c left join c.administeringInstitution i"
+                                + where(null, only, params),
+                        CenterStamp.class,
+                        params)
+                .getResultList();
+    }
+
     /** The centers with these ids, their institutions fetched in the same query; in no order. */
     public List<Center> withInstitutions(Collection<Long> ids) {
         return ids.isEmpty()

@@ -136,6 +136,19 @@ public class CenterService {
         return centers.require(code);
     }
 
+    /**
+     * What shows whether each center changed, for every center or those among some ids (a reader's,
+     * {@code VisibilityScope.centerIds()}); in no order.
+     */
+    public List<CenterStamp> stamps(Optional<Set<Long>> only) {
+        return centers.stamps(only);
+    }
+
+    /** The centers with these ids, their institutions read with them; in no order. */
+    public List<Center> withIds(Collection<Long> ids) {
+        return centers.withInstitutions(ids);
+    }
+
     /** The centers the reader may see, by code. */
     public List<Center> seenBy(VisibilityScope scope) {
         return centers.list("order by code").stream()

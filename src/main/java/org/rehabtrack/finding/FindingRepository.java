@@ -122,16 +122,31 @@ public class FindingRepository implements PanacheRepository<Finding> {
         return new Query(String.join(" and ", where), params);
     }
 
-    /** Open findings (open or planned) counted by center id and severity, in one query. */
-    public java.util.Map<Long, java.util.Map<Severity, Integer>> openBySeverity() {
+    /**
+     * Open findings (open or planned) of some centers counted by center id and severity, in one
+     * query.
+     */
+    public java.util.Map<Long, java.util.Map<Severity, Integer>> openBySeverity(CenterIds centers) {
         java.util.Map<Long, java.util.Map<Severity, Integer>> counts = new java.util.HashMap<>();
-        getEntityManager()
-                .createQuery(
-                        "select f.center.id, f.severity, count(f) from Finding f"
-                                + " where f.status in ?1 group by f.center.id, f.severity",
-                        Object[].class)
-                .setParameter(1, java.util.List.of(FindingStatus.OPEN, FindingStatus.PLANNED))
+        if (centers.isEmpty()) {
+            return counts;
+        }
+        centers
+                .bind(
+                        getEntityManager()
+                                .createQuery(
+                                        "select f.center.id, f.severity, count(f) from Finding f"
+                                                + " where f.status in :open and "
+                                                + centers.in("f.center.id")
+                                                + " group by f.center.id, f.severity",
+                                        Object[].class)
+                                .setParameter(
+                                        "open",
+                                        java.util.List.of(
+                                                FindingStatus.OPEN, FindingStatus.PLANNED)))
                 .getResultList()
+                .stream()
+                .filter(row -> centers.keeps((Long) row[0]))
                 .forEach(
                         row ->
                                 counts.computeIfAbsent(

@@ -2,6 +2,7 @@ package org.rehabtrack.finding;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import org.rehabtrack.system.PageRequest;
 import org.rehabtrack.system.Paged;
 import org.rehabtrack.system.Patch;
 import org.rehabtrack.system.Refusal;
+import org.rehabtrack.system.persistence.CenterIds;
 
 /** Findings: logging them, describing them, moving them through their lifecycle, removing them. */
 @ApplicationScoped
@@ -89,9 +91,9 @@ public class FindingService {
         return FindingView.of(finding, photos.of(finding));
     }
 
-    /** The open and planned findings of every center, counted by severity, by center id. */
-    public Map<Long, Map<Severity, Integer>> openBySeverity() {
-        return findings.openBySeverity();
+    /** The open and planned findings of these centers, counted by severity, by center id. */
+    public Map<Long, Map<Severity, Integer>> openBySeverity(Collection<Long> centerIds) {
+        return findings.openBySeverity(CenterIds.of(centerIds));
     }
 
     /** The ids of the findings a works package addresses. */

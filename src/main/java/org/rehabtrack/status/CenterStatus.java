@@ -2,7 +2,7 @@ package org.rehabtrack.status;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import org.rehabtrack.center.Center;
+import org.rehabtrack.center.CenterSummary;
 
 /**
  * Where a center stands at a status date: physical and financial progress (percent), schedule and
@@ -11,7 +11,7 @@ import org.rehabtrack.center.Center;
  * null while an amount cannot be converted for want of an exchange rate.
  */
 public record CenterStatus(
-        Center center,
+        CenterSummary center,
         BigDecimal physicalProgress,
         BigDecimal financialExecution,
         BigDecimal spi,

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.rehabtrack.budget.CenterBudget;
 import org.rehabtrack.budget.CenterBudgetService;
 import org.rehabtrack.center.Center;
+import org.rehabtrack.center.CenterSummary;
 import org.rehabtrack.finding.Severity;
 import org.rehabtrack.milestone.MilestonePlans;
 import org.rehabtrack.milestone.MilestoneStatus;
@@ -87,7 +88,7 @@ public class CenterStatusService {
         java.math.BigDecimal cpi = budget == null ? null : budget.earnedValue().cpi();
         Rag rag = Rag.of(late, atRisk, spi, cpi, critical, high);
         return new CenterStatus(
-                center,
+                CenterSummary.of(center),
                 budget == null ? null : budget.physicalProgress(),
                 budget == null ? null : budget.financialExecution(),
                 spi,

@@ -10,26 +10,23 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.rehabtrack.center.Center;
-import org.rehabtrack.center.CenterService;
 import org.rehabtrack.center.Phase;
-import org.rehabtrack.finding.FindingService;
-import org.rehabtrack.finding.Severity;
 import org.rehabtrack.security.Visibility;
-import org.rehabtrack.status.CenterStatusService;
+import org.rehabtrack.status.CenterStatus;
+import org.rehabtrack.status.KeptStatuses;
 import org.rehabtrack.status.Rag;
 
 /**
- * The portfolio dashboard, the first page after signing in: every center the user may see with its
- * phase as steps, physical and financial progress, SPI and CPI, late milestones, open critical
- * findings and red/amber/green status; the portfolio's totals; filters by phase and status. Without
- * a session it sends the browser to the sign-in form.
+ * The portfolio dashboard, the first page after signing in: the centers the user may see, a page at
+ * a time, with their phase as steps, physical and financial progress, SPI and CPI, late milestones,
+ * open critical findings and red/amber/green status; the totals of every center the filters let
+ * through above them; filters by phase, status, department, late milestones and open critical
+ * findings; any column sorted either way. The figures are today's statuses kept between requests
+ * ({@link KeptStatuses}): a request works out again only the centers changed since. Without a
+ * session it sends the browser to the sign-in form.
  */
 @Path("/")
 @PermitAll
@@ -41,16 +38,18 @@ public class DashboardPage {
                 Page page,
                 List<DashboardRow> rows,
                 Totals totals,
-                Phase phase,
-                Rag status,
+                DashboardQuery query,
+                Pager pager,
+                List<Heading> columns,
                 List<Phase> phases,
                 List<Rag> statuses,
+                List<String> departments,
                 boolean illustrative);
     }
 
     /**
-     * The portfolio's figures over the centers shown; budget and spent in dollars, null while a
-     * center's money cannot be converted for want of an exchange rate.
+     * The portfolio's figures over the centers the filters let through; budget and spent in
+     * dollars, null while a center's money cannot be converted for want of an exchange rate.
      */
     public record Totals(
             int centers,
@@ -75,103 +74,143 @@ public class DashboardPage {
                 case GREEN -> green;
             };
         }
+
+        static Totals of(List<CenterStatus> statuses) {
+            BigDecimal budget = BigDecimal.ZERO;
+            BigDecimal spent = BigDecimal.ZERO;
+            int[] rags = new int[Rag.values().length];
+            int late = 0;
+            int critical = 0;
+            for (CenterStatus status : statuses) {
+                budget =
+                        budget == null || status.budgetUsd() == null
+                                ? null
+                                : budget.add(status.budgetUsd());
+                spent =
+                        spent == null || status.spentUsd() == null
+                                ? null
+                                : spent.add(status.spentUsd());
+                rags[status.rag().ordinal()]++;
+                late += status.lateMilestones();
+                critical += status.openCritical();
+            }
+            return new Totals(
+                    statuses.size(),
+                    rags[Rag.RED.ordinal()],
+                    rags[Rag.AMBER.ordinal()],
+                    rags[Rag.GREEN.ordinal()],
+                    late,
+                    critical,
+                    budget,
+                    spent);
+        }
+    }
+
+    /**
+     * Which page of the centers is shown: its number (from 1) of how many, and the centers on it
+     * (from, to) of how many the filters let through.
+     */
+    public record Pager(int page, int pages, int from, int to, int total) {
+
+        static Pager of(int asked, int total) {
+            int pages =
+                    Math.max(1, (total + DashboardQuery.PAGE_SIZE - 1) / DashboardQuery.PAGE_SIZE);
+            int page = Math.min(asked, pages);
+            int from = (page - 1) * DashboardQuery.PAGE_SIZE;
+            return new Pager(
+                    page, pages, from + 1, Math.min(total, from + DashboardQuery.PAGE_SIZE), total);
+        }
+
+        public int previous() {
+            return page - 1;
+        }
+
+        public int next() {
+            return page + 1;
+        }
+
+        public boolean hasPrevious() {
+            return page > 1;
+        }
+
+        public boolean hasNext() {
+            return page < pages;
+        }
+    }
+
+    /** A column of the table, as its heading and the sort choice name it. */
+    public record Heading(DashboardColumn column, String label) {
+
+        public String name() {
+            return column.name();
+        }
+
+        public String param() {
+            return column.param();
+        }
     }
 
     private final Page page;
-    private final CenterService centerService;
-    private final CenterStatusService statuses;
-    private final FindingService findingService;
+    private final KeptStatuses statuses;
     private final Visibility visibility;
-    private final Clock clock;
 
-    DashboardPage(
-            Page page,
-            CenterService centerService,
-            CenterStatusService statuses,
-            FindingService findingService,
-            Visibility visibility,
-            Clock clock) {
+    DashboardPage(Page page, KeptStatuses statuses, Visibility visibility) {
         this.page = page;
-        this.centerService = centerService;
         this.statuses = statuses;
-        this.findingService = findingService;
         this.visibility = visibility;
-        this.clock = clock;
     }
 
     @GET
     @Produces(MediaType.TEXT_HTML)
     @Operation(hidden = true)
     public Response dashboard(
-            @QueryParam("phase") String phase, @QueryParam("status") String status) {
+            @QueryParam("phase") String phase,
+            @QueryParam("status") String status,
+            @QueryParam("department") String department,
+            @QueryParam("late") String late,
+            @QueryParam("critical") String critical,
+            @QueryParam("sort") String sort,
+            @QueryParam("dir") String dir,
+            @QueryParam("page") String pageNumber) {
         if (!page.signedIn()) {
             return SeeOther.to(SeeOther.signIn("/"));
         }
-        Phase phaseFilter = parse(Phase.class, phase);
-        Rag statusFilter = parse(Rag.class, status);
-        LocalDate today = LocalDate.now(clock);
-        Map<Long, Map<Severity, Integer>> open = findingService.openBySeverity();
-        List<DashboardRow> rows = new ArrayList<>();
-        BigDecimal budget = BigDecimal.ZERO;
-        BigDecimal spent = BigDecimal.ZERO;
-        int red = 0;
-        int amber = 0;
-        int green = 0;
-        int late = 0;
-        int critical = 0;
-        boolean illustrative = false;
-        List<Center> shown =
-                centerService.seenBy(visibility.scope()).stream()
-                        .filter(center -> phaseFilter == null || center.getPhase() == phaseFilter)
+        DashboardQuery query =
+                DashboardQuery.of(phase, status, department, late, critical, sort, dir, pageNumber);
+        List<CenterStatus> seen = statuses.today(visibility.scope().centerIds());
+        List<CenterStatus> matching =
+                seen.stream()
+                        .filter(query::shows)
+                        .sorted(query.sort().order(query.descending()))
                         .toList();
-        for (var centerStatus : statuses.of(shown, today, null, open).values()) {
-            Center center = centerStatus.center();
-            if (statusFilter != null && centerStatus.rag() != statusFilter) {
-                continue;
-            }
-            rows.add(DashboardRow.of(centerStatus));
-            budget =
-                    budget == null || centerStatus.budgetUsd() == null
-                            ? null
-                            : budget.add(centerStatus.budgetUsd());
-            spent =
-                    spent == null || centerStatus.spentUsd() == null
-                            ? null
-                            : spent.add(centerStatus.spentUsd());
-            red += centerStatus.rag() == Rag.RED ? 1 : 0;
-            amber += centerStatus.rag() == Rag.AMBER ? 1 : 0;
-            green += centerStatus.rag() == Rag.GREEN ? 1 : 0;
-            late += centerStatus.lateMilestones();
-            critical += centerStatus.openCritical();
-            illustrative |= center.isIllustrative();
-        }
-        Totals totals = new Totals(rows.size(), red, amber, green, late, critical, budget, spent);
+        Pager pager = Pager.of(query.page(), matching.size());
+        List<DashboardRow> rows =
+                matching.subList(pager.from() - 1, pager.to()).stream()
+                        .map(DashboardRow::of)
+                        .toList();
+        List<String> departments =
+                seen.stream()
+                        .map(s -> s.center().department())
+                        .filter(d -> d != null && !d.isBlank())
+                        .distinct()
+                        .sorted()
+                        .toList();
         return Response.ok(
                         page.localized(
                                 Templates.dashboard(
                                         page,
                                         rows,
-                                        totals,
-                                        phaseFilter,
-                                        statusFilter,
+                                        Totals.of(matching),
+                                        query,
+                                        pager,
+                                        Arrays.stream(DashboardColumn.values())
+                                                .map(c -> new Heading(c, c.label(page.msg())))
+                                                .toList(),
                                         List.of(Phase.values()),
                                         List.of(Rag.values()),
-                                        illustrative)))
+                                        departments,
+                                        matching.stream()
+                                                .anyMatch(s -> s.center().illustrative()))))
                 .build();
-    }
-
-    /**
-     * A filter's value; none for an empty or unknown one, so a stale link still shows the
-     * dashboard.
-     */
-    private static <E extends Enum<E>> E parse(Class<E> type, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.strip());
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 }

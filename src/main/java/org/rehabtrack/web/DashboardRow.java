@@ -13,7 +13,7 @@ public record DashboardRow(CenterStatus status, List<Step> steps) {
     public record Step(Phase phase, boolean done, boolean current, LocalDate date) {}
 
     static DashboardRow of(CenterStatus status) {
-        return new DashboardRow(status, steps(status.center().getPhase()));
+        return new DashboardRow(status, steps(status.center().phase()));
     }
 
     /** Every phase as a step: those before the current one done, the current one marked. */

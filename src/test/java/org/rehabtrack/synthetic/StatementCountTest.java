@@ -8,6 +8,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManagerFactory;
@@ -80,6 +81,10 @@ class StatementCountTest {
         paths.put("center budget", "/api/centers/" + center + "/budget");
         paths.put("portfolio budget", "/api/budget");
         paths.put("dashboard", "/");
+        paths.put(
+                "dashboard, second page of those in works by SPI",
+                "/?phase=WORKS&sort=spi&dir=desc&page=2");
+        paths.put("dashboard, late milestones by status", "/?late=true&sort=status");
         paths.put("center page", "/centers/" + center);
         Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
         assertTrue(statistics.isStatisticsEnabled(), "Hibernate statistics are on");
@@ -97,6 +102,28 @@ class StatementCountTest {
                     client.redirects().follow(false).accept("*/*").get(path).then().statusCode(200);
                     counts.put(what, statistics.getPrepareStatementCount() - before);
                 });
+        counts.put("dashboard after a change to one center", afterAChange(center, statistics));
         return counts;
+    }
+
+    /**
+     * The statements of a dashboard request after one center's records changed: that center's
+     * status is worked out again, the others' are kept.
+     */
+    private static long afterAChange(String center, Statistics statistics) {
+        TestSessions.page("manager").get("/").then().statusCode(200);
+        given().contentType(ContentType.JSON)
+                .body(
+                        Map.of(
+                                "kind", "CUSTOM",
+                                "name", "Cisterna revisada",
+                                "baselineDate", "2027-01-29"))
+                .post("/api/centers/{code}/milestones", center)
+                .then()
+                .statusCode(201);
+        RequestSpecification client = TestSessions.page("manager");
+        long before = statistics.getPrepareStatementCount();
+        client.get("/").then().statusCode(200);
+        return statistics.getPrepareStatementCount() - before;
     }
 }

@@ -82,12 +82,7 @@ class AdminBrowserTest {
             browser.signIn("admin", SignedInAsManager.DEMO_PASSWORD);
             browser.go("/admin/users?lang=es");
             assertEquals("Usuarios", browser.driver.findElement(By.tagName("h1")).getText());
-            Object overflow =
-                    ((org.openqa.selenium.JavascriptExecutor) browser.driver)
-                            .executeScript(
-                                    "return document.documentElement.scrollWidth"
-                                            + " - document.documentElement.clientWidth");
-            assertEquals(0L, ((Number) overflow).longValue(), "no sideways scrolling");
+            assertEquals(0L, browser.sidewaysOverflow(), "no sideways scrolling");
         }
         try (Browser browser = Browser.open(base, 390, 844)) {
             browser.signIn("admin", SignedInAsManager.DEMO_PASSWORD);

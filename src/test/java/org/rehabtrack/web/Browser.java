@@ -112,9 +112,22 @@ final class Browser implements AutoCloseable {
      * element of the same id on the page being left may still be found, or go stale as it is read.
      */
     void awaitText(By by, String expected) {
+        String[] seen = {null};
         new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(10))
                 .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                .until(d -> expected.equals(d.findElement(by).getText()));
+                .ignoring(org.openqa.selenium.NoSuchElementException.class)
+                .withMessage(() -> by + " says " + seen[0] + ", not " + expected)
+                .until(d -> expected.equals(seen[0] = d.findElement(by).getText()));
+    }
+
+    /** How many pixels the page is wider than the window: more than 0 when it scrolls sideways. */
+    long sidewaysOverflow() {
+        return ((Number)
+                        ((org.openqa.selenium.JavascriptExecutor) driver)
+                                .executeScript(
+                                        "return document.documentElement.scrollWidth"
+                                                + " - document.documentElement.clientWidth"))
+                .longValue();
     }
 
     /**

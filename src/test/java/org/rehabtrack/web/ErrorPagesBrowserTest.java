@@ -91,11 +91,8 @@ class ErrorPagesBrowserTest {
                 .isEmpty()) {
             problems.add(where + "no way to sign out");
         }
-        Object overflow =
-                js.executeScript(
-                        "return document.documentElement.scrollWidth"
-                                + " - document.documentElement.clientWidth");
-        if (((Number) overflow).intValue() > 0) {
+        long overflow = browser.sidewaysOverflow();
+        if (overflow > 0) {
             problems.add(where + "wider than the window by " + overflow + " px");
         }
         for (WebElement link : browser.driver.findElements(By.cssSelector(".error-page a"))) {

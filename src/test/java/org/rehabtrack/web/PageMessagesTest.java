@@ -41,7 +41,8 @@ class PageMessagesTest {
                 WorksMessages.NAME,
                 FindingMessages.NAME,
                 EvaluationMessages.NAME,
-                FundingMessages.NAME
+                FundingMessages.NAME,
+                DashboardMessages.NAME
             })
     void spanishAndEnglishHaveTheSameTexts(String bundle) throws IOException {
         Properties english = load("messages/" + bundle + "_en.properties");

@@ -280,10 +280,8 @@ class PageTourBrowserTest {
         if (!"".equals(outside)) {
             problems.add(where + "fetched from outside: " + outside);
         }
-        Object overflow =
-                js.executeScript(
-                        "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
-        if (((Number) overflow).intValue() > 0) {
+        long overflow = browser.sidewaysOverflow();
+        if (overflow > 0) {
             problems.add(where + "wider than the window by " + overflow + " px");
         }
         if (width != 360) {
