@@ -35,12 +35,15 @@ public class FirstAdministrator {
     private final UserService users;
     private final UserRepository accounts;
     private final PasswordPolicy policy;
+    private final SessionEpoch epoch;
 
     FirstAdministrator(
             RehabtrackConfig config,
             UserService users,
             UserRepository accounts,
-            PasswordPolicy policy) {
+            PasswordPolicy policy,
+            SessionEpoch epoch) {
+        this.epoch = epoch;
         this.config = config;
         this.users = users;
         this.accounts = accounts;
@@ -95,6 +98,7 @@ public class FirstAdministrator {
             existing.get()
                     .recoverAsAdministrator(
                             BcryptUtil.bcryptHash(password, UserService.BCRYPT_COST));
+            epoch.raise();
             LOG.warnf(
                     "No administrator could sign in: %s is now an enabled administrator with the password of"
                             + " REHABTRACK_ADMIN_PASSWORD",

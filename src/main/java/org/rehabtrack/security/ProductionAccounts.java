@@ -24,10 +24,12 @@ public class ProductionAccounts {
 
     private final RehabtrackConfig config;
     private final EntityManager em;
+    private final SessionEpoch epoch;
 
-    ProductionAccounts(RehabtrackConfig config, EntityManager em) {
+    ProductionAccounts(RehabtrackConfig config, EntityManager em, SessionEpoch epoch) {
         this.config = config;
         this.em = em;
+        this.epoch = epoch;
     }
 
     void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 200) StartupEvent event) {
@@ -72,6 +74,7 @@ public class ProductionAccounts {
         em.createQuery(
                         "delete from UserSession s where s.user.id in (select u.id from UserAccount u where u.demo)")
                 .executeUpdate();
+        epoch.raise();
         return em.createQuery("delete from UserAccount u where u.demo").executeUpdate();
     }
 }

@@ -3,14 +3,14 @@ package org.rehabtrack.security;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
-import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import org.rehabtrack.system.RandomTokens;
 import org.rehabtrack.system.RehabtrackConfig;
 
@@ -24,8 +24,18 @@ import org.rehabtrack.system.RehabtrackConfig;
 @ApplicationScoped
 public class Sessions {
 
-    /** How often the last use is written: not on every request. */
+    /**
+     * How often the last use is written, not on every request; and how long a session checked in
+     * the database is kept without another look.
+     */
     private static final Duration TOUCH_EVERY = Duration.ofMinutes(1);
+
+    /** Sessions kept at most: beyond, all are forgotten and checked again. */
+    private static final int MOST_KEPT = 10_000;
+
+    private final ConcurrentMap<String, Checked> checked = new ConcurrentHashMap<>();
+    private final StoredSessions stored;
+    private final SessionEpoch epoch;
 
     private final EntityManager em;
     private final UserRepository users;
@@ -33,15 +43,17 @@ public class Sessions {
     private final Duration idle;
     private final Duration absolute;
     private final SessionKey key;
-    private final boolean demoRun;
 
     Sessions(
             EntityManager em,
             UserRepository users,
             Clock clock,
             RehabtrackConfig config,
-            SessionKey key) {
-        this.demoRun = config.demo();
+            SessionKey key,
+            StoredSessions stored,
+            SessionEpoch epoch) {
+        this.stored = stored;
+        this.epoch = epoch;
         this.key = key;
         this.em = em;
         this.users = users;
@@ -64,49 +76,73 @@ public class Sessions {
         return token;
     }
 
-    /** The identity of a session's user, while the session is open and the user enabled. */
-    @ActivateRequestContext
-    @Transactional(
-            dontRollbackOn = AuthenticationFailedException.class) // an ended session stays deleted
+    /**
+     * The identity of a session's user, while the session is open and the user enabled. A session
+     * checked in the database is kept for a minute at most, while the session epoch (raised with
+     * every sign-out and every change to a user, on any instance) stays the same: a request then
+     * costs one read of that number instead of a transaction and a query of the session, its user
+     * and organisation. The epoch is read before the session, so a change committed in between is
+     * seen by one or the other.
+     */
     public SecurityIdentity identity(String token) {
-        List<UserSession> found =
-                em.createQuery(
-                                "from UserSession s join fetch s.user u left join fetch u.organisation"
-                                        + " where s.tokenHash = :hash",
-                                UserSession.class)
-                        .setParameter("hash", hash(token))
-                        .getResultList();
+        String hash = hash(token);
+        long nowEpoch = epoch.current();
         Instant now = clock.instant();
-        if (found.isEmpty()) {
-            throw new AuthenticationFailedException();
+        Checked checked = this.checked.get(hash);
+        if (checked != null && checked.holds(nowEpoch, now)) {
+            return checked.identity();
         }
-        UserSession session = found.get(0);
-        if (!session.getUser().maySignIn(demoRun)
-                || session.getLastSeenAt().plus(idle).isBefore(now)
-                || session.getCreatedAt().plus(absolute).isBefore(now)) {
-            em.remove(session);
-            throw new AuthenticationFailedException();
+        this.checked.remove(hash);
+        StoredSessions.Found found = stored.identity(hash, now, TOUCH_EVERY, idle, absolute);
+        if (this.checked.size() >= MOST_KEPT) {
+            this.checked.clear();
         }
-        if (session.getLastSeenAt().plus(TOUCH_EVERY).isBefore(now)) {
-            session.seen(now);
-        }
-        return SignIn.identity(session.getUser());
+        this.checked.put(
+                hash,
+                new Checked(
+                        found.identity(),
+                        nowEpoch,
+                        now,
+                        min(found.lastSeenAt().plus(idle), found.createdAt().plus(absolute))));
+        return found.identity();
     }
 
-    /** Ends one session (signing out). */
+    /** A session found open at {@code at}, under an epoch, until its timeouts end it. */
+    private record Checked(SecurityIdentity identity, long epoch, Instant at, Instant endsAt) {
+
+        boolean holds(long current, Instant now) {
+            return epoch == current && now.isBefore(at.plus(TOUCH_EVERY)) && now.isBefore(endsAt);
+        }
+    }
+
+    private static Instant min(Instant a, Instant b) {
+        return a.isBefore(b) ? a : b;
+    }
+
+    /** Ends one session (signing out), on every instance at once. */
     @Transactional
     public void close(String token) {
         em.createQuery("delete from UserSession s where s.tokenHash = :hash")
                 .setParameter("hash", hash(token))
                 .executeUpdate();
+        epoch.raise();
     }
 
-    /** Ends every session of a user: disabled, or given a new password. */
+    /** Ends every session of a user (disabled, or given a new password), on every instance. */
     @Transactional
     public void closeAll(UserAccount user) {
         em.createQuery("delete from UserSession s where s.user = :user")
                 .setParameter("user", user)
                 .executeUpdate();
+        epoch.raise();
+    }
+
+    /**
+     * A user's name, role or organisation changed: every instance reads its sessions again once the
+     * caller's transaction commits, so the next request carries the change.
+     */
+    public void userChanged() {
+        epoch.raise();
     }
 
     private String hash(String token) {

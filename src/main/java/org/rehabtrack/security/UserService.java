@@ -104,6 +104,7 @@ public class UserService {
                     "User %s %s by %s",
                     user.getUsername(), patch.enabled ? "enabled" : "disabled", actor);
         }
+        sessions.userChanged();
         users.flush();
         return UserView.of(user);
     }

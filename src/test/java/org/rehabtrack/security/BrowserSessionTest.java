@@ -236,6 +236,104 @@ class BrowserSessionTest {
     }
 
     @Test
+    void aNewRoleReachesAnOpenSessionAtOnce() {
+        Map.Entry<String, Long> user = SignInTest.createUser("ENGINEER", null);
+        String session = signIn(user.getKey(), SignInTest.PASSWORD);
+        browser()
+                .cookie(SessionAuthenticationMechanism.COOKIE, session)
+                .get("/api/me")
+                .then()
+                .statusCode(200)
+                .body("role", equalTo("ENGINEER"));
+        given().auth()
+                .preemptive()
+                .basic("admin", org.rehabtrack.system.SignedInAsManager.DEMO_PASSWORD)
+                .contentType(ContentType.JSON)
+                .body(Map.of("role", "MANAGER", "version", 0))
+                .patch("/api/users/{id}", user.getValue())
+                .then()
+                .statusCode(200);
+        browser()
+                .cookie(SessionAuthenticationMechanism.COOKIE, session)
+                .get("/api/me")
+                .then()
+                .statusCode(200)
+                .body("role", equalTo("MANAGER"));
+    }
+
+    /**
+     * A session checked once is kept for a minute without asking the database again, unless the
+     * session epoch moves: what another instance's sign-out does, in the same transaction as it
+     * deletes the session. Done here in SQL, as that other instance would.
+     */
+    @Test
+    void aSessionEndedThroughAnotherInstanceIsRefusedAtOnce() {
+        String kept = signIn(newEngineer(), SignInTest.PASSWORD);
+        String ended = signIn(newEngineer(), SignInTest.PASSWORD);
+        for (String session : java.util.List.of(kept, ended)) {
+            browser()
+                    .cookie(SessionAuthenticationMechanism.COOKIE, session)
+                    .get("/api/me")
+                    .then()
+                    .statusCode(200);
+        }
+        Instant start = Instant.now();
+        try {
+            clock.setInstant(start);
+            // Deleted without the epoch: this instance has no reason to look again yet.
+            deleteInTheDatabase(kept, false);
+            browser()
+                    .cookie(SessionAuthenticationMechanism.COOKIE, kept)
+                    .get("/api/me")
+                    .then()
+                    .statusCode(200);
+            clock.setInstant(start.plus(Duration.ofSeconds(61)));
+            browser()
+                    .cookie(SessionAuthenticationMechanism.COOKIE, kept)
+                    .get("/api/me")
+                    .then()
+                    .statusCode(401);
+            // Deleted with the epoch, as any instance's sign-out does: refused at once.
+            browser()
+                    .cookie(SessionAuthenticationMechanism.COOKIE, ended)
+                    .get("/api/me")
+                    .then()
+                    .statusCode(200);
+            deleteInTheDatabase(ended, true);
+            browser()
+                    .cookie(SessionAuthenticationMechanism.COOKIE, ended)
+                    .get("/api/me")
+                    .then()
+                    .statusCode(401);
+        } finally {
+            clock.reset();
+        }
+    }
+
+    @Inject jakarta.persistence.EntityManager em;
+    @Inject SessionKey key;
+
+    private void deleteInTheDatabase(String token, boolean raiseTheEpoch) {
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+                .run(
+                        () -> {
+                            int deleted =
+                                    em.createNativeQuery(
+                                                    "delete from user_session where token_hash = ?1")
+                                            .setParameter(
+                                                    1,
+                                                    java.util.HexFormat.of()
+                                                            .formatHex(key.hmac(token)))
+                                            .executeUpdate();
+                            assertEquals(1, deleted);
+                            if (raiseTheEpoch) {
+                                em.createNativeQuery("update session_epoch set epoch = epoch + 1")
+                                        .executeUpdate();
+                            }
+                        });
+    }
+
+    @Test
     void theFrontPageSendsStrangersToSignIn() {
         browser().get("/").then().statusCode(303).header("Location", containsString("/login"));
     }
