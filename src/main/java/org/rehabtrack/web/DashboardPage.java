@@ -11,7 +11,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.rehabtrack.center.Phase;
 import org.rehabtrack.security.Visibility;
@@ -44,6 +46,7 @@ public class DashboardPage {
                 List<Phase> phases,
                 List<Rag> statuses,
                 List<String> departments,
+                Names names,
                 boolean illustrative);
     }
 
@@ -138,6 +141,33 @@ public class DashboardPage {
         }
     }
 
+    /**
+     * The phases' and statuses' names in the page's language, each looked up once for the fifty
+     * rows that show them several times.
+     */
+    public record Names(Map<Phase, String> phases, Map<Rag, String> rags) {
+
+        static Names of(Labels labels) {
+            Map<Phase, String> phases = new EnumMap<>(Phase.class);
+            for (Phase phase : Phase.values()) {
+                phases.put(phase, labels.phase(phase));
+            }
+            Map<Rag, String> rags = new EnumMap<>(Rag.class);
+            for (Rag rag : Rag.values()) {
+                rags.put(rag, labels.report_rag(rag));
+            }
+            return new Names(phases, rags);
+        }
+
+        public String phase(Phase phase) {
+            return phases.get(phase);
+        }
+
+        public String rag(Rag rag) {
+            return rags.get(rag);
+        }
+    }
+
     /** A column of the table, as its heading and the sort choice name it. */
     public record Heading(DashboardColumn column, String label) {
 
@@ -209,6 +239,7 @@ public class DashboardPage {
                                         List.of(Phase.values()),
                                         List.of(Rag.values()),
                                         departments,
+                                        Names.of(page.labels()),
                                         matching.stream()
                                                 .anyMatch(s -> s.center().illustrative()))))
                 .build();
