@@ -13,6 +13,7 @@ import java.util.concurrent.ConcurrentMap;
 import org.rehabtrack.center.Center;
 import org.rehabtrack.center.CenterFigures;
 import org.rehabtrack.center.Headline;
+import org.rehabtrack.system.Stamped;
 
 /**
  * The headline figures of centers as of today (physical progress, financial execution), kept
@@ -25,9 +26,7 @@ import org.rehabtrack.center.Headline;
 @ApplicationScoped
 public class Headlines implements CenterFigures {
 
-    private record Known(long dataVersion, String rates, LocalDate day, Headline figures) {}
-
-    private final ConcurrentMap<Long, Known> known = new ConcurrentHashMap<>();
+    private final ConcurrentMap<Long, Stamped<Long, Headline>> known = new ConcurrentHashMap<>();
     private final CenterBudgetService budgets;
     private final EntityManager em;
     private final Clock clock;
@@ -48,12 +47,9 @@ public class Headlines implements CenterFigures {
         String rates = ratesStamp();
         List<Center> stale = new ArrayList<>();
         for (Center center : centers) {
-            Known k = known.get(center.getId());
-            if (k != null
-                    && k.dataVersion() == center.getDataVersion()
-                    && k.rates().equals(rates)
-                    && k.day().equals(today)) {
-                figures.put(center.getId(), k.figures());
+            Stamped<Long, Headline> k = known.get(center.getId());
+            if (k != null && k.holds(center.getDataVersion(), rates, today)) {
+                figures.put(center.getId(), k.value());
             } else {
                 stale.add(center);
             }
@@ -64,7 +60,8 @@ public class Headlines implements CenterFigures {
                 Headline headline = computed.get(center.getId());
                 figures.put(center.getId(), headline);
                 known.put(
-                        center.getId(), new Known(center.getDataVersion(), rates, today, headline));
+                        center.getId(),
+                        new Stamped<>(center.getDataVersion(), rates, today, headline));
             }
         }
         return figures;

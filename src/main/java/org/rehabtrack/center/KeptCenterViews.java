@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.function.Function;
+import org.rehabtrack.system.Stamped;
 
 /**
  * The center list's views, center by center, kept between requests while they hold: a center's is
@@ -22,9 +23,8 @@ import java.util.function.Function;
 @ApplicationScoped
 class KeptCenterViews {
 
-    private record Kept(CenterStamp stamp, String rates, LocalDate day, CenterView view) {}
-
-    private final ConcurrentMap<Long, Kept> kept = new ConcurrentHashMap<>();
+    private final ConcurrentMap<Long, Stamped<CenterStamp, CenterView>> kept =
+            new ConcurrentHashMap<>();
 
     /**
      * Each center of the page, in the page's order. {@code views} gives, by id, the views of the
@@ -40,12 +40,9 @@ class KeptCenterViews {
         Map<Long, CenterView> shown = new HashMap<>();
         List<Long> missing = new ArrayList<>();
         for (CenterStamp stamp : page) {
-            Kept k = kept.get(stamp.id());
-            if (k != null
-                    && k.stamp().equals(stamp)
-                    && k.rates().equals(rates)
-                    && k.day().equals(day)) {
-                shown.put(stamp.id(), k.view());
+            Stamped<CenterStamp, CenterView> k = kept.get(stamp.id());
+            if (k != null && k.holds(stamp, rates, day)) {
+                shown.put(stamp.id(), k.value());
             } else {
                 missing.add(stamp.id());
             }
@@ -56,7 +53,7 @@ class KeptCenterViews {
                 CenterView view = read.get(stamp.id());
                 if (view != null) {
                     shown.put(stamp.id(), view);
-                    kept.put(stamp.id(), new Kept(stamp, rates, day, view));
+                    kept.put(stamp.id(), new Stamped<>(stamp, rates, day, view));
                 }
             }
         }

@@ -16,6 +16,7 @@ import org.rehabtrack.center.CenterFigures;
 import org.rehabtrack.center.CenterService;
 import org.rehabtrack.center.CenterStamp;
 import org.rehabtrack.finding.FindingService;
+import org.rehabtrack.system.Stamped;
 
 /**
  * Today's status of every center, kept between requests while it holds: a center's is worked out
@@ -28,9 +29,8 @@ import org.rehabtrack.finding.FindingService;
 @ApplicationScoped
 public class KeptStatuses {
 
-    private record Kept(CenterStamp stamp, String rates, LocalDate day, CenterStatus status) {}
-
-    private final ConcurrentMap<Long, Kept> kept = new ConcurrentHashMap<>();
+    private final ConcurrentMap<Long, Stamped<CenterStamp, CenterStatus>> kept =
+            new ConcurrentHashMap<>();
     private final CenterService centers;
     private final CenterFigures figures;
     private final FindingService findings;
@@ -61,12 +61,9 @@ public class KeptStatuses {
         List<CenterStatus> found = new ArrayList<>(stamps.size());
         Map<Long, CenterStamp> stale = new java.util.HashMap<>();
         for (CenterStamp stamp : stamps) {
-            Kept k = kept.get(stamp.id());
-            if (k != null
-                    && k.stamp().equals(stamp)
-                    && k.rates().equals(rates)
-                    && k.day().equals(today)) {
-                found.add(k.status());
+            Stamped<CenterStamp, CenterStatus> k = kept.get(stamp.id());
+            if (k != null && k.holds(stamp, rates, today)) {
+                found.add(k.value());
             } else {
                 stale.put(stamp.id(), stamp);
             }
@@ -79,7 +76,7 @@ public class KeptStatuses {
                     statuses.of(read, today, null, findings.openBySeverity(stale.keySet()));
             for (CenterStatus status : computed.values()) {
                 long id = status.center().id();
-                kept.put(id, new Kept(stale.get(id), rates, today, status));
+                kept.put(id, new Stamped<>(stale.get(id), rates, today, status));
                 found.add(status);
             }
         }

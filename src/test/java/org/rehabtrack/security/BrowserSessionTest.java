@@ -28,6 +28,25 @@ class BrowserSessionTest {
         return given().auth().none().redirects().follow(false);
     }
 
+    /** The signed-in user as the API answers it to a browser with this session. */
+    private static io.restassured.response.ValidatableResponse me(String session) {
+        return browser()
+                .cookie(SessionAuthenticationMechanism.COOKIE, session)
+                .get("/api/me")
+                .then();
+    }
+
+    private static void changeAsAdministrator(long user, Map<String, Object> change) {
+        given().auth()
+                .preemptive()
+                .basic("admin", org.rehabtrack.system.SignedInAsManager.DEMO_PASSWORD)
+                .contentType(ContentType.JSON)
+                .body(change)
+                .patch("/api/users/{id}", user)
+                .then()
+                .statusCode(200);
+    }
+
     static String signIn(String username, String password) {
         return TestSessions.signIn(username, password);
     }
@@ -127,12 +146,7 @@ class BrowserSessionTest {
     void aSessionSignsTheBrowserInAndSigningOutEndsItOnTheServer() {
         String user = newEngineer();
         String session = signIn(user, SignInTest.PASSWORD);
-        browser()
-                .cookie(SessionAuthenticationMechanism.COOKIE, session)
-                .get("/api/me")
-                .then()
-                .statusCode(200)
-                .body("username", equalTo(user));
+        me(session).statusCode(200).body("username", equalTo(user));
         browser()
                 .cookie(SessionAuthenticationMechanism.COOKIE, session)
                 .get("/")
@@ -148,11 +162,7 @@ class BrowserSessionTest {
                 .post("/logout")
                 .then()
                 .statusCode(303);
-        browser()
-                .cookie(SessionAuthenticationMechanism.COOKIE, session)
-                .get("/api/me")
-                .then()
-                .statusCode(200);
+        me(session).statusCode(200);
 
         browser()
                 .cookie(SessionAuthenticationMechanism.COOKIE, session)
@@ -163,11 +173,7 @@ class BrowserSessionTest {
                 .statusCode(303)
                 .header("Location", containsString("signedOut"));
         // The same cookie, replayed, no longer signs in: the session ended on the server.
-        browser()
-                .cookie(SessionAuthenticationMechanism.COOKIE, session)
-                .get("/api/me")
-                .then()
-                .statusCode(401);
+        me(session).statusCode(401);
     }
 
     @Test
@@ -200,17 +206,9 @@ class BrowserSessionTest {
             clock.setInstant(start);
             String session = signIn(user, SignInTest.PASSWORD);
             clock.setInstant(start.plus(Duration.ofMinutes(29)));
-            browser()
-                    .cookie(SessionAuthenticationMechanism.COOKIE, session)
-                    .get("/api/me")
-                    .then()
-                    .statusCode(200);
+            me(session).statusCode(200);
             clock.setInstant(start.plus(Duration.ofMinutes(29 + 31)));
-            browser()
-                    .cookie(SessionAuthenticationMechanism.COOKIE, session)
-                    .get("/api/me")
-                    .then()
-                    .statusCode(401);
+            me(session).statusCode(401);
         } finally {
             clock.reset();
         }
@@ -220,45 +218,17 @@ class BrowserSessionTest {
     void aDisabledUserLosesItsSessionAtOnce() {
         Map.Entry<String, Long> user = SignInTest.createUser("ENGINEER", null);
         String session = signIn(user.getKey(), SignInTest.PASSWORD);
-        given().auth()
-                .preemptive()
-                .basic("admin", org.rehabtrack.system.SignedInAsManager.DEMO_PASSWORD)
-                .contentType(ContentType.JSON)
-                .body(Map.of("enabled", false, "version", 0))
-                .patch("/api/users/{id}", user.getValue())
-                .then()
-                .statusCode(200);
-        browser()
-                .cookie(SessionAuthenticationMechanism.COOKIE, session)
-                .get("/api/me")
-                .then()
-                .statusCode(401);
+        changeAsAdministrator(user.getValue(), Map.of("enabled", false, "version", 0));
+        me(session).statusCode(401);
     }
 
     @Test
     void aNewRoleReachesAnOpenSessionAtOnce() {
         Map.Entry<String, Long> user = SignInTest.createUser("ENGINEER", null);
         String session = signIn(user.getKey(), SignInTest.PASSWORD);
-        browser()
-                .cookie(SessionAuthenticationMechanism.COOKIE, session)
-                .get("/api/me")
-                .then()
-                .statusCode(200)
-                .body("role", equalTo("ENGINEER"));
-        given().auth()
-                .preemptive()
-                .basic("admin", org.rehabtrack.system.SignedInAsManager.DEMO_PASSWORD)
-                .contentType(ContentType.JSON)
-                .body(Map.of("role", "MANAGER", "version", 0))
-                .patch("/api/users/{id}", user.getValue())
-                .then()
-                .statusCode(200);
-        browser()
-                .cookie(SessionAuthenticationMechanism.COOKIE, session)
-                .get("/api/me")
-                .then()
-                .statusCode(200)
-                .body("role", equalTo("MANAGER"));
+        me(session).statusCode(200).body("role", equalTo("ENGINEER"));
+        changeAsAdministrator(user.getValue(), Map.of("role", "MANAGER", "version", 0));
+        me(session).statusCode(200).body("role", equalTo("MANAGER"));
     }
 
     /**
@@ -271,40 +241,20 @@ class BrowserSessionTest {
         String kept = signIn(newEngineer(), SignInTest.PASSWORD);
         String ended = signIn(newEngineer(), SignInTest.PASSWORD);
         for (String session : java.util.List.of(kept, ended)) {
-            browser()
-                    .cookie(SessionAuthenticationMechanism.COOKIE, session)
-                    .get("/api/me")
-                    .then()
-                    .statusCode(200);
+            me(session).statusCode(200);
         }
         Instant start = Instant.now();
         try {
             clock.setInstant(start);
             // Deleted without the epoch: this instance has no reason to look again yet.
             deleteInTheDatabase(kept, false);
-            browser()
-                    .cookie(SessionAuthenticationMechanism.COOKIE, kept)
-                    .get("/api/me")
-                    .then()
-                    .statusCode(200);
+            me(kept).statusCode(200);
             clock.setInstant(start.plus(Duration.ofSeconds(61)));
-            browser()
-                    .cookie(SessionAuthenticationMechanism.COOKIE, kept)
-                    .get("/api/me")
-                    .then()
-                    .statusCode(401);
+            me(kept).statusCode(401);
             // Deleted with the epoch, as any instance's sign-out does: refused at once.
-            browser()
-                    .cookie(SessionAuthenticationMechanism.COOKIE, ended)
-                    .get("/api/me")
-                    .then()
-                    .statusCode(200);
+            me(ended).statusCode(200);
             deleteInTheDatabase(ended, true);
-            browser()
-                    .cookie(SessionAuthenticationMechanism.COOKIE, ended)
-                    .get("/api/me")
-                    .then()
-                    .statusCode(401);
+            me(ended).statusCode(401);
         } finally {
             clock.reset();
         }
