@@ -25,9 +25,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.rehabtrack.security.Visibility;
+import org.rehabtrack.system.KeptJson;
 import org.rehabtrack.system.Languages;
 import org.rehabtrack.system.MediaTypes;
 import org.rehabtrack.system.PageRequest;
+import org.rehabtrack.system.Paged;
 import org.rehabtrack.system.PagedAnswers;
 import org.rehabtrack.system.PatchReader;
 import org.rehabtrack.system.QueryParams;
@@ -43,8 +45,11 @@ public class CenterResource {
     private final PatchReader patches;
     private final CenterService service;
     private final Visibility visibility;
+    private final KeptJson json;
 
-    CenterResource(CenterService service, Visibility visibility, PatchReader patches) {
+    CenterResource(
+            CenterService service, Visibility visibility, PatchReader patches, KeptJson json) {
+        this.json = json;
         this.patches = patches;
         this.service = service;
         this.visibility = visibility;
@@ -56,12 +61,12 @@ public class CenterResource {
                     "Every center the user may see, in code order; paged with page and size, total in X-Total-Count")
     public Response list(
             @QueryParam("phase") String phase, @Valid @BeanParam PageRequest page, UriInfo uri) {
-        return PagedAnswers.of(
+        Paged<CenterView> centers =
                 service.list(
                         QueryParams.enumValue(Phase.class, "phase", phase),
                         visibility.centerIds(),
-                        page),
-                uri);
+                        page);
+        return PagedAnswers.of(centers, json.array(centers.items()), uri);
     }
 
     @POST

@@ -16,8 +16,13 @@ public final class PagedAnswers {
     private PagedAnswers() {}
 
     public static Response of(Paged<?> paged, UriInfo uri) {
+        return of(paged, paged.items(), uri);
+    }
+
+    /** The page with its body already written ({@link KeptJson}). */
+    public static Response of(Paged<?> paged, Object body, UriInfo uri) {
         Response.ResponseBuilder response =
-                Response.ok(paged.items()).header("X-Total-Count", paged.total());
+                Response.ok(body).header("X-Total-Count", paged.total());
         List<Link> links = new ArrayList<>();
         PageRequest request = paged.request();
         long pages = paged.pages();
