@@ -1,6 +1,7 @@
 package org.rehabtrack.web;
 
 import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.RawString;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
@@ -11,9 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
 import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.rehabtrack.center.Phase;
 import org.rehabtrack.security.Visibility;
@@ -27,8 +26,9 @@ import org.rehabtrack.status.Rag;
  * open critical findings and red/amber/green status; the totals of every center the filters let
  * through above them; filters by phase, status, department, late milestones and open critical
  * findings; any column sorted either way. The figures are today's statuses kept between requests
- * ({@link KeptStatuses}): a request works out again only the centers changed since. Without a
- * session it sends the browser to the sign-in form.
+ * ({@link KeptStatuses}), each row drawn once per status and language ({@link DashboardRows}): a
+ * request works out again only the centers changed since. Without a session it sends the browser to
+ * the sign-in form.
  */
 @Path("/")
 @PermitAll
@@ -38,7 +38,7 @@ public class DashboardPage {
     static class Templates {
         static native TemplateInstance dashboard(
                 Page page,
-                List<DashboardRow> rows,
+                List<RawString> rows,
                 Totals totals,
                 DashboardQuery query,
                 Pager pager,
@@ -46,8 +46,9 @@ public class DashboardPage {
                 List<Phase> phases,
                 List<Rag> statuses,
                 List<String> departments,
-                Names names,
                 boolean illustrative);
+
+        static native TemplateInstance row(DashboardRow row);
     }
 
     /**
@@ -141,33 +142,6 @@ public class DashboardPage {
         }
     }
 
-    /**
-     * The phases' and statuses' names in the page's language, each looked up once for the fifty
-     * rows that show them several times.
-     */
-    public record Names(Map<Phase, String> phases, Map<Rag, String> rags) {
-
-        static Names of(Labels labels) {
-            Map<Phase, String> phases = new EnumMap<>(Phase.class);
-            for (Phase phase : Phase.values()) {
-                phases.put(phase, labels.phase(phase));
-            }
-            Map<Rag, String> rags = new EnumMap<>(Rag.class);
-            for (Rag rag : Rag.values()) {
-                rags.put(rag, labels.report_rag(rag));
-            }
-            return new Names(phases, rags);
-        }
-
-        public String phase(Phase phase) {
-            return phases.get(phase);
-        }
-
-        public String rag(Rag rag) {
-            return rags.get(rag);
-        }
-    }
-
     /** A column of the table, as its heading and the sort choice name it. */
     public record Heading(DashboardColumn column, String label) {
 
@@ -183,8 +157,10 @@ public class DashboardPage {
     private final Page page;
     private final KeptStatuses statuses;
     private final Visibility visibility;
+    private final DashboardRows drawn;
 
-    DashboardPage(Page page, KeptStatuses statuses, Visibility visibility) {
+    DashboardPage(Page page, KeptStatuses statuses, Visibility visibility, DashboardRows drawn) {
+        this.drawn = drawn;
         this.page = page;
         this.statuses = statuses;
         this.visibility = visibility;
@@ -214,9 +190,9 @@ public class DashboardPage {
                         .sorted(query.sort().order(query.descending()))
                         .toList();
         Pager pager = Pager.of(query.page(), matching.size());
-        List<DashboardRow> rows =
+        List<RawString> rows =
                 matching.subList(pager.from() - 1, pager.to()).stream()
-                        .map(DashboardRow::of)
+                        .map(shown -> drawn.of(shown, page))
                         .toList();
         List<String> departments =
                 seen.stream()
@@ -239,7 +215,6 @@ public class DashboardPage {
                                         List.of(Phase.values()),
                                         List.of(Rag.values()),
                                         departments,
-                                        Names.of(page.labels()),
                                         matching.stream()
                                                 .anyMatch(s -> s.center().illustrative()))))
                 .build();

@@ -73,6 +73,13 @@ class DashboardPageTest {
     void speaksSpanishWhenTheBrowserAsksAndRemembersALanguageChosen() {
         String department = department();
         redCenterInWorks("Centro en obras", department);
+        // The same center's row drawn first in English: each language keeps its own.
+        TestSessions.page("manager")
+                .queryParam("department", department)
+                .get("/")
+                .then()
+                .statusCode(200)
+                .body(containsString("<span class=\"phase-name\">Works</span>"));
         TestSessions.page("manager")
                 .header("Accept-Language", "es-HN")
                 .queryParam("department", department)
