@@ -13,6 +13,11 @@ import org.rehabtrack.system.Refusal;
 @ApplicationScoped
 public class CenterRepository implements PanacheRepository<Center> {
 
+    /** Each center's {@link CenterStamp}, to which a condition and an order are added. */
+    private static final String STAMPS =
+            "select new org.rehabtrack.center.CenterStamp(c.id, c.version, c.dataVersion, i.version)"
+                    + " from Center c left join c.administeringInstitution i";
+
     public Optional<Center> findByCode(String code) {
         return find(
                         "from Center c left join fetch c.administeringInstitution where c.code = ?1",
@@ -33,10 +38,7 @@ public class CenterRepository implements PanacheRepository<Center> {
             Phase phase, Optional<Set<Long>> only, int pageIndex, int pageSize) {
         Parameters params = new Parameters();
         return query(
-                        "select new org.rehabtrack.center.CenterStamp(c.id, c.version, c.dataVersion, i.version)"
-                                + " from Center c left join c.administeringInstitution i"
-                                + where(phase, only, params)
-                                + " order by c.code",
+                        STAMPS + where(phase, only, params) + " order by c.code",
                         CenterStamp.class,
                         params)
                 .setFirstResult(pageIndex * pageSize)
@@ -47,13 +49,7 @@ public class CenterRepository implements PanacheRepository<Center> {
     /** What shows whether each center changed: every center, optionally among some ids. */
     public List<CenterStamp> stamps(Optional<Set<Long>> only) {
         Parameters params = new Parameters();
-        return query(
-                        "select new org.rehabtrack.center.CenterStamp(c.id, c.version, c.dataVersion, i.version)"
-                                + " from Center c left join c.administeringInstitution i"
-                                + where(null, only, params),
-                        CenterStamp.class,
-                        params)
-                .getResultList();
+        return query(STAMPS + where(null, only, params), CenterStamp.class, params).getResultList();
     }
 
     /** The centers with these ids, their institutions fetched in the same query; in no order. */

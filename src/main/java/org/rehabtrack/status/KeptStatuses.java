@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -59,7 +60,7 @@ public class KeptStatuses {
         String rates = figures.ratesStamp();
         List<CenterStamp> stamps = centers.stamps(only);
         List<CenterStatus> found = new ArrayList<>(stamps.size());
-        Map<Long, CenterStamp> stale = new java.util.HashMap<>();
+        Map<Long, CenterStamp> stale = new HashMap<>();
         for (CenterStamp stamp : stamps) {
             Stamped<CenterStamp, CenterStatus> k = kept.get(stamp.id());
             if (k != null && k.holds(stamp, rates, today)) {

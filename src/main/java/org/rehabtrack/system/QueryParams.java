@@ -1,6 +1,7 @@
 package org.rehabtrack.system;
 
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.rehabtrack.system.Refusal.Message;
 
@@ -31,15 +32,32 @@ public final class QueryParams {
         if (value == null || value.isBlank()) {
             return null;
         }
+        return known(type, value)
+                .orElseThrow(
+                        () -> {
+                            String accepted =
+                                    Arrays.stream(type.getEnumConstants())
+                                            .map(Enum::name)
+                                            .collect(Collectors.joining(", "));
+                            return Refusal.invalidField(
+                                    name,
+                                    "error.wrongValue",
+                                    new Message("format.oneOf", accepted));
+                        });
+    }
+
+    /**
+     * The constant of {@code type} named {@code value}, spaces around it aside; none when the value
+     * is absent, empty or names no constant (for a page that shows everything rather than refuse).
+     */
+    public static <E extends Enum<E>> Optional<E> known(Class<E> type, String value) {
+        if (value == null || value.isBlank()) {
+            return Optional.empty();
+        }
         try {
-            return Enum.valueOf(type, value.strip());
+            return Optional.of(Enum.valueOf(type, value.strip()));
         } catch (IllegalArgumentException e) {
-            String accepted =
-                    Arrays.stream(type.getEnumConstants())
-                            .map(Enum::name)
-                            .collect(Collectors.joining(", "));
-            throw Refusal.invalidField(
-                    name, "error.wrongValue", new Message("format.oneOf", accepted));
+            return Optional.empty();
         }
     }
 }

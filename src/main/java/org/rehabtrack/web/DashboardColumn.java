@@ -1,8 +1,10 @@
 package org.rehabtrack.web;
 
 import java.util.Comparator;
+import java.util.Locale;
 import java.util.function.Function;
 import org.rehabtrack.status.CenterStatus;
+import org.rehabtrack.system.QueryParams;
 
 /**
  * A column the dashboard's centers can be sorted by, and how: a center without the figure (nothing
@@ -41,7 +43,7 @@ public enum DashboardColumn {
 
     /** The column's name in a query string. */
     public String param() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
     }
 
     /** The column's heading in the page's language. */
@@ -61,14 +63,9 @@ public enum DashboardColumn {
 
     /** The column named in a query string, case aside; null for none or an unknown one. */
     static DashboardColumn named(String name) {
-        if (name == null) {
-            return null;
-        }
-        for (DashboardColumn column : values()) {
-            if (column.name().equalsIgnoreCase(name.strip())) {
-                return column;
-            }
-        }
-        return null;
+        return name == null
+                ? null
+                : QueryParams.known(DashboardColumn.class, name.toUpperCase(Locale.ROOT))
+                        .orElse(null);
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import org.rehabtrack.center.Phase;
 import org.rehabtrack.status.CenterStatus;
 import org.rehabtrack.status.Rag;
+import org.rehabtrack.system.QueryParams;
 
 /**
  * What the dashboard is asked to show, from its query string: the filters (phase, status,
@@ -39,8 +40,8 @@ public record DashboardQuery(
             String page) {
         DashboardColumn column = DashboardColumn.named(sort);
         return new DashboardQuery(
-                parse(Phase.class, phase),
-                parse(Rag.class, status),
+                QueryParams.known(Phase.class, phase).orElse(null),
+                QueryParams.known(Rag.class, status).orElse(null),
                 department == null || department.isBlank() ? null : department.strip(),
                 ticked(late),
                 ticked(critical),
@@ -114,17 +115,6 @@ public record DashboardQuery(
             return value == null ? 1 : Math.max(1, Integer.parseInt(value.strip()));
         } catch (NumberFormatException e) {
             return 1;
-        }
-    }
-
-    private static <E extends Enum<E>> E parse(Class<E> type, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.strip());
-        } catch (IllegalArgumentException e) {
-            return null;
         }
     }
 }
