@@ -29,10 +29,10 @@ class DashboardBrowserTest {
 
     @Test
     void aManagerSignsInOnALaptopFiltersByDepartmentAndSortsByStatus() throws Exception {
-        String department = "Depto " + UUID.randomUUID();
-        String calm = TestCenters.create(Map.of("department", department));
-        String late = TestCenters.create(Map.of("department", department));
-        TestMilestones.date(late, "EVALUATION_COMPLETED", "2021-01-29", null, null);
+        TwoCenters centers = TwoCenters.oneLate();
+        String department = centers.department();
+        String calm = centers.calm();
+        String late = centers.late();
         try (Browser browser = Browser.open(base, 1366, 768)) {
             browser.signIn("manager", SignedInAsManager.DEMO_PASSWORD);
             assertEquals("Dashboard", browser.driver.findElement(By.tagName("h1")).getText());
@@ -56,10 +56,10 @@ class DashboardBrowserTest {
 
     @Test
     void aManagerOnAPhoneSortsWithTheFormAndTicksLateMilestonesOnly() throws Exception {
-        String department = "Depto " + UUID.randomUUID();
-        String calm = TestCenters.create(Map.of("department", department));
-        String late = TestCenters.create(Map.of("department", department));
-        TestMilestones.date(late, "EVALUATION_COMPLETED", "2021-01-29", null, null);
+        TwoCenters centers = TwoCenters.oneLate();
+        String department = centers.department();
+        String calm = centers.calm();
+        String late = centers.late();
         try (Browser browser = Browser.open(base, 390, 844)) {
             browser.go("/login?lang=es");
             browser.signIn("manager", SignedInAsManager.DEMO_PASSWORD);
@@ -78,6 +78,18 @@ class DashboardBrowserTest {
             assertEquals(0L, browser.sidewaysOverflow(), "no sideways scrolling");
             browser.screenshot("manager-dashboard-filtered-390x844");
             assertFalse(codes(browser).contains(calm));
+        }
+    }
+
+    /** Two centers of a department no other test uses, one with a late milestone. */
+    private record TwoCenters(String department, String calm, String late) {
+
+        static TwoCenters oneLate() {
+            String department = "Depto " + UUID.randomUUID();
+            String calm = TestCenters.create(Map.of("department", department));
+            String late = TestCenters.create(Map.of("department", department));
+            TestMilestones.date(late, "EVALUATION_COMPLETED", "2021-01-29", null, null);
+            return new TwoCenters(department, calm, late);
         }
     }
 
