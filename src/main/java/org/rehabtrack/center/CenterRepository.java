@@ -52,6 +52,18 @@ public class CenterRepository implements PanacheRepository<Center> {
         return query(STAMPS + where(null, only, params), CenterStamp.class, params).getResultList();
     }
 
+    /**
+     * Raises the center's data version within the caller's transaction, as the audit trail does for
+     * the records it sees.
+     */
+    public void raiseDataVersion(long id) {
+        getEntityManager()
+                .createNativeQuery(
+                        "update center set data_version = data_version + 1 where id = ?1")
+                .setParameter(1, id)
+                .executeUpdate();
+    }
+
     /** The centers with these ids, their institutions fetched in the same query; in no order. */
     public List<Center> withInstitutions(Collection<Long> ids) {
         return ids.isEmpty()

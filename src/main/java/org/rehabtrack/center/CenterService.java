@@ -144,6 +144,14 @@ public class CenterService {
         return centers.stamps(only);
     }
 
+    /**
+     * Says, within the caller's transaction, that a record of the center changed which the audit
+     * trail does not record (a finding's photo): what is kept of the center is worked out again.
+     */
+    public void recordsChanged(long centerId) {
+        centers.raiseDataVersion(centerId);
+    }
+
     /** The centers with these ids, their institutions read with them; in no order. */
     public List<Center> withIds(Collection<Long> ids) {
         return centers.withInstitutions(ids);

@@ -12,6 +12,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.rehabtrack.center.CenterService;
 import org.rehabtrack.system.PhotoConfig;
 import org.rehabtrack.system.Refusal;
 import org.rehabtrack.system.Refusal.Reason;
@@ -28,6 +29,7 @@ public class PhotoService {
     private final PhotoStorage storage;
     private final PhotoEncoder encoder;
     private final FindingService findings;
+    private final CenterService centers;
     private final EntityManager em;
     private final long maxBytes;
 
@@ -36,12 +38,14 @@ public class PhotoService {
             PhotoStorage storage,
             PhotoEncoder encoder,
             FindingService findings,
+            CenterService centers,
             EntityManager em,
             PhotoConfig config) {
         this.photos = photos;
         this.storage = storage;
         this.encoder = encoder;
         this.findings = findings;
+        this.centers = centers;
         this.em = em;
         this.maxBytes = config.maxSize().asLongValue();
     }
@@ -92,6 +96,7 @@ public class PhotoService {
         Finding finding = findings.lockedFinding(findingId);
         Photo photo = Photo.ofFinding(finding, prepared, storage.store(prepared), caption);
         photos.persistAndFlush(photo);
+        centers.recordsChanged(finding.getCenter().getId());
         return PhotoView.of(photo);
     }
 
@@ -135,6 +140,9 @@ public class PhotoService {
         Photo photo = photo(id);
         storage.deleteAfterCommit(photo);
         photos.delete(photo);
+        if (photo.getFinding() != null) {
+            centers.recordsChanged(photo.getFinding().getCenter().getId());
+        }
     }
 
     /** A photo's file (or its thumbnail's) and what to say about it when serving it. */

@@ -28,6 +28,14 @@ public class PartnerService {
                 .collect(Collectors.toMap(Partner::getId, Partner::getAcronym));
     }
 
+    /**
+     * What changes whenever a partner is added or changed, for a page that keeps what it shows of
+     * partners between requests.
+     */
+    public String stamp() {
+        return partners.stamp();
+    }
+
     public Optional<PartnerView> find(String acronym) {
         return partners.findByAcronym(acronym).map(PartnerView::of);
     }

@@ -26,6 +26,21 @@ public class UserRepository implements PanacheRepository<UserAccount> {
         return list("from UserAccount u left join fetch u.organisation order by u.username");
     }
 
+    /**
+     * What changes whenever a user is added or changed: how many there are, the newest id and the
+     * sum of their versions: any insert, update or delete moves one of them.
+     */
+    public String stamp() {
+        Object[] row =
+                getEntityManager()
+                        .createQuery(
+                                "select count(u), max(u.id), coalesce(sum(u.version), 0)"
+                                        + " from UserAccount u",
+                                Object[].class)
+                        .getSingleResult();
+        return row[0] + ":" + row[1] + ":" + row[2];
+    }
+
     static String normalise(String username) {
         return username == null ? null : username.strip().toLowerCase(Locale.ROOT);
     }

@@ -46,6 +46,14 @@ public class UserService {
         return users.all().stream().map(UserView::of).toList();
     }
 
+    /**
+     * What changes whenever a user is added or changed (a display name among others), for a page
+     * that keeps the names it shows between requests.
+     */
+    public String stamp() {
+        return users.stamp();
+    }
+
     /** The user signed in under this name. */
     public UserView byUsername(String username) {
         return users.findByUsername(username)

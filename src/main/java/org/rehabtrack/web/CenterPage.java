@@ -9,7 +9,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -151,7 +150,7 @@ public class CenterPage {
     private final MilestoneService milestones;
     private final FindingService findings;
     private final CenterSections sections;
-    private final Clock clock;
+    private final KeptCenterPages kept;
     private final CenterService centerService;
 
     CenterPage(
@@ -160,7 +159,7 @@ public class CenterPage {
             MilestoneService milestones,
             FindingService findings,
             CenterSections sections,
-            Clock clock,
+            KeptCenterPages kept,
             CenterService centerService) {
         this.centerService = centerService;
         this.page = page;
@@ -168,7 +167,7 @@ public class CenterPage {
         this.milestones = milestones;
         this.findings = findings;
         this.sections = sections;
-        this.clock = clock;
+        this.kept = kept;
     }
 
     @GET
@@ -183,10 +182,39 @@ public class CenterPage {
         return render(code, Feedback.saved(milestone, finding, workPackage, outcome));
     }
 
+    /**
+     * What the page shows of a center for one reader in one language, whatever form was posted: the
+     * center with its phases, its milestones in date order, its findings and the sections below
+     * them, worked out for a day.
+     */
+    record Shown(
+            CenterView center,
+            List<DashboardRow.Step> steps,
+            List<MilestoneView> milestones,
+            List<FindingView> findings,
+            CenterSections.Sections sections,
+            LocalDate today) {}
+
     /** The page, saying what a form posted on it came to. */
     TemplateInstance render(String code, Feedback feedback) {
         Center entity = centers.entity(code);
-        LocalDate today = LocalDate.now(clock);
+        Shown shown = kept.of(entity, page.locale(), today -> shown(entity, today));
+        return page.localized(
+                Templates.center(
+                        page,
+                        shown.center(),
+                        shown.steps(),
+                        shown.milestones(),
+                        Roles.MANAGER.equals(page.role()),
+                        page.siteWork(),
+                        feedback,
+                        shown.findings(),
+                        shown.sections(),
+                        shown.today()));
+    }
+
+    private Shown shown(Center entity, LocalDate today) {
+        String code = entity.getCode();
         PageRequest all = new PageRequest();
         all.size = PageRequest.MAX_SIZE;
         List<FindingView> centerFindings =
@@ -206,19 +234,12 @@ public class CenterPage {
                 .phaseChanges(code)
                 .forEach(change -> entered.put(change.toPhase(), change.date()));
         entered.putIfAbsent(center.phase(), center.phaseSince());
-        List<DashboardRow.Step> steps = DashboardRow.steps(center.phase(), entered);
-        boolean siteWork = page.siteWork();
-        return page.localized(
-                Templates.center(
-                        page,
-                        center,
-                        steps,
-                        centerMilestones,
-                        Roles.MANAGER.equals(page.role()),
-                        siteWork,
-                        feedback,
-                        centerFindings,
-                        sections,
-                        today));
+        return new Shown(
+                center,
+                DashboardRow.steps(center.phase(), entered),
+                centerMilestones,
+                centerFindings,
+                sections,
+                today);
     }
 }

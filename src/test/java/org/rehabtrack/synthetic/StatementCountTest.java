@@ -102,16 +102,19 @@ class StatementCountTest {
                     client.redirects().follow(false).accept("*/*").get(path).then().statusCode(200);
                     counts.put(what, statistics.getPrepareStatementCount() - before);
                 });
-        counts.put("dashboard after a change to one center", afterAChange(center, statistics));
+        counts.put("dashboard after a change to one center", afterAChange(center, "/", statistics));
+        counts.put(
+                "center page after a change to its center",
+                afterAChange(center, "/centers/" + center, statistics));
         return counts;
     }
 
     /**
-     * The statements of a dashboard request after one center's records changed: that center's
-     * status is worked out again, the others' are kept.
+     * The statements of a page's request after one center's records changed: the dashboard works
+     * out that center's status again and keeps the others'; the center's page is worked out anew.
      */
-    private static long afterAChange(String center, Statistics statistics) {
-        TestSessions.page("manager").get("/").then().statusCode(200);
+    private static long afterAChange(String center, String path, Statistics statistics) {
+        TestSessions.page("manager").get(path).then().statusCode(200);
         given().contentType(ContentType.JSON)
                 .body(
                         Map.of(
@@ -123,7 +126,7 @@ class StatementCountTest {
                 .statusCode(201);
         RequestSpecification client = TestSessions.page("manager");
         long before = statistics.getPrepareStatementCount();
-        client.get("/").then().statusCode(200);
+        client.get(path).then().statusCode(200);
         return statistics.getPrepareStatementCount() - before;
     }
 }
