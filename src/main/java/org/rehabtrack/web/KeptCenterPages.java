@@ -2,8 +2,10 @@ package org.rehabtrack.web;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Status;
+import jakarta.transaction.SystemException;
+import jakarta.transaction.TransactionManager;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -32,7 +34,10 @@ import org.rehabtrack.system.Stamped;
 @ApplicationScoped
 class KeptCenterPages {
 
-    /** How many pages are kept; a page of a large center holds a few hundred kilobytes. */
+    /**
+     * How many pages are kept: a hundred pages of the benchmark's largest portfolio held 8.5 MB of
+     * heap (docs/benchmarks.md).
+     */
     static final int KEPT = 100;
 
     /** Which page: the center, the language, and the money the reader sees. */
@@ -48,13 +53,16 @@ class KeptCenterPages {
     private final UserService users;
     private final Visibility visibility;
     private final Clock clock;
+    private final TransactionManager transactions;
 
     KeptCenterPages(
             CenterFigures figures,
             PartnerService partners,
             UserService users,
             Visibility visibility,
-            Clock clock) {
+            Clock clock,
+            TransactionManager transactions) {
+        this.transactions = transactions;
         this.figures = figures;
         this.partners = partners;
         this.users = users;
@@ -78,11 +86,19 @@ class KeptCenterPages {
             return found.value();
         }
         CenterPage.Shown shown = work.apply(today);
-        if (!QuarkusTransaction.isActive()) {
+        if (!withinTransaction()) {
             // Within a transaction the page may show writes that are then rolled back: shown, not
             // kept.
             kept.put(key, new Stamped<>(stamp, rates, today, shown));
         }
         return shown;
+    }
+
+    private boolean withinTransaction() {
+        try {
+            return transactions.getStatus() != Status.STATUS_NO_TRANSACTION;
+        } catch (SystemException e) {
+            return true;
+        }
     }
 }
