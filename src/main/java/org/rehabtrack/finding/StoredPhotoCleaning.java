@@ -1,11 +1,9 @@
 package org.rehabtrack.finding;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.runtime.StartupEvent;
-import jakarta.annotation.Priority;
+import io.quarkus.vertx.http.HttpServerStart;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.interceptor.Interceptor;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,7 +46,8 @@ public class StoredPhotoCleaning {
         this.config = config;
     }
 
-    void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 950) StartupEvent event) {
+    /** Once the service listens: started before, it competed with the start for the cores. */
+    void onStart(@Observes HttpServerStart event) {
         if (!config.cleanAtStart()) {
             return;
         }

@@ -1,6 +1,6 @@
 package org.rehabtrack.preliminary;
 
-import io.quarkus.runtime.StartupEvent;
+import io.quarkus.vertx.http.HttpServerStart;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.io.IOException;
@@ -31,7 +31,8 @@ class BoqWarmUp {
         this.limits = limits;
     }
 
-    void onStart(@Observes StartupEvent event) {
+    /** Once the service listens: started before, it competed with the start for the cores. */
+    void onStart(@Observes HttpServerStart event) {
         if (enabled) {
             Thread thread = new Thread(this::run, "boq-warm-up");
             thread.setDaemon(true);
