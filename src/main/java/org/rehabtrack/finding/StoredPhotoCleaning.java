@@ -1,7 +1,6 @@
 package org.rehabtrack.finding;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.vertx.http.HttpServerStart;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.io.UncheckedIOException;
@@ -9,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.jboss.logging.Logger;
+import org.rehabtrack.system.Listening;
 import org.rehabtrack.system.PhotoConfig;
 import org.rehabtrack.system.Refusal;
 
@@ -47,7 +47,7 @@ public class StoredPhotoCleaning {
     }
 
     /** Once the service listens: started before, it competed with the start for the cores. */
-    void onStart(@Observes HttpServerStart event) {
+    void onStart(@Observes Listening event) {
         if (!config.cleanAtStart()) {
             return;
         }

@@ -1,6 +1,5 @@
 package org.rehabtrack.preliminary;
 
-import io.quarkus.vertx.http.HttpServerStart;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.io.IOException;
@@ -8,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.jboss.logging.Logger;
+import org.rehabtrack.system.Listening;
 import org.rehabtrack.system.Refusal;
 import org.rehabtrack.system.RehabtrackConfig;
 
@@ -32,7 +32,7 @@ class BoqWarmUp {
     }
 
     /** Once the service listens: started before, it competed with the start for the cores. */
-    void onStart(@Observes HttpServerStart event) {
+    void onStart(@Observes Listening event) {
         if (enabled) {
             Thread thread = new Thread(this::run, "boq-warm-up");
             thread.setDaemon(true);

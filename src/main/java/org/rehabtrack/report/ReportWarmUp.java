@@ -1,7 +1,6 @@
 package org.rehabtrack.report;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.vertx.http.HttpServerStart;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Clock;
@@ -11,6 +10,7 @@ import java.util.Locale;
 import org.jboss.logging.Logger;
 import org.rehabtrack.center.Center;
 import org.rehabtrack.center.CenterRepository;
+import org.rehabtrack.system.Listening;
 import org.rehabtrack.system.RehabtrackConfig;
 
 /**
@@ -49,7 +49,7 @@ class ReportWarmUp {
      * competed with the start for the two cores and put 0.8 s on the time to ready with the other
      * background work (docs/benchmarks.md).
      */
-    void onStart(@Observes HttpServerStart event) {
+    void onStart(@Observes Listening event) {
         if (enabled) {
             readers.execute(() -> run());
         }

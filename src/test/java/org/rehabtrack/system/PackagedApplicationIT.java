@@ -145,6 +145,9 @@ class PackagedApplicationIT {
                                     "No user can sign in yet. To create the first"
                                             + " administrator, start with REHABTRACK_ADMIN_USERNAME and REHABTRACK_ADMIN_PASSWORD"),
                     app.log());
+            // The background work begins once the service listens: the stored photos' cleaning
+            // says what it did.
+            awaitLog(app, "Stored photos written anew");
             // Production serves no API explorer and no API description unless told to.
             given().baseUri(app.baseUri()).get("/q/swagger-ui/").then().statusCode(404);
             given().baseUri(app.baseUri()).get("/q/openapi").then().statusCode(404);
@@ -289,6 +292,17 @@ class PackagedApplicationIT {
     }
 
     /** The start is refused with the reason on one line, naming the setting, and no stack trace. */
+    /** Waits, up to half a minute, for the application to log a line holding the text. */
+    private static void awaitLog(RunningApplication app, String text) throws Exception {
+        long end = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+        while (!app.log().contains(text)) {
+            if (System.nanoTime() > end) {
+                org.junit.jupiter.api.Assertions.fail("never logged «" + text + "»:\n" + app.log());
+            }
+            Thread.sleep(100);
+        }
+    }
+
     private void assertRefused(Map<String, String> environment, String reason) throws Exception {
         String output = RunningApplication.refusedStart(workingDirectory, environment);
         org.junit.jupiter.api.Assertions.assertTrue(
