@@ -22,7 +22,8 @@ the embedded H2 database and the JVM limited to --heap (256m):
     requests per second and p50/p99 latency of the center list, a center's detail, the dashboard
     page and a milestone update, beside a trivial endpoint (/q/health/live) in the same run.
 Then the workbook writer comparison (scripts/benchmark-writer.sh). --parts reports,http,writer
-chooses what to measure (all by default).
+chooses what to measure (those three by default); --parts startup starts the application --runs
+times and reports each start-up to ready, with any JVM options given in JAVA_TOOL_OPTIONS.
 Prints a summary and writes everything as JSON to --out (target/benchmarks/results.json).
 """
 import argparse
@@ -253,6 +254,21 @@ def measure_report_once(size, port, heap, report, run):
     return result
 
 
+def measure_startups(size, port, heap, runs):
+    """Seconds from launching the JVM to /q/health/ready, in --runs JVMs one after another; each is
+    left running three seconds more, as the background work that begins once it listens runs."""
+    seconds = []
+    for run in range(runs):
+        instance = Instance(size, port, heap, tag=f"startup-{run + 1}")
+        try:
+            seconds.append(round(instance.wait_ready(300), 2))
+            time.sleep(3)
+        finally:
+            instance.stop()
+    log(f"[{size}] start-up to ready: {seconds} s")
+    return seconds
+
+
 def page_statements(instance, pages):
     counts = {}
     for name, path in pages.items():
@@ -382,14 +398,16 @@ def main():
     parser.add_argument("--runs", type=int, default=3,
                         help="fresh JVMs each report is measured in (medians are reported)")
     parser.add_argument("--parts", default="reports,http,writer",
-                        help="what to measure: reports (each report), http (start-up, statements, wrk), writer")
+                        help="what to measure: reports (each report), http (start-up, statements, wrk),"
+                             " writer, startup (--runs starts to ready, JAVA_TOOL_OPTIONS applied)")
     parser.add_argument("--work", default=WORK,
                         help="folder of the databases and results (target/benchmarks; mvn clean removes it)")
     parser.add_argument("--out", help="the JSON results (results.json in --work)")
     args = parser.parse_args()
     parts = set(args.parts.split(","))
-    if not parts <= {"reports", "http", "writer"}:
-        parser.error(f"--parts takes reports, http and writer, not {', '.join(sorted(parts - {'reports', 'http', 'writer'}))}")
+    known = {"reports", "http", "writer", "startup"}
+    if not parts <= known:
+        parser.error(f"--parts takes {', '.join(sorted(known))}, not {', '.join(sorted(parts - known))}")
     set_work(args.work)
     args.out = args.out or os.path.join(WORK, "results.json")
     if "http" in parts and not shutil.which("wrk"):
@@ -400,13 +418,15 @@ def main():
         raise SystemExit(f"The packaged application has no synthetic portfolio generator (the product's"
                          f" build); build the benchmark's: {BUILD}")
     os.makedirs(WORK, exist_ok=True)
-    results = {"machine": machine(), "heap": args.heap, "runs": args.runs, "connections": args.connections,
+    results = {"machine": machine(), "java_tool_options": os.environ.get("JAVA_TOOL_OPTIONS"), "heap": args.heap, "runs": args.runs, "connections": args.connections,
                "duration_seconds": args.duration, "sizes": {}}
     for size in args.sizes.split(","):
         results["sizes"][size] = measured = {"fill_seconds": fill(size, args.port)}
         if "reports" in parts:
             measured["reports"] = {report: measure_report(size, args.port, args.heap, report, args.runs)
                                    for report in REPORTS}
+        if "startup" in parts:
+            measured["startups_seconds"] = measure_startups(size, args.port, args.heap, args.runs)
         if "http" in parts:
             startup, statements, http, resident = measure_http(size, args.port, args.heap, args.duration,
                                                                args.connections)
