@@ -115,11 +115,9 @@ class MilestoneBrowserTest {
                     .findElement(
                             By.cssSelector("#m" + milestone + " form button[value=forecastDate]"))
                     .click();
-            assertEquals(
-                    "Guardado.",
-                    browser.driver
-                            .findElement(By.cssSelector("#m" + milestone + " p.note"))
-                            .getText());
+            // The page before the click has a note in the same place ("No cambió nada."): wait
+            // for the one the page after the redirect says.
+            browser.awaitText(By.cssSelector("#m" + milestone + " p.note"), "Guardado.");
             given().get("/api/milestones/{id}", milestone)
                     .then()
                     .body("forecastDate", org.hamcrest.Matchers.nullValue());
