@@ -4,6 +4,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Optional;
+import org.rehabtrack.system.persistence.TableStamp;
 
 @ApplicationScoped
 public class PartnerRepository implements PanacheRepository<Partner> {
@@ -12,19 +13,9 @@ public class PartnerRepository implements PanacheRepository<Partner> {
         return find("acronym", acronym).firstResultOptional();
     }
 
-    /**
-     * What changes whenever a partner is added or changed: how many there are, the newest id and
-     * the sum of their versions: any insert, update or delete moves one of them.
-     */
+    /** What changes whenever a partner is added, changed or removed ({@link TableStamp}). */
     public String stamp() {
-        Object[] row =
-                getEntityManager()
-                        .createQuery(
-                                "select count(p), max(p.id), coalesce(sum(p.version), 0)"
-                                        + " from Partner p",
-                                Object[].class)
-                        .getSingleResult();
-        return row[0] + ":" + row[1] + ":" + row[2];
+        return TableStamp.of(getEntityManager(), Partner.class);
     }
 
     public List<Partner> listByAcronym() {

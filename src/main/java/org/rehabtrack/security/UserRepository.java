@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.rehabtrack.system.persistence.TableStamp;
 
 @ApplicationScoped
 public class UserRepository implements PanacheRepository<UserAccount> {
@@ -26,19 +27,9 @@ public class UserRepository implements PanacheRepository<UserAccount> {
         return list("from UserAccount u left join fetch u.organisation order by u.username");
     }
 
-    /**
-     * What changes whenever a user is added or changed: how many there are, the newest id and the
-     * sum of their versions: any insert, update or delete moves one of them.
-     */
+    /** What changes whenever a user is added, changed or removed ({@link TableStamp}). */
     public String stamp() {
-        Object[] row =
-                getEntityManager()
-                        .createQuery(
-                                "select count(u), max(u.id), coalesce(sum(u.version), 0)"
-                                        + " from UserAccount u",
-                                Object[].class)
-                        .getSingleResult();
-        return row[0] + ":" + row[1] + ":" + row[2];
+        return TableStamp.of(getEntityManager(), UserAccount.class);
     }
 
     static String normalise(String username) {
