@@ -46,7 +46,7 @@ public class StoredPhotoCleaning {
         this.config = config;
     }
 
-    /** Once the service listens: started before, it competed with the start for the cores. */
+    /** Once the service listens: it need not run before the first request. */
     void onStart(@Observes Listening event) {
         if (!config.cleanAtStart()) {
             return;

@@ -31,7 +31,7 @@ class BoqWarmUp {
         this.limits = limits;
     }
 
-    /** Once the service listens: started before, it competed with the start for the cores. */
+    /** Once the service listens: it need not run before the first request. */
     void onStart(@Observes Listening event) {
         if (enabled) {
             Thread thread = new Thread(this::run, "boq-warm-up");

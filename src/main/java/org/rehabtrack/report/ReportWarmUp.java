@@ -45,9 +45,8 @@ class ReportWarmUp {
     }
 
     /**
-     * Once the service listens, after the sample or synthetic data were loaded: run before, it
-     * competed with the start for the two cores and put 0.8 s on the time to ready with the other
-     * background work (docs/benchmarks.md).
+     * Once the service listens, after the sample or synthetic data were loaded: it need not run
+     * before the first request.
      */
     void onStart(@Observes Listening event) {
         if (enabled) {

@@ -8,8 +8,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Fired once, when the service first listens for requests: the background work that need not run
- * before the first request (warm-ups, cleaning) begins then, instead of competing with the start
- * for the cores (docs/benchmarks.md). Observed synchronously, on a thread of the event's own.
+ * before the first request (warm-ups, cleaning) begins then, rather than beside the start. Observed
+ * synchronously, on a thread of the event's own.
  */
 public record Listening() {
 
