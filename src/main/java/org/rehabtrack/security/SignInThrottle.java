@@ -30,6 +30,9 @@ import org.rehabtrack.system.problem.SignInRefusal;
 @ApplicationScoped
 public class SignInThrottle {
 
+    /** Tries to count a failure: one per key a parallel sign-in may add first, and one more. */
+    private static final int ATTEMPTS = 4;
+
     private final EntityManager em;
     private final Clock clock;
     private final int maxPerUser;
@@ -119,22 +122,27 @@ public class SignInThrottle {
     }
 
     /**
-     * Two instances counting a new key at once both insert it: the loser's transaction fails and
-     * counts again, as an update. A count that added a row then deletes, in a transaction of its
-     * own, the rows whose lockout has passed, so that names tried once do not pile up.
+     * Sign-ins counting a new key at once all insert it: the losers' transactions fail and count
+     * again, as updates. A sign-in loses at most once per key whose row another one adds first, so
+     * a few attempts always suffice; one more covers a row deleted meanwhile (a success clears its
+     * name). A count that added a row then deletes, in a transaction of its own, the rows whose
+     * lockout has passed, so that names tried once do not pile up.
      */
     private void count(String username, String address, boolean withinLimits) {
-        boolean added;
-        try {
-            added =
-                    QuarkusTransaction.requiringNew()
-                            .call(() -> countIn(username, address, withinLimits));
-        } catch (AuthenticationFailedException e) {
-            throw e;
-        } catch (RuntimeException e) {
-            added =
-                    QuarkusTransaction.requiringNew()
-                            .call(() -> countIn(username, address, withinLimits));
+        boolean added = false;
+        for (int attempt = 1; ; attempt++) {
+            try {
+                added =
+                        QuarkusTransaction.requiringNew()
+                                .call(() -> countIn(username, address, withinLimits));
+                break;
+            } catch (AuthenticationFailedException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                if (attempt == ATTEMPTS) {
+                    throw e;
+                }
+            }
         }
         if (added) {
             QuarkusTransaction.requiringNew()

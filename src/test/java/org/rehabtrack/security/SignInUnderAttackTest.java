@@ -44,6 +44,8 @@ class SignInUnderAttackTest {
 
     @Inject AgroalDataSource dataSource;
 
+    @Inject SignInThrottle throttle;
+
     /** What one request answered. */
     record Answer(int status, String contentType, String retryAfter, String type) {
 
@@ -201,6 +203,45 @@ class SignInUnderAttackTest {
                     429,
                     centersAs(user, SignInTest.PASSWORD).status(),
                     "locked, even with the right password");
+        }
+    }
+
+    /**
+     * Names and an address never seen before, failing at once: every first failure of a key races
+     * to add its row, and the losers count again, as many times as other sign-ins win a race (on
+     * PostgreSQL a sign-in could lose twice, once per key, and answered 409).
+     */
+    @Test
+    void failuresAtOnceOfNewNamesFromANewAddressAreEachCountedOnce() throws Exception {
+        String address = "192.0.2." + (1 + (int) (Math.random() * 250));
+        int names = 4;
+        int each = 15;
+        AtOnce.run(
+                names * each,
+                i -> {
+                    throttle.failed("racer-" + address + "-" + i % names, address);
+                    return i;
+                });
+        Map<String, Number> counted = new TreeMap<>();
+        QuarkusTransaction.requiringNew()
+                .run(
+                        () -> {
+                            for (Object row :
+                                    em.createNativeQuery(
+                                                    "select throttle_key, failures from sign_in_failure")
+                                            .getResultList()) {
+                                Object[] columns = (Object[]) row;
+                                counted.put((String) columns[0], (Number) columns[1]);
+                            }
+                        });
+        assertEquals(names + 1, counted.size(), counted.toString());
+        assertEquals(
+                names * each, counted.get("address:" + address).intValue(), counted.toString());
+        for (int n = 0; n < names; n++) {
+            assertEquals(
+                    each,
+                    counted.get("user:racer-" + address + "-" + n).intValue(),
+                    counted.toString());
         }
     }
 
