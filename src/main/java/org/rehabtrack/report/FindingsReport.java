@@ -10,11 +10,8 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.poi.common.usermodel.HyperlinkType;
-import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Hyperlink;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.rehabtrack.center.Center;
@@ -131,17 +128,8 @@ public class FindingsReport {
                     .integer(Findings.PHOTOS.index(), r.photos());
             URI target = link(context, r);
             if (target != null) {
-                sheet.text(Findings.LINK.index(), context.label("report.findings.open"));
-                Cell cell =
-                        sheet.sheet().getRow(sheet.excelRow() - 1).getCell(Findings.LINK.index());
-                Hyperlink hyperlink =
-                        sheet.sheet()
-                                .getWorkbook()
-                                .getCreationHelper()
-                                .createHyperlink(HyperlinkType.URL);
-                hyperlink.setAddress(target.toString());
-                cell.setHyperlink(hyperlink);
-                cell.setCellStyle(link);
+                sheet.link(
+                        Findings.LINK.index(), context.label("report.findings.open"), target, link);
             }
         }
         sheet.finish(widths);

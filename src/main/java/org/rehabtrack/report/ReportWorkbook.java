@@ -8,6 +8,7 @@ import javax.xml.namespace.QName;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.ss.util.WorkbookUtil;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.streaming.SheetDataWriter;
 import org.apache.xmlbeans.XmlCursor;
@@ -27,7 +28,7 @@ final class ReportWorkbook implements AutoCloseable {
     /** Rows kept in memory per sheet; older ones are flushed to the temporary file. */
     static final int WINDOW = 200;
 
-    private final SXSSFWorkbook workbook = new QuickSxssfWorkbook(WINDOW);
+    private final QuickSxssfWorkbook workbook = new QuickSxssfWorkbook(WINDOW);
     private final ReportStyles styles;
     private final Print print;
 
@@ -101,8 +102,16 @@ final class ReportWorkbook implements AutoCloseable {
     }
 
     SheetWriter sheet(String name) {
-        return new SheetWriter(
-                workbook.createSheet(WorkbookUtil.createSafeSheetName(name)), styles, print);
+        return sheet(name, true);
+    }
+
+    /**
+     * A sheet whose rows past the first go straight to its XML, or, for the test that compares
+     * both, all through SXSSF's row and cell objects.
+     */
+    SheetWriter sheet(String name, boolean straightRows) {
+        SXSSFSheet sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(name));
+        return new SheetWriter(sheet, workbook.latestWriter, straightRows, styles, print);
     }
 
     /** The workbook written to a temporary file, to be streamed to the client. */
@@ -141,13 +150,17 @@ final class ReportWorkbook implements AutoCloseable {
      */
     private static final class QuickSxssfWorkbook extends SXSSFWorkbook {
 
+        /** The writer of the sheet created last: SXSSF makes one as it creates each sheet. */
+        private QuickSheetDataWriter latestWriter;
+
         QuickSxssfWorkbook(int window) {
             super(window);
         }
 
         @Override
         protected SheetDataWriter createSheetDataWriter() throws IOException {
-            return new QuickSheetDataWriter();
+            latestWriter = new QuickSheetDataWriter();
+            return latestWriter;
         }
 
         @Override

@@ -1,8 +1,12 @@
 package org.rehabtrack.report;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
+import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
@@ -15,6 +19,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFHyperlink;
 import org.rehabtrack.system.DigitsAsTyped;
 import org.rehabtrack.system.SpreadsheetText;
 
@@ -36,12 +41,41 @@ final class SheetWriter {
     private static final double TEXT_FACTOR = 1.0;
 
     private final SXSSFSheet sheet;
+    private final QuickSheetDataWriter data;
     private final ReportStyles styles;
     private final ReportWorkbook.Print print;
     private int next;
     private int headerRow = -1;
     private int columns;
+
+    /**
+     * The row being written: an SXSSF row, or none once the rows go straight to the sheet's XML.
+     */
     private Row row;
+
+    /** The index of the row being written; -1 before the first. */
+    private int current = -1;
+
+    /**
+     * Whether the rows go straight to the sheet's XML ({@link QuickSheetDataWriter}), without
+     * SXSSF's row and cell objects: once the title block and header have their height, which must
+     * be set before SXSSF writes them. A sheet past its first rows is written so, as fast again.
+     */
+    private boolean straight;
+
+    /** Whether a straight row has been begun and not yet written. */
+    private boolean open;
+
+    /**
+     * The leftmost and rightmost columns of any cell, which SXSSF knows only of its own: the
+     * sheet's dimension.
+     */
+    private int leftMost = Integer.MAX_VALUE;
+
+    private int rightMost = -1;
+
+    /** Whether rows may go straight at all (always, but for the test that compares both ways). */
+    private final boolean straightRows;
 
     /** The widths of the columns, when given before the rows: texts longer than theirs wrap. */
     private int[] declared;
@@ -73,14 +107,22 @@ final class SheetWriter {
         return sheet;
     }
 
-    SheetWriter(SXSSFSheet sheet, ReportStyles styles, ReportWorkbook.Print print) {
+    SheetWriter(
+            SXSSFSheet sheet,
+            QuickSheetDataWriter data,
+            boolean straightRows,
+            ReportStyles styles,
+            ReportWorkbook.Print print) {
         this.sheet = sheet;
+        this.data = data;
+        this.straightRows = straightRows;
         this.styles = styles;
         this.print = print;
     }
 
     /** The title block: the report's name, then what it covers, one line each, and a blank line. */
     SheetWriter titleBlock(String title, List<String> lines) {
+        noteColumn(0);
         Cell cell = sheet.createRow(next++).createCell(0);
         cell.setCellValue(title);
         cell.setCellStyle(styles.title);
@@ -102,6 +144,8 @@ final class SheetWriter {
         headerRow = next;
         columns = labels.size();
         headerLabels = List.copyOf(labels);
+        noteColumn(0);
+        noteColumn(labels.size() - 1);
         Row header = sheet.createRow(next++);
         for (int i = 0; i < labels.size(); i++) {
             Cell cell = header.createCell(i);
@@ -122,29 +166,96 @@ final class SheetWriter {
         return this;
     }
 
-    /** Makes the row just written as tall as its wrapped texts. */
-    private void fitRow() {
-        if (row != null && rowLines > 1) {
-            row.setHeightInPoints(rowLines * LINE_POINTS);
-        }
+    /** Ends the row just written: as tall as its wrapped texts, and written when straight. */
+    private void endRow() {
+        float height = rowLines > 1 ? rowLines * LINE_POINTS : 0;
         rowLines = 1;
+        if (open) {
+            open = false;
+            try {
+                data.endStraightRow(height);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        } else if (row != null && height > 0) {
+            row.setHeightInPoints(height);
+        }
     }
 
     SheetWriter row() {
-        fitRow();
+        endRow();
         if (!topFitted && next >= ReportWorkbook.WINDOW) {
             // The next row pushes the title block and header to disk, where their height can no
             // longer be set: fit them now to the widths known so far (at least those they will
             // have).
             fitTop(widths(new int[0], 10));
         }
-        row = sheet.createRow(next++);
+        if (straightRows && topFitted && !straight && next >= ReportWorkbook.WINDOW) {
+            try {
+                sheet.flushRows(); // every SXSSF row before the straight ones
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            straight = true;
+            row = null;
+        }
+        current = next++;
+        if (straight) {
+            data.beginStraightRow(current);
+            open = true;
+        } else {
+            row = sheet.createRow(current);
+        }
         return this;
     }
 
     /** Excel row number (1-based) of the current row, for formulas. */
     int excelRow() {
-        return row.getRowNum() + 1;
+        return current + 1;
+    }
+
+    /** A text cell of the current row. */
+    private void textCell(int column, String value, CellStyle style) {
+        noteColumn(column);
+        if (straight) {
+            data.text(column, style.getIndex() & 0xffff, value);
+        } else {
+            Cell cell = row.createCell(column, CellType.STRING);
+            cell.setCellValue(value);
+            cell.setCellStyle(style);
+        }
+    }
+
+    /** A number cell of the current row. */
+    private void numberCell(int column, double value, CellStyle style) {
+        noteColumn(column);
+        if (straight) {
+            data.number(column, style.getIndex() & 0xffff, value);
+        } else {
+            Cell cell = row.createCell(column, CellType.NUMERIC);
+            cell.setCellValue(value);
+            cell.setCellStyle(style);
+        }
+    }
+
+    /** A formula of the current row, stored with its value; with no formula, the value alone. */
+    private void formulaCell(int column, String formula, double value, CellStyle style) {
+        if (formula == null) {
+            numberCell(column, value, style);
+        } else if (straight) {
+            noteColumn(column);
+            data.formula(column, style.getIndex() & 0xffff, formula, value);
+        } else {
+            Cell cell = row.createCell(column);
+            cell.setCellFormula(formula);
+            cell.setCellValue(value);
+            cell.setCellStyle(style);
+        }
+    }
+
+    private void noteColumn(int column) {
+        leftMost = Math.min(leftMost, column);
+        rightMost = Math.max(rightMost, column);
     }
 
     /** Excel row number (1-based) the next {@link #row()} will have. */
@@ -158,36 +269,50 @@ final class SheetWriter {
 
     SheetWriter text(int column, String value) {
         if (value != null) {
-            Cell cell = row.createCell(column, CellType.STRING);
-            cell.setCellValue(value);
             int lines =
                     declared == null || column >= declared.length
                             ? 1
                             : lines(value, declared[column], TEXT_FACTOR);
+            boolean formula = SpreadsheetText.looksLikeFormula(value);
             if (lines > 1) {
                 rowLines = Math.max(rowLines, lines);
-                cell.setCellStyle(
-                        SpreadsheetText.looksLikeFormula(value)
-                                ? styles.quotedWrappedText
-                                : styles.wrappedText);
+                textCell(column, value, formula ? styles.quotedWrappedText : styles.wrappedText);
             } else {
-                cell.setCellStyle(
-                        SpreadsheetText.looksLikeFormula(value) ? styles.quotedText : styles.text);
+                textCell(column, value, formula ? styles.quotedText : styles.text);
             }
-            if (column == lastTextColumn) {
-                lastText = Math.max(lastText, value.length());
-            } else if (column > lastTextColumn) {
-                lastTextColumn = column;
-                lastText = value.length();
-            }
+            noteText(column, value);
         }
         return this;
     }
 
+    /** A text that opens the given address, in the given style (a link's). */
+    SheetWriter link(int column, String value, URI target, CellStyle style) {
+        textCell(column, value, style);
+        noteText(column, value);
+        XSSFHyperlink link =
+                (XSSFHyperlink)
+                        sheet.getWorkbook().getCreationHelper().createHyperlink(HyperlinkType.URL);
+        link.setAddress(target.toString());
+        link.setCellReference(new CellReference(current, column));
+        sheet.getWorkbook()
+                .getXSSFWorkbook()
+                .getSheetAt(sheet.getWorkbook().getSheetIndex(sheet))
+                .addHyperlink(link);
+        return this;
+    }
+
+    /** Remembers the rightmost column with text, and its longest text. */
+    private void noteText(int column, String value) {
+        if (column == lastTextColumn) {
+            lastText = Math.max(lastText, value.length());
+        } else if (column > lastTextColumn) {
+            lastTextColumn = column;
+            lastText = value.length();
+        }
+    }
+
     SheetWriter integer(int column, long value) {
-        Cell cell = row.createCell(column, CellType.NUMERIC);
-        cell.setCellValue(value);
-        cell.setCellStyle(styles.integer);
+        numberCell(column, value, styles.integer);
         measure(column, grouped(value));
         return this;
     }
@@ -210,9 +335,7 @@ final class SheetWriter {
         if (style == null) {
             return text(column, word);
         }
-        Cell cell = row.createCell(column, CellType.STRING);
-        cell.setCellValue(word);
-        cell.setCellStyle(style);
+        textCell(column, word, style);
         measure(column, word.length() + 1);
         return this;
     }
@@ -241,10 +364,8 @@ final class SheetWriter {
      */
     private SheetWriter number(int column, BigDecimal value, CellStyle style, int decimals) {
         if (value != null) {
-            Cell cell = row.createCell(column, CellType.NUMERIC);
             double number = value.doubleValue();
-            cell.setCellValue(number);
-            cell.setCellStyle(style);
+            numberCell(column, number, style);
             if (decimals >= 0) {
                 measure(column, grouped(number) + decimals);
             }
@@ -261,10 +382,10 @@ final class SheetWriter {
      * recalculate (a mail preview, a script) sees the right figure.
      */
     SheetWriter formula(int column, String formula, double value, Kind kind) {
-        Cell cell = row.createCell(column);
-        cell.setCellFormula(formula);
-        cell.setCellValue(value);
-        cell.setCellStyle(
+        formulaCell(
+                column,
+                formula,
+                value,
                 switch (kind) {
                     case MONEY -> styles.money;
                     case MONEY_TOTAL -> styles.moneyTotal;
@@ -293,9 +414,9 @@ final class SheetWriter {
     /** A timeline cell: a text mark ("P", "A", "PA") shaded as planned, actual or both. */
     SheetWriter period(int column, boolean planned, boolean actual) {
         if (planned || actual) {
-            Cell cell = row.createCell(column, CellType.STRING);
-            cell.setCellValue(planned && actual ? "PA" : planned ? "P" : "A");
-            cell.setCellStyle(
+            textCell(
+                    column,
+                    planned && actual ? "PA" : planned ? "P" : "A",
                     planned && actual
                             ? styles.plannedAndActual
                             : planned ? styles.planned : styles.actual);
@@ -306,9 +427,7 @@ final class SheetWriter {
 
     /** Text in bold above a border: a subtotal's or total's label. */
     SheetWriter label(int column, String value) {
-        Cell cell = row.createCell(column, CellType.STRING);
-        cell.setCellValue(value);
-        cell.setCellStyle(styles.integerTotal);
+        textCell(column, value, styles.integerTotal);
         measure(column, value.length() + 1 + value.length() / 10);
         return this;
     }
@@ -319,9 +438,7 @@ final class SheetWriter {
      */
     SheetWriter date(int column, LocalDate value) {
         if (value != null) {
-            Cell cell = row.createCell(column, CellType.NUMERIC);
-            cell.setCellValue(DateUtil.getExcelDate(value));
-            cell.setCellStyle(styles.date);
+            numberCell(column, DateUtil.getExcelDate(value), styles.date);
             measure(column, 10);
         }
         return this;
@@ -357,9 +474,10 @@ final class SheetWriter {
     /** A moment, as a date and time in the given zone. */
     SheetWriter dateTime(int column, java.time.Instant value, java.time.ZoneId zone) {
         if (value != null) {
-            Cell cell = row.createCell(column, CellType.NUMERIC);
-            cell.setCellValue(java.time.LocalDateTime.ofInstant(value, zone));
-            cell.setCellStyle(styles.dateTime);
+            numberCell(
+                    column,
+                    DateUtil.getExcelDate(java.time.LocalDateTime.ofInstant(value, zone)),
+                    styles.dateTime);
             measure(column, 19);
         }
         return this;
@@ -371,14 +489,14 @@ final class SheetWriter {
      * sum over the total's own row would refer to itself, which a spreadsheet shows as an error.
      */
     SheetWriter sum(int column, int firstExcelRow, int lastExcelRow, double value, boolean money) {
-        Cell cell = row.createCell(column);
-        if (lastExcelRow >= firstExcelRow) {
-            String letter = CellReference.convertNumToColString(column);
-            cell.setCellFormula(
-                    "SUM(" + letter + firstExcelRow + ":" + letter + lastExcelRow + ")");
-        }
-        cell.setCellValue(value);
-        cell.setCellStyle(money ? styles.moneyTotal : styles.integerTotal);
+        String letter = CellReference.convertNumToColString(column);
+        formulaCell(
+                column,
+                lastExcelRow >= firstExcelRow
+                        ? "SUM(" + letter + firstExcelRow + ":" + letter + lastExcelRow + ")"
+                        : null,
+                value,
+                money ? styles.moneyTotal : styles.integerTotal);
         measure(column, grouped(value) + (money ? 4 : 1));
         return this;
     }
@@ -394,7 +512,14 @@ final class SheetWriter {
      * footer with the sheet's name, "page N of M" and the cut-off date.
      */
     void finish(int[] given) {
-        fitRow();
+        endRow();
+        if (straight) {
+            // SXSSF knows only its own rows, all written before the straight ones.
+            SXSSFWorkbook book = sheet.getWorkbook();
+            book.getXSSFWorkbook()
+                    .getSheetAt(book.getSheetIndex(sheet))
+                    .setDimensionOverride(new CellRangeAddress(0, current, leftMost, rightMost));
+        }
         int[] widths = widths(given, 0);
         int lastColumn = Math.max(Math.max(columns, given.length), 1) - 1;
         if (lastTextColumn == lastColumn && lastColumn < widths.length) {

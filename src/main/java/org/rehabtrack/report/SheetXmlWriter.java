@@ -59,6 +59,25 @@ final class SheetXmlWriter extends Writer {
         used += length;
     }
 
+    /** Text gathered in a builder, copied straight into the buffer. */
+    @Override
+    public Writer append(CharSequence text) throws IOException {
+        if (!(text instanceof StringBuilder builder)) {
+            return super.append(text);
+        }
+        int length = builder.length();
+        if (length > BUFFER - used) {
+            drain();
+            if (length > BUFFER) {
+                out.append(builder);
+                return this;
+            }
+        }
+        builder.getChars(0, length, buffer, used);
+        used += length;
+        return this;
+    }
+
     @Override
     public void flush() throws IOException {
         drain();
