@@ -47,7 +47,9 @@ public class ReportQueries {
      * all, oldest first, streamed: the caller closes the stream, within a transaction so that the
      * database hands the rows over in batches. The payments are read alone, in the order of their
      * index, and the codes they refer to are looked up in maps read beforehand: joined to their
-     * center, package, grant and rate, the database sorted a million rows.
+     * center, package, grant and rate, the database sorted a million rows. That index (migration
+     * V21) holds every column read here, so that the database need not look up each payment's row:
+     * a column read here must be in it too.
      */
     public Stream<PaymentRow> payments(ReportContext context, LocalDate from, LocalDate upTo) {
         Map<Long, String> centers = new HashMap<>();
