@@ -86,10 +86,11 @@ class ArchitectureTest {
                                             "milestone",
                                             "works",
                                             "budget")),
-                            Map.entry("report", all("web", "sampledata", "backup")),
+                            Map.entry("report", all("web", "sampledata", "backup", "iati")),
+                            Map.entry("iati", all("web", "sampledata", "backup")),
                             Map.entry("web", all("sampledata")),
                             Map.entry("backup", Set.of("system", "finding")),
-                            Map.entry("sampledata", all("web", "report", "backup"))));
+                            Map.entry("sampledata", all("web", "report", "backup", "iati"))));
 
     private static JavaClasses classes;
 

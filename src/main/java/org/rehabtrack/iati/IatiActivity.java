@@ -1,0 +1,48 @@
+package org.rehabtrack.iati;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One IATI activity, in the order the 2.03 schema lists its parts: the programme (hierarchy 1) or a
+ * center's rehabilitation (hierarchy 2).
+ */
+public record IatiActivity(
+        String identifier,
+        int hierarchy,
+        Bilingual title,
+        Bilingual description,
+        List<Participant> participants,
+        int status,
+        List<Dated> dates,
+        String country,
+        List<Place> places,
+        String sector,
+        List<Related> related) {
+
+    /** An organisation taking part, in IATI's role: 1 funding, 2 accountable, 4 implementing. */
+    public record Participant(IatiOrganisation organisation, int role) {}
+
+    /**
+     * A date of the activity, of IATI's ActivityDateType: 1 planned start, 2 actual start, 3
+     * planned end, 4 actual end.
+     */
+    public record Dated(int type, LocalDate date) {}
+
+    /**
+     * Where the activity takes place: a center, named, in its department and municipality, at its
+     * approximate position when known.
+     */
+    public record Place(
+            String ref,
+            Bilingual name,
+            Bilingual description,
+            BigDecimal latitude,
+            BigDecimal longitude) {}
+
+    /**
+     * Another activity this one is related to, of IATI's RelatedActivityType: 1 parent, 2 child.
+     */
+    public record Related(int type, String identifier) {}
+}

@@ -1,0 +1,7 @@
+package org.rehabtrack.iati;
+
+/**
+ * An organisation as IATI names it: its identifier (none when it has no registered one), its type
+ * (IATI's OrganisationType code: 10 government, 40 multilateral, 70 private sector...) and name.
+ */
+public record IatiOrganisation(String ref, String type, Bilingual name) {}

@@ -1,0 +1,166 @@
+package org.rehabtrack.iati;
+
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import javax.xml.XMLConstants;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+/**
+ * Writes activities as an IATI 2.03 {@code iati-activities} document, streamed, each element in the
+ * place the schema gives it. Every text is written in Spanish and in English.
+ */
+public final class IatiWriter {
+
+    /** The version of the IATI standard written. */
+    public static final String VERSION = "2.03";
+
+    /** OECD DAC CRS purpose codes, 5 digits: IATI's SectorVocabulary 1. */
+    private static final String DAC_5_DIGIT = "1";
+
+    /** A point's reference system: WGS 84 latitude and longitude, as IATI requires. */
+    private static final String WGS_84 = "http://www.opengis.net/def/crs/EPSG/0/4326";
+
+    /** GeographicExactness 2: approximate. */
+    private static final String APPROXIMATE = "2";
+
+    /** GeographicLocationClass 3: a structure (a building). */
+    private static final String STRUCTURE = "3";
+
+    private final XMLStreamWriter xml;
+
+    private IatiWriter(XMLStreamWriter xml) {
+        this.xml = xml;
+    }
+
+    /**
+     * Writes the document: the reporting organisation's activities, as generated at that moment.
+     */
+    public static void write(
+            OutputStream out,
+            IatiOrganisation reporter,
+            Instant generated,
+            Iterable<IatiActivity> activities)
+            throws XMLStreamException {
+        XMLStreamWriter xml =
+                XMLOutputFactory.newInstance()
+                        .createXMLStreamWriter(out, StandardCharsets.UTF_8.name());
+        IatiWriter writer = new IatiWriter(xml);
+        xml.writeStartDocument(StandardCharsets.UTF_8.name(), "1.0");
+        xml.writeStartElement("iati-activities");
+        xml.writeAttribute("version", VERSION);
+        String when = generated.truncatedTo(ChronoUnit.SECONDS).toString();
+        xml.writeAttribute("generated-datetime", when);
+        for (IatiActivity activity : activities) {
+            writer.activity(activity, reporter, when);
+        }
+        xml.writeEndElement();
+        xml.writeEndDocument();
+        xml.flush();
+        xml.close();
+    }
+
+    private void activity(IatiActivity activity, IatiOrganisation reporter, String when)
+            throws XMLStreamException {
+        xml.writeStartElement("iati-activity");
+        xml.writeAttribute("last-updated-datetime", when);
+        xml.writeAttribute("xml", XMLConstants.XML_NS_URI, "lang", "es");
+        xml.writeAttribute("default-currency", "USD");
+        xml.writeAttribute("humanitarian", "1");
+        xml.writeAttribute("hierarchy", Integer.toString(activity.hierarchy()));
+        text("iati-identifier", activity.identifier());
+        xml.writeStartElement("reporting-org");
+        xml.writeAttribute("ref", reporter.ref());
+        xml.writeAttribute("type", reporter.type());
+        narratives(reporter.name());
+        xml.writeEndElement();
+        xml.writeStartElement("title");
+        narratives(activity.title());
+        xml.writeEndElement();
+        xml.writeStartElement("description");
+        xml.writeAttribute("type", "1");
+        narratives(activity.description());
+        xml.writeEndElement();
+        for (IatiActivity.Participant participant : activity.participants()) {
+            xml.writeStartElement("participating-org");
+            IatiOrganisation organisation = participant.organisation();
+            if (organisation.ref() != null) {
+                xml.writeAttribute("ref", organisation.ref());
+            }
+            if (organisation.type() != null) {
+                xml.writeAttribute("type", organisation.type());
+            }
+            xml.writeAttribute("role", Integer.toString(participant.role()));
+            narratives(organisation.name());
+            xml.writeEndElement();
+        }
+        coded("activity-status", Integer.toString(activity.status()));
+        for (IatiActivity.Dated date : activity.dates()) {
+            xml.writeEmptyElement("activity-date");
+            xml.writeAttribute("type", Integer.toString(date.type()));
+            xml.writeAttribute("iso-date", date.date().toString());
+        }
+        xml.writeEmptyElement("recipient-country");
+        xml.writeAttribute("code", activity.country());
+        xml.writeAttribute("percentage", "100");
+        for (IatiActivity.Place place : activity.places()) {
+            place(place);
+        }
+        xml.writeEmptyElement("sector");
+        xml.writeAttribute("vocabulary", DAC_5_DIGIT);
+        xml.writeAttribute("code", activity.sector());
+        xml.writeAttribute("percentage", "100");
+        for (IatiActivity.Related related : activity.related()) {
+            xml.writeEmptyElement("related-activity");
+            xml.writeAttribute("ref", related.identifier());
+            xml.writeAttribute("type", Integer.toString(related.type()));
+        }
+        xml.writeEndElement();
+    }
+
+    private void place(IatiActivity.Place place) throws XMLStreamException {
+        xml.writeStartElement("location");
+        xml.writeAttribute("ref", place.ref());
+        xml.writeStartElement("name");
+        narratives(place.name());
+        xml.writeEndElement();
+        xml.writeStartElement("description");
+        narratives(place.description());
+        xml.writeEndElement();
+        if (place.latitude() != null && place.longitude() != null) {
+            xml.writeStartElement("point");
+            xml.writeAttribute("srsName", WGS_84);
+            text("pos", place.latitude().toPlainString() + " " + place.longitude().toPlainString());
+            xml.writeEndElement();
+            coded("exactness", APPROXIMATE);
+        }
+        coded("location-class", STRUCTURE);
+        xml.writeEndElement();
+    }
+
+    private void narratives(Bilingual text) throws XMLStreamException {
+        narrative("es", text.es());
+        narrative("en", text.en());
+    }
+
+    private void narrative(String language, String text) throws XMLStreamException {
+        xml.writeStartElement("narrative");
+        xml.writeAttribute("xml", XMLConstants.XML_NS_URI, "lang", language);
+        xml.writeCharacters(text);
+        xml.writeEndElement();
+    }
+
+    private void text(String element, String text) throws XMLStreamException {
+        xml.writeStartElement(element);
+        xml.writeCharacters(text);
+        xml.writeEndElement();
+    }
+
+    private void coded(String element, String code) throws XMLStreamException {
+        xml.writeEmptyElement(element);
+        xml.writeAttribute("code", code);
+    }
+}

@@ -1,0 +1,105 @@
+package org.rehabtrack.iati;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The writer's document is valid against IATI's 2.03 schema, and the schema catches a fault. */
+class IatiWriterTest {
+
+    private static final IatiOrganisation IOM =
+            new IatiOrganisation(
+                    "XM-DAC-47066",
+                    "40",
+                    new Bilingual(
+                            "Organización Internacional para las Migraciones",
+                            "International Organization for Migration"));
+
+    private static final IatiOrganisation STATE =
+            new IatiOrganisation(
+                    null,
+                    "10",
+                    new Bilingual(
+                            "Dirección de Niñez, Adolescencia y Familia",
+                            "Directorate for Children, Adolescents and Family"));
+
+    private static List<IatiActivity> activities() {
+        String programme = "XM-DAC-47066-HN-CAMR";
+        String center = programme + "-CENTER-1";
+        IatiActivity parent =
+                new IatiActivity(
+                        programme,
+                        1,
+                        new Bilingual("Rehabilitación de centros", "Rehabilitation of centers"),
+                        new Bilingual(
+                                "Centros de atención <al> migrante & \"retornado\"", "Centers"),
+                        List.of(new IatiActivity.Participant(IOM, 4)),
+                        2,
+                        List.of(
+                                new IatiActivity.Dated(1, LocalDate.of(2026, 1, 20)),
+                                new IatiActivity.Dated(2, LocalDate.of(2026, 2, 2))),
+                        "HN",
+                        List.of(),
+                        "15190",
+                        List.of(new IatiActivity.Related(2, center)));
+        IatiActivity child =
+                new IatiActivity(
+                        center,
+                        2,
+                        new Bilingual("Centro uno", "Center one"),
+                        new Bilingual("Obras", "Works"),
+                        List.of(
+                                new IatiActivity.Participant(IOM, 4),
+                                new IatiActivity.Participant(STATE, 2)),
+                        1,
+                        List.of(new IatiActivity.Dated(1, LocalDate.of(2026, 3, 1))),
+                        "HN",
+                        List.of(
+                                new IatiActivity.Place(
+                                        "CENTER-1",
+                                        new Bilingual("Centro uno", "Center one"),
+                                        new Bilingual("Omoa, Cortés", "Omoa, Cortés"),
+                                        new BigDecimal("15.776400"),
+                                        new BigDecimal("-88.038100"))),
+                        "15190",
+                        List.of(new IatiActivity.Related(1, programme)));
+        return List.of(parent, child);
+    }
+
+    private static String written() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        IatiWriter.write(out, IOM, Instant.parse("2026-12-05T09:30:00.123Z"), activities());
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void theDocumentIsValidAgainstTheSchema() throws Exception {
+        String document = written();
+        assertEquals(List.of(), IatiSchema.errors(document.getBytes(StandardCharsets.UTF_8)));
+        assertTrue(
+                document.contains("<narrative xml:lang=\"en\">Center one</narrative>"), document);
+        assertTrue(document.contains("&lt;al&gt; migrante &amp;"), document);
+        assertTrue(document.contains("generated-datetime=\"2026-12-05T09:30:00Z\""), document);
+        assertTrue(document.contains("<pos>15.776400 -88.038100</pos>"), document);
+    }
+
+    @Test
+    void theSchemaCatchesAnActivityWithoutItsStatus() throws Exception {
+        String document =
+                written()
+                        .replaceFirst(
+                                "<activity-status code=\"2\"/>|<activity-status code=\"2\"></activity-status>",
+                                "");
+        List<String> errors = IatiSchema.errors(document.getBytes(StandardCharsets.UTF_8));
+        assertFalse(errors.isEmpty(), document);
+        assertTrue(errors.get(0).contains("activity-date"), errors.toString());
+    }
+}
