@@ -43,6 +43,33 @@ public interface RehabtrackConfig {
 
     Backup backup();
 
+    Iati iati();
+
+    /** The programme as IATI activities (docs/iati.md). */
+    interface Iati {
+        /** The reporting organisation's IATI identifier: IOM's. */
+        @WithDefault("XM-DAC-47066")
+        String reportingOrgRef();
+
+        /** The reporting organisation's IATI type: 40, multilateral. */
+        @WithDefault("40")
+        String reportingOrgType();
+
+        /**
+         * The programme's code: its activity's identifier is the reporting organisation's followed
+         * by it, and each center's activity's is the programme's followed by the center's code.
+         */
+        @WithDefault("HN-CAMR")
+        String programme();
+
+        /**
+         * The DAC 5-digit purpose code of every activity: 15190, facilitation of orderly, safe,
+         * regular and responsible migration and mobility.
+         */
+        @WithDefault("15190")
+        String sector();
+    }
+
     interface Backup {
         /**
          * Online backups kept in the data folder's {@code backups}: after each one, older ones

@@ -1,0 +1,248 @@
+package org.rehabtrack.iati;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import org.rehabtrack.center.Center;
+import org.rehabtrack.center.MilestoneKind;
+import org.rehabtrack.center.Phase;
+import org.rehabtrack.center.PhaseChangeRepository;
+import org.rehabtrack.milestone.MilestonePlans;
+import org.rehabtrack.milestone.MilestoneSchedule;
+import org.rehabtrack.milestone.PlannedMilestone;
+import org.rehabtrack.partner.Partner;
+import org.rehabtrack.system.AsOf;
+import org.rehabtrack.system.RehabtrackConfig;
+import org.rehabtrack.system.persistence.CenterIds;
+import org.rehabtrack.system.problem.Messages;
+
+/**
+ * The programme as IATI activities, as the records stood at a date: the programme (hierarchy 1) and
+ * each center's rehabilitation (hierarchy 2), linked both ways. A center's rehabilitation starts
+ * with its evaluation and ends with its inauguration; its status follows its phase.
+ */
+@ApplicationScoped
+public class IatiActivities {
+
+    private static final Locale SPANISH = Locale.forLanguageTag("es");
+
+    /** IATI's ActivityDateType codes. */
+    private static final int PLANNED_START = 1;
+
+    private static final int ACTUAL_START = 2;
+    private static final int PLANNED_END = 3;
+    private static final int ACTUAL_END = 4;
+
+    /** IATI's OrganisationRole codes. */
+    private static final int ACCOUNTABLE = 2;
+
+    private static final int IMPLEMENTING = 4;
+
+    private final RehabtrackConfig.Iati config;
+    private final java.time.ZoneId zone;
+    private final PhaseChangeRepository phases;
+    private final MilestonePlans milestones;
+
+    IatiActivities(
+            RehabtrackConfig config, PhaseChangeRepository phases, MilestonePlans milestones) {
+        this.config = config.iati();
+        this.zone = config.timeZone();
+        this.phases = phases;
+        this.milestones = milestones;
+    }
+
+    /** The organisation that reports the activities, and implements them. */
+    public IatiOrganisation reporter() {
+        return new IatiOrganisation(
+                config.reportingOrgRef(), config.reportingOrgType(), texts("iati.reportingOrg"));
+    }
+
+    /** The programme's activity identifier. */
+    public String programme() {
+        return config.reportingOrgRef() + "-" + config.programme();
+    }
+
+    /** The programme and each of these centers, as their records stood at the date. */
+    public List<IatiActivity> of(List<Center> centers, AsOf asOf) {
+        List<Center> ordered =
+                centers.stream().sorted(Comparator.comparing(Center::getCode)).toList();
+        CenterIds ids = CenterIds.of(ordered.stream().map(Center::getId).toList());
+        Map<Long, Phase> phaseOn = phases.phasesOn(ids, asOf.date());
+        Map<Long, List<PlannedMilestone>> plans = milestones.of(ids, asOf);
+        List<IatiActivity> children = new ArrayList<>();
+        for (Center center : ordered) {
+            children.add(
+                    center(
+                            center,
+                            Objects.requireNonNullElse(
+                                    phaseOn.get(center.getId()), center.getPhase()),
+                            plans.getOrDefault(center.getId(), List.of())));
+        }
+        List<IatiActivity> activities = new ArrayList<>();
+        activities.add(programme(children, asOf.date()));
+        activities.addAll(children);
+        return activities;
+    }
+
+    private IatiActivity programme(List<IatiActivity> centers, LocalDate asOf) {
+        return new IatiActivity(
+                programme(),
+                1,
+                texts("iati.programme.title"),
+                texts("iati.programme.description"),
+                List.of(new IatiActivity.Participant(reporter(), IMPLEMENTING)),
+                programmeStatus(centers),
+                programmeDates(centers, asOf),
+                "HN",
+                List.of(),
+                config.sector(),
+                centers.stream().map(c -> new IatiActivity.Related(2, c.identifier())).toList());
+    }
+
+    private IatiActivity center(Center center, Phase phase, List<PlannedMilestone> plan) {
+        Object[] about = {
+            center.getName(),
+            center.getType().name(),
+            center.getMunicipality(),
+            center.getDepartment()
+        };
+        List<IatiActivity.Participant> participants = new ArrayList<>();
+        participants.add(new IatiActivity.Participant(reporter(), IMPLEMENTING));
+        Partner institution = center.getAdministeringInstitution();
+        if (institution != null) {
+            participants.add(
+                    new IatiActivity.Participant(
+                            new IatiOrganisation(
+                                    null,
+                                    organisationType(institution),
+                                    new Bilingual(institution.getName(), institution.getName())),
+                            ACCOUNTABLE));
+        }
+        return new IatiActivity(
+                programme() + "-" + center.getCode(),
+                2,
+                texts("iati.center.title", about),
+                texts("iati.center.description", about),
+                participants,
+                status(phase),
+                dates(plan, LocalDate.ofInstant(center.getCreatedAt(), zone)),
+                "HN",
+                List.of(
+                        new IatiActivity.Place(
+                                center.getCode(),
+                                new Bilingual(center.getName(), center.getName()),
+                                texts("iati.center.place", about),
+                                center.getLatitude(),
+                                center.getLongitude())),
+                config.sector(),
+                List.of(new IatiActivity.Related(1, programme())));
+    }
+
+    /**
+     * IATI's ActivityStatus of a phase: 1 pipeline until the works, 2 implementation during them, 3
+     * finalisation up to the inauguration, 4 closed.
+     */
+    static int status(Phase phase) {
+        return switch (phase) {
+            case EVALUATION, PARTNERSHIP, PRELIMINARY_PROJECT -> 1;
+            case WORKS -> 2;
+            case INAUGURATION -> 3;
+            case COMPLETED -> 4;
+        };
+    }
+
+    /**
+     * Planned start and end (the evaluation's and the inauguration's due dates), and the actual
+     * ones where recorded by the date. With no evaluation date planned yet, the rehabilitation is
+     * planned to start on the day the center was registered: IATI asks every activity for a date.
+     */
+    private static List<IatiActivity.Dated> dates(
+            List<PlannedMilestone> plan, LocalDate registered) {
+        List<IatiActivity.Dated> dates = new ArrayList<>();
+        MilestoneSchedule start = schedule(plan, MilestoneKind.EVALUATION_COMPLETED);
+        MilestoneSchedule end = schedule(plan, MilestoneKind.INAUGURATION);
+        dates.add(
+                new IatiActivity.Dated(
+                        PLANNED_START,
+                        start != null && start.due() != null ? start.due() : registered));
+        if (start != null && start.actual() != null) {
+            dates.add(new IatiActivity.Dated(ACTUAL_START, start.actual()));
+        }
+        if (end != null && end.due() != null) {
+            dates.add(new IatiActivity.Dated(PLANNED_END, end.due()));
+        }
+        if (end != null && end.actual() != null) {
+            dates.add(new IatiActivity.Dated(ACTUAL_END, end.actual()));
+        }
+        return dates;
+    }
+
+    private static MilestoneSchedule schedule(List<PlannedMilestone> plan, MilestoneKind kind) {
+        return plan.stream()
+                .filter(m -> m.kind() == kind)
+                .map(PlannedMilestone::schedule)
+                .findFirst()
+                .orElse(null);
+    }
+
+    /** The programme runs while any center does: closed when all are. */
+    private static int programmeStatus(List<IatiActivity> centers) {
+        if (centers.isEmpty()) {
+            return 1;
+        }
+        int least = centers.stream().mapToInt(IatiActivity::status).min().orElse(1);
+        int most = centers.stream().mapToInt(IatiActivity::status).max().orElse(1);
+        return least == 4 ? 4 : Math.max(Math.min(most, 2), least);
+    }
+
+    /**
+     * The earliest start and the latest end of its centers, of each kind; with no center, planned
+     * to start on the date of the document.
+     */
+    private static List<IatiActivity.Dated> programmeDates(
+            List<IatiActivity> centers, LocalDate asOf) {
+        if (centers.isEmpty()) {
+            return List.of(new IatiActivity.Dated(PLANNED_START, asOf));
+        }
+        List<IatiActivity.Dated> dates = new ArrayList<>();
+        for (int type : new int[] {PLANNED_START, ACTUAL_START, PLANNED_END, ACTUAL_END}) {
+            boolean start = type == PLANNED_START || type == ACTUAL_START;
+            centers.stream()
+                    .flatMap(c -> c.dates().stream())
+                    .filter(d -> d.type() == type)
+                    .map(IatiActivity.Dated::date)
+                    .reduce((a, b) -> start ? min(a, b) : max(a, b))
+                    .ifPresent(date -> dates.add(new IatiActivity.Dated(type, date)));
+        }
+        return dates;
+    }
+
+    private static LocalDate min(LocalDate a, LocalDate b) {
+        return a.isBefore(b) ? a : b;
+    }
+
+    private static LocalDate max(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    /** IATI's OrganisationType of a partner: 10 government, 40 multilateral, 22 NGO... */
+    private static String organisationType(Partner partner) {
+        return switch (partner.getKind()) {
+            case STATE, MUNICIPALITY -> "10";
+            case UN_AGENCY -> "40";
+            case NGO -> "22";
+            case DONOR -> "10";
+            case CONTRACTOR -> "70";
+        };
+    }
+
+    private static Bilingual texts(String key, Object... args) {
+        return new Bilingual(
+                Messages.get(SPANISH, key, args), Messages.get(Locale.ENGLISH, key, args));
+    }
+}
