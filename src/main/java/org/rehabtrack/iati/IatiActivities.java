@@ -12,10 +12,13 @@ import org.rehabtrack.center.Center;
 import org.rehabtrack.center.MilestoneKind;
 import org.rehabtrack.center.Phase;
 import org.rehabtrack.center.PhaseChangeRepository;
+import org.rehabtrack.funding.BudgetAllocationRepository;
+import org.rehabtrack.funding.FundingSource;
 import org.rehabtrack.milestone.MilestonePlans;
 import org.rehabtrack.milestone.MilestoneSchedule;
 import org.rehabtrack.milestone.PlannedMilestone;
 import org.rehabtrack.partner.Partner;
+import org.rehabtrack.security.VisibilityScope;
 import org.rehabtrack.system.AsOf;
 import org.rehabtrack.system.RehabtrackConfig;
 import org.rehabtrack.system.persistence.CenterIds;
@@ -39,6 +42,8 @@ public class IatiActivities {
     private static final int ACTUAL_END = 4;
 
     /** IATI's OrganisationRole codes. */
+    private static final int FUNDING = 1;
+
     private static final int ACCOUNTABLE = 2;
 
     private static final int IMPLEMENTING = 4;
@@ -47,9 +52,14 @@ public class IatiActivities {
     private final java.time.ZoneId zone;
     private final PhaseChangeRepository phases;
     private final MilestonePlans milestones;
+    private final BudgetAllocationRepository allocations;
 
     IatiActivities(
-            RehabtrackConfig config, PhaseChangeRepository phases, MilestonePlans milestones) {
+            RehabtrackConfig config,
+            PhaseChangeRepository phases,
+            MilestonePlans milestones,
+            BudgetAllocationRepository allocations) {
+        this.allocations = allocations;
         this.config = config.iati();
         this.zone = config.timeZone();
         this.phases = phases;
@@ -67,13 +77,17 @@ public class IatiActivities {
         return config.reportingOrgRef() + "-" + config.programme();
     }
 
-    /** The programme and each of these centers, as their records stood at the date. */
-    public List<IatiActivity> of(List<Center> centers, AsOf asOf) {
+    /**
+     * The programme and each of these centers, as their records stood at the date, as the reader
+     * sees them: a donor is told of no other donor.
+     */
+    public List<IatiActivity> of(List<Center> centers, AsOf asOf, VisibilityScope reader) {
         List<Center> ordered =
                 centers.stream().sorted(Comparator.comparing(Center::getCode)).toList();
         CenterIds ids = CenterIds.of(ordered.stream().map(Center::getId).toList());
         Map<Long, Phase> phaseOn = phases.phasesOn(ids, asOf.date());
         Map<Long, List<PlannedMilestone>> plans = milestones.of(ids, asOf);
+        Map<Long, List<FundingSource>> grants = allocations.grantsOf(ids);
         List<IatiActivity> children = new ArrayList<>();
         for (Center center : ordered) {
             children.add(
@@ -81,7 +95,8 @@ public class IatiActivities {
                             center,
                             Objects.requireNonNullElse(
                                     phaseOn.get(center.getId()), center.getPhase()),
-                            plans.getOrDefault(center.getId(), List.of())));
+                            plans.getOrDefault(center.getId(), List.of()),
+                            funders(grants.getOrDefault(center.getId(), List.of()), reader)));
         }
         List<IatiActivity> activities = new ArrayList<>();
         activities.add(programme(children, asOf.date()));
@@ -104,7 +119,21 @@ public class IatiActivities {
                 centers.stream().map(c -> new IatiActivity.Related(2, c.identifier())).toList());
     }
 
-    private IatiActivity center(Center center, Phase phase, List<PlannedMilestone> plan) {
+    /**
+     * The donors of the grants the reader sees in full, each once, in the order of their grants.
+     */
+    private static List<Partner> funders(List<FundingSource> grants, VisibilityScope reader) {
+        Map<Long, Partner> donors = new java.util.LinkedHashMap<>();
+        for (FundingSource grant : grants) {
+            if (reader.showsGrant(grant.getId())) {
+                donors.putIfAbsent(grant.getDonor().getId(), grant.getDonor());
+            }
+        }
+        return List.copyOf(donors.values());
+    }
+
+    private IatiActivity center(
+            Center center, Phase phase, List<PlannedMilestone> plan, List<Partner> funders) {
         Object[] about = {
             center.getName(),
             center.getType().name(),
@@ -112,16 +141,13 @@ public class IatiActivities {
             center.getDepartment()
         };
         List<IatiActivity.Participant> participants = new ArrayList<>();
+        for (Partner donor : funders) {
+            participants.add(new IatiActivity.Participant(organisation(donor), FUNDING));
+        }
         participants.add(new IatiActivity.Participant(reporter(), IMPLEMENTING));
         Partner institution = center.getAdministeringInstitution();
         if (institution != null) {
-            participants.add(
-                    new IatiActivity.Participant(
-                            new IatiOrganisation(
-                                    null,
-                                    organisationType(institution),
-                                    new Bilingual(institution.getName(), institution.getName())),
-                            ACCOUNTABLE));
+            participants.add(new IatiActivity.Participant(organisation(institution), ACCOUNTABLE));
         }
         return new IatiActivity(
                 programme() + "-" + center.getCode(),
@@ -230,13 +256,24 @@ public class IatiActivities {
         return a.isAfter(b) ? a : b;
     }
 
-    /** IATI's OrganisationType of a partner: 10 government, 40 multilateral, 22 NGO... */
+    /** A partner as IATI names it: by name (it has no IATI identifier here), and its type. */
+    private static IatiOrganisation organisation(Partner partner) {
+        return new IatiOrganisation(
+                null,
+                organisationType(partner),
+                new Bilingual(partner.getName(), partner.getName()));
+    }
+
+    /**
+     * IATI's OrganisationType of a partner: 10 government, 40 multilateral, 22 NGO, 70 private
+     * sector; none for a donor, which may be any of them.
+     */
     private static String organisationType(Partner partner) {
         return switch (partner.getKind()) {
             case STATE, MUNICIPALITY -> "10";
             case UN_AGENCY -> "40";
             case NGO -> "22";
-            case DONOR -> "10";
+            case DONOR -> null;
             case CONTRACTOR -> "70";
         };
     }

@@ -1,10 +1,12 @@
 package org.rehabtrack.iati;
 
+import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -16,8 +18,13 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.rehabtrack.center.Center;
 import org.rehabtrack.center.CenterRepository;
+import org.rehabtrack.funding.BudgetAllocationRepository;
+import org.rehabtrack.funding.FundingSource;
+import org.rehabtrack.security.VisibilityScope;
 import org.rehabtrack.system.AsOf;
 import org.rehabtrack.system.TestCenters;
+import org.rehabtrack.system.TestFunding;
+import org.rehabtrack.system.persistence.CenterIds;
 
 /**
  * Centers as IATI activities: the programme and one activity per center, linked both ways, with
@@ -31,6 +38,8 @@ class IatiActivitiesTest {
     @Inject CenterRepository centers;
 
     @Inject Clock clock;
+
+    @Inject BudgetAllocationRepository allocations;
 
     @Test
     void centersWithTheirRecordsAreValidActivitiesOfTheProgramme() throws Exception {
@@ -47,7 +56,9 @@ class IatiActivitiesTest {
                                                     centers.findByCode(second).orElseThrow());
                                     List<IatiActivity> list =
                                             activities.of(
-                                                    both, AsOf.of(LocalDate.now(clock), clock));
+                                                    both,
+                                                    AsOf.of(LocalDate.now(clock), clock),
+                                                    VisibilityScope.EVERYTHING);
                                     IatiWriter.write(
                                             out, activities.reporter(), clock.instant(), list);
                                     return list;
@@ -89,5 +100,66 @@ class IatiActivitiesTest {
                 written.get(1).identifier().endsWith("-" + first)
                         || written.get(2).identifier().endsWith("-" + first),
                 "each center by its code");
+    }
+
+    /** The donors funding a center take part, as funders; a donor is told of no other donor. */
+    @Test
+    void theDonorsOfACentersGrantsFundItsActivityAsTheReaderSeesThem() {
+        String center = TestCenters.create();
+        String donorA = "Donante A " + System.nanoTime();
+        String donorB = "Donante B " + System.nanoTime();
+        String grantA = TestFunding.grant("50000.00", "USD", donor(donorA));
+        String grantB = TestFunding.grant("80000.00", "USD", donor(donorB));
+        TestFunding.allocate(grantA, center, "1000.00", "USD");
+        TestFunding.allocate(grantB, center, "2000.00", "USD");
+        QuarkusTransaction.requiringNew()
+                .run(
+                        () -> {
+                            Center entity = centers.findByCode(center).orElseThrow();
+                            AsOf today = AsOf.of(LocalDate.now(clock), clock);
+                            assertEquals(
+                                    Set.of(donorA, donorB),
+                                    Set.copyOf(
+                                            funders(
+                                                    activities.of(
+                                                            List.of(entity),
+                                                            today,
+                                                            VisibilityScope.EVERYTHING))));
+                            FundingSource a =
+                                    allocations
+                                            .grantsOf(CenterIds.of(List.of(entity.getId())))
+                                            .get(entity.getId())
+                                            .stream()
+                                            .filter(g -> g.getCode().equals(grantA))
+                                            .findFirst()
+                                            .orElseThrow();
+                            VisibilityScope donorOfA =
+                                    new VisibilityScope(
+                                            Set.of(entity.getId()),
+                                            a.getDonor().getId(),
+                                            java.util.Map.of(a.getId(), a.getCode()));
+                            assertEquals(
+                                    List.of(donorA),
+                                    funders(activities.of(List.of(entity), today, donorOfA)));
+                        });
+    }
+
+    /** A donor of the given name: answers its acronym. */
+    private static String donor(String name) {
+        String acronym = "IATI" + System.nanoTime() % 100_000_000 + name.charAt(8);
+        given().contentType(ContentType.JSON)
+                .body(java.util.Map.of("acronym", acronym, "name", name, "kind", "DONOR"))
+                .post("/api/partners")
+                .then()
+                .statusCode(201);
+        return acronym;
+    }
+
+    /** The names of the funders of the (one) center's activity, by the names the test gave. */
+    private List<String> funders(List<IatiActivity> written) {
+        return written.get(1).participants().stream()
+                .filter(p -> p.role() == 1)
+                .map(p -> p.organisation().name().en())
+                .toList();
     }
 }
