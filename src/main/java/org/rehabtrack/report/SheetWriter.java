@@ -20,6 +20,7 @@ import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFHyperlink;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.rehabtrack.system.DigitsAsTyped;
 import org.rehabtrack.system.SpreadsheetText;
 
@@ -242,8 +243,10 @@ final class SheetWriter {
     private void formulaCell(int column, String formula, double value, CellStyle style) {
         if (formula == null) {
             numberCell(column, value, style);
-        } else if (straight) {
-            noteColumn(column);
+            return;
+        }
+        noteColumn(column);
+        if (straight) {
             data.formula(column, style.getIndex() & 0xffff, formula, value);
         } else {
             Cell cell = row.createCell(column);
@@ -294,11 +297,14 @@ final class SheetWriter {
                         sheet.getWorkbook().getCreationHelper().createHyperlink(HyperlinkType.URL);
         link.setAddress(target.toString());
         link.setCellReference(new CellReference(current, column));
-        sheet.getWorkbook()
-                .getXSSFWorkbook()
-                .getSheetAt(sheet.getWorkbook().getSheetIndex(sheet))
-                .addHyperlink(link);
+        xssfSheet().addHyperlink(link);
         return this;
+    }
+
+    /** The XSSF sheet behind the streamed one: where its links and dimension are kept. */
+    private XSSFSheet xssfSheet() {
+        SXSSFWorkbook book = sheet.getWorkbook();
+        return book.getXSSFWorkbook().getSheetAt(book.getSheetIndex(sheet));
     }
 
     /** Remembers the rightmost column with text, and its longest text. */
@@ -515,10 +521,7 @@ final class SheetWriter {
         endRow();
         if (straight) {
             // SXSSF knows only its own rows, all written before the straight ones.
-            SXSSFWorkbook book = sheet.getWorkbook();
-            book.getXSSFWorkbook()
-                    .getSheetAt(book.getSheetIndex(sheet))
-                    .setDimensionOverride(new CellRangeAddress(0, current, leftMost, rightMost));
+            xssfSheet().setDimensionOverride(new CellRangeAddress(0, current, leftMost, rightMost));
         }
         int[] widths = widths(given, 0);
         int lastColumn = Math.max(Math.max(columns, given.length), 1) - 1;
