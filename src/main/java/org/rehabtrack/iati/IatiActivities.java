@@ -2,8 +2,10 @@ package org.rehabtrack.iati;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -49,7 +51,9 @@ public class IatiActivities {
     private static final int IMPLEMENTING = 4;
 
     private final RehabtrackConfig.Iati config;
-    private final java.time.ZoneId zone;
+    private final ZoneId zone;
+    private final IatiOrganisation reporter;
+    private final String programme;
     private final PhaseChangeRepository phases;
     private final MilestonePlans milestones;
     private final BudgetAllocationRepository allocations;
@@ -62,19 +66,24 @@ public class IatiActivities {
         this.allocations = allocations;
         this.config = config.iati();
         this.zone = config.timeZone();
+        this.reporter =
+                new IatiOrganisation(
+                        this.config.reportingOrgRef(),
+                        this.config.reportingOrgType(),
+                        texts("iati.reportingOrg"));
+        this.programme = this.config.reportingOrgRef() + "-" + this.config.programme();
         this.phases = phases;
         this.milestones = milestones;
     }
 
     /** The organisation that reports the activities, and implements them. */
     public IatiOrganisation reporter() {
-        return new IatiOrganisation(
-                config.reportingOrgRef(), config.reportingOrgType(), texts("iati.reportingOrg"));
+        return reporter;
     }
 
     /** The programme's activity identifier. */
     public String programme() {
-        return config.reportingOrgRef() + "-" + config.programme();
+        return programme;
     }
 
     /**
@@ -123,7 +132,7 @@ public class IatiActivities {
      * The donors of the grants the reader sees in full, each once, in the order of their grants.
      */
     private static List<Partner> funders(List<FundingSource> grants, VisibilityScope reader) {
-        Map<Long, Partner> donors = new java.util.LinkedHashMap<>();
+        Map<Long, Partner> donors = new LinkedHashMap<>();
         for (FundingSource grant : grants) {
             if (reader.showsGrant(grant.getId())) {
                 donors.putIfAbsent(grant.getDonor().getId(), grant.getDonor());
