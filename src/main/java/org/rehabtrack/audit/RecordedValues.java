@@ -72,6 +72,39 @@ public class RecordedValues {
     }
 
     /**
+     * When a field of the records of one kind (an audited entity class) of some centers was first
+     * given a value, by record id: the instant of the first entry that recorded one. Records whose
+     * field never had one are not there.
+     */
+    public Map<Long, Instant> firstSet(Class<?> entity, String field, CenterIds centers) {
+        List<Object[]> rows =
+                centers.bind(
+                                em.createQuery(
+                                        "select a.centerId, a.entityId, a.recordedAt, a.changes"
+                                                + " from AuditEntry a where a.entity = :entity"
+                                                + " and a.changes like :field and "
+                                                + centers.in("a.centerId")
+                                                + " order by a.recordedAt, a.id",
+                                        Object[].class))
+                        .setParameter("entity", entity.getSimpleName())
+                        .setParameter("field", "%\"" + field + "\"%")
+                        .getResultList();
+        Map<Long, Instant> first = new HashMap<>();
+        for (Object[] row : rows) {
+            if (row[0] != null && !centers.keeps((Long) row[0])) {
+                continue;
+            }
+            for (JsonNode change : parse((String) row[3])) {
+                JsonNode now = change.get("new");
+                if (change.get("field").asText().equals(field) && now != null && !now.isNull()) {
+                    first.putIfAbsent((Long) row[1], (Instant) row[2]);
+                }
+            }
+        }
+        return first;
+    }
+
+    /**
      * The centers among these that were registered by the end of a date (all of them for today or
      * later): a center registered after it is in no figure of that date.
      */

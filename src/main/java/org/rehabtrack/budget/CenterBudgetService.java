@@ -151,17 +151,25 @@ public class CenterBudgetService {
     }
 
     /**
+     * The centers' allocations, of one grant or all (null), as they stood at the end of a date: the
+     * same rows their roll-ups add up.
+     */
+    public List<AllocatedAmount> allocations(CenterIds centers, String fundingSource, AsOf asOf) {
+        return queries.allocations(centers, fundingSource, asOf);
+    }
+
+    /**
      * The rows of the centers' roll-ups at the end of a date, by center id: allocations, payments
      * up to the date, packages that count and their approved change orders, as they stood then.
      */
     private record Rows(
-            Map<Long, List<RollUpQueries.Allocation>> allocations,
+            Map<Long, List<AllocatedAmount>> allocations,
             Map<Long, List<RollUpQueries.Payments>> payments,
             List<RollUpQueries.Package> packages,
             Map<Long, List<RollUpQueries.Package>> packagesByCenter,
             Map<Long, Revision> revisions) {
 
-        List<RollUpQueries.Allocation> allocated(long center) {
+        List<AllocatedAmount> allocated(long center) {
             return allocations.getOrDefault(center, List.of());
         }
 
@@ -186,9 +194,7 @@ public class CenterBudgetService {
                         ? queries.packages(ids, fundingSource)
                         : packagesThen(list, asOf, fundingSource);
         return new Rows(
-                byCenter(
-                        queries.allocations(ids, fundingSource, asOf),
-                        RollUpQueries.Allocation::center),
+                byCenter(queries.allocations(ids, fundingSource, asOf), AllocatedAmount::center),
                 byCenter(
                         current
                                 ? queries.paymentTotals(ids, fundingSource)

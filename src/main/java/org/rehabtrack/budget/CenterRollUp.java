@@ -39,7 +39,7 @@ final class CenterRollUp {
             String code,
             LocalDate statusDate,
             Dollars dollars,
-            List<RollUpQueries.Allocation> allocated,
+            List<AllocatedAmount> allocated,
             List<RollUpQueries.Payments> paid,
             List<RollUpQueries.Package> live,
             Map<Long, Revision> revisions,
@@ -150,7 +150,7 @@ final class CenterRollUp {
      */
     static List<BudgetLine> lines(
             Dollars dollars,
-            List<RollUpQueries.Allocation> allocated,
+            List<AllocatedAmount> allocated,
             List<RollUpQueries.Payments> paid,
             List<RollUpQueries.Package> live,
             Map<Long, Revision> revisions) {
@@ -228,7 +228,7 @@ final class CenterRollUp {
         static Ledger of(
                 Dollars dollars,
                 VisibilityScope view,
-                List<RollUpQueries.Allocation> allocated,
+                List<AllocatedAmount> allocated,
                 List<RollUpQueries.Payments> paid) {
             Ledger ledger = new Ledger(dollars, view);
             allocated.forEach(ledger::allocate);
@@ -237,7 +237,7 @@ final class CenterRollUp {
         }
 
         /** An allocation, converted at the status date. */
-        void allocate(RollUpQueries.Allocation a) {
+        void allocate(AllocatedAmount a) {
             Money money = new Money(a.amount(), a.sourceCurrency());
             BigDecimal usd =
                     view.showsGrant(a.source()) ? dollars.of(money) : dollars.quietly(money);

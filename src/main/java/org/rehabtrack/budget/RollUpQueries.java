@@ -26,24 +26,6 @@ import org.rehabtrack.works.WorkPackageStatus;
 @ApplicationScoped
 class RollUpQueries {
 
-    /** An allocation of a grant to a center's category, in the grant's currency. */
-    record Allocation(
-            long id,
-            long center,
-            BudgetCategory category,
-            String source,
-            String sourceCurrency,
-            String donor,
-            BigDecimal amount,
-            java.time.Instant createdAt) {
-
-        /** The same allocation of another amount: the one it had at a past instant. */
-        Allocation of(BigDecimal then) {
-            return new Allocation(
-                    id, center, category, source, sourceCurrency, donor, then, createdAt);
-        }
-    }
-
     /** A center's payments of one package, category and grant up to the status date, added up. */
     record Payments(
             long center,
@@ -107,8 +89,8 @@ class RollUpQueries {
      * date is today or later. The one rewind of allocations to a past date: the API's roll-ups and
      * the budget workbook both read them here.
      */
-    List<Allocation> allocations(CenterIds centers, String source, AsOf asOf) {
-        List<Allocation> now =
+    List<AllocatedAmount> allocations(CenterIds centers, String source, AsOf asOf) {
+        List<AllocatedAmount> now =
                 kept(
                                 centers,
                                 em.createQuery(
@@ -123,7 +105,7 @@ class RollUpQueries {
                                         .setParameter("source", source))
                         .map(
                                 r ->
-                                        new Allocation(
+                                        new AllocatedAmount(
                                                 (Long) r[6],
                                                 (Long) r[0],
                                                 (BudgetCategory) r[1],

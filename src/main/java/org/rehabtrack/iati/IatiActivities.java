@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -57,13 +58,16 @@ public class IatiActivities {
     private final PhaseChangeRepository phases;
     private final MilestonePlans milestones;
     private final BudgetAllocationRepository allocations;
+    private final IatiMoney money;
 
     IatiActivities(
             RehabtrackConfig config,
             PhaseChangeRepository phases,
             MilestonePlans milestones,
-            BudgetAllocationRepository allocations) {
+            BudgetAllocationRepository allocations,
+            IatiMoney money) {
         this.allocations = allocations;
+        this.money = money;
         this.config = config.iati();
         this.zone = config.timeZone();
         this.reporter =
@@ -88,15 +92,19 @@ public class IatiActivities {
 
     /**
      * The programme and each of these centers, as their records stood at the date, as the reader
-     * sees them: a donor is told of no other donor.
+     * sees them (a donor is told of no other donor); of one funding source's money only, when its
+     * code is given, else of all.
      */
-    public List<IatiActivity> of(List<Center> centers, AsOf asOf, VisibilityScope reader) {
+    public List<IatiActivity> of(
+            List<Center> centers, AsOf asOf, VisibilityScope reader, String fundingSource) {
         List<Center> ordered =
                 centers.stream().sorted(Comparator.comparing(Center::getCode)).toList();
         CenterIds ids = CenterIds.of(ordered.stream().map(Center::getId).toList());
         Map<Long, Phase> phaseOn = phases.phasesOn(ids, asOf.date());
         Map<Long, List<PlannedMilestone>> plans = milestones.of(ids, asOf);
         Map<Long, List<FundingSource>> grants = allocations.grantsOf(ids);
+        Map<Long, IatiMoney.Money> moneyOf =
+                money.of(ordered, asOf, reader, fundingSource, parties(ordered, grants));
         List<IatiActivity> children = new ArrayList<>();
         for (Center center : ordered) {
             children.add(
@@ -105,7 +113,11 @@ public class IatiActivities {
                             Objects.requireNonNullElse(
                                     phaseOn.get(center.getId()), center.getPhase()),
                             plans.getOrDefault(center.getId(), List.of()),
-                            funders(grants.getOrDefault(center.getId(), List.of()), reader)));
+                            funders(
+                                    grants.getOrDefault(center.getId(), List.of()),
+                                    reader,
+                                    fundingSource),
+                            moneyOf.getOrDefault(center.getId(), IatiMoney.Money.NONE)));
         }
         List<IatiActivity> activities = new ArrayList<>();
         activities.add(programme(children, asOf.date()));
@@ -125,24 +137,79 @@ public class IatiActivities {
                 "HN",
                 List.of(),
                 config.sector(),
+                List.of(),
+                List.of(),
                 centers.stream().map(c -> new IatiActivity.Related(2, c.identifier())).toList());
     }
 
     /**
-     * The donors of the grants the reader sees in full, each once, in the order of their grants.
+     * The donors of the grants the reader sees in full (of the one asked for, if any), each once,
+     * in the order of their grants.
      */
-    private static List<Partner> funders(List<FundingSource> grants, VisibilityScope reader) {
+    private static List<Partner> funders(
+            List<FundingSource> grants, VisibilityScope reader, String fundingSource) {
         Map<Long, Partner> donors = new LinkedHashMap<>();
         for (FundingSource grant : grants) {
-            if (reader.showsGrant(grant.getId())) {
+            if (reader.showsGrant(grant.getId())
+                    && (fundingSource == null || fundingSource.equals(grant.getCode()))) {
                 donors.putIfAbsent(grant.getDonor().getId(), grant.getDonor());
             }
         }
         return List.copyOf(donors.values());
     }
 
+    /** The organisations and activities the centers' money moves between. */
+    private IatiMoney.Parties parties(List<Center> centers, Map<Long, List<FundingSource>> grants) {
+        Map<String, IatiOrganisation> donors = new HashMap<>();
+        grants.values()
+                .forEach(
+                        list ->
+                                list.forEach(
+                                        g ->
+                                                donors.putIfAbsent(
+                                                        g.getCode(), organisation(g.getDonor()))));
+        Map<Long, String> activities = new HashMap<>();
+        centers.forEach(c -> activities.put(c.getId(), identifier(c)));
+        return new IatiMoney.Parties() {
+            @Override
+            public IatiOrganisation implementer() {
+                return reporter;
+            }
+
+            @Override
+            public IatiOrganisation donorOf(String grant) {
+                return donors.get(grant);
+            }
+
+            @Override
+            public IatiOrganisation contractor(String name) {
+                return name == null
+                        ? null
+                        : new IatiOrganisation(null, "70", new Bilingual(name, name));
+            }
+
+            @Override
+            public String activityOf(long center) {
+                return activities.get(center);
+            }
+
+            @Override
+            public Bilingual text(String key, Object... args) {
+                return texts(key, args);
+            }
+        };
+    }
+
+    private String identifier(Center center) {
+        return programme() + "-" + center.getCode();
+    }
+
     private IatiActivity center(
-            Center center, Phase phase, List<PlannedMilestone> plan, List<Partner> funders) {
+            Center center,
+            Phase phase,
+            List<PlannedMilestone> plan,
+            List<Partner> funders,
+            IatiMoney.Money funds) {
         Object[] about = {
             center.getName(),
             center.getType().name(),
@@ -159,7 +226,7 @@ public class IatiActivities {
             participants.add(new IatiActivity.Participant(organisation(institution), ACCOUNTABLE));
         }
         return new IatiActivity(
-                programme() + "-" + center.getCode(),
+                identifier(center),
                 2,
                 texts("iati.center.title", about),
                 texts("iati.center.description", about),
@@ -175,6 +242,8 @@ public class IatiActivities {
                                 center.getLatitude(),
                                 center.getLongitude())),
                 config.sector(),
+                funds.budgets(),
+                funds.transactions(),
                 List.of(new IatiActivity.Related(1, programme())));
     }
 

@@ -19,6 +19,8 @@ public record IatiActivity(
         String country,
         List<Place> places,
         String sector,
+        List<Budget> budgets,
+        List<Transaction> transactions,
         List<Related> related) {
 
     /** An organisation taking part, in IATI's role: 1 funding, 2 accountable, 4 implementing. */
@@ -45,4 +47,27 @@ public record IatiActivity(
      * Another activity this one is related to, of IATI's RelatedActivityType: 1 parent, 2 child.
      */
     public record Related(int type, String identifier) {}
+
+    /**
+     * What the activity was budgeted for a period of at most a year, of IATI's BudgetType: 1
+     * original, 2 revised; valued at the period's start.
+     */
+    public record Budget(
+            int type, LocalDate start, LocalDate end, BigDecimal value, String currency) {}
+
+    /**
+     * Money that came in or went out, of IATI's TransactionType: 1 incoming funds, 2 outgoing
+     * commitment, 4 expenditure; valued on its date, from one organisation (and activity, if any)
+     * to another.
+     */
+    public record Transaction(
+            int type,
+            LocalDate date,
+            BigDecimal value,
+            String currency,
+            Bilingual description,
+            IatiOrganisation provider,
+            String providerActivity,
+            IatiOrganisation receiver,
+            String receiverActivity) {}
 }

@@ -113,12 +113,88 @@ public final class IatiWriter {
         xml.writeAttribute("vocabulary", DAC_5_DIGIT);
         xml.writeAttribute("code", activity.sector());
         xml.writeAttribute("percentage", "100");
+        for (IatiActivity.Budget budget : activity.budgets()) {
+            budget(budget);
+        }
+        for (IatiActivity.Transaction transaction : activity.transactions()) {
+            transaction(transaction);
+        }
         for (IatiActivity.Related related : activity.related()) {
             xml.writeEmptyElement("related-activity");
             xml.writeAttribute("ref", related.identifier());
             xml.writeAttribute("type", Integer.toString(related.type()));
         }
         xml.writeEndElement();
+    }
+
+    /** A budget of IATI's status 2, committed: the allocations are made. */
+    private void budget(IatiActivity.Budget budget) throws XMLStreamException {
+        xml.writeStartElement("budget");
+        xml.writeAttribute("type", Integer.toString(budget.type()));
+        xml.writeAttribute("status", "2");
+        dated("period-start", budget.start());
+        dated("period-end", budget.end());
+        value(budget.value(), budget.currency(), budget.start());
+        xml.writeEndElement();
+    }
+
+    private void transaction(IatiActivity.Transaction transaction) throws XMLStreamException {
+        xml.writeStartElement("transaction");
+        coded("transaction-type", Integer.toString(transaction.type()));
+        dated("transaction-date", transaction.date());
+        value(transaction.value(), transaction.currency(), transaction.date());
+        xml.writeStartElement("description");
+        narratives(transaction.description());
+        xml.writeEndElement();
+        organisation(
+                "provider-org",
+                transaction.provider(),
+                "provider-activity-id",
+                transaction.providerActivity());
+        organisation(
+                "receiver-org",
+                transaction.receiver(),
+                "receiver-activity-id",
+                transaction.receiverActivity());
+        xml.writeEndElement();
+    }
+
+    /** An organisation a transaction names, with the activity of its own, if any; none if null. */
+    private void organisation(
+            String element,
+            IatiOrganisation organisation,
+            String activityAttribute,
+            String activity)
+            throws XMLStreamException {
+        if (organisation == null) {
+            return;
+        }
+        xml.writeStartElement(element);
+        if (organisation.ref() != null) {
+            xml.writeAttribute("ref", organisation.ref());
+        }
+        if (activity != null) {
+            xml.writeAttribute(activityAttribute, activity);
+        }
+        if (organisation.type() != null) {
+            xml.writeAttribute("type", organisation.type());
+        }
+        narratives(organisation.name());
+        xml.writeEndElement();
+    }
+
+    private void value(java.math.BigDecimal value, String currency, java.time.LocalDate date)
+            throws XMLStreamException {
+        xml.writeStartElement("value");
+        xml.writeAttribute("currency", currency);
+        xml.writeAttribute("value-date", date.toString());
+        xml.writeCharacters(value.toPlainString());
+        xml.writeEndElement();
+    }
+
+    private void dated(String element, java.time.LocalDate date) throws XMLStreamException {
+        xml.writeEmptyElement(element);
+        xml.writeAttribute("iso-date", date.toString());
     }
 
     private void place(IatiActivity.Place place) throws XMLStreamException {

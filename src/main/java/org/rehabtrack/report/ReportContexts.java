@@ -3,6 +3,7 @@ package org.rehabtrack.report;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URI;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -51,9 +52,31 @@ public class ReportContexts {
      */
     public ReportContext of(ReportRequest request, Locale locale, String actor, URI base) {
         ReportPeriod period = ReportPeriod.of(request, clock);
+        ReportSelection selection = select(request.centers, request.fundingSource, period.cutOff());
+        return new ReportContext(
+                locale,
+                selection.centers(),
+                selection.allCenters(),
+                selection.fundingSource() == null ? null : selection.fundingSource().getCode(),
+                period,
+                clock.instant(),
+                clock.getZone(),
+                actor,
+                visibility.scope(),
+                base);
+    }
+
+    /**
+     * The centers a request covers, as the reader may see them: those asked for by code ({@code
+     * center}, in the order asked), or all it sees; with a funding source ({@code fundingSource}),
+     * only those among them that it funds; none registered after the cut-off date. A center or a
+     * grant the reader may not see is refused as one that does not exist (400).
+     */
+    public ReportSelection select(
+            List<String> centerCodes, String fundingSource, LocalDate cutOff) {
         FundingSource source = null;
-        if (request.fundingSource != null && !request.fundingSource.isBlank()) {
-            String code = request.fundingSource.strip();
+        if (fundingSource != null && !fundingSource.isBlank()) {
+            String code = fundingSource.strip();
             source =
                     fundingSources
                             .findByCode(code)
@@ -65,25 +88,15 @@ public class ReportContexts {
         }
         // Which centers the reader sees is the center service's rule; one not seen is unknown.
         List<Center> seen = centers.seenBy(visibility.scope());
-        boolean all = request.centers.isEmpty();
-        List<Center> selected = all ? seen : asked(request.centers, seen);
+        boolean all = centerCodes.isEmpty();
+        List<Center> selected = all ? seen : asked(centerCodes, seen);
         if (source != null) {
             List<Center> funded = allocations.centersFundedBy(source);
             selected = selected.stream().filter(funded::contains).toList();
         }
         // A center registered after the cut-off date is not in a report of that date.
-        selected = recorded.centersRegisteredBy(selected, AsOf.of(period.cutOff(), clock));
-        return new ReportContext(
-                locale,
-                selected,
-                all && !visibility.restricted(),
-                source == null ? null : source.getCode(),
-                period,
-                clock.instant(),
-                clock.getZone(),
-                actor,
-                visibility.scope(),
-                base);
+        selected = recorded.centersRegisteredBy(selected, AsOf.of(cutOff, clock));
+        return new ReportSelection(selected, all && !visibility.restricted(), source);
     }
 
     /** The centers asked for, in the order asked, each among those the reader sees. */

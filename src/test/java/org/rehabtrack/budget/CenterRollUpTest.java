@@ -33,7 +33,7 @@ class CenterRollUpTest {
     private static final long PACKAGE = 11;
 
     /** 150,000 USD allocated, half of it by another donor's grant. */
-    private static final List<RollUpQueries.Allocation> ALLOCATED =
+    private static final List<AllocatedAmount> ALLOCATED =
             List.of(
                     allocation("G-OWN", "DONOR-A", "90000.00"),
                     allocation("G-OTHER", "DONOR-B", "60000.00"));
@@ -206,8 +206,8 @@ class CenterRollUpTest {
                 scope);
     }
 
-    private static RollUpQueries.Allocation allocation(String grant, String donor, String usd) {
-        return new RollUpQueries.Allocation(
+    private static AllocatedAmount allocation(String grant, String donor, String usd) {
+        return new AllocatedAmount(
                 grant.hashCode(),
                 CENTER,
                 BudgetCategory.CONSTRUCTION,

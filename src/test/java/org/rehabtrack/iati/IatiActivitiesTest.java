@@ -58,7 +58,8 @@ class IatiActivitiesTest {
                                             activities.of(
                                                     both,
                                                     AsOf.of(LocalDate.now(clock), clock),
-                                                    VisibilityScope.EVERYTHING);
+                                                    VisibilityScope.EVERYTHING,
+                                                    null);
                                     IatiWriter.write(
                                             out, activities.reporter(), clock.instant(), list);
                                     return list;
@@ -124,7 +125,8 @@ class IatiActivitiesTest {
                                                     activities.of(
                                                             List.of(entity),
                                                             today,
-                                                            VisibilityScope.EVERYTHING))));
+                                                            VisibilityScope.EVERYTHING,
+                                                            null))));
                             FundingSource a =
                                     allocations
                                             .grantsOf(CenterIds.of(List.of(entity.getId())))
@@ -140,7 +142,7 @@ class IatiActivitiesTest {
                                             java.util.Map.of(a.getId(), a.getCode()));
                             assertEquals(
                                     List.of(donorA),
-                                    funders(activities.of(List.of(entity), today, donorOfA)));
+                                    funders(activities.of(List.of(entity), today, donorOfA, null)));
                         });
     }
 

@@ -49,6 +49,8 @@ class IatiWriterTest {
                         "HN",
                         List.of(),
                         "15190",
+                        List.of(),
+                        List.of(),
                         List.of(new IatiActivity.Related(2, center)));
         IatiActivity child =
                 new IatiActivity(
@@ -70,6 +72,40 @@ class IatiWriterTest {
                                         new BigDecimal("15.776400"),
                                         new BigDecimal("-88.038100"))),
                         "15190",
+                        List.of(
+                                new IatiActivity.Budget(
+                                        1,
+                                        LocalDate.of(2026, 1, 1),
+                                        LocalDate.of(2026, 12, 31),
+                                        new BigDecimal("150000.00"),
+                                        "EUR"),
+                                new IatiActivity.Budget(
+                                        2,
+                                        LocalDate.of(2026, 1, 1),
+                                        LocalDate.of(2026, 12, 31),
+                                        new BigDecimal("175000.00"),
+                                        "EUR")),
+                        List.of(
+                                new IatiActivity.Transaction(
+                                        1,
+                                        LocalDate.of(2026, 3, 2),
+                                        new BigDecimal("150000.00"),
+                                        "EUR",
+                                        new Bilingual("Fondos", "Funds"),
+                                        STATE,
+                                        null,
+                                        IOM,
+                                        center),
+                                new IatiActivity.Transaction(
+                                        4,
+                                        LocalDate.of(2026, 4, 2),
+                                        new BigDecimal("1250.50"),
+                                        "USD",
+                                        new Bilingual("Pago", "Payment"),
+                                        IOM,
+                                        center,
+                                        null,
+                                        null)),
                         List.of(new IatiActivity.Related(1, programme)));
         return List.of(parent, child);
     }

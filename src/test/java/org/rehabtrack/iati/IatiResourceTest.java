@@ -1,0 +1,222 @@
+package org.rehabtrack.iati;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.rehabtrack.system.TestCenters;
+import org.rehabtrack.system.TestClock;
+import org.rehabtrack.system.TestFunding;
+import org.rehabtrack.system.TestUsers;
+import org.rehabtrack.system.TestWorks;
+import org.w3c.dom.Node;
+
+/**
+ * {@code GET /api/iati/activities.xml}: a center's rehabilitation with its money as IATI
+ * activities, valid against IATI's schema, its expenditure adding up to the center's spent to the
+ * cent, for managers and, of their own grants only, donors; bad filters answered with a problem.
+ */
+@QuarkusTest
+class IatiResourceTest {
+
+    private static final String PATH = "/api/iati/activities.xml";
+
+    /** A center with a grant's allocation, a contract, an approved change order and payments. */
+    private record Funded(String center, String grant, long workPackage) {}
+
+    @Inject TestClock clock;
+
+    /** Registered, funded and contracted on 20 January 2026; paid in February and March. */
+    private Funded funded(String donor) {
+        clock.setToday(LocalDate.of(2026, 1, 20));
+        String center;
+        String grant;
+        long workPackage;
+        try {
+            center = TestCenters.create();
+            grant = TestFunding.grant("200000.00", "USD", donor);
+            TestFunding.allocate(grant, center, "150000.00", "USD");
+            workPackage = TestWorks.underWay(center, "PKG-IATI", List.of());
+        } finally {
+            clock.reset();
+        }
+        long order =
+                given().contentType(ContentType.JSON)
+                        .body(
+                                Map.of(
+                                        "amount", "2500.00",
+                                        "currency", "USD",
+                                        "days", 5,
+                                        "reason", "Más cubierta"))
+                        .post("/api/work-packages/{id}/change-orders", workPackage)
+                        .then()
+                        .statusCode(201)
+                        .extract()
+                        .jsonPath()
+                        .getLong("id");
+        given().contentType(ContentType.JSON)
+                .body(Map.of("status", "APPROVED", "version", 0))
+                .patch("/api/change-orders/{id}", order)
+                .then()
+                .statusCode(200);
+        pay(workPackage, grant, "2026-02-01", "1000.10");
+        pay(workPackage, grant, "2026-03-15", "2345.67");
+        return new Funded(center, grant, workPackage);
+    }
+
+    private static void pay(long workPackage, String grant, String date, String amount) {
+        given().contentType(ContentType.JSON)
+                .body(
+                        Map.of(
+                                "date",
+                                date,
+                                "amount",
+                                Map.of("amount", amount, "currency", "USD"),
+                                "fundingSource",
+                                grant,
+                                "reference",
+                                "FAC-" + amount))
+                .post("/api/work-packages/{id}/expenditures", workPackage)
+                .then()
+                .statusCode(201);
+    }
+
+    private static IatiDocument export(RequestSpecification as, Map<String, ?> query) {
+        byte[] body =
+                as.queryParams(query)
+                        .get(PATH)
+                        .then()
+                        .statusCode(200)
+                        .contentType("application/xml")
+                        .header(
+                                "Content-Disposition",
+                                org.hamcrest.Matchers.startsWith("attachment"))
+                        .extract()
+                        .asByteArray();
+        IatiDocument document = new IatiDocument(body);
+        assertEquals(List.of(), IatiSchema.errors(body), document.text());
+        return document;
+    }
+
+    private static BigDecimal sum(IatiDocument document, Node activity, String type) {
+        return document
+                .values(activity, "transaction[transaction-type/@code='" + type + "']/value")
+                .stream()
+                .map(BigDecimal::new)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    @Test
+    void aCentersMoneyIsInItsActivityAndItsExpenditureIsItsSpentToTheCent() {
+        Funded f = funded(TestFunding.donor());
+        for (String date : List.of(LocalDate.now(clock).toString(), "2026-02-28")) {
+            IatiDocument document =
+                    export(given(), Map.of("center", f.center(), "statusDate", date));
+            assertEquals(2, document.activities().size(), "the programme and the center");
+            Node activity = document.activityOf(f.center());
+            assertNotNull(activity, document.text());
+            BigDecimal spent =
+                    new BigDecimal(
+                            given().queryParam("statusDate", date)
+                                    .get("/api/centers/{code}/budget", f.center())
+                                    .then()
+                                    .statusCode(200)
+                                    .extract()
+                                    .jsonPath()
+                                    .getString("spent.amount"));
+            assertEquals(0, spent.compareTo(sum(document, activity, "4")), date);
+            assertEquals(
+                    List.of("USD"),
+                    document
+                            .values(
+                                    activity,
+                                    "transaction[transaction-type/@code='4']/value/@currency")
+                            .stream()
+                            .distinct()
+                            .toList());
+        }
+        IatiDocument today = export(given(), Map.of("center", f.center()));
+        Node activity = today.activityOf(f.center());
+        assertEquals(0, new BigDecimal("3345.77").compareTo(sum(today, activity, "4")));
+        assertEquals(0, new BigDecimal("150000.00").compareTo(sum(today, activity, "1")));
+        assertEquals(
+                0,
+                new BigDecimal("97500.00").compareTo(sum(today, activity, "2")),
+                "the contract and its approved change order");
+        assertEquals(
+                List.of("150000.00"),
+                today.values(activity, "budget[@type='1']/value"),
+                "one original budget for the year the allocation was made");
+        assertTrue(
+                today.value(
+                                activity,
+                                "transaction[transaction-type/@code='1']/provider-org/narrative")
+                        .startsWith("Donante"),
+                today.text());
+    }
+
+    @Test
+    void aDonorGetsTheCentersItFundsWithItsOwnGrantsMoneyOnly() {
+        TestUsers.Donor donor = TestUsers.donorFunding();
+        Funded own = funded(donor.acronym());
+        Funded other = funded(TestFunding.donor());
+        // The other donor's grant also funds the donor's center: neither named nor counted.
+        String shared = TestFunding.grant("90000.00", "USD");
+        TestFunding.allocate(shared, own.center(), "40000.00", "USD");
+        pay(own.workPackage(), shared, "2026-03-20", "999.00");
+
+        IatiDocument document = export(TestUsers.api(donor.username()), Map.of());
+        assertNotNull(document.activityOf(own.center()), document.text());
+        assertNull(document.activityOf(other.center()), "a center the donor does not fund");
+        Node activity = document.activityOf(own.center());
+        assertEquals(0, new BigDecimal("3345.77").compareTo(sum(document, activity, "4")));
+        assertEquals(0, new BigDecimal("150000.00").compareTo(sum(document, activity, "1")));
+        assertEquals(
+                List.of(own.grant()),
+                document
+                        .values(
+                                activity,
+                                "transaction[transaction-type/@code='1']/description/narrative[2]")
+                        .stream()
+                        .map(text -> text.substring(text.lastIndexOf(' ') + 1))
+                        .toList());
+
+        IatiDocument manager = export(given(), Map.of("center", own.center()));
+        Node full = manager.activityOf(own.center());
+        assertEquals(0, new BigDecimal("4344.77").compareTo(sum(manager, full, "4")));
+        assertEquals(0, new BigDecimal("190000.00").compareTo(sum(manager, full, "1")));
+
+        IatiDocument ofGrant = export(given(), Map.of("fundingSource", shared));
+        assertEquals(2, ofGrant.activities().size(), "the programme and the one center it funds");
+        Node funded = ofGrant.activityOf(own.center());
+        assertEquals(0, new BigDecimal("999.00").compareTo(sum(ofGrant, funded, "4")));
+        assertEquals(0, new BigDecimal("40000.00").compareTo(sum(ofGrant, funded, "1")));
+    }
+
+    @Test
+    void badFiltersAreRefusedWithAProblem() {
+        for (Map<String, String> query :
+                List.of(
+                        Map.of("center", "NO-SUCH-CENTER"),
+                        Map.of("fundingSource", "NO-SUCH-GRANT"),
+                        Map.of("statusDate", "31/12/2026"))) {
+            given().queryParams(query)
+                    .get(PATH)
+                    .then()
+                    .statusCode(400)
+                    .contentType("application/problem+json");
+        }
+        TestUsers.api(TestUsers.create("ENGINEER", null)).get(PATH).then().statusCode(403);
+    }
+}
