@@ -1,10 +1,11 @@
 package org.rehabtrack.report;
 
 import java.time.LocalDate;
+import org.rehabtrack.evaluation.EvaluationKind;
 import org.rehabtrack.evaluation.Measurements;
 
 /**
- * An evaluation as a report reads it at its cut-off date: its date and what was measured, as
- * recorded then.
+ * An evaluation as a report reads it at its cut-off date: its date, its kind and what was measured,
+ * as recorded then.
  */
-public record EvaluationRow(LocalDate date, Measurements measurements) {}
+public record EvaluationRow(LocalDate date, EvaluationKind kind, Measurements measurements) {}

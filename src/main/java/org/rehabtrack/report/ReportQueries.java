@@ -20,11 +20,13 @@ import org.hibernate.type.StandardBasicTypes;
 import org.rehabtrack.audit.RecordedValues;
 import org.rehabtrack.center.Center;
 import org.rehabtrack.evaluation.Evaluation;
+import org.rehabtrack.evaluation.EvaluationKind;
 import org.rehabtrack.evaluation.Measurements;
 import org.rehabtrack.finding.Finding;
 import org.rehabtrack.finding.FindingCategory;
 import org.rehabtrack.finding.FindingStatus;
 import org.rehabtrack.finding.Severity;
+import org.rehabtrack.system.AsOf;
 import org.rehabtrack.system.persistence.CenterIds;
 
 /** The flat rows the reports read: one query each, never an entity graph. */
@@ -356,13 +358,23 @@ public class ReportQueries {
      * evaluation recorded after that day is not there.
      */
     public Map<Long, EvaluationRow> latestEvaluations(ReportContext context) {
-        Instant end = context.period().endOfCutOff(context.zone());
-        CenterIds centers = context.centerIds();
         Map<Long, EvaluationRow> latest = new HashMap<>();
+        evaluations(context.centerIds(), context.asOf())
+                .forEach((center, rows) -> latest.put(center, rows.get(rows.size() - 1)));
+        return latest;
+    }
+
+    /**
+     * Every evaluation of the centers as recorded at the end of a date, by center id, in the order
+     * of their dates (of a day with two, the later recorded last): its kind, date and measurements
+     * then. An evaluation recorded after that day, or dated after it, is not there.
+     */
+    public Map<Long, List<EvaluationRow>> evaluations(CenterIds centers, AsOf asOf) {
+        Map<Long, List<EvaluationRow>> byCenter = new HashMap<>();
         if (centers.isEmpty()) {
-            return latest;
+            return byCenter;
         }
-        RecordedValues.Past then = recorded.at(Evaluation.class, end, centers);
+        RecordedValues.Past then = recorded.at(Evaluation.class, asOf.end(), centers);
         List<Evaluation> evaluations =
                 centers.bind(
                                 em.createQuery(
@@ -378,15 +390,20 @@ public class ReportQueries {
             if (!centers.keeps(center)
                     || then.createdSince(e.getId())
                     || date == null
-                    || date.isAfter(context.cutOff())) {
+                    || date.isAfter(asOf.date())) {
                 continue;
             }
-            EvaluationRow before = latest.get(center);
-            if (before == null || !date.isBefore(before.date())) {
-                latest.put(center, new EvaluationRow(date, measurementsThen(then, e)));
-            }
+            byCenter.computeIfAbsent(center, c -> new ArrayList<>())
+                    .add(
+                            new EvaluationRow(
+                                    date,
+                                    then.constant(
+                                            e.getId(), "kind", EvaluationKind.class, e.getKind()),
+                                    measurementsThen(then, e)));
         }
-        return latest;
+        // Stable: of a day with two, the later recorded stays last.
+        byCenter.values().forEach(rows -> rows.sort(Comparator.comparing(EvaluationRow::date)));
+        return byCenter;
     }
 
     /**
@@ -396,10 +413,15 @@ public class ReportQueries {
         Measurements now = evaluation.getMeasurements();
         Measurements copy = new Measurements();
         try {
-            for (java.lang.reflect.Field field : Measurements.class.getFields()) {
-                if (java.lang.reflect.Modifier.isStatic(field.getModifiers())) {
+            // Declared, not public, fields: Hibernate's enhancement of the application hides them
+            // behind accessors, and adds fields of its own, synthetic or named $$_hibernate_….
+            for (java.lang.reflect.Field field : Measurements.class.getDeclaredFields()) {
+                if (java.lang.reflect.Modifier.isStatic(field.getModifiers())
+                        || field.isSynthetic()
+                        || field.getName().startsWith("$$")) {
                     continue;
                 }
+                field.setAccessible(true);
                 Object value = field.get(now);
                 String name = "measurements." + field.getName();
                 if (then.changedSince(evaluation.getId(), name)) {

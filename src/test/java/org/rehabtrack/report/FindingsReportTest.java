@@ -170,6 +170,20 @@ class FindingsReportTest {
             assertTrue(hasText(standards, "Manual Esfera, norma de alojamiento 3"));
             assertTrue(hasText(standards, "m²/persona"));
             assertTrue(!hasText(standards, "Sphere Handbook, shelter standard 3"));
+            // The evaluation's figures, as measured: 1,000 m² for a peak of 360 persons.
+            boolean measured = false;
+            for (Row row : standards) {
+                Cell check = row.getCell(FindingsColumns.Checks.CHECK.index());
+                Cell value = row.getCell(FindingsColumns.Checks.VALUE.index());
+                if (check != null
+                        && check.getCellType() == CellType.STRING
+                        && check.getStringCellValue().equals("Área cubierta por persona")) {
+                    assertEquals(CellType.NUMERIC, value.getCellType(), "measured");
+                    assertEquals(2.78, value.getNumericCellValue(), 0.0001);
+                    measured = true;
+                }
+            }
+            assertTrue(measured, "the covered area per person is checked");
         }
     }
 
