@@ -59,15 +59,18 @@ public class IatiActivities {
     private final MilestonePlans milestones;
     private final BudgetAllocationRepository allocations;
     private final IatiMoney money;
+    private final IatiResults results;
 
     IatiActivities(
             RehabtrackConfig config,
             PhaseChangeRepository phases,
             MilestonePlans milestones,
             BudgetAllocationRepository allocations,
-            IatiMoney money) {
+            IatiMoney money,
+            IatiResults results) {
         this.allocations = allocations;
         this.money = money;
+        this.results = results;
         this.config = config.iati();
         this.zone = config.timeZone();
         this.reporter =
@@ -119,6 +122,7 @@ public class IatiActivities {
                                     fundingSource),
                             moneyOf.getOrDefault(center.getId(), IatiMoney.Money.NONE)));
         }
+        children = withResults(children, ordered, ids, asOf);
         List<IatiActivity> activities = new ArrayList<>();
         activities.add(programme(children, asOf.date()));
         activities.addAll(children);
@@ -139,7 +143,8 @@ public class IatiActivities {
                 config.sector(),
                 List.of(),
                 List.of(),
-                centers.stream().map(c -> new IatiActivity.Related(2, c.identifier())).toList());
+                centers.stream().map(c -> new IatiActivity.Related(2, c.identifier())).toList(),
+                List.of());
     }
 
     /**
@@ -156,6 +161,27 @@ public class IatiActivities {
             }
         }
         return List.copyOf(donors.values());
+    }
+
+    /** The centers' activities with the results of their evaluations, ending when planned to. */
+    private List<IatiActivity> withResults(
+            List<IatiActivity> activities, List<Center> centers, CenterIds ids, AsOf asOf) {
+        Map<Long, LocalDate> plannedEnds = new HashMap<>();
+        for (int i = 0; i < centers.size(); i++) {
+            long center = centers.get(i).getId();
+            activities.get(i).dates().stream()
+                    .filter(d -> d.type() == PLANNED_END)
+                    .findFirst()
+                    .ifPresent(d -> plannedEnds.put(center, d.date()));
+        }
+        Map<Long, IatiActivity.Result> resultOf =
+                results.of(ids, asOf, plannedEnds, IatiActivities::texts);
+        List<IatiActivity> with = new ArrayList<>();
+        for (int i = 0; i < centers.size(); i++) {
+            IatiActivity.Result result = resultOf.get(centers.get(i).getId());
+            with.add(result == null ? activities.get(i) : activities.get(i).withResult(result));
+        }
+        return with;
     }
 
     /** The organisations and activities the centers' money moves between. */
@@ -244,7 +270,8 @@ public class IatiActivities {
                 config.sector(),
                 funds.budgets(),
                 funds.transactions(),
-                List.of(new IatiActivity.Related(1, programme())));
+                List.of(new IatiActivity.Related(1, programme())),
+                List.of());
     }
 
     /**

@@ -21,7 +21,27 @@ public record IatiActivity(
         String sector,
         List<Budget> budgets,
         List<Transaction> transactions,
-        List<Related> related) {
+        List<Related> related,
+        List<Result> results) {
+
+    /** The same activity with a result. */
+    public IatiActivity withResult(Result result) {
+        return new IatiActivity(
+                identifier,
+                hierarchy,
+                title,
+                description,
+                participants,
+                status,
+                dates,
+                country,
+                places,
+                sector,
+                budgets,
+                transactions,
+                related,
+                List.of(result));
+    }
 
     /** An organisation taking part, in IATI's role: 1 funding, 2 accountable, 4 implementing. */
     public record Participant(IatiOrganisation organisation, int role) {}
@@ -70,4 +90,21 @@ public record IatiActivity(
             String providerActivity,
             IatiOrganisation receiver,
             String receiverActivity) {}
+
+    /** What the activity achieves, of IATI's ResultType (2 outcome), measured by indicators. */
+    public record Result(
+            int type, Bilingual title, Bilingual description, List<Indicator> indicators) {}
+
+    /**
+     * A measure in units, better when higher ({@code ascending}) or lower: its baseline on a date,
+     * and over a period to its end, the target and the actual figure (null while not measured).
+     */
+    public record Indicator(
+            Bilingual title,
+            boolean ascending,
+            LocalDate baselineDate,
+            BigDecimal baseline,
+            LocalDate periodEnd,
+            BigDecimal target,
+            BigDecimal actual) {}
 }

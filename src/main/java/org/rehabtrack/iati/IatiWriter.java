@@ -124,6 +124,51 @@ public final class IatiWriter {
             xml.writeAttribute("ref", related.identifier());
             xml.writeAttribute("type", Integer.toString(related.type()));
         }
+        for (IatiActivity.Result result : activity.results()) {
+            result(result);
+        }
+        xml.writeEndElement();
+    }
+
+    /** A result; aggregation-status 0: its indicators' units differ and do not add up. */
+    private void result(IatiActivity.Result result) throws XMLStreamException {
+        xml.writeStartElement("result");
+        xml.writeAttribute("type", Integer.toString(result.type()));
+        xml.writeAttribute("aggregation-status", "0");
+        xml.writeStartElement("title");
+        narratives(result.title());
+        xml.writeEndElement();
+        xml.writeStartElement("description");
+        narratives(result.description());
+        xml.writeEndElement();
+        for (IatiActivity.Indicator indicator : result.indicators()) {
+            indicator(indicator);
+        }
+        xml.writeEndElement();
+    }
+
+    /** An indicator in units (IATI's IndicatorMeasure 1). */
+    private void indicator(IatiActivity.Indicator indicator) throws XMLStreamException {
+        xml.writeStartElement("indicator");
+        xml.writeAttribute("measure", "1");
+        xml.writeAttribute("ascending", indicator.ascending() ? "1" : "0");
+        xml.writeStartElement("title");
+        narratives(indicator.title());
+        xml.writeEndElement();
+        xml.writeEmptyElement("baseline");
+        xml.writeAttribute("year", Integer.toString(indicator.baselineDate().getYear()));
+        xml.writeAttribute("iso-date", indicator.baselineDate().toString());
+        xml.writeAttribute("value", indicator.baseline().toPlainString());
+        xml.writeStartElement("period");
+        dated("period-start", indicator.baselineDate());
+        dated("period-end", indicator.periodEnd());
+        xml.writeEmptyElement("target");
+        xml.writeAttribute("value", indicator.target().toPlainString());
+        if (indicator.actual() != null) {
+            xml.writeEmptyElement("actual");
+            xml.writeAttribute("value", indicator.actual().toPlainString());
+        }
+        xml.writeEndElement();
         xml.writeEndElement();
     }
 

@@ -75,7 +75,36 @@ final class IatiDocument {
 
     /** The activities, in the order written. */
     List<Node> activities() {
-        return nodes(null, "/iati-activities/iati-activity");
+        return children(document.getDocumentElement(), "iati-activity");
+    }
+
+    /**
+     * The child elements of a name, walked rather than searched: XPath from a node of a large
+     * document takes time in proportion to the whole document.
+     */
+    static List<Node> children(Node parent, String name) {
+        List<Node> children = new ArrayList<>();
+        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n.getNodeType() == Node.ELEMENT_NODE && n.getNodeName().equals(name)) {
+                children.add(n);
+            }
+        }
+        return children;
+    }
+
+    /** The first child element of a name, or null. */
+    static Node child(Node parent, String name) {
+        List<Node> children = children(parent, name);
+        return children.isEmpty() ? null : children.get(0);
+    }
+
+    /** An attribute of an element, or null (also for no element). */
+    static String attribute(Node element, String name) {
+        if (element == null) {
+            return null;
+        }
+        Node attribute = element.getAttributes().getNamedItem(name);
+        return attribute == null ? null : attribute.getNodeValue();
     }
 
     /** The activity of an identifier ending with a center's code, or null. */

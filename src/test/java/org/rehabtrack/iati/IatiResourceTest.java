@@ -204,6 +204,81 @@ class IatiResourceTest {
         assertEquals(0, new BigDecimal("40000.00").compareTo(sum(ofGrant, funded, "1")));
     }
 
+    private static void evaluate(String center, String kind, String date, Map<String, Object> m) {
+        Map<String, Object> body = org.rehabtrack.system.TestEvaluations.body(kind, m);
+        body.put("date", date);
+        given().contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/centers/{code}/evaluations", center)
+                .then()
+                .statusCode(201);
+    }
+
+    /**
+     * Each standards check is an indicator: initial as baseline, standard as target, handover as
+     * actual.
+     */
+    @Test
+    void theEvaluationsAreTheResultWithTheStandardsAsTargets() {
+        String center = TestCenters.create();
+        String yesterday = LocalDate.now(clock).minusDays(1).toString();
+        evaluate(
+                center,
+                "INITIAL",
+                "2026-03-01",
+                Map.of(
+                        "personsDesignCapacity",
+                        100,
+                        "coveredAreaM2",
+                        "250",
+                        "waterLitresPerDay",
+                        "1000",
+                        "toiletsFemale",
+                        2,
+                        "toiletsMale",
+                        3,
+                        "minCeilingHeightM",
+                        "2.40"));
+        evaluate(
+                center,
+                "HANDOVER",
+                yesterday,
+                Map.of(
+                        "personsDesignCapacity",
+                        100,
+                        "coveredAreaM2",
+                        "400",
+                        "waterLitresPerDay",
+                        "2000",
+                        "toiletsFemale",
+                        4,
+                        "toiletsMale",
+                        3,
+                        "minCeilingHeightM",
+                        "2.60"));
+        IatiDocument document = export(given(), Map.of("center", center));
+        Node activity = document.activityOf(center);
+        List<Node> indicators = document.nodes(activity, "result/indicator");
+        assertEquals(5, indicators.size(), document.text());
+        Node water = indicators.get(1);
+        assertEquals("1", document.value(water, "@ascending"));
+        assertEquals("10.00", document.value(water, "baseline/@value"));
+        assertEquals("2026-03-01", document.value(water, "period/period-start/@iso-date"));
+        assertEquals(yesterday, document.value(water, "period/period-end/@iso-date"));
+        assertEquals("20.00", document.value(water, "period/actual/@value"));
+        assertNotNull(document.value(water, "period/target/@value"));
+        Node toilets = indicators.get(2);
+        assertEquals("0", document.value(toilets, "@ascending"));
+        assertEquals("20.00", document.value(toilets, "baseline/@value"));
+        assertEquals("14.29", document.value(toilets, "period/actual/@value"));
+
+        IatiDocument before = export(given(), Map.of("center", center, "statusDate", "2026-06-30"));
+        assertEquals(
+                List.of(),
+                before.nodes(before.activityOf(center), "result"),
+                "the center was not registered then");
+    }
+
     @Test
     void badFiltersAreRefusedWithAProblem() {
         for (Map<String, String> query :

@@ -51,7 +51,8 @@ class IatiWriterTest {
                         "15190",
                         List.of(),
                         List.of(),
-                        List.of(new IatiActivity.Related(2, center)));
+                        List.of(new IatiActivity.Related(2, center)),
+                        List.of());
         IatiActivity child =
                 new IatiActivity(
                         center,
@@ -106,7 +107,31 @@ class IatiWriterTest {
                                         center,
                                         null,
                                         null)),
-                        List.of(new IatiActivity.Related(1, programme)));
+                        List.of(new IatiActivity.Related(1, programme)),
+                        List.of(
+                                new IatiActivity.Result(
+                                        2,
+                                        new Bilingual("Normas", "Standards"),
+                                        new Bilingual("Verificaciones", "Checks"),
+                                        List.of(
+                                                new IatiActivity.Indicator(
+                                                        new Bilingual("Agua (L)", "Water (L)"),
+                                                        true,
+                                                        LocalDate.of(2026, 3, 1),
+                                                        new BigDecimal("8.5"),
+                                                        LocalDate.of(2026, 12, 15),
+                                                        new BigDecimal("15"),
+                                                        new BigDecimal("16.25")),
+                                                new IatiActivity.Indicator(
+                                                        new Bilingual(
+                                                                "Personas por inodoro",
+                                                                "Persons per toilet"),
+                                                        false,
+                                                        LocalDate.of(2026, 3, 1),
+                                                        new BigDecimal("40"),
+                                                        LocalDate.of(2026, 12, 15),
+                                                        new BigDecimal("20"),
+                                                        null)))));
         return List.of(parent, child);
     }
 

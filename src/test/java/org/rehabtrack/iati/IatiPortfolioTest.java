@@ -1,0 +1,91 @@
+package org.rehabtrack.iati;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.rehabtrack.security.DemoAccounts;
+import org.rehabtrack.synthetic.PortfolioSize;
+import org.rehabtrack.synthetic.SyntheticPortfolio;
+import org.w3c.dom.Node;
+
+/**
+ * The IATI export of a synthetic M portfolio (50 centers, 1,000 packages, 100,000 payments), in a
+ * database of its own: valid against IATI's schema, holding IATI's rules, one activity per center
+ * besides the programme, and its expenditure the portfolio's spent to the cent.
+ */
+@QuarkusTest
+@TestProfile(IatiPortfolioTest.OwnDatabase.class)
+class IatiPortfolioTest {
+
+    /** An empty in-memory database of its own; on PostgreSQL the shared test database. */
+    public static class OwnDatabase implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            String url = System.getenv("REHABTRACK_DB_URL");
+            return Map.of(
+                    "quarkus.datasource.jdbc.url",
+                    url == null || url.isBlank()
+                            ? "jdbc:h2:mem:iati;DB_CLOSE_DELAY=-1;LAZY_QUERY_EXECUTION=1"
+                            : url,
+                    "rehabtrack.sample-data.load",
+                    "false");
+        }
+    }
+
+    @Inject SyntheticPortfolio portfolio;
+    @Inject DemoAccounts demoAccounts;
+
+    @Test
+    void theMPortfolioIsValidHoldsTheRulesAndItsExpenditureIsItsSpent() {
+        String prefix =
+                "I"
+                        + Long.toString(System.currentTimeMillis() % 2_000_000_000L, 36)
+                                .toUpperCase(Locale.ROOT);
+        portfolio.load(PortfolioSize.M, prefix);
+        QuarkusTransaction.requiringNew().run(demoAccounts::createIfEnabled);
+        LocalDate today = LocalDate.now(ZoneId.of("America/Tegucigalpa"));
+        byte[] body =
+                given().queryParam("statusDate", today.toString())
+                        .get("/api/iati/activities.xml")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .asByteArray();
+        assertEquals(List.of(), IatiSchema.errors(body));
+        IatiDocument document = new IatiDocument(body);
+        assertEquals(List.of(), IatiRules.all(document, today));
+
+        List<Node> centers =
+                document.activities().stream()
+                        .filter(a -> document.value(a, "iati-identifier").contains("-" + prefix))
+                        .toList();
+        assertEquals(PortfolioSize.M.centers(), centers.size());
+        List<String> payments = document.values("//transaction[transaction-type/@code='4']/value");
+        assertTrue(
+                payments.size() >= PortfolioSize.M.payments(), "every payment: " + payments.size());
+        BigDecimal expenditure =
+                payments.stream().map(BigDecimal::new).reduce(BigDecimal.ZERO, BigDecimal::add);
+        String spent =
+                given().queryParam("statusDate", today.toString())
+                        .get("/api/budget")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .jsonPath()
+                        .getString("spent.amount");
+        assertEquals(new BigDecimal(spent), expenditure, "the portfolio's spent");
+    }
+}
