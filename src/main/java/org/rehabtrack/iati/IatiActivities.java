@@ -60,6 +60,7 @@ public class IatiActivities {
     private final BudgetAllocationRepository allocations;
     private final IatiMoney money;
     private final IatiResults results;
+    private final IatiDocuments documents;
 
     IatiActivities(
             RehabtrackConfig config,
@@ -67,7 +68,9 @@ public class IatiActivities {
             MilestonePlans milestones,
             BudgetAllocationRepository allocations,
             IatiMoney money,
-            IatiResults results) {
+            IatiResults results,
+            IatiDocuments documents) {
+        this.documents = documents;
         this.allocations = allocations;
         this.money = money;
         this.results = results;
@@ -96,10 +99,15 @@ public class IatiActivities {
     /**
      * The programme and each of these centers, as their records stood at the date, as the reader
      * sees them (a donor is told of no other donor); of one funding source's money only, when its
-     * code is given, else of all.
+     * code is given, else of all; their documents linked at the application's address ({@code
+     * base}; none without one).
      */
     public List<IatiActivity> of(
-            List<Center> centers, AsOf asOf, VisibilityScope reader, String fundingSource) {
+            List<Center> centers,
+            AsOf asOf,
+            VisibilityScope reader,
+            String fundingSource,
+            java.net.URI base) {
         List<Center> ordered =
                 centers.stream().sorted(Comparator.comparing(Center::getCode)).toList();
         CenterIds ids = CenterIds.of(ordered.stream().map(Center::getId).toList());
@@ -123,6 +131,14 @@ public class IatiActivities {
                             moneyOf.getOrDefault(center.getId(), IatiMoney.Money.NONE)));
         }
         children = withResults(children, ordered, ids, asOf);
+        Map<Long, List<IatiActivity.Document>> linked =
+                documents.of(ordered, ids, asOf, base, IatiActivities::texts);
+        for (int i = 0; i < ordered.size(); i++) {
+            List<IatiActivity.Document> list = linked.get(ordered.get(i).getId());
+            if (list != null) {
+                children.set(i, children.get(i).withDocuments(list));
+            }
+        }
         List<IatiActivity> activities = new ArrayList<>();
         activities.add(programme(children, asOf.date()));
         activities.addAll(children);
@@ -141,6 +157,7 @@ public class IatiActivities {
                 "HN",
                 List.of(),
                 config.sector(),
+                List.of(),
                 List.of(),
                 List.of(),
                 centers.stream().map(c -> new IatiActivity.Related(2, c.identifier())).toList(),
@@ -270,6 +287,7 @@ public class IatiActivities {
                 config.sector(),
                 funds.budgets(),
                 funds.transactions(),
+                List.of(),
                 List.of(new IatiActivity.Related(1, programme())),
                 List.of());
     }

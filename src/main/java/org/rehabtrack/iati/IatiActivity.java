@@ -21,8 +21,29 @@ public record IatiActivity(
         String sector,
         List<Budget> budgets,
         List<Transaction> transactions,
+        List<Document> documents,
         List<Related> related,
         List<Result> results) {
+
+    /** The same activity with these documents. */
+    public IatiActivity withDocuments(List<Document> list) {
+        return new IatiActivity(
+                identifier,
+                hierarchy,
+                title,
+                description,
+                participants,
+                status,
+                dates,
+                country,
+                places,
+                sector,
+                budgets,
+                transactions,
+                list,
+                related,
+                results);
+    }
 
     /** The same activity with a result. */
     public IatiActivity withResult(Result result) {
@@ -39,6 +60,7 @@ public record IatiActivity(
                 sector,
                 budgets,
                 transactions,
+                documents,
                 related,
                 List.of(result));
     }
@@ -107,4 +129,16 @@ public record IatiActivity(
             LocalDate periodEnd,
             BigDecimal target,
             BigDecimal actual) {}
+
+    /**
+     * A document about the activity, at an address, of a format (a media type) and IATI's
+     * DocumentCategory; in a language (null for any) and of a date (null for none).
+     */
+    public record Document(
+            String url,
+            String format,
+            Bilingual title,
+            String category,
+            String language,
+            LocalDate date) {}
 }

@@ -8,6 +8,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
+import jakarta.ws.rs.core.UriInfo;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -30,6 +31,8 @@ public class IatiResource {
     private final ReportContexts selections;
     private final Visibility visibility;
     private final Clock clock;
+
+    @jakarta.ws.rs.core.Context UriInfo uri;
 
     IatiResource(
             IatiActivities activities,
@@ -67,7 +70,8 @@ public class IatiResource {
                                 visibility.scope(),
                                 selection.fundingSource() == null
                                         ? null
-                                        : selection.fundingSource().getCode()));
+                                        : selection.fundingSource().getCode(),
+                                uri.getBaseUri()));
         StreamingOutput body =
                 out -> {
                     try {

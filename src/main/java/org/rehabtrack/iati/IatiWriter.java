@@ -119,6 +119,9 @@ public final class IatiWriter {
         for (IatiActivity.Transaction transaction : activity.transactions()) {
             transaction(transaction);
         }
+        for (IatiActivity.Document document : activity.documents()) {
+            document(document);
+        }
         for (IatiActivity.Related related : activity.related()) {
             xml.writeEmptyElement("related-activity");
             xml.writeAttribute("ref", related.identifier());
@@ -126,6 +129,23 @@ public final class IatiWriter {
         }
         for (IatiActivity.Result result : activity.results()) {
             result(result);
+        }
+        xml.writeEndElement();
+    }
+
+    private void document(IatiActivity.Document document) throws XMLStreamException {
+        xml.writeStartElement("document-link");
+        xml.writeAttribute("url", document.url());
+        xml.writeAttribute("format", document.format());
+        xml.writeStartElement("title");
+        narratives(document.title());
+        xml.writeEndElement();
+        coded("category", document.category());
+        if (document.language() != null) {
+            coded("language", document.language());
+        }
+        if (document.date() != null) {
+            dated("document-date", document.date());
         }
         xml.writeEndElement();
     }

@@ -59,7 +59,8 @@ class IatiActivitiesTest {
                                                     both,
                                                     AsOf.of(LocalDate.now(clock), clock),
                                                     VisibilityScope.EVERYTHING,
-                                                    null);
+                                                    null,
+                                                    java.net.URI.create("http://localhost:8080/"));
                                     IatiWriter.write(
                                             out, activities.reporter(), clock.instant(), list);
                                     return list;
@@ -126,6 +127,7 @@ class IatiActivitiesTest {
                                                             List.of(entity),
                                                             today,
                                                             VisibilityScope.EVERYTHING,
+                                                            null,
                                                             null))));
                             FundingSource a =
                                     allocations
@@ -142,7 +144,9 @@ class IatiActivitiesTest {
                                             java.util.Map.of(a.getId(), a.getCode()));
                             assertEquals(
                                     List.of(donorA),
-                                    funders(activities.of(List.of(entity), today, donorOfA, null)));
+                                    funders(
+                                            activities.of(
+                                                    List.of(entity), today, donorOfA, null, null)));
                         });
     }
 

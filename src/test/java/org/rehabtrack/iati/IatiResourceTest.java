@@ -15,9 +15,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.rehabtrack.security.SessionAuthenticationMechanism;
 import org.rehabtrack.system.TestCenters;
 import org.rehabtrack.system.TestClock;
 import org.rehabtrack.system.TestFunding;
+import org.rehabtrack.system.TestSessions;
 import org.rehabtrack.system.TestUsers;
 import org.rehabtrack.system.TestWorks;
 import org.w3c.dom.Node;
@@ -277,6 +279,43 @@ class IatiResourceTest {
                 List.of(),
                 before.nodes(before.activityOf(center), "result"),
                 "the center was not registered then");
+    }
+
+    /** The workbooks in both languages, the agreement and the contract, at their addresses. */
+    @Test
+    void theCentersDocumentsAreLinkedWithIatisCategories() {
+        String center = TestCenters.withRecords();
+        IatiDocument document = export(given(), Map.of("center", center));
+        Node activity = document.activityOf(center);
+        List<String> categories = document.values(activity, "document-link/category/@code");
+        assertEquals(
+                List.of("A07", "A07", "A05", "A05", "A01", "A01", "A09", "A11"),
+                categories,
+                document.text());
+        List<String> urls = document.values(activity, "document-link/@url");
+        assertTrue(
+                urls.get(2)
+                        .matches(
+                                "http://localhost:\\d+/api/reports/budget\\.xlsx\\?center="
+                                        + center
+                                        + "&statusDate=\\d{4}-\\d{2}-\\d{2}&lang=es"),
+                urls.get(2));
+        assertEquals(
+                List.of("es", "en", "es", "en", "es", "en"),
+                document.values(activity, "document-link/language/@code"));
+        String session =
+                TestSessions.signIn(
+                        "manager", org.rehabtrack.system.SignedInAsManager.DEMO_PASSWORD);
+        for (String url : urls) {
+            String path = url.replaceFirst("http://localhost:\\d+", "");
+            RequestSpecification as =
+                    path.startsWith("/api/")
+                            ? given()
+                            : given().auth()
+                                    .none()
+                                    .cookie(SessionAuthenticationMechanism.COOKIE, session);
+            as.urlEncodingEnabled(false).redirects().follow(false).get(path).then().statusCode(200);
+        }
     }
 
     @Test

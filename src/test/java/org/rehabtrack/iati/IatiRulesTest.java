@@ -183,6 +183,7 @@ class IatiRulesTest {
                 budgets,
                 transactions,
                 List.of(),
+                List.of(),
                 List.of());
     }
 

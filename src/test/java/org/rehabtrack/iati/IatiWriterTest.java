@@ -51,6 +51,7 @@ class IatiWriterTest {
                         "15190",
                         List.of(),
                         List.of(),
+                        List.of(),
                         List.of(new IatiActivity.Related(2, center)),
                         List.of());
         IatiActivity child =
@@ -105,6 +106,21 @@ class IatiWriterTest {
                                         new Bilingual("Pago", "Payment"),
                                         IOM,
                                         center,
+                                        null,
+                                        null)),
+                        List.of(
+                                new IatiActivity.Document(
+                                        "https://rehabtrack.example/api/reports/budget.xlsx?center=CENTER-1&lang=en",
+                                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                                        new Bilingual("Presupuesto", "Budget"),
+                                        "A05",
+                                        "en",
+                                        LocalDate.of(2026, 11, 28)),
+                                new IatiActivity.Document(
+                                        "https://rehabtrack.example/centers/CENTER-1/agreements/7",
+                                        "text/html",
+                                        new Bilingual("Memorando", "Memorandum"),
+                                        "A09",
                                         null,
                                         null)),
                         List.of(new IatiActivity.Related(1, programme)),
