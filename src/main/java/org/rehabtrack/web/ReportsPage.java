@@ -18,12 +18,13 @@ import org.rehabtrack.center.CenterService;
 import org.rehabtrack.funding.FundingService;
 import org.rehabtrack.funding.FundingSourceView;
 import org.rehabtrack.security.Visibility;
+import org.rehabtrack.system.Roles;
 
 /**
  * The reports page: choose a report, centers, a funding source, the cut-off date, a period (for the
  * budget workbook) and a language, and download. The form sends the browser to the report's own
  * address in the API, so a report has one implementation; a small script says the workbook is being
- * prepared while it is.
+ * prepared while it is. Managers, administrators and donors may also ask for the IATI activities.
  */
 @Path("/reports")
 @Authenticated
@@ -37,7 +38,7 @@ public class ReportsPage {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance reports(
-                Page page, List<Center> centers, List<FundingSourceView> sources);
+                Page page, List<Center> centers, List<FundingSourceView> sources, boolean iati);
     }
 
     private final Page page;
@@ -58,7 +59,13 @@ public class ReportsPage {
     public TemplateInstance form() {
         List<Center> visible = centers.seenBy(visibility.scope());
         return page.localized(
-                Templates.reports(page, visible, funding.list(visibility::seesGrantOf)));
+                Templates.reports(
+                        page, visible, funding.list(visibility::seesGrantOf), publishesIati()));
+    }
+
+    /** Whether the user may ask for the IATI activities: managers, administrators and donors. */
+    private boolean publishesIati() {
+        return Set.of(Roles.MANAGER, Roles.ADMIN, Roles.DONOR).contains(page.role());
     }
 
     @GET
@@ -72,6 +79,19 @@ public class ReportsPage {
             @QueryParam("to") String to,
             @QueryParam("statusDate") String statusDate,
             @QueryParam("lang") String lang) {
+        if ("iati".equals(report)) {
+            // Every text is in both languages, and the activities have no period: only the
+            // centers, the funding source and the cut-off date.
+            UriBuilder iati = UriBuilder.fromPath("/api/iati/activities.xml");
+            center.stream().filter(c -> !c.isBlank()).forEach(c -> iati.queryParam("center", c));
+            for (String[] param :
+                    new String[][] {{"fundingSource", fundingSource}, {"statusDate", statusDate}}) {
+                if (param[1] != null && !param[1].isBlank()) {
+                    iati.queryParam(param[0], param[1]);
+                }
+            }
+            return SeeOther.to(iati.build());
+        }
         String name = REPORTS.contains(report) ? report : "progress";
         UriBuilder target = UriBuilder.fromPath("/api/reports/" + name + ".xlsx");
         center.stream().filter(c -> !c.isBlank()).forEach(c -> target.queryParam("center", c));

@@ -42,7 +42,8 @@ class PageMessagesTest {
                 FindingMessages.NAME,
                 EvaluationMessages.NAME,
                 FundingMessages.NAME,
-                DashboardMessages.NAME
+                DashboardMessages.NAME,
+                ReportsMessages.NAME
             })
     void spanishAndEnglishHaveTheSameTexts(String bundle) throws IOException {
         Properties english = load("messages/" + bundle + "_en.properties");

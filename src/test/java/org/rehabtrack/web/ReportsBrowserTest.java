@@ -115,4 +115,42 @@ class ReportsBrowserTest {
             }
         }
     }
+
+    /**
+     * A manager in English chooses the IATI activities, ticks a center and downloads them as one
+     * XML file; an engineer is not offered them.
+     */
+    @Test
+    void aManagerDownloadsTheIatiActivitiesOfACenter() throws Exception {
+        String center = TestCenters.create();
+        Path folder =
+                Files.createDirectories(
+                        Path.of("target", "downloads", "iati-" + System.nanoTime()));
+        try (Browser browser = Browser.open(base, 1366, 768, folder)) {
+            browser.signIn("manager", org.rehabtrack.system.SignedInAsManager.DEMO_PASSWORD);
+            browser.go("/reports?lang=en");
+            browser.driver.findElement(By.cssSelector("input[name=report][value=iati]")).click();
+            browser.driver
+                    .findElement(By.cssSelector("input[name=center][value='" + center + "']"))
+                    .click();
+            browser.screenshot("manager-reports-iati-1366x768");
+            browser.assertAccessible("reports page with the IATI activities");
+            browser.driver.findElement(By.cssSelector("form.reports button[type=submit]")).click();
+            Optional<Path> file = downloaded(folder, "iati-activities_.*\\.xml");
+            assertTrue(file.isPresent(), "the IATI activities were downloaded");
+            String xml = Files.readString(file.get());
+            assertTrue(xml.contains("<iati-activities version=\"2.03\""), xml);
+            assertTrue(xml.contains("-" + center + "</iati-identifier>"), "the center ticked");
+        }
+        String engineer = TestUsers.create("ENGINEER", null);
+        String page =
+                TestUsers.page(engineer)
+                        .get("/reports")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .asString();
+        assertFalse(page.contains("value=\"iati\""), "an engineer may not ask for them");
+        assertTrue(page.contains("value=\"findings\""));
+    }
 }
