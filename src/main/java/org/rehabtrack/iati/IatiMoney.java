@@ -37,7 +37,8 @@ import org.rehabtrack.works.WorkPackagesAsOf;
  *   <li>incoming funds (1): what each grant allocated to the center, from its donor, dated the day
  *       of its first allocation;
  *   <li>outgoing commitments (2): each contract, dated the day it was recorded or the works
- *       started, whichever came first, and each approved change order, on the day it was approved;
+ *       started, whichever came first, and each approved change order of money, on the day it was
+ *       approved;
  *   <li>expenditure (4): each payment, on its date, in dollars as converted when recorded: the
  *       payments the center's budget adds up as spent.
  * </ul>
@@ -282,7 +283,10 @@ class IatiMoney {
                         .getResultList();
         for (Object[] r : orders) {
             long center = (Long) r[0];
-            if (!ids.keeps(center) || !charged((String) r[2], reader, fundingSource)) {
+            // A change order of time only commits no money: no transaction.
+            if (!ids.keeps(center)
+                    || !charged((String) r[2], reader, fundingSource)
+                    || ((BigDecimal) r[4]).signum() == 0) {
                 continue;
             }
             add(

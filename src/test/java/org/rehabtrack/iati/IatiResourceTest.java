@@ -72,6 +72,26 @@ class IatiResourceTest {
                 .patch("/api/change-orders/{id}", order)
                 .then()
                 .statusCode(200);
+        // Of time only: it commits no money.
+        long extension =
+                given().contentType(ContentType.JSON)
+                        .body(
+                                Map.of(
+                                        "amount", "0.00",
+                                        "currency", "USD",
+                                        "days", 15,
+                                        "reason", "Lluvias"))
+                        .post("/api/work-packages/{id}/change-orders", workPackage)
+                        .then()
+                        .statusCode(201)
+                        .extract()
+                        .jsonPath()
+                        .getLong("id");
+        given().contentType(ContentType.JSON)
+                .body(Map.of("status", "APPROVED", "version", 0))
+                .patch("/api/change-orders/{id}", extension)
+                .then()
+                .statusCode(200);
         pay(workPackage, grant, "2026-02-01", "1000.10");
         pay(workPackage, grant, "2026-03-15", "2345.67");
         return new Funded(center, grant, workPackage);
@@ -156,6 +176,10 @@ class IatiResourceTest {
                 0,
                 new BigDecimal("97500.00").compareTo(sum(today, activity, "2")),
                 "the contract and its approved change order");
+        assertEquals(
+                2,
+                today.nodes(activity, "transaction[transaction-type/@code='2']").size(),
+                "no commitment for a change order of time only");
         assertEquals(
                 List.of("150000.00"),
                 today.values(activity, "budget[@type='1']/value"),
