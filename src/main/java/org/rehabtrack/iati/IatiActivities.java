@@ -136,7 +136,7 @@ public class IatiActivities {
         for (int i = 0; i < ordered.size(); i++) {
             List<IatiActivity.Document> list = linked.get(ordered.get(i).getId());
             if (list != null) {
-                children.set(i, children.get(i).withDocuments(list));
+                children.set(i, children.get(i).with(list, children.get(i).results()));
             }
         }
         List<IatiActivity> activities = new ArrayList<>();
@@ -196,7 +196,11 @@ public class IatiActivities {
         List<IatiActivity> with = new ArrayList<>();
         for (int i = 0; i < centers.size(); i++) {
             IatiActivity.Result result = resultOf.get(centers.get(i).getId());
-            with.add(result == null ? activities.get(i) : activities.get(i).withResult(result));
+            IatiActivity activity = activities.get(i);
+            with.add(
+                    result == null
+                            ? activity
+                            : activity.with(activity.documents(), List.of(result)));
         }
         return with;
     }

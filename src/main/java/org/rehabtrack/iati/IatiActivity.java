@@ -25,8 +25,8 @@ public record IatiActivity(
         List<Related> related,
         List<Result> results) {
 
-    /** The same activity with these documents. */
-    public IatiActivity withDocuments(List<Document> list) {
+    /** The same activity with these documents and results. */
+    public IatiActivity with(List<Document> documentLinks, List<Result> outcomes) {
         return new IatiActivity(
                 identifier,
                 hierarchy,
@@ -40,29 +40,9 @@ public record IatiActivity(
                 sector,
                 budgets,
                 transactions,
-                list,
+                documentLinks,
                 related,
-                results);
-    }
-
-    /** The same activity with a result. */
-    public IatiActivity withResult(Result result) {
-        return new IatiActivity(
-                identifier,
-                hierarchy,
-                title,
-                description,
-                participants,
-                status,
-                dates,
-                country,
-                places,
-                sector,
-                budgets,
-                transactions,
-                documents,
-                related,
-                List.of(result));
+                outcomes);
     }
 
     /** An organisation taking part, in IATI's role: 1 funding, 2 accountable, 4 implementing. */

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
@@ -14,11 +13,11 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.rehabtrack.security.DemoAccounts;
 import org.rehabtrack.synthetic.PortfolioSize;
 import org.rehabtrack.synthetic.SyntheticPortfolio;
+import org.rehabtrack.system.OwnDatabaseProfile;
 import org.w3c.dom.Node;
 
 /**
@@ -31,17 +30,9 @@ import org.w3c.dom.Node;
 class IatiPortfolioTest {
 
     /** An empty in-memory database of its own; on PostgreSQL the shared test database. */
-    public static class OwnDatabase implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            String url = System.getenv("REHABTRACK_DB_URL");
-            return Map.of(
-                    "quarkus.datasource.jdbc.url",
-                    url == null || url.isBlank()
-                            ? "jdbc:h2:mem:iati;DB_CLOSE_DELAY=-1;LAZY_QUERY_EXECUTION=1"
-                            : url,
-                    "rehabtrack.sample-data.load",
-                    "false");
+    public static class OwnDatabase extends OwnDatabaseProfile {
+        public OwnDatabase() {
+            super("iati");
         }
     }
 

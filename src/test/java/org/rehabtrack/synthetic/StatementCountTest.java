@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
@@ -19,6 +18,7 @@ import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 import org.rehabtrack.security.DemoAccounts;
+import org.rehabtrack.system.OwnDatabaseProfile;
 import org.rehabtrack.system.TestSessions;
 
 /**
@@ -32,17 +32,9 @@ import org.rehabtrack.system.TestSessions;
 class StatementCountTest {
 
     /** An empty in-memory database of its own; on PostgreSQL the shared test database. */
-    public static class OwnDatabase implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            String url = System.getenv("REHABTRACK_DB_URL");
-            return Map.of(
-                    "quarkus.datasource.jdbc.url",
-                    url == null || url.isBlank()
-                            ? "jdbc:h2:mem:statements;DB_CLOSE_DELAY=-1;LAZY_QUERY_EXECUTION=1"
-                            : url,
-                    "rehabtrack.sample-data.load",
-                    "false");
+    public static class OwnDatabase extends OwnDatabaseProfile {
+        public OwnDatabase() {
+            super("statements");
         }
     }
 

@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
@@ -33,6 +32,7 @@ import org.rehabtrack.center.CenterRepository;
 import org.rehabtrack.funding.Conversion;
 import org.rehabtrack.funding.CurrencyConverter;
 import org.rehabtrack.security.DemoAccounts;
+import org.rehabtrack.system.OwnDatabaseProfile;
 import org.rehabtrack.system.TestClock;
 import org.rehabtrack.system.money.Money;
 
@@ -49,17 +49,9 @@ class SyntheticPortfolioTest {
      * (REHABTRACK_DB_URL) it shares the test database: every check looks only at the rows of its
      * prefixes.
      */
-    public static class OwnDatabase implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            String url = System.getenv("REHABTRACK_DB_URL");
-            return Map.of(
-                    "quarkus.datasource.jdbc.url",
-                    url == null || url.isBlank()
-                            ? "jdbc:h2:mem:synthetic;DB_CLOSE_DELAY=-1;LAZY_QUERY_EXECUTION=1"
-                            : url,
-                    "rehabtrack.sample-data.load",
-                    "false");
+    public static class OwnDatabase extends OwnDatabaseProfile {
+        public OwnDatabase() {
+            super("synthetic");
         }
     }
 
