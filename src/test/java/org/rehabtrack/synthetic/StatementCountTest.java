@@ -68,6 +68,7 @@ class StatementCountTest {
         paths.put("budget report", "/api/reports/budget.xlsx");
         paths.put("progress report", "/api/reports/progress.xlsx");
         paths.put("findings report", "/api/reports/findings.xlsx");
+        paths.put("IATI activities", "/api/iati/activities.xml");
         paths.put("center list", "/api/centers");
         paths.put("center detail", "/api/centers/" + center);
         paths.put("center budget", "/api/centers/" + center + "/budget");
