@@ -145,7 +145,12 @@ class IatiRulesTest {
     }
 
     private static final IatiOrganisation IOM =
-            new IatiOrganisation("XM-DAC-47066", "40", new Bilingual("OIM", "IOM"));
+            new IatiOrganisation(
+                    "XM-DAC-47066",
+                    "40",
+                    new Bilingual(
+                            "Organización Internacional para las Migraciones",
+                            "International Organization for Migration"));
 
     private static List<IatiActivity.Dated> dates() {
         return List.of(new IatiActivity.Dated(1, LocalDate.of(2026, 1, 1)));
