@@ -47,7 +47,7 @@ public final class FindingsColumns {
     public enum Checks implements ReportColumn {
         CENTER("center", 14),
         EVALUATION_DATE("evaluationDate", 14),
-        CHECK("check", 34),
+        CHECK("check", 44),
         VALUE("value", 10),
         BOUND("bound", 12),
         THRESHOLD("threshold", 10),
