@@ -134,21 +134,33 @@ class IatiMoney {
      */
     private Map<Long, List<IatiActivity.Budget>> budgets(
             CenterIds ids, List<AllocatedAmount> allocations, AsOf asOf) {
-        ZoneId zone = clock.getZone();
+        Map<Integer, Map<Long, BigDecimal>> atYearEnd = new HashMap<>();
+        return budgets(
+                allocations,
+                clock.getZone(),
+                year -> atYearEnd.computeIfAbsent(year, y -> amountsAtEndOf(y, ids, asOf)));
+    }
+
+    /**
+     * The budgets of allocations as they are at the date, by center: per calendar year in which
+     * they were made and per currency, original (what they gave at the year's end, by id) and, when
+     * they give otherwise at the date, revised.
+     */
+    static Map<Long, List<IatiActivity.Budget>> budgets(
+            List<AllocatedAmount> allocations,
+            ZoneId zone,
+            java.util.function.IntFunction<Map<Long, BigDecimal>> atYearEnd) {
         // center -> year -> currency -> [original, revised]
         Map<Long, TreeMap<Integer, TreeMap<String, BigDecimal[]>>> sums = new LinkedHashMap<>();
-        Map<Integer, Map<Long, BigDecimal>> atYearEnd = new HashMap<>();
         for (AllocatedAmount a : allocations) {
             int year = LocalDate.ofInstant(a.createdAt(), zone).getYear();
-            Map<Long, BigDecimal> then =
-                    atYearEnd.computeIfAbsent(year, y -> amountsAtEndOf(y, ids, asOf));
             BigDecimal[] pair =
                     sums.computeIfAbsent(a.center(), c -> new TreeMap<>())
                             .computeIfAbsent(year, y -> new TreeMap<>())
                             .computeIfAbsent(
                                     a.sourceCurrency(),
                                     c -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
-            pair[0] = pair[0].add(then.getOrDefault(a.id(), BigDecimal.ZERO));
+            pair[0] = pair[0].add(atYearEnd.apply(year).getOrDefault(a.id(), BigDecimal.ZERO));
             pair[1] = pair[1].add(a.amount());
         }
         Map<Long, List<IatiActivity.Budget>> budgetsOf = new HashMap<>();

@@ -92,6 +92,11 @@ class ReportsBrowserTest {
         try (Browser browser = Browser.open(base, 390, 844, folder)) {
             browser.signIn("manager", org.rehabtrack.system.SignedInAsManager.DEMO_PASSWORD);
             browser.go("/reports?lang=es");
+            // The report's choices, the IATI activities among them, fit the phone's width.
+            browser.driver.findElement(By.cssSelector("input[name=report][value=iati]"));
+            browser.screenshot("manager-reports-es-390x844-top");
+            org.junit.jupiter.api.Assertions.assertEquals(
+                    0, browser.sidewaysOverflow(), "the reports page fits the phone's width");
             browser.driver
                     .findElement(By.cssSelector("input[name=center][value='" + center + "']"))
                     .click();
