@@ -183,8 +183,8 @@ class MilestoneBrowserTest {
             browser.driver
                     .findElement(By.cssSelector("section[aria-labelledby=details-heading] button"))
                     .click();
-            assertEquals(
-                    "Guardado.", browser.driver.findElement(By.id("milestone-outcome")).getText());
+            // Each form reloads the page: its outcome is read from the new one.
+            browser.awaitText(By.id("milestone-outcome"), "Guardado.");
 
             type(browser.driver.findElement(By.id("newBaseline")), "2027-04-15");
             browser.driver
@@ -192,9 +192,7 @@ class MilestoneBrowserTest {
                     .sendKeys(
                             "La DINAF pidió esperar al cierre del año escolar",
                             org.openqa.selenium.Keys.ENTER);
-            assertEquals(
-                    "Línea base movida.",
-                    browser.driver.findElement(By.id("milestone-outcome")).getText());
+            browser.awaitText(By.id("milestone-outcome"), "Línea base movida.");
             assertTrue(
                     browser.driver
                             .findElement(
