@@ -85,7 +85,10 @@ class ReportsBrowserTest {
     @Test
     void aManagerOnAPhoneTicksACenterAndGetsAWorkbookNamedAfterItsScope() throws Exception {
         String center = TestCenters.create();
-        TestCenters.create();
+        // More centers than the list shows at once: it scrolls, and its rows must not shrink.
+        for (int i = 0; i < 8; i++) {
+            TestCenters.create();
+        }
         Path folder =
                 Files.createDirectories(
                         Path.of("target", "downloads", "manager-" + System.nanoTime()));
@@ -97,6 +100,21 @@ class ReportsBrowserTest {
             browser.screenshot("manager-reports-es-390x844-top");
             org.junit.jupiter.api.Assertions.assertEquals(
                     0, browser.sidewaysOverflow(), "the reports page fits the phone's width");
+            // A center's name of three lines stays in its own row of the list.
+            Object overlapped =
+                    ((org.openqa.selenium.JavascriptExecutor) browser.driver)
+                            .executeScript(
+                                    "var l = document.querySelectorAll('fieldset.centers label.choice');"
+                                            + " for (var i = 0; i < l.length; i++) {"
+                                            + " var text = document.createRange();"
+                                            + " text.selectNodeContents(l[i]);"
+                                            + " var box = l[i].getBoundingClientRect();"
+                                            + " var words = text.getBoundingClientRect();"
+                                            + " if (words.top < box.top - 0.5 || words.bottom > box.bottom + 0.5)"
+                                            + " return l[i].textContent; }"
+                                            + " return null;");
+            org.junit.jupiter.api.Assertions.assertNull(
+                    overlapped, "a center's label runs over the next");
             browser.driver
                     .findElement(By.cssSelector("input[name=center][value='" + center + "']"))
                     .click();
