@@ -73,7 +73,7 @@ public final class IatiWriter {
         xml.writeAttribute("hierarchy", Integer.toString(activity.hierarchy()));
         text("iati-identifier", activity.identifier());
         xml.writeStartElement("reporting-org");
-        xml.writeAttribute("ref", reporter.ref());
+        xml.writeAttribute("ref", xmlText(reporter.ref()));
         xml.writeAttribute("type", reporter.type());
         narratives(reporter.name());
         xml.writeEndElement();
@@ -88,7 +88,7 @@ public final class IatiWriter {
             xml.writeStartElement("participating-org");
             IatiOrganisation organisation = participant.organisation();
             if (organisation.ref() != null) {
-                xml.writeAttribute("ref", organisation.ref());
+                xml.writeAttribute("ref", xmlText(organisation.ref()));
             }
             if (organisation.type() != null) {
                 xml.writeAttribute("type", organisation.type());
@@ -124,7 +124,7 @@ public final class IatiWriter {
         }
         for (IatiActivity.Related related : activity.related()) {
             xml.writeEmptyElement("related-activity");
-            xml.writeAttribute("ref", related.identifier());
+            xml.writeAttribute("ref", xmlText(related.identifier()));
             xml.writeAttribute("type", Integer.toString(related.type()));
         }
         for (IatiActivity.Result result : activity.results()) {
@@ -135,7 +135,7 @@ public final class IatiWriter {
 
     private void document(IatiActivity.Document document) throws XMLStreamException {
         xml.writeStartElement("document-link");
-        xml.writeAttribute("url", document.url());
+        xml.writeAttribute("url", xmlText(document.url()));
         xml.writeAttribute("format", document.format());
         xml.writeStartElement("title");
         narratives(document.title());
@@ -236,10 +236,10 @@ public final class IatiWriter {
         }
         xml.writeStartElement(element);
         if (organisation.ref() != null) {
-            xml.writeAttribute("ref", organisation.ref());
+            xml.writeAttribute("ref", xmlText(organisation.ref()));
         }
         if (activity != null) {
-            xml.writeAttribute(activityAttribute, activity);
+            xml.writeAttribute(activityAttribute, xmlText(activity));
         }
         if (organisation.type() != null) {
             xml.writeAttribute("type", organisation.type());
@@ -264,7 +264,7 @@ public final class IatiWriter {
 
     private void place(IatiActivity.Place place) throws XMLStreamException {
         xml.writeStartElement("location");
-        xml.writeAttribute("ref", place.ref());
+        xml.writeAttribute("ref", xmlText(place.ref()));
         xml.writeStartElement("name");
         narratives(place.name());
         xml.writeEndElement();
@@ -290,14 +290,41 @@ public final class IatiWriter {
     private void narrative(String language, String text) throws XMLStreamException {
         xml.writeStartElement("narrative");
         xml.writeAttribute("xml", XMLConstants.XML_NS_URI, "lang", language);
-        xml.writeCharacters(text);
+        xml.writeCharacters(xmlText(text));
         xml.writeEndElement();
     }
 
     private void text(String element, String text) throws XMLStreamException {
         xml.writeStartElement(element);
-        xml.writeCharacters(text);
+        xml.writeCharacters(xmlText(text));
         xml.writeEndElement();
+    }
+
+    /**
+     * A text as XML 1.0 may hold it: without the control characters (but tab, line feed and
+     * carriage return) and the code points it forbids, which a text typed long ago, or pasted, may
+     * still carry; a parser refuses the whole document for one of them.
+     */
+    static String xmlText(String text) {
+        StringBuilder kept = null;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            boolean allowed =
+                    c == 0x9
+                            || c == 0xA
+                            || c == 0xD
+                            || (c >= 0x20 && c <= 0xD7FF)
+                            || (c >= 0xE000 && c <= 0xFFFD)
+                            || (c >= 0x10000 && c <= 0x10FFFF);
+            if (!allowed && kept == null) {
+                kept = new StringBuilder(text.length()).append(text, 0, i);
+            }
+            if (allowed && kept != null) {
+                kept.appendCodePoint(c);
+            }
+            i += Character.charCount(c);
+        }
+        return kept == null ? text : kept.toString();
     }
 
     private void coded(String element, String code) throws XMLStreamException {

@@ -2,6 +2,7 @@ package org.rehabtrack.iati;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -59,7 +60,8 @@ class IatiWriterTest {
                         center,
                         2,
                         new Bilingual("Centro uno", "Center one"),
-                        new Bilingual("Obras", "Works"),
+                        // Characters XML 1.0 forbids, as an old or pasted text may hold them.
+                        new Bilingual("Obras\u0007 del\u000B centro\uD800", "Works"),
                         List.of(
                                 new IatiActivity.Participant(IOM, 4),
                                 new IatiActivity.Participant(STATE, 2)),
@@ -166,6 +168,14 @@ class IatiWriterTest {
         assertTrue(document.contains("&lt;al&gt; migrante &amp;"), document);
         assertTrue(document.contains("generated-datetime=\"2026-12-05T09:30:00Z\""), document);
         assertTrue(document.contains("<pos>15.776400 -88.038100</pos>"), document);
+        assertTrue(document.contains(">Obras del centro</narrative>"), document);
+    }
+
+    @Test
+    void aTextKeepsEveryCharacterXmlAllows() {
+        String text = "Niñez\tá\n\r😀 \uFFFD";
+        assertSame(text, IatiWriter.xmlText(text));
+        assertEquals("ab", IatiWriter.xmlText("a\u0000\u001F\uFFFE\uDC00b"));
     }
 
     @Test
