@@ -26,6 +26,8 @@ import org.rehabtrack.system.AsOf;
 import org.rehabtrack.system.RehabtrackConfig;
 import org.rehabtrack.system.persistence.CenterIds;
 import org.rehabtrack.system.problem.Messages;
+import org.rehabtrack.works.WorkPackageView;
+import org.rehabtrack.works.WorkPackagesAsOf;
 
 /**
  * The programme as IATI activities, as the records stood at a date: the programme (hierarchy 1) and
@@ -61,6 +63,7 @@ public class IatiActivities {
     private final IatiMoney money;
     private final IatiResults results;
     private final IatiDocuments documents;
+    private final WorkPackagesAsOf packages;
 
     IatiActivities(
             RehabtrackConfig config,
@@ -69,8 +72,10 @@ public class IatiActivities {
             BudgetAllocationRepository allocations,
             IatiMoney money,
             IatiResults results,
-            IatiDocuments documents) {
+            IatiDocuments documents,
+            WorkPackagesAsOf packages) {
         this.documents = documents;
+        this.packages = packages;
         this.allocations = allocations;
         this.money = money;
         this.results = results;
@@ -114,8 +119,13 @@ public class IatiActivities {
         Map<Long, Phase> phaseOn = phases.phasesOn(ids, asOf.date());
         Map<Long, List<PlannedMilestone>> plans = milestones.of(ids, asOf);
         Map<Long, List<FundingSource>> grants = allocations.grantsOf(ids);
+        // The contracts in force at the date, read once: commitments and document links both.
+        List<WorkPackageView> contracts =
+                packages.of(ordered, asOf).stream()
+                        .filter(p -> p.contractAmount() != null && p.status().counts())
+                        .toList();
         Map<Long, IatiMoney.Money> moneyOf =
-                money.of(ordered, asOf, reader, fundingSource, parties(ordered, grants));
+                money.of(ordered, contracts, asOf, reader, fundingSource, parties(ordered, grants));
         List<IatiActivity> children = new ArrayList<>();
         for (Center center : ordered) {
             children.add(
@@ -132,7 +142,7 @@ public class IatiActivities {
         }
         children = withResults(children, ordered, ids, asOf);
         Map<Long, List<IatiActivity.Document>> linked =
-                documents.of(ordered, ids, asOf, base, IatiActivities::texts);
+                documents.of(ordered, contracts, ids, asOf, base, IatiActivities::texts);
         for (int i = 0; i < ordered.size(); i++) {
             List<IatiActivity.Document> list = linked.get(ordered.get(i).getId());
             if (list != null) {

@@ -3,7 +3,6 @@ package org.rehabtrack.iati;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.net.URI;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -14,7 +13,6 @@ import org.rehabtrack.center.Center;
 import org.rehabtrack.system.AsOf;
 import org.rehabtrack.system.persistence.CenterIds;
 import org.rehabtrack.works.WorkPackageView;
-import org.rehabtrack.works.WorkPackagesAsOf;
 
 /**
  * The documents of centers' rehabilitations as IATI document links, as recorded at a date: the
@@ -36,13 +34,9 @@ class IatiDocuments {
     };
 
     private final EntityManager em;
-    private final WorkPackagesAsOf packages;
-    private final Clock clock;
 
-    IatiDocuments(EntityManager em, WorkPackagesAsOf packages, Clock clock) {
+    IatiDocuments(EntityManager em) {
         this.em = em;
-        this.packages = packages;
-        this.clock = clock;
     }
 
     /** The texts of the links. */
@@ -50,9 +44,17 @@ class IatiDocuments {
         Bilingual text(String key, Object... args);
     }
 
-    /** Each center's documents, by id; none when there is no address to link to. */
+    /**
+     * Each center's documents, by id; none when there is no address to link to. {@code contracts}:
+     * the centers' packages under a contract that counts at the date.
+     */
     Map<Long, List<IatiActivity.Document>> of(
-            List<Center> centers, CenterIds ids, AsOf asOf, URI base, Labels labels) {
+            List<Center> centers,
+            List<WorkPackageView> contracts,
+            CenterIds ids,
+            AsOf asOf,
+            URI base,
+            Labels labels) {
         Map<Long, List<IatiActivity.Document>> documents = new HashMap<>();
         if (base == null || centers.isEmpty()) {
             return documents;
@@ -140,10 +142,7 @@ class IatiDocuments {
         }
         Map<String, Long> byCode = new HashMap<>();
         codes.forEach((id, code) -> byCode.put(code, id));
-        for (WorkPackageView p : packages.of(centers, asOf)) {
-            if (p.contractAmount() == null || !p.status().counts()) {
-                continue;
-            }
+        for (WorkPackageView p : contracts) {
             documents
                     .get(byCode.get(p.center()))
                     .add(

@@ -24,7 +24,6 @@ import org.rehabtrack.system.persistence.CenterIds;
 import org.rehabtrack.works.ChangeOrderStatus;
 import org.rehabtrack.works.WorkPackage;
 import org.rehabtrack.works.WorkPackageView;
-import org.rehabtrack.works.WorkPackagesAsOf;
 
 /**
  * The money of centers' rehabilitations as IATI budgets and transactions, as the records stood at a
@@ -74,27 +73,24 @@ class IatiMoney {
     }
 
     private final CenterBudgetService budgets;
-    private final WorkPackagesAsOf packages;
     private final RecordedValues recorded;
     private final EntityManager em;
     private final Clock clock;
 
-    IatiMoney(
-            CenterBudgetService budgets,
-            WorkPackagesAsOf packages,
-            RecordedValues recorded,
-            EntityManager em,
-            Clock clock) {
+    IatiMoney(CenterBudgetService budgets, RecordedValues recorded, EntityManager em, Clock clock) {
         this.budgets = budgets;
-        this.packages = packages;
         this.recorded = recorded;
         this.em = em;
         this.clock = clock;
     }
 
-    /** The money of each center, by id. */
+    /**
+     * The money of each center, by id; {@code contracts}: the centers' packages under a contract
+     * that counts at the date, as they stood then.
+     */
     Map<Long, Money> of(
             List<Center> centers,
+            List<WorkPackageView> contracts,
             AsOf asOf,
             VisibilityScope reader,
             String fundingSource,
@@ -112,7 +108,7 @@ class IatiMoney {
         Map<Long, List<IatiActivity.Budget>> budgetsOf = budgets(ids, allocations, asOf);
         Map<Long, List<IatiActivity.Transaction>> transactions = new HashMap<>();
         incoming(allocations, zone, parties, transactions);
-        commitments(centers, ids, asOf, reader, fundingSource, parties, transactions);
+        commitments(centers, contracts, ids, asOf, reader, fundingSource, parties, transactions);
         expenditure(ids, asOf, reader, fundingSource, parties, transactions);
         for (Center center : centers) {
             List<IatiActivity.Transaction> list =
@@ -248,6 +244,7 @@ class IatiMoney {
      */
     private void commitments(
             List<Center> centers,
+            List<WorkPackageView> contracts,
             CenterIds ids,
             AsOf asOf,
             VisibilityScope reader,
@@ -258,10 +255,8 @@ class IatiMoney {
         centers.forEach(c -> centerIds.put(c.getCode(), c.getId()));
         Map<Long, Instant> contracted = recorded.firstSet(WorkPackage.class, "contractAmount", ids);
         Map<String, String> contractors = contractorNames();
-        for (WorkPackageView p : packages.of(centers, asOf)) {
-            if (p.contractAmount() == null
-                    || !p.status().counts()
-                    || !charged(p.fundingSource(), reader, fundingSource)) {
+        for (WorkPackageView p : contracts) {
+            if (!charged(p.fundingSource(), reader, fundingSource)) {
                 continue;
             }
             long center = centerIds.get(p.center());

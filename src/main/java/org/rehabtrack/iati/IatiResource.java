@@ -11,7 +11,6 @@ import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -63,15 +62,14 @@ public class IatiResource {
                 selections.select(
                         centers == null ? List.of() : centers, fundingSource, asOf.date());
         List<IatiActivity> written =
-                new ArrayList<>(
-                        activities.of(
-                                selection.centers(),
-                                asOf,
-                                visibility.scope(),
-                                selection.fundingSource() == null
-                                        ? null
-                                        : selection.fundingSource().getCode(),
-                                uri.getBaseUri()));
+                activities.of(
+                        selection.centers(),
+                        asOf,
+                        visibility.scope(),
+                        selection.fundingSource() == null
+                                ? null
+                                : selection.fundingSource().getCode(),
+                        uri.getBaseUri());
         StreamingOutput body =
                 out -> {
                     try {
