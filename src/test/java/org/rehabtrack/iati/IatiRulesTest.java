@@ -144,13 +144,7 @@ class IatiRulesTest {
                 2, IatiRules.identifiersUniqueAndPrefixed(written(same, same, unprefixed)).size());
     }
 
-    private static final IatiOrganisation IOM =
-            new IatiOrganisation(
-                    "XM-DAC-47066",
-                    "40",
-                    new Bilingual(
-                            "Organización Internacional para las Migraciones",
-                            "International Organization for Migration"));
+    private static final IatiOrganisation IOM = IatiWriterTest.IOM;
 
     private static List<IatiActivity.Dated> dates() {
         return List.of(new IatiActivity.Dated(1, LocalDate.of(2026, 1, 1)));

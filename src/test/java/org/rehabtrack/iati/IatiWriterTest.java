@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 /** The writer's document is valid against IATI's 2.03 schema, and the schema catches a fault. */
 class IatiWriterTest {
 
-    private static final IatiOrganisation IOM =
+    /** The reporting organisation of the tests' documents. */
+    static final IatiOrganisation IOM =
             new IatiOrganisation(
                     "XM-DAC-47066",
                     "40",
