@@ -8,7 +8,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.rehabtrack.center.Center;
@@ -23,9 +22,9 @@ import org.rehabtrack.milestone.PlannedMilestone;
 import org.rehabtrack.partner.Partner;
 import org.rehabtrack.security.VisibilityScope;
 import org.rehabtrack.system.AsOf;
+import org.rehabtrack.system.Bilingual;
 import org.rehabtrack.system.RehabtrackConfig;
 import org.rehabtrack.system.persistence.CenterIds;
-import org.rehabtrack.system.problem.Messages;
 import org.rehabtrack.works.WorkPackageView;
 import org.rehabtrack.works.WorkPackagesAsOf;
 
@@ -36,8 +35,6 @@ import org.rehabtrack.works.WorkPackagesAsOf;
  */
 @ApplicationScoped
 public class IatiActivities {
-
-    private static final Locale SPANISH = Locale.forLanguageTag("es");
 
     /** IATI's ActivityDateType codes. */
     private static final int PLANNED_START = 1;
@@ -85,7 +82,7 @@ public class IatiActivities {
                 new IatiOrganisation(
                         this.config.reportingOrgRef(),
                         this.config.reportingOrgType(),
-                        texts("iati.reportingOrg"));
+                        Bilingual.of("iati.reportingOrg"));
         this.programme = this.config.reportingOrgRef() + "-" + this.config.programme();
         this.phases = phases;
         this.milestones = milestones;
@@ -142,7 +139,7 @@ public class IatiActivities {
         }
         children = withResults(children, ordered, ids, asOf);
         Map<Long, List<IatiActivity.Document>> linked =
-                documents.of(ordered, contracts, ids, asOf, base, IatiActivities::texts);
+                documents.of(ordered, contracts, ids, asOf, base, Bilingual::of);
         for (int i = 0; i < ordered.size(); i++) {
             List<IatiActivity.Document> list = linked.get(ordered.get(i).getId());
             if (list != null) {
@@ -159,8 +156,8 @@ public class IatiActivities {
         return new IatiActivity(
                 programme(),
                 1,
-                texts("iati.programme.title"),
-                texts("iati.programme.description"),
+                Bilingual.of("iati.programme.title"),
+                Bilingual.of("iati.programme.description"),
                 List.of(new IatiActivity.Participant(reporter(), IMPLEMENTING)),
                 programmeStatus(centers),
                 programmeDates(centers, asOf),
@@ -201,8 +198,7 @@ public class IatiActivities {
                     .findFirst()
                     .ifPresent(d -> plannedEnds.put(center, d.date()));
         }
-        Map<Long, IatiActivity.Result> resultOf =
-                results.of(ids, asOf, plannedEnds, IatiActivities::texts);
+        Map<Long, IatiActivity.Result> resultOf = results.of(ids, asOf, plannedEnds, Bilingual::of);
         List<IatiActivity> with = new ArrayList<>();
         for (int i = 0; i < centers.size(); i++) {
             IatiActivity.Result result = resultOf.get(centers.get(i).getId());
@@ -252,7 +248,7 @@ public class IatiActivities {
 
             @Override
             public Bilingual text(String key, Object... args) {
-                return texts(key, args);
+                return Bilingual.of(key, args);
             }
         };
     }
@@ -285,8 +281,8 @@ public class IatiActivities {
         return new IatiActivity(
                 identifier(center),
                 2,
-                texts("iati.center.title", about),
-                texts("iati.center.description", about),
+                Bilingual.of("iati.center.title", about),
+                Bilingual.of("iati.center.description", about),
                 participants,
                 status(phase),
                 dates(plan, LocalDate.ofInstant(center.getCreatedAt(), zone)),
@@ -295,7 +291,7 @@ public class IatiActivities {
                         new IatiActivity.Place(
                                 center.getCode(),
                                 new Bilingual(center.getName(), center.getName()),
-                                texts("iati.center.place", about),
+                                Bilingual.of("iati.center.place", about),
                                 center.getLatitude(),
                                 center.getLongitude())),
                 config.sector(),
@@ -413,10 +409,5 @@ public class IatiActivities {
             case DONOR -> null;
             case CONTRACTOR -> "70";
         };
-    }
-
-    private static Bilingual texts(String key, Object... args) {
-        return new Bilingual(
-                Messages.get(SPANISH, key, args), Messages.get(Locale.ENGLISH, key, args));
     }
 }

@@ -3,6 +3,7 @@ package org.rehabtrack.iati;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import org.rehabtrack.system.Bilingual;
 
 /**
  * One IATI activity, in the order the 2.03 schema lists its parts: the programme (hierarchy 1) or a

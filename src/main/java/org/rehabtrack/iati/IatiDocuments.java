@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.rehabtrack.center.Center;
 import org.rehabtrack.system.AsOf;
+import org.rehabtrack.system.Bilingual;
 import org.rehabtrack.system.persistence.CenterIds;
 import org.rehabtrack.works.WorkPackageView;
 

@@ -20,6 +20,7 @@ import org.rehabtrack.center.Center;
 import org.rehabtrack.funding.CurrencyConverter;
 import org.rehabtrack.security.VisibilityScope;
 import org.rehabtrack.system.AsOf;
+import org.rehabtrack.system.Bilingual;
 import org.rehabtrack.system.persistence.CenterIds;
 import org.rehabtrack.works.ChangeOrderStatus;
 import org.rehabtrack.works.WorkPackage;

@@ -14,6 +14,7 @@ import org.rehabtrack.evaluation.StandardsConfig;
 import org.rehabtrack.report.EvaluationRow;
 import org.rehabtrack.report.ReportQueries;
 import org.rehabtrack.system.AsOf;
+import org.rehabtrack.system.Bilingual;
 import org.rehabtrack.system.persistence.CenterIds;
 
 /**

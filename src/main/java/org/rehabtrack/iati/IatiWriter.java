@@ -8,6 +8,7 @@ import javax.xml.XMLConstants;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import org.rehabtrack.system.Bilingual;
 
 /**
  * Writes activities as an IATI 2.03 {@code iati-activities} document, streamed, each element in the

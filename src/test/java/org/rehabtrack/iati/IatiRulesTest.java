@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
+import org.rehabtrack.system.Bilingual;
 import org.rehabtrack.system.TestCenters;
 import org.rehabtrack.system.TestUsers;
 

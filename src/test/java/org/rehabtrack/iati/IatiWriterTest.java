@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.rehabtrack.system.Bilingual;
 
 /** The writer's document is valid against IATI's 2.03 schema, and the schema catches a fault. */
 class IatiWriterTest {
