@@ -1,6 +1,9 @@
 package org.rehabtrack.evaluation;
 
+import org.rehabtrack.system.problem.Labelled;
+
 /** The services a reception center owes the people it receives (DOMAIN.md, "working model"). */
+@Labelled("evaluation.service")
 public enum WorkingModelService {
     RECEPTION,
     REGISTRATION,

@@ -50,6 +50,14 @@ class ArchitectureTest {
                                     Set.of("system", "security", "center", "evaluation")),
                             Map.entry("milestone", Set.of("system", "security", "center", "audit")),
                             Map.entry(
+                                    "fielddata",
+                                    Set.of(
+                                            "system",
+                                            "security",
+                                            "center",
+                                            "evaluation",
+                                            "finding")),
+                            Map.entry(
                                     "partnership",
                                     Set.of("system", "security", "partner", "center", "milestone")),
                             Map.entry(
