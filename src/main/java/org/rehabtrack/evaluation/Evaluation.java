@@ -45,6 +45,9 @@ public class Evaluation extends TrackedEntity implements Audited {
 
     private boolean illustrative;
 
+    /** The instance id of the field-tool submission it was imported from; null when typed. */
+    private String instanceId;
+
     protected Evaluation() {}
 
     public Evaluation(Center center, EvaluationKind kind, boolean illustrative) {
@@ -67,6 +70,15 @@ public class Evaluation extends TrackedEntity implements Audited {
                 details.measurements == null ? new Measurements() : details.measurements;
         this.services.clear();
         this.services.addAll(details.services);
+    }
+
+    /** Says which field-tool submission the evaluation was imported from (before it is kept). */
+    public void importedFrom(String submissionInstanceId) {
+        this.instanceId = submissionInstanceId;
+    }
+
+    public String getInstanceId() {
+        return instanceId;
     }
 
     public Center getCenter() {

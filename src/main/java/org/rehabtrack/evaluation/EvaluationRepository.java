@@ -10,6 +10,11 @@ import org.rehabtrack.system.persistence.CenterIds;
 @ApplicationScoped
 public class EvaluationRepository implements PanacheRepository<Evaluation> {
 
+    /** The evaluation imported from this field-tool submission, if any. */
+    public Optional<Evaluation> findByInstanceId(String instanceId) {
+        return find("instanceId", instanceId).firstResultOptional();
+    }
+
     public Optional<Evaluation> findWithCenter(long id) {
         return find("from Evaluation e join fetch e.center where e.id = ?1", id)
                 .firstResultOptional();

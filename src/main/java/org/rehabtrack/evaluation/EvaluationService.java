@@ -61,6 +61,24 @@ public class EvaluationService {
         return view(evaluation);
     }
 
+    /**
+     * Records an evaluation collected with a field tool, keeping the submission's instance id (the
+     * database refuses a second one: importing the same submission twice creates nothing).
+     */
+    @Transactional
+    public EvaluationView createImported(String code, NewEvaluation request, String instanceId) {
+        Evaluation evaluation = new Evaluation(center(code), request.kind, false);
+        evaluation.importedFrom(instanceId);
+        evaluation.record(request, LocalDate.now(clock));
+        evaluations.persistAndFlush(evaluation);
+        return view(evaluation);
+    }
+
+    /** The id of the evaluation imported from this field-tool submission, if it was. */
+    public java.util.Optional<Long> importedFrom(String instanceId) {
+        return evaluations.findByInstanceId(instanceId).map(Evaluation::getId);
+    }
+
     @Transactional
     public EvaluationView update(long id, Patch body) {
         Evaluation evaluation = evaluation(id);

@@ -4,7 +4,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-/** An evaluation as the API shows it, with its standards checks computed from the measurements. */
+/**
+ * An evaluation as the API shows it, with its standards checks computed from the measurements.
+ * {@code instanceId} names the KoboToolbox or ODK submission it was imported from, if any.
+ */
 public record EvaluationView(
         long id,
         String center,
@@ -16,6 +19,7 @@ public record EvaluationView(
         List<StandardCheck> standardsChecks,
         List<ServiceAssessment> services,
         boolean illustrative,
+        String instanceId,
         long version,
         Instant createdAt,
         Instant updatedAt) {
@@ -32,6 +36,7 @@ public record EvaluationView(
                 standards.check(e.getMeasurements()),
                 List.copyOf(e.getServices()),
                 e.isIllustrative(),
+                e.getInstanceId(),
                 e.getVersion(),
                 e.getCreatedAt(),
                 e.getUpdatedAt());

@@ -39,6 +39,8 @@ public class Finding extends TrackedEntity implements Audited {
     private String recommendation;
     private BigDecimal estimatedCostAmount;
     private String estimatedCostCurrency;
+    private BigDecimal latitude;
+    private BigDecimal longitude;
 
     @Enumerated(EnumType.STRING)
     private FindingStatus status = FindingStatus.OPEN;
@@ -66,6 +68,12 @@ public class Finding extends TrackedEntity implements Audited {
                 details.estimatedCost == null ? null : details.estimatedCost.amount();
         this.estimatedCostCurrency =
                 details.estimatedCost == null ? null : details.estimatedCost.currency();
+        if ((details.latitude == null) != (details.longitude == null)) {
+            throw Refusal.invalidField(
+                    details.latitude == null ? "latitude" : "longitude", "finding.pointHalf");
+        }
+        this.latitude = details.latitude;
+        this.longitude = details.longitude;
     }
 
     /**
@@ -130,6 +138,14 @@ public class Finding extends TrackedEntity implements Audited {
         return estimatedCostAmount == null
                 ? null
                 : new Money(estimatedCostAmount, estimatedCostCurrency);
+    }
+
+    public BigDecimal getLatitude() {
+        return latitude;
+    }
+
+    public BigDecimal getLongitude() {
+        return longitude;
     }
 
     public Evaluation getEvaluation() {

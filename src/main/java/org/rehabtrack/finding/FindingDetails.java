@@ -1,9 +1,13 @@
 package org.rehabtrack.finding;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
 import org.rehabtrack.system.money.Money;
 
 /** The fields of a finding that engineers write, shared by its creation and its updates. */
@@ -29,4 +33,15 @@ public class FindingDetails {
     public String recommendation;
 
     @Valid public Money estimatedCost;
+
+    /** Where the finding was seen, in degrees; with the longitude or not at all. */
+    @DecimalMin("-90")
+    @DecimalMax("90")
+    @Digits(integer = 2, fraction = 6)
+    public BigDecimal latitude;
+
+    @DecimalMin("-180")
+    @DecimalMax("180")
+    @Digits(integer = 3, fraction = 6)
+    public BigDecimal longitude;
 }

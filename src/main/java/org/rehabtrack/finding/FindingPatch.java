@@ -24,6 +24,8 @@ public class FindingPatch extends FindingDetails {
         patch.location = finding.getLocation();
         patch.recommendation = finding.getRecommendation();
         patch.estimatedCost = finding.getEstimatedCost();
+        patch.latitude = finding.getLatitude();
+        patch.longitude = finding.getLongitude();
         patch.status = finding.getStatus();
         return patch;
     }

@@ -1,5 +1,6 @@
 package org.rehabtrack.finding;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import org.rehabtrack.system.money.Money;
@@ -19,6 +20,8 @@ public record FindingView(
         String location,
         String recommendation,
         Money estimatedCost,
+        BigDecimal latitude,
+        BigDecimal longitude,
         FindingStatus status,
         String statusReason,
         Long workPackage,
@@ -40,6 +43,8 @@ public record FindingView(
                 f.getLocation(),
                 f.getRecommendation(),
                 f.getEstimatedCost(),
+                f.getLatitude(),
+                f.getLongitude(),
                 f.getStatus(),
                 f.getStatusReason(),
                 f.getWorkPackageId(),

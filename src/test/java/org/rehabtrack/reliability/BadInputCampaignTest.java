@@ -604,6 +604,11 @@ class BadInputCampaignTest {
                         "/api/centers/" + center + "/preliminary-project/versions"));
         targets.add(
                 upload(
+                        "POST /api/centers/{code}/evaluations/import",
+                        "/api/centers/" + center + "/evaluations/import",
+                        WriteTarget.Upload.WORKBOOK));
+        targets.add(
+                upload(
                         "POST /api/centers/{code}/preliminary-project/boq",
                         "/api/centers/" + center + "/preliminary-project/boq",
                         WriteTarget.Upload.WORKBOOK));

@@ -68,7 +68,9 @@ class PermissionMatrixTest {
         if (row.method().equals("GET") || row.method().equals("DELETE")) {
             return spec;
         }
-        if (row.path().endsWith("/photos") || row.path().endsWith("/boq")) {
+        if (row.path().endsWith("/photos")
+                || row.path().endsWith("/boq")
+                || row.path().endsWith("/import")) {
             return spec.multiPart("note", "matrix");
         }
         return spec.contentType("application/json").body("{}");

@@ -406,7 +406,7 @@ public class ProblemMappers {
      * The JSON name of a violated property: "capacity", "items[2].quantity"; "body" for the whole
      * request.
      */
-    static String fieldOf(ConstraintViolation<?> violation) {
+    public static String fieldOf(ConstraintViolation<?> violation) {
         StringBuilder field = new StringBuilder();
         for (Path.Node node : violation.getPropertyPath()) {
             if (node.getKind() == ElementKind.METHOD
