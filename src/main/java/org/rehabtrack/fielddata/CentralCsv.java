@@ -56,7 +56,7 @@ final class CentralCsv {
             submissions.add(
                     new Submission(
                             Submission.prefixed(instanceId),
-                            "row " + (i + 2),
+                            i + 2,
                             answers,
                             byParent.getOrDefault(key, List.of())));
         }

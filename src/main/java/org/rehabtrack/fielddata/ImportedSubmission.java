@@ -4,13 +4,14 @@ import java.util.List;
 import org.rehabtrack.system.problem.FieldError;
 
 /**
- * What the import did with one submission: created its evaluation (with its findings and the number
- * of photos), found it imported before (the evaluation it made then), or refused it, with why, each
- * answer at fault named by its question, nothing of it kept.
+ * What the import did with one submission (by its instance id and its row in the export, the header
+ * being row 1): created its evaluation (with its findings and the number of photos), found it
+ * imported before (the evaluation it made then), or refused it, with why, each answer at fault
+ * named by its question, nothing of it kept.
  */
 public record ImportedSubmission(
         String instanceId,
-        String where,
+        int row,
         Outcome outcome,
         Long evaluation,
         List<Long> findings,
@@ -29,7 +30,7 @@ public record ImportedSubmission(
             Submission s, long evaluation, List<Long> findings, int photos) {
         return new ImportedSubmission(
                 s.instanceId(),
-                s.where(),
+                s.row(),
                 Outcome.CREATED,
                 evaluation,
                 findings,
@@ -41,7 +42,7 @@ public record ImportedSubmission(
     static ImportedSubmission already(Submission s, long evaluation) {
         return new ImportedSubmission(
                 s.instanceId(),
-                s.where(),
+                s.row(),
                 Outcome.ALREADY_IMPORTED,
                 evaluation,
                 List.of(),
@@ -52,6 +53,6 @@ public record ImportedSubmission(
 
     static ImportedSubmission refused(Submission s, String reason, List<FieldError> errors) {
         return new ImportedSubmission(
-                s.instanceId(), s.where(), Outcome.REFUSED, null, List.of(), 0, reason, errors);
+                s.instanceId(), s.row(), Outcome.REFUSED, null, List.of(), 0, reason, errors);
     }
 }

@@ -58,7 +58,7 @@ final class KoboWorkbook {
                 submissions.add(
                         new Submission(
                                 Submission.prefixed(root != null ? root : uuid),
-                                "row " + (i + 2),
+                                i + 2,
                                 answers,
                                 own));
             }

@@ -4,14 +4,14 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One filled form as a field tool exported it: the submission's instance id ({@code uuid:...}),
- * where it stands in the export (for the report), its answers by question name, and the answers of
- * each of its findings. A question left empty has no answer. A geopoint's parts are answered as
- * {@code _gps_latitude} and {@code _gps_longitude}, as KoboToolbox names them.
+ * One filled form as a field tool exported it: the submission's instance id ({@code uuid:...}), its
+ * row in the export (the header is row 1; for the report), its answers by question name, and the
+ * answers of each of its findings. A question left empty has no answer. A geopoint's parts are
+ * answered as {@code _gps_latitude} and {@code _gps_longitude}, as KoboToolbox names them.
  */
 record Submission(
         String instanceId,
-        String where,
+        int row,
         Map<String, String> answers,
         List<Map<String, String>> findings) {
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.function.Function;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -106,6 +107,10 @@ final class XlsFormWriter {
         }
         sheet.createFreezePane(0, 1);
         sheet.setAutoFilter(new CellRangeAddress(0, Math.max(r - 1, 1), 0, columns.size() - 1));
+        // printed, as someone checking the form might: landscape, the header on every page
+        sheet.getPrintSetup().setLandscape(true);
+        sheet.getPrintSetup().setPaperSize(PrintSetup.LETTER_PAPERSIZE);
+        sheet.setRepeatingRows(new CellRangeAddress(0, 0, -1, -1));
     }
 
     private static String label(String column, String language) {
