@@ -136,4 +136,52 @@ public interface EvaluationMessages {
 
     @Message
     String evaluationPage_noInitial();
+
+    @Message
+    String evaluationPage_importAction();
+
+    @Message
+    String evaluationPage_importTitle();
+
+    @Message
+    String evaluationPage_importHint();
+
+    @Message
+    String evaluationPage_importForm();
+
+    @Message
+    String evaluationPage_importFile();
+
+    @Message
+    String evaluationPage_importFindings();
+
+    @Message
+    String evaluationPage_importMedia();
+
+    @Message
+    String evaluationPage_importSubmit();
+
+    @Message
+    String evaluationPage_importResult(int created, int already, int refused);
+
+    @Message
+    String evaluationPage_importSubmission();
+
+    @Message
+    String evaluationPage_importOutcome();
+
+    @Message
+    String evaluationPage_importRow(int row);
+
+    @Message
+    String evaluationPage_importCreated(int findings, int photos);
+
+    @Message
+    String evaluationPage_importAlready();
+
+    @Message
+    String evaluationPage_importRefused();
+
+    @Message
+    String evaluationPage_importOpen();
 }

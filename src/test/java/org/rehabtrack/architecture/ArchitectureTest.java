@@ -291,6 +291,7 @@ class ArchitectureTest {
                                 "report",
                                 "web",
                                 "backup",
+                                "fielddata",
                                 "sampledata"));
         features.removeAll(Set.of(except));
         return features;
