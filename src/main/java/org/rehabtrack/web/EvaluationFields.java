@@ -56,6 +56,10 @@ public class EvaluationFields {
     @RestForm(Csrf.FIELD)
     public String token;
 
+    /** The key a phone made for the post, so that sending it again saves nothing twice. */
+    @RestForm(SentForms.FIELD)
+    public String submissionKey;
+
     @RestForm public String kind;
     @RestForm public String date;
     @RestForm public String leadEngineer;

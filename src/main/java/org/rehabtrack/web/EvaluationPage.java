@@ -66,13 +66,16 @@ public class EvaluationPage {
     private final EvaluationService evaluations;
     private final Validator validator;
     private final Clock clock;
+    private final SentForms sent;
 
     EvaluationPage(
             Page page,
             VisibleCenters centers,
             EvaluationService evaluations,
             Validator validator,
-            Clock clock) {
+            Clock clock,
+            SentForms sent) {
+        this.sent = sent;
         this.page = page;
         this.centers = centers;
         this.evaluations = evaluations;
@@ -141,7 +144,15 @@ public class EvaluationPage {
     @Operation(hidden = true)
     public Response record(@PathParam("code") String code, @BeanParam EvaluationFields posted) {
         CenterView center = centers.require(code);
+        return sent.once(page.user(), posted.submissionKey, () -> record(center, posted));
+    }
+
+    private Response record(CenterView center, EvaluationFields posted) {
+        String code = center.code();
         FormErrors errors = FormErrors.posted(page, posted.token);
+        if (!SentForms.wellFormed(posted.submissionKey)) {
+            errors.add(FormErrors.FORM, errors.msg().page_form_badKey());
+        }
         NewEvaluation request = new NewEvaluation();
         request.kind = errors.choice("kind", EvaluationKind.class, posted.kind);
         request.date = errors.date("date", posted.date, true);
@@ -154,11 +165,21 @@ public class EvaluationPage {
         }
         if (!errors.any()) {
             try {
-                EvaluationView created = evaluations.create(code, request);
-                return SeeOther.to(
-                        UriBuilder.fromPath("/centers/{code}/evaluations/{id}")
-                                .queryParam("outcome", "created")
-                                .build(code, created.id()));
+                java.net.URI created =
+                        io.quarkus.narayana.jta.QuarkusTransaction.joiningExisting()
+                                .call(
+                                        () -> {
+                                            EvaluationView evaluation =
+                                                    evaluations.create(code, request);
+                                            java.net.URI at =
+                                                    UriBuilder.fromPath(
+                                                                    "/centers/{code}/evaluations/{id}")
+                                                            .queryParam("outcome", "created")
+                                                            .build(code, evaluation.id());
+                                            sent.keep(page.user(), posted.submissionKey, at);
+                                            return at;
+                                        });
+                return SeeOther.to(created);
             } catch (Refusal e) {
                 errors.refused(e);
             }

@@ -60,6 +60,7 @@ public class FindingForm {
     private final FindingService findings;
     private final PhotoService photos;
     private final Validator validator;
+    private final SentForms sent;
 
     FindingForm(
             Page page,
@@ -67,7 +68,9 @@ public class FindingForm {
             EvaluationService evaluations,
             FindingService findings,
             PhotoService photos,
-            Validator validator) {
+            Validator validator,
+            SentForms sent) {
+        this.sent = sent;
         this.page = page;
         this.centers = centers;
         this.evaluations = evaluations;
@@ -111,8 +114,41 @@ public class FindingForm {
             @RestForm String description,
             @RestForm String recommendation,
             @RestForm String caption,
-            @RestForm("photo") List<FileUpload> photo) {
+            @RestForm("photo") List<FileUpload> photo,
+            @RestForm(SentForms.FIELD) String submissionKey) {
         centers.check(code);
+        return sent.once(
+                page.user(),
+                submissionKey,
+                () ->
+                        logFinding(
+                                code,
+                                token,
+                                evaluation,
+                                category,
+                                severity,
+                                title,
+                                location,
+                                description,
+                                recommendation,
+                                caption,
+                                photo,
+                                submissionKey));
+    }
+
+    private Response logFinding(
+            String code,
+            String token,
+            String evaluation,
+            String category,
+            String severity,
+            String title,
+            String location,
+            String description,
+            String recommendation,
+            String caption,
+            List<FileUpload> photo,
+            String submissionKey) {
         FormErrors errors = new FormErrors(page);
         String[] typed = {
             "evaluation",
@@ -136,6 +172,10 @@ public class FindingForm {
             errors.add(FormErrors.FORM, errors.msg().page_csrf());
             return again(code, typed, errors, List.of());
         }
+        if (!SentForms.wellFormed(submissionKey)) {
+            errors.add(FormErrors.FORM, errors.msg().page_form_badKey());
+            return again(code, typed, errors, List.of());
+        }
         List<FileUpload> chosen = Uploads.chosen(photo, errors);
         Long evaluationId = evaluationOf(code, evaluation, errors);
         NewFinding request = new NewFinding();
@@ -156,17 +196,23 @@ public class FindingForm {
                         chosen,
                         photos,
                         (finding, prepared) -> photos.add(finding.id(), prepared, photoCaption),
+                        finding ->
+                                sent.keep(
+                                        page.user(), submissionKey, atFinding(code, finding.id())),
                         errors);
         if (logged.isEmpty()) {
             return again(code, typed, errors, chosen);
         }
-        long id = logged.get().id();
-        return SeeOther.to(
-                UriBuilder.fromPath("/centers/{code}")
-                        .queryParam("finding", id)
-                        .queryParam("outcome", "logged")
-                        .fragment("f" + id)
-                        .build(code));
+        return SeeOther.to(atFinding(code, logged.get().id()));
+    }
+
+    /** Where a logged finding sends the browser: the center's page, at the finding. */
+    private static java.net.URI atFinding(String code, long id) {
+        return UriBuilder.fromPath("/centers/{code}")
+                .queryParam("finding", id)
+                .queryParam("outcome", "logged")
+                .fragment("f" + id)
+                .build(code);
     }
 
     /** The evaluation the finding belongs to: one of this center's. */

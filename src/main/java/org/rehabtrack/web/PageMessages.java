@@ -171,6 +171,42 @@ public interface PageMessages {
     @Message
     String layout_skip();
 
+    String offline_waiting();
+
+    String offline_refused();
+
+    String offline_saved();
+
+    String offline_signIn();
+
+    String offline_failed();
+
+    String outbox_title();
+
+    String outbox_intro();
+
+    String outbox_empty();
+
+    String outbox_sendNow();
+
+    String outbox_correct();
+
+    String outbox_discard();
+
+    String outbox_discardConfirm();
+
+    String outbox_waitingState();
+
+    String outbox_refusedState();
+
+    String outbox_otherUser();
+
+    String outbox_savedAt();
+
+    String outbox_photos();
+
+    String outbox_noStore();
+
     @Message
     String errorPage_status(int status);
 
@@ -212,6 +248,8 @@ public interface PageMessages {
 
     @Message
     String page_csrf();
+
+    String page_form_badKey();
 
     @Message
     String page_error();

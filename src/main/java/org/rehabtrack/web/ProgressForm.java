@@ -61,6 +61,7 @@ public class ProgressForm {
     private final PhotoService photos;
     private final Validator validator;
     private final Clock clock;
+    private final SentForms sent;
 
     ProgressForm(
             Page page,
@@ -68,7 +69,9 @@ public class ProgressForm {
             WorkPackageService packages,
             PhotoService photos,
             Validator validator,
-            Clock clock) {
+            Clock clock,
+            SentForms sent) {
+        this.sent = sent;
         this.page = page;
         this.centers = centers;
         this.packages = packages;
@@ -112,9 +115,38 @@ public class ProgressForm {
             @RestForm String note,
             @RestForm String correctionReason,
             @RestForm String caption,
-            @RestForm("photo") List<FileUpload> photo) {
+            @RestForm("photo") List<FileUpload> photo,
+            @RestForm(SentForms.FIELD) String submissionKey) {
         centers.check(code);
         packageOf(code, id);
+        return sent.once(
+                page.user(),
+                submissionKey,
+                () ->
+                        recordProgress(
+                                code,
+                                id,
+                                token,
+                                date,
+                                percentComplete,
+                                note,
+                                correctionReason,
+                                caption,
+                                photo,
+                                submissionKey));
+    }
+
+    private Response recordProgress(
+            String code,
+            long id,
+            String token,
+            String date,
+            String percentComplete,
+            String note,
+            String correctionReason,
+            String caption,
+            List<FileUpload> photo,
+            String submissionKey) {
         FormErrors errors = new FormErrors(page);
         String[] typed = {
             "date",
@@ -130,6 +162,10 @@ public class ProgressForm {
         };
         if (!Csrf.matches(page.csrf(), token)) {
             errors.add(FormErrors.FORM, errors.msg().page_csrf());
+            return again(code, id, typed, errors, List.of());
+        }
+        if (!SentForms.wellFormed(submissionKey)) {
+            errors.add(FormErrors.FORM, errors.msg().page_form_badKey());
             return again(code, id, typed, errors, List.of());
         }
         List<FileUpload> chosen = Uploads.chosen(photo, errors);
@@ -150,16 +186,21 @@ public class ProgressForm {
                         photos,
                         (report, prepared) ->
                                 photos.addToProgress(report.id(), prepared, photoCaption),
+                        report -> sent.keep(page.user(), submissionKey, atPackage(code, id)),
                         errors);
         if (saved.isEmpty()) {
             return again(code, id, typed, errors, chosen);
         }
-        return SeeOther.to(
-                UriBuilder.fromPath("/centers/{code}")
-                        .queryParam("package", id)
-                        .queryParam("outcome", "progress")
-                        .fragment("w" + id)
-                        .build(code));
+        return SeeOther.to(atPackage(code, id));
+    }
+
+    /** Where recorded progress sends the browser: the center's page, at the package. */
+    private static java.net.URI atPackage(String code, long id) {
+        return UriBuilder.fromPath("/centers/{code}")
+                .queryParam("package", id)
+                .queryParam("outcome", "progress")
+                .fragment("w" + id)
+                .build(code);
     }
 
     private WorkPackageView packageOf(String code, long id) {

@@ -71,6 +71,21 @@ final class Uploads {
             PhotoService photos,
             PhotoStore<T> store,
             FormErrors errors) {
+        return saveWithPhotos(save, chosen, photos, store, saved -> {}, errors);
+    }
+
+    /**
+     * As {@link #saveWithPhotos(Supplier, List, PhotoService, PhotoStore, FormErrors)}, with more
+     * done in the same transaction once the photos are stored ({@code alongside}: keeping a sent
+     * form's key, {@link SentForms#keep}).
+     */
+    static <T> Optional<T> saveWithPhotos(
+            Supplier<T> save,
+            List<FileUpload> chosen,
+            PhotoService photos,
+            PhotoStore<T> store,
+            java.util.function.Consumer<T> alongside,
+            FormErrors errors) {
         List<PreparedPhoto> prepared = new ArrayList<>();
         try {
             try {
@@ -92,6 +107,7 @@ final class Uploads {
                                             for (PreparedPhoto photo : prepared) {
                                                 store.add(saved, photo);
                                             }
+                                            alongside.accept(saved);
                                             return saved;
                                         }));
             } catch (Refusal e) {

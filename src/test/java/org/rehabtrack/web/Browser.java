@@ -146,8 +146,89 @@ final class Browser implements AutoCloseable {
                 .intValue();
     }
 
+    /**
+     * Switches the network off or on, as DevTools' network emulation does, for the page and for
+     * every service worker of the browser: a page's emulation does not reach the worker that
+     * fetches on its behalf, so each worker's target is attached and told as well (through
+     * Target.sendMessageToTarget, the one way a WebDriver session's DevTools commands reach another
+     * target). {@code navigator.onLine} follows, and the page hears "online" again.
+     */
+    void network(boolean on) {
+        Map<String, Object> conditions =
+                Map.of(
+                        "offline",
+                        !on,
+                        "latency",
+                        0,
+                        "downloadThroughput",
+                        -1,
+                        "uploadThroughput",
+                        -1);
+        ChromeDriver chrome = (ChromeDriver) driver;
+        offline = !on;
+        chrome.executeCdpCommand("Network.enable", Map.of());
+        chrome.executeCdpCommand("Network.emulateNetworkConditions", conditions);
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> targets =
+                (List<Map<String, Object>>)
+                        chrome.executeCdpCommand("Target.getTargets", Map.of()).get("targetInfos");
+        for (Map<String, Object> target : targets) {
+            if (!"service_worker".equals(target.get("type"))) {
+                continue;
+            }
+            String id = (String) target.get("targetId");
+            String session =
+                    workerSessions.computeIfAbsent(
+                            id,
+                            t ->
+                                    (String)
+                                            chrome.executeCdpCommand(
+                                                            "Target.attachToTarget",
+                                                            Map.of("targetId", t, "flatten", false))
+                                                    .get("sessionId"));
+            String message =
+                    "{\"id\":"
+                            + nextCommand++
+                            + ",\"method\":\"Network.emulateNetworkConditions\",\"params\":"
+                            + "{\"offline\":"
+                            + !on
+                            + ",\"latency\":0,\"downloadThroughput\":-1,\"uploadThroughput\":-1}}";
+            chrome.executeCdpCommand(
+                    "Target.sendMessageToTarget", Map.of("sessionId", session, "message", message));
+        }
+    }
+
+    /** Runs a script that calls its last argument back when done, and answers what it gave. */
+    Object callback(String script, Object... args) {
+        return ((org.openqa.selenium.JavascriptExecutor) driver).executeAsyncScript(script, args);
+    }
+
     void go(String path) {
         driver.get(base.toString().replaceAll("/$", "") + path);
+        stillOffline();
+    }
+
+    /** Loads the page again, as its user would with the browser's button. */
+    void reload() {
+        driver.navigate().refresh();
+        stillOffline();
+    }
+
+    private void stillOffline() {
+        if (offline) {
+            ((ChromeDriver) driver)
+                    .executeCdpCommand(
+                            "Network.emulateNetworkConditions",
+                            Map.of(
+                                    "offline",
+                                    true,
+                                    "latency",
+                                    0,
+                                    "downloadThroughput",
+                                    -1,
+                                    "uploadThroughput",
+                                    -1));
+        }
     }
 
     /** Signs in through the sign-in form. */
@@ -207,6 +288,14 @@ final class Browser implements AutoCloseable {
                         driver.findElement(By.cssSelector(cssSelector)));
         return screenshot(name);
     }
+
+    /** The DevTools sessions of the service workers {@link #network} attached, by target. */
+    private final Map<String, String> workerSessions = new HashMap<>();
+
+    private int nextCommand = 1;
+
+    /** Whether {@link #network} switched the network off. */
+    private boolean offline;
 
     @Override
     public void close() {

@@ -11,7 +11,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.builder.MultiPartSpecBuilder;
-import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -47,20 +46,8 @@ class SiteFormsTest {
         return center;
     }
 
-    private record Session(String cookie, String token) {
-
-        RequestSpecification request() {
-            return given().auth()
-                    .none()
-                    .redirects()
-                    .follow(false)
-                    .cookie(SessionAuthenticationMechanism.COOKIE, cookie);
-        }
-    }
-
-    private Session engineer() {
-        String cookie = TestSessions.signIn("engineer", SignedInAsManager.DEMO_PASSWORD);
-        return new Session(cookie, csrf.tokenOf(cookie));
+    private FormSession engineer() {
+        return FormSession.of("engineer", SignedInAsManager.DEMO_PASSWORD, csrf);
     }
 
     /** Where a redirect leads, as a path with its query: without host and fragment. */
@@ -88,7 +75,7 @@ class SiteFormsTest {
     @Test
     void logsAFindingWithItsPhotosAndGoesBackToTheCenter() {
         String center = centerWithEvaluation();
-        Session session = engineer();
+        FormSession session = engineer();
         String location =
                 session.request()
                         .multiPart(Csrf.FIELD, session.token())
@@ -129,7 +116,7 @@ class SiteFormsTest {
     @Test
     void aRefusedFindingComesBackWithEachErrorByItsFieldAndWhatWasTyped() {
         String center = centerWithEvaluation();
-        Session session = engineer();
+        FormSession session = engineer();
         String description = "Línea 1\nLínea 2 <b>no es HTML</b> " + "x".repeat(3000);
         String form =
                 session.request()
@@ -192,7 +179,7 @@ class SiteFormsTest {
     @Test
     void aFileThatIsNotAnImageRefusesTheWholeFinding() throws Exception {
         String center = centerWithEvaluation();
-        Session session = engineer();
+        FormSession session = engineer();
         long photosBefore = photoFiles();
         session.request()
                 .multiPart(Csrf.FIELD, session.token())
@@ -219,7 +206,7 @@ class SiteFormsTest {
     @Test
     void withoutTheSessionsTokenNothingIsSaved() {
         String center = centerWithEvaluation();
-        Session session = engineer();
+        FormSession session = engineer();
         session.request()
                 .multiPart(Csrf.FIELD, "forged")
                 .multiPart("evaluation", String.valueOf(evaluationOf(center)))
@@ -259,7 +246,7 @@ class SiteFormsTest {
     void recordsProgressWithAPhotoAndRefusesADropWithoutAReason() {
         String center = TestCenters.create();
         long workPackage = TestWorks.underWay(center, "WP-01", List.of());
-        Session session = engineer();
+        FormSession session = engineer();
         TestSessions.page("manager")
                 .get("/centers/{code}", center)
                 .then()
@@ -330,7 +317,7 @@ class SiteFormsTest {
                         .extract()
                         .jsonPath()
                         .getLong("version");
-        Session session = engineer();
+        FormSession session = engineer();
         session.request()
                 .get("/centers/{code}", center)
                 .then()
