@@ -11,6 +11,7 @@ const SHELL = [
   OFFLINE,
   '/css/rehabtrack.css',
   '/js/offline.js',
+  '/js/outbox.js',
   '/favicon.svg',
   '/manifest.json',
   '/icons/icon-192.png',
@@ -60,8 +61,9 @@ async function page(request, url) {
     }
     return answer;
   } catch (offline) {
-    const kept = await caches.match(request, { cacheName: PAGES })
-      || await caches.match(request, { cacheName: PAGES, ignoreSearch: true });
+    // Vary ignored: a page kept by the page's own fetch was asked with other headers
+    const kept = await caches.match(request, { cacheName: PAGES, ignoreVary: true })
+      || await caches.match(request, { cacheName: PAGES, ignoreSearch: true, ignoreVary: true });
     return kept || caches.match(OFFLINE);
   }
 }
@@ -69,7 +71,7 @@ async function page(request, url) {
 /** The application's own files: as kept, refreshed from the network for next time. */
 async function shellFile(request) {
   const cache = await caches.open(STATIC);
-  const kept = await cache.match(request, { ignoreSearch: true });
+  const kept = await cache.match(request, { ignoreSearch: true, ignoreVary: true });
   const fresh = fetch(request)
     .then((answer) => {
       if (answer.ok) {

@@ -186,15 +186,18 @@ final class Browser implements AutoCloseable {
                                                             "Target.attachToTarget",
                                                             Map.of("targetId", t, "flatten", false))
                                                     .get("sessionId"));
-            String message =
-                    "{\"id\":"
-                            + nextCommand++
-                            + ",\"method\":\"Network.emulateNetworkConditions\",\"params\":"
-                            + "{\"offline\":"
-                            + !on
-                            + ",\"latency\":0,\"downloadThroughput\":-1,\"uploadThroughput\":-1}}";
-            chrome.executeCdpCommand(
-                    "Target.sendMessageToTarget", Map.of("sessionId", session, "message", message));
+            for (String command :
+                    List.of(
+                            "Network.enable\",\"params\":{}",
+                            "Network.emulateNetworkConditions\",\"params\":{\"offline\":"
+                                    + !on
+                                    + ",\"latency\":0,\"downloadThroughput\":-1,\"uploadThroughput\":-1}")) {
+                // the worker's own Network domain must be on for the emulation to hold there
+                String message = "{\"id\":" + nextCommand++ + ",\"method\":\"" + command + "}";
+                chrome.executeCdpCommand(
+                        "Target.sendMessageToTarget",
+                        Map.of("sessionId", session, "message", message));
+            }
         }
     }
 

@@ -47,6 +47,10 @@ class OfflineFormsBrowserTest {
             assertNothingFromOutside(browser);
 
             browser.network(false);
+            browser.go("/reports");
+            assertTrue(
+                    browser.driver.getTitle().startsWith("Sin conexión"),
+                    "a page never opened is not there offline: " + browser.driver.getTitle());
             browser.go(form);
             new Select(browser.driver.findElement(By.id("category"))).selectByValue("ROOF");
             browser.driver.findElement(By.cssSelector("input[name=severity][value=HIGH]")).click();
