@@ -7,9 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import io.restassured.path.json.config.JsonPathConfig;
 import io.restassured.specification.RequestSpecification;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -95,6 +97,11 @@ class EvaluationImportTest {
                         "text/csv");
     }
 
+    /** Posts the import to the center and answers its report (200). */
+    private static JsonPath report(RequestSpecification request, String center) {
+        return request.post(PATH, center).then().statusCode(200).extract().jsonPath();
+    }
+
     private static String id() {
         return "uuid:" + UUID.randomUUID();
     }
@@ -109,13 +116,10 @@ class EvaluationImportTest {
         byte[] media = mediaZip("media/1763478012345.jpg", "media/1763478019999.jpg");
 
         JsonPath first =
-                csv(main, findings)
-                        .multiPart("media", "media.zip", media, "application/zip")
-                        .post(PATH, center)
-                        .then()
-                        .statusCode(200)
-                        .extract()
-                        .jsonPath();
+                report(
+                        csv(main, findings)
+                                .multiPart("media", "media.zip", media, "application/zip"),
+                        center);
         assertEquals(1, first.getInt("created"));
         assertEquals("CREATED", first.getString("submissions[0].outcome"));
         assertEquals(2, first.getInt("submissions[0].photos"));
@@ -143,18 +147,15 @@ class EvaluationImportTest {
                         .findFirst()
                         .orElseThrow();
         assertEquals("Agua sobre\nlas camas", roof.get("description"));
-        assertEquals(15.776412f, ((Number) roof.get("latitude")).floatValue(), 1e-6);
-        assertEquals(-88.038123f, ((Number) roof.get("longitude")).floatValue(), 1e-6);
+        assertEquals(0, new BigDecimal("15.776412").compareTo((BigDecimal) roof.get("latitude")));
+        assertEquals(0, new BigDecimal("-88.038123").compareTo((BigDecimal) roof.get("longitude")));
         assertEquals("18500.00", ((Map<?, ?>) roof.get("estimatedCost")).get("amount"));
 
         JsonPath again =
-                csv(main, findings)
-                        .multiPart("media", "media.zip", media, "application/zip")
-                        .post(PATH, center)
-                        .then()
-                        .statusCode(200)
-                        .extract()
-                        .jsonPath();
+                report(
+                        csv(main, findings)
+                                .multiPart("media", "media.zip", media, "application/zip"),
+                        center);
         assertEquals(0, again.getInt("created"));
         assertEquals("ALREADY_IMPORTED", again.getString("submissions[0].outcome"));
         assertEquals(evaluation, again.getLong("submissions[0].evaluation"));
@@ -178,8 +179,7 @@ class EvaluationImportTest {
         String findings =
                 finding(good, 1, "", "")
                         + finding(bad, 1, "1763478012345.jpg", "").replace("HIGH", "SEVERE");
-        JsonPath report =
-                csv(main, findings).post(PATH, center).then().statusCode(200).extract().jsonPath();
+        JsonPath report = report(csv(main, findings), center);
         assertEquals(1, report.getInt("created"));
         assertEquals(1, report.getInt("refused"));
         assertEquals("REFUSED", report.getString("submissions[1].outcome"));
@@ -197,14 +197,7 @@ class EvaluationImportTest {
         String main =
                 submission(other, id(), "2026-11-18", "80")
                         + submission(center, id(), "2999-01-01", "80");
-        JsonPath report =
-                csv(main, "")
-                        .header("Accept-Language", "es")
-                        .post(PATH, center)
-                        .then()
-                        .statusCode(200)
-                        .extract()
-                        .jsonPath();
+        JsonPath report = report(csv(main, "").header("Accept-Language", "es"), center);
         assertEquals(2, report.getInt("refused"));
         assertEquals("center", report.getString("submissions[0].errors[0].field"));
         assertTrue(report.getString("submissions[0].errors[0].message").contains(other));
@@ -253,7 +246,10 @@ class EvaluationImportTest {
                 .statusCode(403);
     }
 
+    /** The center's findings, their numbers read as decimals (a float would round a point). */
     private static List<Map<String, Object>> findingsOf(String center) {
-        return given().get("/api/centers/{code}/findings", center).jsonPath().getList("$");
+        return given().get("/api/centers/{code}/findings", center)
+                .jsonPath(new JsonPathConfig(JsonPathConfig.NumberReturnType.BIG_DECIMAL))
+                .getList("$");
     }
 }
