@@ -58,6 +58,7 @@ final class FieldExport implements AutoCloseable {
      */
     static FieldExport read(Path file, Path findings, Path mediaZip, long maxPhotoBytes) {
         MediaFiles media = new MediaFiles();
+        boolean read = false;
         try {
             List<Submission> submissions;
             if (isZip(file)) {
@@ -77,16 +78,16 @@ final class FieldExport implements AutoCloseable {
                     }
                 }
             }
+            read = true;
             return new FieldExport(submissions, media);
         } catch (ZipException e) {
-            media.close();
             throw Refusal.refused(Reason.UNSUPPORTED_MEDIA_TYPE, "import.unreadable");
         } catch (IOException e) {
-            media.close();
             throw new UncheckedIOException(e);
-        } catch (RuntimeException e) {
-            media.close();
-            throw e;
+        } finally {
+            if (!read) {
+                media.close();
+            }
         }
     }
 

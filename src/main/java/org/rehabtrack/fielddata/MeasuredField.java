@@ -45,7 +45,15 @@ record MeasuredField(String field, Kind kind, BigDecimal min, BigDecimal max, in
 
     /** The question's name: {@code coveredAreaM2} is {@code covered_area_m2}. */
     String name() {
-        return field.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
+        return questionName(field);
+    }
+
+    /**
+     * The form's name for a field of the API: {@code camelCase} as {@code snake_case}, as XLSForm
+     * names usually are; the import names answers back the same way.
+     */
+    static String questionName(String apiField) {
+        return apiField.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
     }
 
     private static MeasuredField of(Field field) {

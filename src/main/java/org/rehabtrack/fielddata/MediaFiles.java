@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -17,9 +19,11 @@ final class MediaFiles implements AutoCloseable {
 
     private final Map<String, Path> bySubmission = new HashMap<>();
     private final Map<String, Path> byName = new HashMap<>();
+    private final List<Path> written = new ArrayList<>();
 
     /** Keeps a file found at this path of the zip. */
     void add(String entry, Path file) {
+        written.add(file);
         String[] parts = entry.replace('\\', '/').split("/");
         String name = parts[parts.length - 1];
         if (parts.length >= 2) {
@@ -46,10 +50,6 @@ final class MediaFiles implements AutoCloseable {
         return Optional.empty();
     }
 
-    int size() {
-        return byName.size();
-    }
-
     private static String key(String folder, String name) {
         return folder + "/" + name;
     }
@@ -61,14 +61,7 @@ final class MediaFiles implements AutoCloseable {
 
     @Override
     public void close() {
-        for (Path file : byName.values()) {
-            try {
-                Files.deleteIfExists(file);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        for (Path file : bySubmission.values()) {
+        for (Path file : written) {
             try {
                 Files.deleteIfExists(file);
             } catch (IOException e) {

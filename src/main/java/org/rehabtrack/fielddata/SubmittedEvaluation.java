@@ -78,7 +78,7 @@ final class SubmittedEvaluation {
         if (field.startsWith("services")) {
             return "services";
         }
-        return last.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(java.util.Locale.ROOT);
+        return MeasuredField.questionName(last);
     }
 
     private void readEvaluation(Map<String, String> answers, String center) {
