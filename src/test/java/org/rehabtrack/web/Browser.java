@@ -16,6 +16,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -114,10 +115,21 @@ final class Browser implements AutoCloseable {
     void awaitText(By by, String expected) {
         String[] seen = {null};
         new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(10))
-                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                .ignoring(org.openqa.selenium.NoSuchElementException.class)
+                // stale, missing, or "does not belong to the document" while the next page loads
+                .ignoring(org.openqa.selenium.WebDriverException.class)
                 .withMessage(() -> by + " says " + seen[0] + ", not " + expected)
                 .until(d -> expected.equals(seen[0] = d.findElement(by).getText()));
+    }
+
+    /**
+     * Clicks what leads to the next page and waits until the page it was on is gone: an outcome the
+     * next page shares with this one could otherwise be read before the click took effect.
+     */
+    void clickToNextPage(WebElement control) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        control.click();
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
     }
 
     /** How many pixels the page is wider than the window: more than 0 when it scrolls sideways. */

@@ -63,9 +63,9 @@ class WorkPackageBrowserTest {
             new Select(browser.driver.findElement(By.id("contractor"))).selectByValue(contractor);
             browser.driver.findElement(By.id("contractAmount")).sendKeys("115000");
             browser.screenshot("manager-package-contracting-es-390x844");
-            browser.driver
-                    .findElement(By.cssSelector("section[aria-labelledby=move-heading] button"))
-                    .click();
+            browser.clickToNextPage(
+                    browser.driver.findElement(
+                            By.cssSelector("section[aria-labelledby=move-heading] button")));
             browser.awaitText(By.id("package-outcome"), "Estado cambiado.");
             browser.assertAccessible("works package contracted, 390, es");
         }
