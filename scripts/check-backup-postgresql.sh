@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Backs up a running instance on PostgreSQL (with the sample data and a new photo) while it runs,
-# restores the archive into a fresh database and photo folder, and compares: the rows of every
-# table (count and a digest of all rows) and every photo file must be the same; a file in the
-# photo folder that no photo record names is not backed up.
+# Backs up a running instance on PostgreSQL (with the sample data, a new photo and a workbook
+# issued) while it runs, restores the archive into a fresh database, photo folder and archived
+# workbooks' folder, and compares: the rows of every table (count and a digest of all rows), every
+# photo file and every archived workbook must be the same; a file in the photo or archive folder
+# that no record names is not backed up.
 #
 #   REHABTRACK_DB_KIND=postgresql mvn -DskipTests package && scripts/check-backup-postgresql.sh
 set -euo pipefail
@@ -18,10 +19,13 @@ wait_ready 18095
 write_png "$work/dot.png"
 add_finding_with_photo 18095 "$work/dot.png" > /dev/null
 cp "$work/dot.png" "$work/photos/orphan.png"   # a file no photo record names
+curl -sf -u manager:rehabtrack-demo -o "$work/issued.xlsx" http://localhost:18095/api/reports/budget.xlsx
+cp "$work/issued.xlsx" "$work/reports/orphan.xlsx"   # beside the photos; no archive record names it
 scripts/backup-postgresql.sh rehabtrack_backup_original "$work/photos" "$work/backup.tar"
 stop_instance 18095
 
-scripts/restore-postgresql.sh "$work/backup.tar" rehabtrack_backup_restored "$work/restored-photos"
+scripts/restore-postgresql.sh "$work/backup.tar" rehabtrack_backup_restored "$work/restored-photos" \
+    "$work/restored-reports"
 export PGHOST=localhost PGUSER=rehabtrack PGPASSWORD=rehabtrack
 digest() {
     local tables
@@ -36,5 +40,8 @@ digest rehabtrack_backup_restored > "$work/restored.txt"
 diff "$work/original.txt" "$work/restored.txt" > /dev/null || fail "the restored database differs"
 [ ! -e "$work/restored-photos/orphan.png" ] || fail "an orphan photo file was backed up"
 diff -r -x orphan.png "$work/photos" "$work/restored-photos" > /dev/null || fail "the restored photos differ"
-echo "restored database identical ($(wc -l < "$work/original.txt") tables, $(awk -F'|' '{s+=$2} END {print s}' "$work/original.txt") rows), photos identical ($(ls "$work/restored-photos" | wc -l) files)"
+[ ! -e "$work/restored-reports/orphan.xlsx" ] || fail "an orphan archived workbook was backed up"
+diff -r -x orphan.xlsx "$work/reports" "$work/restored-reports" > /dev/null || fail "the restored archived workbooks differ"
+[ "$(ls "$work/restored-reports" | wc -l)" -ge 1 ] || fail "no archived workbook was backed up"
+echo "restored database identical ($(wc -l < "$work/original.txt") tables, $(awk -F'|' '{s+=$2} END {print s}' "$work/original.txt") rows), photos identical ($(ls "$work/restored-photos" | wc -l) files), archived workbooks identical ($(ls "$work/restored-reports" | wc -l) files)"
 echo "OK"

@@ -20,17 +20,19 @@ import java.util.zip.ZipOutputStream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.rehabtrack.finding.PhotoStorage;
+import org.rehabtrack.report.archive.ArchiveStorage;
 import org.rehabtrack.system.Refusal;
 import org.rehabtrack.system.Refusal.Reason;
 import org.rehabtrack.system.RehabtrackConfig;
 
 /**
- * A backup of the embedded H2 database, with the photos, taken while the service runs: H2's {@code
- * SCRIPT TO} writes the whole database (schema, every row, the migration history) as SQL in one
- * consistent read, then the files of the photos the database knows are added, into one zip under
- * {@code <data-dir>/backups}; a file no photo record names (an orphan) is left out. {@code
+ * A backup of the embedded H2 database, with the photos and the archived workbooks, taken while the
+ * service runs: H2's {@code SCRIPT TO} writes the whole database (schema, every row, the migration
+ * history) as SQL in one consistent read, then the files of the photos and of the archived
+ * workbooks the database knows are added ({@code photos/}, {@code reports/}), into one zip under
+ * {@code <data-dir>/backups}; a file no record names (an orphan) is left out. {@code
  * scripts/restore-h2.sh} rebuilds a database from it. The photo names are read after the database,
- * so every photo the copy knows has its file. Only the newest backups are kept ({@code
+ * so every photo and workbook the copy knows has its file. Only the newest backups are kept ({@code
  * rehabtrack.backup.keep}). PostgreSQL is backed up with {@code pg_dump} ({@code
  * scripts/backup-postgresql.sh}), not here.
  */
@@ -43,7 +45,10 @@ public class OnlineBackup {
      * What a backup wrote: the zip's name in the data folder's {@code backups} (never the server's
      * path), its size, the photo files in it, and how many older backups were removed.
      */
-    public record Written(String file, long size, int photos, int removed) {}
+    public record Written(String file, long size, int photos, int reports, int removed) {}
+
+    /** The names of the files a backup takes: the photos' and the archived workbooks'. */
+    private record Known(Set<String> photos, Set<String> reports) {}
 
     private static final String PREFIX = "rehabtrack-";
     private static final String SUFFIX = ".zip";
@@ -52,6 +57,7 @@ public class OnlineBackup {
 
     private final EntityManager em;
     private final PhotoStorage photos;
+    private final ArchiveStorage archive;
     private final Path folder;
     private final int keep;
     private final String databaseKind;
@@ -60,11 +66,13 @@ public class OnlineBackup {
     OnlineBackup(
             EntityManager em,
             PhotoStorage photos,
+            ArchiveStorage archive,
             RehabtrackConfig config,
             Clock clock,
             @ConfigProperty(name = "quarkus.datasource.db-kind") String databaseKind) {
         this.em = em;
         this.photos = photos;
+        this.archive = archive;
         this.folder = Path.of(config.dataDir(), "backups").toAbsolutePath().normalize();
         this.keep = config.backup().keep();
         this.databaseKind = databaseKind;
@@ -79,28 +87,35 @@ public class OnlineBackup {
             Files.createDirectories(folder);
             String name = PREFIX + STAMP.format(clock.instant());
             Path database = folder.resolve(name + ".sql");
-            Set<String> known = backUpDatabase(database);
+            Known known = backUpDatabase(database);
             Path target = folder.resolve(name + SUFFIX);
-            int count;
+            int photoCount;
+            int reportCount;
             try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(target))) {
                 zip.putNextEntry(new ZipEntry("database/rehabtrack.sql"));
                 Files.copy(database, zip);
                 zip.closeEntry();
-                count = addPhotos(zip, known);
+                photoCount = addFiles(zip, photos.folder(), "photos/", known.photos());
+                reportCount = addFiles(zip, archive.folder(), "reports/", known.reports());
             } finally {
                 Files.deleteIfExists(database);
             }
             return new Written(
-                    target.getFileName().toString(), Files.size(target), count, removeOldBackups());
+                    target.getFileName().toString(),
+                    Files.size(target),
+                    photoCount,
+                    reportCount,
+                    removeOldBackups());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write a backup in " + folder, e);
         }
     }
 
     /**
-     * Writes the database as SQL, then reads the names of the photo and thumbnail files it knows.
+     * Writes the database as SQL, then reads the names of the photo, thumbnail and archived
+     * workbook files it knows.
      */
-    private Set<String> backUpDatabase(Path file) {
+    private Known backUpDatabase(Path file) {
         return QuarkusTransaction.requiringNew()
                 .call(
                         () -> {
@@ -120,12 +135,18 @@ public class OnlineBackup {
                                                     "select p.thumbnailName from Photo p where p.thumbnailName is not null",
                                                     String.class)
                                             .getResultList());
-                            return names;
+                            Set<String> reports =
+                                    new TreeSet<>(
+                                            em.createQuery(
+                                                            "select r.storageName from IssuedReport r",
+                                                            String.class)
+                                                    .getResultList());
+                            return new Known(names, reports);
                         });
     }
 
-    private int addPhotos(ZipOutputStream zip, Set<String> known) throws IOException {
-        Path source = photos.folder();
+    private static int addFiles(ZipOutputStream zip, Path source, String prefix, Set<String> known)
+            throws IOException {
         if (!Files.isDirectory(source)) {
             return 0;
         }
@@ -138,7 +159,7 @@ public class OnlineBackup {
                             .toList();
         }
         for (Path file : files) {
-            zip.putNextEntry(new ZipEntry("photos/" + file.getFileName()));
+            zip.putNextEntry(new ZipEntry(prefix + file.getFileName()));
             try (InputStream in = Files.newInputStream(file)) {
                 in.transferTo(zip);
             }

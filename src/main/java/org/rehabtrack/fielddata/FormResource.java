@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.rehabtrack.system.MediaTypes;
 import org.rehabtrack.system.Roles;
 
 /**
@@ -20,7 +21,7 @@ import org.rehabtrack.system.Roles;
 @RolesAllowed({Roles.MANAGER, Roles.ENGINEER})
 public class FormResource {
 
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    static final String XLSX = MediaTypes.XLSX;
 
     private final FieldForms forms;
 

@@ -12,6 +12,7 @@ import java.util.Map;
 import org.rehabtrack.center.Center;
 import org.rehabtrack.system.AsOf;
 import org.rehabtrack.system.Bilingual;
+import org.rehabtrack.system.MediaTypes;
 import org.rehabtrack.system.persistence.CenterIds;
 import org.rehabtrack.works.WorkPackageView;
 
@@ -26,7 +27,7 @@ import org.rehabtrack.works.WorkPackageView;
 @ApplicationScoped
 class IatiDocuments {
 
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    static final String XLSX = MediaTypes.XLSX;
     static final String HTML = "text/html";
 
     /** The workbooks, each with IATI's DocumentCategory. */

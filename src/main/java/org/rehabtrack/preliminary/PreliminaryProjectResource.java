@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.rehabtrack.system.Languages;
+import org.rehabtrack.system.MediaTypes;
 import org.rehabtrack.system.Refusal;
 import org.rehabtrack.system.Roles;
 
@@ -35,7 +36,7 @@ import org.rehabtrack.system.Roles;
 @Authenticated
 public class PreliminaryProjectResource {
 
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    static final String XLSX = MediaTypes.XLSX;
 
     private final PreliminaryProjectService service;
 

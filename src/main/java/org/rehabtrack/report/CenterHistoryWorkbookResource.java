@@ -34,13 +34,16 @@ public class CenterHistoryWorkbookResource {
     private final CenterService centers;
     private final Clock clock;
     private final ReportSlots slots;
+    private final IssuedWorkbooks issued;
 
     CenterHistoryWorkbookResource(
             HistoryService history,
             HistoryWorkbook workbook,
             CenterService centers,
             Clock clock,
-            ReportSlots slots) {
+            ReportSlots slots,
+            IssuedWorkbooks issued) {
+        this.issued = issued;
         this.slots = slots;
         this.history = history;
         this.workbook = workbook;
@@ -95,8 +98,14 @@ public class CenterHistoryWorkbookResource {
                         filter.user() == null
                                 ? context.label("report.history.anyone")
                                 : filter.user()));
-        return ReportResource.attachment(
+        return issued.issue(
+                "history",
+                context,
+                List.of(),
                 slots.write("history", () -> workbook.write(context, filters, history.all(filter))),
-                ReportResource.fileName("history", context));
+                "user",
+                user,
+                "record",
+                record);
     }
 }

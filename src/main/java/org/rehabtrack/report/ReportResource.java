@@ -15,19 +15,21 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.rehabtrack.system.Actor;
 import org.rehabtrack.system.Languages;
+import org.rehabtrack.system.MediaTypes;
 
 @Path("/api/reports")
 @Tag(name = "Reports", description = "Excel workbooks for IOM, State partners and donors")
 @Authenticated
 public class ReportResource {
 
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    static final String XLSX = MediaTypes.XLSX;
 
     private final FindingsReport findings;
     private final BudgetReport budget;
     private final ProgressWorkbook progress;
     private final ReportContexts contexts;
     private final ReportSlots slots;
+    private final IssuedWorkbooks issued;
 
     @jakarta.ws.rs.core.Context UriInfo uri;
 
@@ -36,7 +38,9 @@ public class ReportResource {
             BudgetReport budget,
             ProgressWorkbook progress,
             ReportContexts contexts,
-            ReportSlots slots) {
+            ReportSlots slots,
+            IssuedWorkbooks issued) {
+        this.issued = issued;
         this.contexts = contexts;
         this.slots = slots;
         this.findings = findings;
@@ -53,9 +57,11 @@ public class ReportResource {
     public Response progress(
             @BeanParam ReportRequest request, HttpHeaders headers, SecurityContext security) {
         ReportContext context = context(request, headers, security);
-        return attachment(
-                slots.write("progress", () -> progress.write(context)),
-                fileName("progress", context));
+        return issued.issue(
+                "progress",
+                context,
+                request.centers,
+                slots.write("progress", () -> progress.write(context)));
     }
 
     @GET
@@ -68,8 +74,11 @@ public class ReportResource {
     public Response budget(
             @BeanParam ReportRequest request, HttpHeaders headers, SecurityContext security) {
         ReportContext context = context(request, headers, security);
-        return attachment(
-                slots.write("budget", () -> budget.write(context)), fileName("budget", context));
+        return issued.issue(
+                "budget",
+                context,
+                request.centers,
+                slots.write("budget", () -> budget.write(context)));
     }
 
     @GET
@@ -81,9 +90,11 @@ public class ReportResource {
     public Response findings(
             @BeanParam ReportRequest request, HttpHeaders headers, SecurityContext security) {
         ReportContext context = context(request, headers, security);
-        return attachment(
-                slots.write("findings", () -> findings.write(context)),
-                fileName("findings", context));
+        return issued.issue(
+                "findings",
+                context,
+                request.centers,
+                slots.write("findings", () -> findings.write(context)));
     }
 
     private ReportContext context(
@@ -122,15 +133,5 @@ public class ReportResource {
     private static String safe(String part) {
         String safe = part.replaceAll("[^A-Za-z0-9.-]", "-");
         return safe.isEmpty() ? "-" : safe;
-    }
-
-    /**
-     * The workbook as a download; the file name is one of {@link #fileName}'s, plain ASCII that
-     * needs no escaping.
-     */
-    static Response attachment(WorkbookFile workbook, String fileName) {
-        return Response.ok(workbook, XLSX)
-                .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"")
-                .build();
     }
 }

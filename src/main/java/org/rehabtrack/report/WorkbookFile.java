@@ -34,6 +34,11 @@ final class WorkbookFile implements StreamingOutput {
         }
     }
 
+    /** The temporary file, for the archive to copy. */
+    Path path() {
+        return path;
+    }
+
     long size() {
         try {
             return Files.size(path);

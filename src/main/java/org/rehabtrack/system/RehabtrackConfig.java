@@ -99,6 +99,17 @@ public interface RehabtrackConfig {
         /** How long a download waits in line before it is refused (503 with Retry-After). */
         @WithDefault("60S")
         Duration queueWait();
+
+        /** The archive of the workbooks issued (docs/reports.md, "Archive"). */
+        Archive archive();
+    }
+
+    interface Archive {
+        /**
+         * The folder of the archived workbooks; when not set, the folder {@code reports} beside the
+         * photo folder ({@code <data-dir>/reports} by default).
+         */
+        Optional<String> dir();
     }
 
     interface Security {

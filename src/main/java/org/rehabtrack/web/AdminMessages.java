@@ -86,5 +86,5 @@ public interface AdminMessages {
     String backup_submit();
 
     @Message
-    String backup_done(String file, String size, int photos);
+    String backup_done(String file, String size, int photos, int reports);
 }

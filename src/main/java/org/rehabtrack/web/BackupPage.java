@@ -65,7 +65,8 @@ public class BackupPage {
                             .backup_done(
                                     written.file(),
                                     page.formats().number(written.size()),
-                                    written.photos());
+                                    written.photos(),
+                                    written.reports());
             return Response.ok(page.localized(Templates.backup(page, done, null)))
                     .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                     .build();

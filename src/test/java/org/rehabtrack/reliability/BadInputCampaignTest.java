@@ -609,6 +609,11 @@ class BadInputCampaignTest {
                         WriteTarget.Upload.WORKBOOK));
         targets.add(
                 upload(
+                        "POST /api/reports/archive/verify",
+                        "/api/reports/archive/verify",
+                        WriteTarget.Upload.WORKBOOK_COPY));
+        targets.add(
+                upload(
                         "POST /api/centers/{code}/preliminary-project/boq",
                         "/api/centers/" + center + "/preliminary-project/boq",
                         WriteTarget.Upload.WORKBOOK));

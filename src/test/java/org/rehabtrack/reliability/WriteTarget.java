@@ -28,7 +28,9 @@ record WriteTarget(
 
     enum Upload {
         PHOTO,
-        WORKBOOK
+        WORKBOOK,
+        /** A workbook read by its bytes only (a copy to check): no row limit applies. */
+        WORKBOOK_COPY
     }
 
     WriteTarget(

@@ -74,6 +74,10 @@ class EveryRouteVisibilityTest {
                     "severity",
                     "category",
                     "currency", // filters by a value
+                    // The archive's: which report, and the days the workbooks were issued.
+                    "report",
+                    "issuedFrom",
+                    "issuedTo",
                     // A kind of record in the history ("Milestone"), not a record.
                     "record",
                     // A user name in the history: the entries are those of the centers the reader
@@ -238,6 +242,7 @@ class EveryRouteVisibilityTest {
         values.put("users/{id}", String.valueOf(user));
         values.put("partners/{acronym}", otherDonor);
         values.put("exchange-rates/{id}", String.valueOf(exchangeRate));
+        values.put("archive/{id}", String.valueOf(archivedWorkbook()));
         query.put("center", hiddenCenter);
         query.put("fundingSource", grant);
         query.put("with", String.valueOf(evaluation));
@@ -253,6 +258,21 @@ class EveryRouteVisibilityTest {
                 .extract()
                 .jsonPath()
                 .getLong("id");
+    }
+
+    /** A workbook of the hidden center, issued to the manager: its id in the archive. */
+    private long archivedWorkbook() {
+        given().queryParam("center", hiddenCenter)
+                .get("/api/reports/budget.xlsx")
+                .then()
+                .statusCode(200);
+        return given().queryParam("center", hiddenCenter)
+                .get("/api/reports/archive")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getLong("[0].id");
     }
 
     private static Map<String, Object> project() {

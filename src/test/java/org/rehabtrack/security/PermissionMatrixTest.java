@@ -70,7 +70,8 @@ class PermissionMatrixTest {
         }
         if (row.path().endsWith("/photos")
                 || row.path().endsWith("/boq")
-                || row.path().endsWith("/import")) {
+                || row.path().endsWith("/import")
+                || row.path().endsWith("/verify")) {
             return spec.multiPart("note", "matrix");
         }
         return spec.contentType("application/json").body("{}");
