@@ -23,10 +23,11 @@ import org.rehabtrack.system.Refusal;
  * from the matched method's path template (the first parameter and the segment before it), and
  * whose it is from the entities ({@link VisibilityOfRecords}). Deny by default: a route whose first
  * parameter names no record the service can find the owner of answers 404 to those users, until the
- * record is mapped. A later parameter names a record within the first ({@code
- * /api/milestones/{id}/rebaselines/{rebaselineId}}), which the service looks up within it. Records
- * named in a query ({@code with}, a report's {@code center} and {@code fundingSource}) are checked
- * by the services against the same scope. Lists are narrowed by their services.
+ * record is mapped, or its resource is marked {@link ScopedByService}. A later parameter names a
+ * record within the first ({@code /api/milestones/{id}/rebaselines/{rebaselineId}}), which the
+ * service looks up within it. Records named in a query ({@code with}, a report's {@code center} and
+ * {@code fundingSource}) are checked by the services against the same scope. Lists are narrowed by
+ * their services.
  */
 public class VisibilityFilter {
 
@@ -49,7 +50,9 @@ public class VisibilityFilter {
 
     @ServerRequestFilter
     public void check(ContainerRequestContext request, UriInfo uri, ResourceInfo resource) {
-        if (!visibility.restricted() || resource.getResourceMethod() == null) {
+        if (!visibility.restricted()
+                || resource.getResourceMethod() == null
+                || resource.getResourceClass().isAnnotationPresent(ScopedByService.class)) {
             return;
         }
         Optional<PathRecord> named =

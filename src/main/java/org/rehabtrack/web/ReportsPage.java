@@ -10,6 +10,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
+import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -17,7 +18,10 @@ import org.rehabtrack.center.Center;
 import org.rehabtrack.center.CenterService;
 import org.rehabtrack.funding.FundingService;
 import org.rehabtrack.funding.FundingSourceView;
+import org.rehabtrack.report.archive.ArchiveFilter;
+import org.rehabtrack.report.archive.ReportArchive;
 import org.rehabtrack.security.Visibility;
+import org.rehabtrack.system.PageRequest;
 import org.rehabtrack.system.Roles;
 
 /**
@@ -25,6 +29,7 @@ import org.rehabtrack.system.Roles;
  * budget workbook) and a language, and download. The form sends the browser to the report's own
  * address in the API, so a report has one implementation; a small script says the workbook is being
  * prepared while it is. Managers, administrators and donors may also ask for the IATI activities.
+ * Below, the workbooks issued last, linking to the whole archive ({@link ReportArchivePage}).
  */
 @Path("/reports")
 @Authenticated
@@ -32,21 +37,38 @@ public class ReportsPage {
 
     private static final Set<String> REPORTS = Set.of("progress", "budget", "findings");
 
+    /** How many of the workbooks issued last the page shows. */
+    static final int LATEST = 5;
+
     /** The reports that cover a period (from, to) as well as a cut-off date. */
     private static final Set<String> PERIOD = Set.of("budget");
 
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance reports(
-                Page page, List<Center> centers, List<FundingSourceView> sources, boolean iati);
+                Page page,
+                List<Center> centers,
+                List<FundingSourceView> sources,
+                boolean iati,
+                List<ArchiveRows.Row> latest);
     }
 
     private final Page page;
     private final CenterService centers;
     private final FundingService funding;
     private final Visibility visibility;
+    private final ReportArchive archive;
+    private final Clock clock;
 
-    ReportsPage(Page page, CenterService centers, FundingService funding, Visibility visibility) {
+    ReportsPage(
+            Page page,
+            CenterService centers,
+            FundingService funding,
+            Visibility visibility,
+            ReportArchive archive,
+            Clock clock) {
+        this.archive = archive;
+        this.clock = clock;
         this.page = page;
         this.centers = centers;
         this.funding = funding;
@@ -60,7 +82,21 @@ public class ReportsPage {
         List<Center> visible = centers.seenBy(visibility.scope());
         return page.localized(
                 Templates.reports(
-                        page, visible, funding.list(visibility::seesGrantOf), publishesIati()));
+                        page,
+                        visible,
+                        funding.list(visibility::seesGrantOf),
+                        publishesIati(),
+                        latestIssued()));
+    }
+
+    /** The workbooks issued most recently that the user may see. */
+    private List<ArchiveRows.Row> latestIssued() {
+        PageRequest first = new PageRequest();
+        first.size = LATEST;
+        return new ArchiveRows(page, clock)
+                .of(
+                        archive.list(ArchiveFilter.NONE, visibility.scope(), page.user(), first)
+                                .items());
     }
 
     /** Whether the user may ask for the IATI activities: managers, administrators and donors. */

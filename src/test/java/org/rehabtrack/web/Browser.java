@@ -93,6 +93,8 @@ final class Browser implements AutoCloseable {
         if (downloads != null) {
             prefs.put("download.default_directory", downloads.toAbsolutePath().toString());
             prefs.put("download.prompt_for_download", false);
+            // A second download from the same site would otherwise wait for a permission.
+            prefs.put("profile.default_content_setting_values.automatic_downloads", 1);
         }
         options.setExperimentalOption("prefs", prefs);
         ChromeDriverService service =

@@ -15,4 +15,9 @@ public record ArchiveFilter(
         LocalDate from,
         LocalDate to,
         Instant issuedFrom,
-        Instant issuedTo) {}
+        Instant issuedTo) {
+
+    /** No filter: every workbook the reader may see. */
+    public static final ArchiveFilter NONE =
+            new ArchiveFilter(null, null, null, null, null, null, null);
+}

@@ -28,8 +28,7 @@ public class IssuedReportRepository implements PanacheRepository<IssuedReport> {
 
     /** The workbooks of this SHA-256 the reader may see, the oldest first. */
     List<IssuedReport> withSha256(String sha256, VisibilityScope scope, String reader) {
-        Query query =
-                query(new ArchiveFilter(null, null, null, null, null, null, null), scope, reader);
+        Query query = query(ArchiveFilter.NONE, scope, reader);
         query.params.and("sha256", sha256);
         return find(query.where + " and r.sha256 = :sha256 order by r.issuedAt, r.id", query.params)
                 .list();

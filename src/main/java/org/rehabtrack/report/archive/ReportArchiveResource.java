@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.rehabtrack.center.CenterService;
+import org.rehabtrack.security.ScopedByService;
 import org.rehabtrack.security.Visibility;
 import org.rehabtrack.security.VisibilityScope;
 import org.rehabtrack.system.Actor;
@@ -36,6 +37,7 @@ import org.rehabtrack.system.Refusal;
 @Path("/api/reports/archive")
 @Tag(name = "Reports")
 @Authenticated
+@ScopedByService
 public class ReportArchiveResource {
 
     static final String XLSX = MediaTypes.XLSX;

@@ -177,6 +177,14 @@ class ReportArchiveTest {
                 .contentType("application/problem+json");
         assertFalse(verify(TestUsers.api(donor.username()), managers).getBoolean("issued"));
         assertTrue(verify(TestUsers.api(donor.username()), donors).getBoolean("issued"));
+        byte[] again =
+                TestUsers.api(donor.username())
+                        .get("/api/reports/archive/{id}/workbook", seen.get(0).get("id"))
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .asByteArray();
+        assertArrayEquals(donors, again, "the donor downloads its own workbook again");
 
         // Another donor's user, of the same donor, sees the workbook written for that donor.
         String colleague = TestUsers.create("DONOR", donor.acronym());
