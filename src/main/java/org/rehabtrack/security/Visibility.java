@@ -60,27 +60,41 @@ public class Visibility {
             return VisibilityScope.EVERYTHING;
         }
         boolean donor = identity.hasRole(Roles.DONOR);
+        if (donor) {
+            return ofDonor(organisation());
+        }
+        // A State partner sees every grant's money in the centers it sees.
+        return new VisibilityScope(
+                new HashSet<>(
+                        em.createQuery(
+                                        "select distinct a.center.id from Agreement a join a.parties p where p.id = :org",
+                                        Long.class)
+                                .setParameter("org", organisation())
+                                .getResultList()),
+                null,
+                Map.of());
+    }
+
+    /**
+     * What a user of this donor (a partner's id) sees: the centers its grants fund, its own grants'
+     * money in full. Also the view an archived workbook written for that donor is written again in.
+     */
+    public VisibilityScope ofDonor(long donor) {
         Set<Long> centers =
                 new HashSet<>(
                         em.createQuery(
-                                        donor
-                                                ? "select distinct a.center.id from BudgetAllocation a where a.fundingSource.donor.id = :org"
-                                                : "select distinct a.center.id from Agreement a join a.parties p where p.id = :org",
+                                        "select distinct a.center.id from BudgetAllocation a where a.fundingSource.donor.id = :org",
                                         Long.class)
-                                .setParameter("org", organisation())
+                                .setParameter("org", donor)
                                 .getResultList());
-        if (!donor) {
-            // A State partner sees every grant's money in the centers it sees.
-            return new VisibilityScope(centers, null, Map.of());
-        }
         Map<Long, String> own = new LinkedHashMap<>();
         em.createQuery(
                         "select f.id, f.code from FundingSource f where f.donor.id = :org order by f.code",
                         Object[].class)
-                .setParameter("org", organisation())
+                .setParameter("org", donor)
                 .getResultStream()
                 .forEach(r -> own.put((Long) r[0], (String) r[1]));
-        return new VisibilityScope(centers, organisation(), own);
+        return new VisibilityScope(centers, donor, own);
     }
 
     private long organisation() {

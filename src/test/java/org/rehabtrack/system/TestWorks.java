@@ -92,4 +92,22 @@ public final class TestWorks {
                 .then()
                 .statusCode(200);
     }
+
+    /** Records a payment of the package, charged to the grant, in USD. */
+    public static void pay(long workPackage, String date, String amount, String grant) {
+        given().contentType(ContentType.JSON)
+                .body(
+                        Map.of(
+                                "date",
+                                date,
+                                "amount",
+                                Map.of("amount", amount, "currency", "USD"),
+                                "fundingSource",
+                                grant,
+                                "reference",
+                                "FAC-" + date))
+                .post("/api/work-packages/{id}/expenditures", workPackage)
+                .then()
+                .statusCode(201);
+    }
 }

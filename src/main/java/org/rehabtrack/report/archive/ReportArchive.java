@@ -114,6 +114,36 @@ public class ReportArchive {
         return new Archived(id, file, report.getFileName());
     }
 
+    /** What writes an archived workbook the reader may see again, and its file. */
+    @Transactional
+    public Reissue reissue(long id, VisibilityScope scope, String reader) {
+        IssuedReport report = require(id, scope, reader);
+        Path file = storage.resolve(report.getStorageName());
+        if (!Files.isRegularFile(file)) {
+            throw Refusal.notFound("archive.fileMissing", id);
+        }
+        List<String> codes =
+                report.getCenterCodes().isEmpty()
+                        ? List.of()
+                        : List.of(report.getCenterCodes().split(","));
+        Issue issue =
+                new Issue(
+                        report.getReport(),
+                        report.getFileName(),
+                        report.getLanguage(),
+                        report.isAllCenters(),
+                        codes,
+                        List.copyOf(issued.centersOf(id)),
+                        report.getFundingSource(),
+                        report.getPeriodFrom(),
+                        report.getPeriodTo(),
+                        report.getCutOff(),
+                        report.getParameters(),
+                        report.getRequestedBy(),
+                        report.getShownDonorId());
+        return new Reissue(id, issue, report.getIssuedAt(), file);
+    }
+
     /** Whether a workbook was issued by RehabTrack: the archived workbooks of its bytes. */
     @Transactional
     public Verification verify(Path copy, VisibilityScope scope, String reader) {

@@ -1,0 +1,137 @@
+package org.rehabtrack.report;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.net.URI;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.rehabtrack.audit.Corrections;
+import org.rehabtrack.center.Center;
+import org.rehabtrack.center.CenterService;
+import org.rehabtrack.report.archive.Issue;
+import org.rehabtrack.report.archive.Reissue;
+import org.rehabtrack.report.archive.ReportArchive;
+import org.rehabtrack.report.archive.WorkbookContents;
+import org.rehabtrack.security.Visibility;
+import org.rehabtrack.security.VisibilityScope;
+import org.rehabtrack.system.Refusal;
+
+/**
+ * Writes an archived workbook again and compares it with the archived one, cell by cell (docs/
+ * reports.md, "Archive"). It is written as it was: the same centers, funding source, period,
+ * cut-off date and language, for the same reader's view of the money, as of the moment it was
+ * issued (so its title block is the same). A workbook for a past date then has the same cells
+ * unless a correction was recorded since; the comparison lists those corrections.
+ */
+@ApplicationScoped
+public class Regeneration {
+
+    private final ReportArchive archive;
+    private final CenterService centers;
+    private final Visibility visibility;
+    private final Corrections corrections;
+    private final ProgressWorkbook progress;
+    private final BudgetReport budget;
+    private final FindingsReport findings;
+    private final ReportSlots slots;
+    private final Clock clock;
+
+    Regeneration(
+            ReportArchive archive,
+            CenterService centers,
+            Visibility visibility,
+            Corrections corrections,
+            ProgressWorkbook progress,
+            BudgetReport budget,
+            FindingsReport findings,
+            ReportSlots slots,
+            Clock clock) {
+        this.archive = archive;
+        this.centers = centers;
+        this.visibility = visibility;
+        this.corrections = corrections;
+        this.progress = progress;
+        this.budget = budget;
+        this.findings = findings;
+        this.slots = slots;
+        this.clock = clock;
+    }
+
+    /** Writes the archived workbook again and compares; 404 for one the reader may not see. */
+    public Comparison compare(long id, String reader, URI base) {
+        Reissue reissue = archive.reissue(id, visibility.scope(), reader);
+        ReportContext context = context(reissue, base);
+        Supplier<WorkbookFile> writer = writer(reissue.issue().report(), context);
+        WorkbookFile written = slots.write(reissue.issue().report(), writer);
+        try {
+            Map<String, String> archived = WorkbookContents.of(reissue.file());
+            Map<String, String> now = WorkbookContents.of(written.path());
+            return compare(id, archived, now, context, reissue);
+        } finally {
+            written.discard();
+        }
+    }
+
+    private Comparison compare(
+            long id,
+            Map<String, String> archived,
+            Map<String, String> now,
+            ReportContext context,
+            Reissue reissue) {
+        Set<String> cells = new LinkedHashSet<>(archived.keySet());
+        cells.addAll(now.keySet());
+        List<Comparison.CellDifference> differences = new ArrayList<>();
+        int differing = 0;
+        for (String cell : cells) {
+            String before = archived.get(cell);
+            String after = now.get(cell);
+            if (!java.util.Objects.equals(before, after)) {
+                differing++;
+                if (differences.size() < Comparison.LISTED) {
+                    differences.add(new Comparison.CellDifference(cell, before, after));
+                }
+            }
+        }
+        List<org.rehabtrack.audit.HistoryEntryView> since =
+                corrections.of(context.centerIds(), context.asOf(), context.funding()).stream()
+                        .map(Corrections.Correction::entry)
+                        .filter(entry -> entry.at().isAfter(reissue.issuedAt()))
+                        .toList();
+        return new Comparison(id, differing == 0, cells.size(), differing, differences, since);
+    }
+
+    /** The context the workbook was written in, as of the moment it was issued. */
+    private ReportContext context(Reissue reissue, URI base) {
+        Issue issue = reissue.issue();
+        List<Center> covered = issue.centerCodes().stream().map(centers::require).toList();
+        VisibilityScope funding =
+                issue.shownDonor() == null
+                        ? VisibilityScope.EVERYTHING
+                        : visibility.ofDonor(issue.shownDonor());
+        return new ReportContext(
+                Locale.forLanguageTag(issue.language()),
+                covered,
+                issue.allCenters(),
+                issue.fundingSource(),
+                new ReportPeriod(issue.from(), issue.to(), issue.cutOff()),
+                reissue.issuedAt(),
+                clock.getZone(),
+                issue.requestedBy(),
+                funding,
+                base);
+    }
+
+    private Supplier<WorkbookFile> writer(String report, ReportContext context) {
+        return switch (report) {
+            case "progress" -> () -> progress.write(context);
+            case "budget" -> () -> budget.write(context);
+            case "findings" -> () -> findings.write(context);
+            default -> throw Refusal.invalidField("id", "archive.error.notRegenerated", report);
+        };
+    }
+}
