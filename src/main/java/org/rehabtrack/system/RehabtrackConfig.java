@@ -110,6 +110,18 @@ public interface RehabtrackConfig {
          * photo folder ({@code <data-dir>/reports} by default).
          */
         Optional<String> dir();
+
+        /**
+         * How many years an archived workbook is kept after it was issued; older ones are removed
+         * every night ({@code retention-cron}). 0 keeps them all.
+         */
+        @WithDefault("10")
+        @Min(0)
+        int retentionYears();
+
+        /** When the retention runs: a Quartz cron expression, nightly at 02:30 by default. */
+        @WithDefault("0 30 2 * * ?")
+        String retentionCron();
     }
 
     interface Security {

@@ -70,6 +70,32 @@ public class IssuedReportRepository implements PanacheRepository<IssuedReport> {
         return new long[] {((Number) row[0]).longValue(), ((Number) row[1]).longValue()};
     }
 
+    /**
+     * Removes up to {@code limit} of the workbooks issued before a moment, the oldest first, with
+     * their centers; answers their files' names, to remove once this is committed.
+     */
+    List<String> removeBefore(java.time.Instant before, int limit) {
+        List<Object[]> rows =
+                getEntityManager()
+                        .createQuery(
+                                "select r.id, r.storageName from IssuedReport r"
+                                        + " where r.issuedAt < :before order by r.issuedAt, r.id",
+                                Object[].class)
+                        .setParameter("before", before)
+                        .setMaxResults(limit)
+                        .getResultList();
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = rows.stream().map(row -> (Long) row[0]).toList();
+        getEntityManager()
+                .createQuery("delete from IssuedReportCenter c where c.issuedReportId in :ids")
+                .setParameter("ids", ids)
+                .executeUpdate();
+        delete("id in ?1", ids);
+        return rows.stream().map(row -> (String) row[1]).toList();
+    }
+
     /** The names of every archived file, for a backup. */
     public List<String> storageNames() {
         return getEntityManager()
