@@ -159,4 +159,24 @@ class ReportArchiveBrowserTest {
             Files.deleteIfExists(copy);
         }
     }
+
+    @Test
+    void theArchiveFitsAPhoneInEnglishAndALaptopInSpanish() throws Exception {
+        String center = TestCenters.create();
+        given().queryParam("center", center).get("/api/reports/budget.xlsx").then().statusCode(200);
+        for (Object[] window : new Object[][] {{390, 844, "en"}, {1366, 768, "es"}}) {
+            int width = (Integer) window[0];
+            String lang = (String) window[2];
+            try (Browser browser = Browser.open(base, width, (Integer) window[1])) {
+                browser.signIn("manager", SignedInAsManager.DEMO_PASSWORD);
+                for (String path : List.of("/reports", "/reports/archive")) {
+                    browser.go(path + "?lang=" + lang);
+                    String name = path.substring(1).replace('/', '-') + "-" + lang + "-" + width;
+                    browser.screenshot("manager-" + name);
+                    browser.assertAccessible(name);
+                    assertEquals(0, browser.sidewaysOverflow(), name + " scrolls sideways");
+                }
+            }
+        }
+    }
 }
