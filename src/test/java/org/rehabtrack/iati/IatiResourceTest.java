@@ -56,8 +56,8 @@ class IatiResourceTest {
         approveChangeOrder(workPackage, "2500.00", 5);
         // Of time only: it commits no money.
         approveChangeOrder(workPackage, "0.00", 15);
-        pay(workPackage, grant, "2026-02-01", "1000.10");
-        pay(workPackage, grant, "2026-03-15", "2345.67");
+        TestWorks.pay(workPackage, "2026-02-01", "1000.10", grant);
+        TestWorks.pay(workPackage, "2026-03-15", "2345.67", grant);
         return new Funded(center, grant, workPackage);
     }
 
@@ -85,23 +85,6 @@ class IatiResourceTest {
                 .patch("/api/change-orders/{id}", order)
                 .then()
                 .statusCode(200);
-    }
-
-    private static void pay(long workPackage, String grant, String date, String amount) {
-        given().contentType(ContentType.JSON)
-                .body(
-                        Map.of(
-                                "date",
-                                date,
-                                "amount",
-                                Map.of("amount", amount, "currency", "USD"),
-                                "fundingSource",
-                                grant,
-                                "reference",
-                                "FAC-" + amount))
-                .post("/api/work-packages/{id}/expenditures", workPackage)
-                .then()
-                .statusCode(201);
     }
 
     private static IatiDocument export(RequestSpecification as, Map<String, ?> query) {
@@ -190,7 +173,7 @@ class IatiResourceTest {
         // The other donor's grant also funds the donor's center: neither named nor counted.
         String shared = TestFunding.grant("90000.00", "USD");
         TestFunding.allocate(shared, own.center(), "40000.00", "USD");
-        pay(own.workPackage(), shared, "2026-03-20", "999.00");
+        TestWorks.pay(own.workPackage(), "2026-03-20", "999.00", shared);
 
         IatiDocument document = export(TestUsers.api(donor.username()), Map.of());
         assertNotNull(document.activityOf(own.center()), document.text());

@@ -18,6 +18,7 @@ import org.rehabtrack.system.TestCenters;
 import org.rehabtrack.system.TestClock;
 import org.rehabtrack.system.TestFunding;
 import org.rehabtrack.system.TestPartners;
+import org.rehabtrack.system.TestWorks;
 
 /**
  * The rule of issue 21: a workbook for a cut-off date D, written today, has the cells of the
@@ -112,7 +113,7 @@ class ReportsAsOfCutOffTest {
 
         clock.setToday(LocalDate.of(2026, 4, 10));
         progress(workPackage, "2026-04-10", "30");
-        pay(workPackage, "2026-04-10", "20000.00", grant);
+        TestWorks.pay(workPackage, "2026-04-10", "20000.00", grant);
         return new Story(center, grant, workPackage, milestone, finding);
     }
 
@@ -155,7 +156,7 @@ class ReportsAsOfCutOffTest {
                 .then()
                 .statusCode(200);
         progress(s.workPackage(), "2026-05-20", "55");
-        pay(s.workPackage(), "2026-05-20", "30000.00", s.grant());
+        TestWorks.pay(s.workPackage(), "2026-05-20", "30000.00", s.grant());
         long order =
                 given().contentType(ContentType.JSON)
                         .body(
@@ -187,7 +188,7 @@ class ReportsAsOfCutOffTest {
         newCenter = TestCenters.create();
         String grant = TestFunding.grant("10000.00", "USD");
         TestFunding.allocate(grant, newCenter, "10000.00", "USD");
-        pay(
+        TestWorks.pay(
                 given().contentType(ContentType.JSON)
                         .body(org.rehabtrack.system.TestWorks.body("WP-09"))
                         .post("/api/centers/{code}/work-packages", newCenter)
@@ -273,7 +274,7 @@ class ReportsAsOfCutOffTest {
         assertTrue(onTheDay.stream().noneMatch(c -> c.startsWith("sheet Correcciones")));
 
         clock.setToday(LocalDate.of(2026, 5, 2));
-        pay(story.workPackage(), "2026-04-12", "1500.00", story.grant());
+        TestWorks.pay(story.workPackage(), "2026-04-12", "1500.00", story.grant());
         progress(story.workPackage(), "2026-04-14", "35");
 
         for (String name : List.of("budget", "progress")) {
@@ -354,23 +355,6 @@ class ReportsAsOfCutOffTest {
         given().contentType(ContentType.JSON)
                 .body(Map.of("date", date, "percentComplete", percent))
                 .post("/api/work-packages/{id}/progress", workPackage)
-                .then()
-                .statusCode(201);
-    }
-
-    private static void pay(long workPackage, String date, String amount, String grant) {
-        given().contentType(ContentType.JSON)
-                .body(
-                        Map.of(
-                                "date",
-                                date,
-                                "amount",
-                                Map.of("amount", amount, "currency", "USD"),
-                                "fundingSource",
-                                grant,
-                                "reference",
-                                "FAC-" + date))
-                .post("/api/work-packages/{id}/expenditures", workPackage)
                 .then()
                 .statusCode(201);
     }
