@@ -1,5 +1,6 @@
 package org.rehabtrack.security;
 
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -22,6 +23,15 @@ public class NewUser {
     /** Acronym of the partner a DONOR or PARTNER user belongs to; required for those roles. */
     @Size(max = 20)
     public String organisation;
+
+    /** Where the user receives the workbooks sent to it; optional. */
+    @Email
+    @Size(max = 254)
+    public String email;
+
+    /** The language of what is sent to the user: es (the default) or en. */
+    @Pattern(regexp = "es|en", message = "{rehabtrack.language.pattern}")
+    public String language;
 
     /** Checked against the password policy; never stored, never shown. */
     @NotNull

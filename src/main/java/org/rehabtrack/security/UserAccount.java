@@ -33,6 +33,8 @@ public class UserAccount extends TrackedEntity implements Audited {
 
     private boolean enabled = true;
     private boolean demo;
+    private String email;
+    private String language = "es";
 
     protected UserAccount() {}
 
@@ -46,6 +48,20 @@ public class UserAccount extends TrackedEntity implements Audited {
         this.displayName = displayName;
         this.role = role;
         this.organisation = organisation;
+    }
+
+    /** Where the user receives what is sent to it (none: nothing is), and in which language. */
+    public void reachAt(String email, String language) {
+        this.email = email;
+        this.language = language;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getLanguage() {
+        return language;
     }
 
     public void setPasswordHash(String passwordHash) {

@@ -84,6 +84,8 @@ public class UserService {
                 request.displayName.strip(),
                 request.role,
                 organisation(request.role, request.organisation));
+        user.reachAt(
+                blankToNull(request.email), request.language == null ? "es" : request.language);
         users.persistAndFlush(user);
         LOG.infof("User %s (%s) created by %s", username, request.role, actor);
         return user;
@@ -103,6 +105,7 @@ public class UserService {
                 patch.displayName.strip(),
                 patch.role,
                 organisation(patch.role, patch.organisation));
+        user.reachAt(blankToNull(patch.email), patch.language);
         if (user.isEnabled() != patch.enabled) {
             user.setEnabled(patch.enabled);
             if (!patch.enabled) {
@@ -115,6 +118,11 @@ public class UserService {
         sessions.userChanged();
         users.flush();
         return UserView.of(user);
+    }
+
+    /** An e-mail address as stored: stripped, none when blank. */
+    private static String blankToNull(String email) {
+        return email == null || email.isBlank() ? null : email.strip();
     }
 
     @Transactional

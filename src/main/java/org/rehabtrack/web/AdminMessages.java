@@ -87,4 +87,16 @@ public interface AdminMessages {
 
     @Message
     String backup_done(String file, String size, int photos, int reports);
+
+    @Message
+    String users_email();
+
+    @Message
+    String users_emailHint();
+
+    @Message
+    String users_language();
+
+    @Message
+    String users_optional();
 }

@@ -136,6 +136,8 @@ public class UserAdminPage {
             @RestForm String displayName,
             @RestForm String role,
             @RestForm String organisation,
+            @RestForm String email,
+            @RestForm String language,
             @RestForm String password) {
         // The password is never drawn again: a refused form asks for it anew.
         String[] typed = {
@@ -143,6 +145,8 @@ public class UserAdminPage {
             "displayName", displayName,
             "role", role,
             "organisation", organisation,
+            "email", email,
+            "language", language,
             "password", ""
         };
         FormErrors errors = FormErrors.posted(page, token);
@@ -151,6 +155,8 @@ public class UserAdminPage {
         request.displayName = FormErrors.blankToNull(displayName);
         request.role = errors.choice("role", Role.class, role);
         request.organisation = FormErrors.blankToNull(organisation);
+        request.email = FormErrors.blankToNull(email);
+        request.language = FormErrors.blankToNull(language);
         request.password = password == null ? "" : password;
         errors.violations(validator.validate(request));
         if (!errors.any()) {
@@ -183,12 +189,16 @@ public class UserAdminPage {
             @RestForm String displayName,
             @RestForm String role,
             @RestForm String organisation,
+            @RestForm String email,
+            @RestForm String language,
             @RestForm String enabled) {
         UserView before = users.get(id);
         String[] typed = {
             "displayName", displayName,
             "role", role,
             "organisation", organisation,
+            "email", email,
+            "language", language,
             "enabled", enabled == null ? "" : "true"
         };
         FormErrors errors = FormErrors.posted(page, token);
@@ -203,6 +213,10 @@ public class UserAdminPage {
             fields.put("displayName", displayName.strip());
             fields.put("role", chosen);
             fields.put("organisation", FormErrors.blankToNull(organisation));
+            fields.put("email", FormErrors.blankToNull(email));
+            if (language != null) {
+                fields.put("language", language);
+            }
             fields.put("enabled", enabled != null);
             try {
                 UserView after = users.update(id, patches.of(fields), page.user());
@@ -257,6 +271,8 @@ public class UserAdminPage {
             "displayName", current.get("displayName"),
             "role", current.get("role"),
             "organisation", current.get("organisation"),
+            "email", current.get("email"),
+            "language", current.get("language"),
             "enabled", current.get("enabled")
         };
         return FormErrors.unprocessable(
@@ -269,6 +285,8 @@ public class UserAdminPage {
         initial.put("displayName", user == null ? "" : user.displayName());
         initial.put("role", user == null ? Role.ENGINEER.name() : user.role().name());
         initial.put("organisation", user == null ? "" : Objects.toString(user.organisation(), ""));
+        initial.put("email", user == null ? "" : Objects.toString(user.email(), ""));
+        initial.put("language", user == null ? "es" : user.language());
         initial.put("enabled", user == null || user.enabled() ? "true" : "");
         return initial;
     }

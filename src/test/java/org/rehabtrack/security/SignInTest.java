@@ -216,6 +216,60 @@ class SignInTest {
     }
 
     @Test
+    void aUserHasAnEmailAndALanguageForWhatIsSentToIt() {
+        Map<String, Object> body =
+                new HashMap<>(
+                        Map.of(
+                                "username",
+                                "mail-" + NEXT.incrementAndGet(),
+                                "displayName",
+                                "Con correo",
+                                "role",
+                                "ENGINEER",
+                                "password",
+                                PASSWORD,
+                                "email",
+                                "not an address"));
+        asAdmin()
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/users")
+                .then()
+                .statusCode(400)
+                .contentType(PROBLEM)
+                .body("errors[0].field", equalTo("email"));
+        body.put("email", "ana.lopez@example.org");
+        body.put("language", "fr");
+        asAdmin()
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/users")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("language"));
+        body.remove("language");
+        io.restassured.path.json.JsonPath created =
+                asAdmin()
+                        .contentType(ContentType.JSON)
+                        .body(body)
+                        .post("/api/users")
+                        .then()
+                        .statusCode(201)
+                        .body("email", equalTo("ana.lopez@example.org"))
+                        .body("language", equalTo("es"))
+                        .extract()
+                        .jsonPath();
+        asAdmin()
+                .contentType(ContentType.JSON)
+                .body(Map.of("language", "en", "email", "", "version", created.getLong("version")))
+                .patch("/api/users/{id}", created.getLong("id"))
+                .then()
+                .statusCode(200)
+                .body("language", equalTo("en"))
+                .body("email", nullValue());
+    }
+
+    @Test
     void aDonorMayReadButNotChange() {
         String center = TestCenters.create();
         TestUsers.Donor donor = TestUsers.donorFunding(center);

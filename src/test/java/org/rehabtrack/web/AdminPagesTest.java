@@ -100,6 +100,8 @@ class AdminPagesTest {
                 .formParam("displayName", "Gerente suplente")
                 .formParam("role", "MANAGER")
                 .formParam("organisation", "")
+                .formParam("email", "suplente@example.org")
+                .formParam("language", "en")
                 .post("/admin/users/{id}", id)
                 .then()
                 .statusCode(303)
@@ -111,7 +113,9 @@ class AdminPagesTest {
                 .then()
                 .body("role", equalTo("MANAGER"))
                 .body("enabled", equalTo(false))
-                .body("displayName", equalTo("Gerente suplente"));
+                .body("displayName", equalTo("Gerente suplente"))
+                .body("email", equalTo("suplente@example.org"))
+                .body("language", equalTo("en"));
 
         form("admin")
                 .queryParam("lang", "en")
