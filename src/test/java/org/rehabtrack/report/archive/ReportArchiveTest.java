@@ -191,6 +191,47 @@ class ReportArchiveTest {
         assertEquals(1, archived(TestUsers.api(colleague), Map.of("center", center)).size());
     }
 
+    @jakarta.inject.Inject ReportArchive archive;
+
+    @Test
+    void aWorkbookOfHundredsOfCentersAskedOneByOneIsKeptWhole() throws Exception {
+        List<String> codes =
+                java.util.stream.IntStream.range(0, 600)
+                        .mapToObj(i -> "CENTER-NUMBER-" + i)
+                        .toList();
+        String parameters = String.join("&", codes.stream().map(code -> "center=" + code).toList());
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("portfolio-", ".xlsx");
+        try {
+            java.nio.file.Files.write(file, new byte[] {1, 2, 3});
+            Archived archived =
+                    archive.keep(
+                            new Issue(
+                                    "progress",
+                                    "progress_portfolio_en_2026-11-30.xlsx",
+                                    "en",
+                                    false,
+                                    codes,
+                                    List.of(),
+                                    null,
+                                    null,
+                                    null,
+                                    java.time.LocalDate.of(2026, 11, 30),
+                                    parameters,
+                                    "manager",
+                                    null),
+                            file);
+            JsonPath kept =
+                    given().get("/api/reports/archive/{id}", archived.id())
+                            .then()
+                            .extract()
+                            .jsonPath();
+            assertEquals(codes, kept.getList("centers"));
+            assertEquals(parameters, kept.getString("parameters"));
+        } finally {
+            java.nio.file.Files.deleteIfExists(file);
+        }
+    }
+
     /** A gauge's value as Prometheus reads it. */
     private static double metric(String name) {
         String text =
