@@ -21,6 +21,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.rehabtrack.finding.PhotoStorage;
 import org.rehabtrack.report.archive.ArchiveStorage;
+import org.rehabtrack.report.archive.IssuedReportRepository;
 import org.rehabtrack.system.Refusal;
 import org.rehabtrack.system.Refusal.Reason;
 import org.rehabtrack.system.RehabtrackConfig;
@@ -58,6 +59,7 @@ public class OnlineBackup {
     private final EntityManager em;
     private final PhotoStorage photos;
     private final ArchiveStorage archive;
+    private final IssuedReportRepository issuedReports;
     private final Path folder;
     private final int keep;
     private final String databaseKind;
@@ -67,12 +69,14 @@ public class OnlineBackup {
             EntityManager em,
             PhotoStorage photos,
             ArchiveStorage archive,
+            IssuedReportRepository issuedReports,
             RehabtrackConfig config,
             Clock clock,
             @ConfigProperty(name = "quarkus.datasource.db-kind") String databaseKind) {
         this.em = em;
         this.photos = photos;
         this.archive = archive;
+        this.issuedReports = issuedReports;
         this.folder = Path.of(config.dataDir(), "backups").toAbsolutePath().normalize();
         this.keep = config.backup().keep();
         this.databaseKind = databaseKind;
@@ -135,12 +139,7 @@ public class OnlineBackup {
                                                     "select p.thumbnailName from Photo p where p.thumbnailName is not null",
                                                     String.class)
                                             .getResultList());
-                            Set<String> reports =
-                                    new TreeSet<>(
-                                            em.createQuery(
-                                                            "select r.storageName from IssuedReport r",
-                                                            String.class)
-                                                    .getResultList());
+                            Set<String> reports = new TreeSet<>(issuedReports.storageNames());
                             return new Known(names, reports);
                         });
     }

@@ -108,7 +108,18 @@ public class Regeneration {
     /** The context the workbook was written in, as of the moment it was issued. */
     private ReportContext context(Reissue reissue, URI base) {
         Issue issue = reissue.issue();
-        List<Center> covered = issue.centerCodes().stream().map(centers::require).toList();
+        // Every center by its code, read once, then the workbook's in its order.
+        Map<String, Center> byCode =
+                centers.seenBy(VisibilityScope.EVERYTHING).stream()
+                        .collect(java.util.stream.Collectors.toMap(Center::getCode, c -> c));
+        List<Center> covered = new ArrayList<>();
+        for (String code : issue.centerCodes()) {
+            Center center = byCode.get(code);
+            if (center == null) {
+                throw Refusal.notFound("center.notFound", code);
+            }
+            covered.add(center);
+        }
         VisibilityScope funding =
                 issue.shownDonor() == null
                         ? VisibilityScope.EVERYTHING

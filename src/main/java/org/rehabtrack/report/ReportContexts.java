@@ -79,8 +79,7 @@ public class ReportContexts {
             String code = fundingSource.strip();
             source =
                     fundingSources
-                            .findByCode(code)
-                            .filter(f -> visibility.seesGrantOf(f.getDonor().getId()))
+                            .findSeenBy(code, visibility.scope())
                             .orElseThrow(
                                     () ->
                                             Refusal.invalidField(

@@ -164,8 +164,6 @@ public class ReportArchivePage {
                         .map(Center::getId)
                         .findFirst()
                         .orElse(null);
-        LocalDate from = date(query.issuedFrom());
-        LocalDate to = date(query.issuedTo());
         ArchiveFilter filter =
                 new ArchiveFilter(
                         query.report() != null
@@ -176,10 +174,8 @@ public class ReportArchivePage {
                         null,
                         null,
                         null,
-                        from == null ? null : from.atStartOfDay(clock.getZone()).toInstant(),
-                        to == null
-                                ? null
-                                : to.plusDays(1).atStartOfDay(clock.getZone()).toInstant());
+                        date(query.issuedFrom()),
+                        date(query.issuedTo()));
         PageRequest request = new PageRequest();
         request.size = PAGE_SIZE;
         request.page = Math.min(query.page(), PageRequest.MAX_PAGE);

@@ -15,20 +15,19 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class ArchiveMetrics {
 
-    private final IssuedReportRepository issued;
-
     ArchiveMetrics(IssuedReportRepository issued, MeterRegistry registry) {
-        this.issued = issued;
-        Gauge.builder("rehabtrack.report.archive.files", this, m -> m.storage()[0])
+        Gauge.builder(
+                        "rehabtrack.report.archive.files",
+                        this,
+                        m -> QuarkusTransaction.requiringNew().call(issued::count))
                 .description("Workbooks kept in the report archive")
                 .register(registry);
-        Gauge.builder("rehabtrack.report.archive.size", this, m -> m.storage()[1])
+        Gauge.builder(
+                        "rehabtrack.report.archive.size",
+                        this,
+                        m -> QuarkusTransaction.requiringNew().call(issued::bytes))
                 .description("Storage taken by the report archive's workbooks")
                 .baseUnit("bytes")
                 .register(registry);
-    }
-
-    private long[] storage() {
-        return QuarkusTransaction.requiringNew().call(issued::storage);
     }
 }

@@ -7,6 +7,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * A workbook RehabTrack issued, as it was issued: which report, for what (centers, funding source,
@@ -80,8 +81,9 @@ public class IssuedReport {
         return allCenters;
     }
 
-    public String getCenterCodes() {
-        return centerCodes;
+    /** The codes of the centers it covered, in the order of the workbook. */
+    public List<String> getCenterCodes() {
+        return centerCodes.isEmpty() ? List.of() : List.of(centerCodes.split(","));
     }
 
     public String getFundingSource() {

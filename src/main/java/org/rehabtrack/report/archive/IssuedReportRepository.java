@@ -4,6 +4,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -14,21 +15,27 @@ public class IssuedReportRepository implements PanacheRepository<IssuedReport> {
 
     /** One page of the workbooks a reader may see, the newest first. */
     List<IssuedReport> page(
-            ArchiveFilter filter, VisibilityScope scope, String reader, int index, int size) {
-        Query query = query(filter, scope, reader);
+            ArchiveFilter filter,
+            ZoneId zone,
+            VisibilityScope scope,
+            String reader,
+            int index,
+            int size) {
+        Query query = query(filter, zone, scope, reader);
         return find(query.where + " order by r.issuedAt desc, r.id desc", query.params)
                 .page(Page.of(index, size))
                 .list();
     }
 
-    long count(ArchiveFilter filter, VisibilityScope scope, String reader) {
-        Query query = query(filter, scope, reader);
+    long count(ArchiveFilter filter, ZoneId zone, VisibilityScope scope, String reader) {
+        Query query = query(filter, zone, scope, reader);
         return count(query.where, query.params);
     }
 
     /** The workbooks of this SHA-256 the reader may see, the oldest first. */
-    List<IssuedReport> withSha256(String sha256, VisibilityScope scope, String reader) {
-        Query query = query(ArchiveFilter.NONE, scope, reader);
+    List<IssuedReport> withSha256(
+            String sha256, ZoneId zone, VisibilityScope scope, String reader) {
+        Query query = query(ArchiveFilter.NONE, zone, scope, reader);
         query.params.and("sha256", sha256);
         return find(query.where + " and r.sha256 = :sha256 order by r.issuedAt, r.id", query.params)
                 .list();
@@ -59,15 +66,11 @@ public class IssuedReportRepository implements PanacheRepository<IssuedReport> {
                         .getResultList());
     }
 
-    /** Every workbook's size and how many there are: {@code [count, bytes]}. */
-    long[] storage() {
-        Object[] row =
-                getEntityManager()
-                        .createQuery(
-                                "select count(r), coalesce(sum(r.sizeBytes), 0) from IssuedReport r",
-                                Object[].class)
-                        .getSingleResult();
-        return new long[] {((Number) row[0]).longValue(), ((Number) row[1]).longValue()};
+    /** The bytes of every archived workbook together. */
+    long bytes() {
+        return getEntityManager()
+                .createQuery("select coalesce(sum(r.sizeBytes), 0) from IssuedReport r", Long.class)
+                .getSingleResult();
     }
 
     /**
@@ -111,7 +114,8 @@ public class IssuedReportRepository implements PanacheRepository<IssuedReport> {
      * and those whose every center it sees, written for a reader who saw no more money than it does
      * (every grant for a State partner; only its own for a donor).
      */
-    private static Query query(ArchiveFilter filter, VisibilityScope scope, String reader) {
+    private static Query query(
+            ArchiveFilter filter, ZoneId zone, VisibilityScope scope, String reader) {
         List<String> where = new ArrayList<>(List.of("1 = 1"));
         Parameters params = new Parameters();
         if (filter.report() != null) {
@@ -138,11 +142,11 @@ public class IssuedReportRepository implements PanacheRepository<IssuedReport> {
         }
         if (filter.issuedFrom() != null) {
             where.add("r.issuedAt >= :issuedFrom");
-            params.and("issuedFrom", filter.issuedFrom());
+            params.and("issuedFrom", filter.issuedSince(zone));
         }
         if (filter.issuedTo() != null) {
             where.add("r.issuedAt < :issuedTo");
-            params.and("issuedTo", filter.issuedTo());
+            params.and("issuedTo", filter.issuedBefore(zone));
         }
         if (scope.restricted() || !scope.seesAllGrants()) {
             List<String> inScope = new ArrayList<>();

@@ -2,7 +2,6 @@ package org.rehabtrack.report.archive;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -33,9 +32,7 @@ public record IssuedReportView(
                 issued.getReport(),
                 issued.getFileName(),
                 issued.getLanguage(),
-                issued.getCenterCodes().isEmpty()
-                        ? List.of()
-                        : Arrays.asList(issued.getCenterCodes().split(",")),
+                issued.getCenterCodes(),
                 issued.isAllCenters(),
                 issued.getFundingSource(),
                 issued.getPeriodFrom(),

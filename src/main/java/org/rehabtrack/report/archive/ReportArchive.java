@@ -79,8 +79,7 @@ public class ReportArchive {
         }
         String stripped = code.strip();
         return fundingSources
-                .findByCode(stripped)
-                .filter(f -> scope.seesGrantOf(f.getDonor().getId()))
+                .findSeenBy(stripped, scope)
                 .orElseThrow(
                         () -> Refusal.invalidField("fundingSource", "funding.unknown", stripped))
                 .getCode();
@@ -91,49 +90,40 @@ public class ReportArchive {
     public Paged<IssuedReportView> list(
             ArchiveFilter filter, VisibilityScope scope, String reader, PageRequest page) {
         List<IssuedReportView> items =
-                issued.page(filter, scope, reader, page.index(), page.size).stream()
+                issued
+                        .page(filter, clock.getZone(), scope, reader, page.index(), page.size)
+                        .stream()
                         .map(IssuedReportView::of)
                         .toList();
-        return new Paged<>(items, issued.count(filter, scope, reader), page);
+        return new Paged<>(items, issued.count(filter, clock.getZone(), scope, reader), page);
     }
 
     /** An archived workbook the reader may see; 404 as for none otherwise. */
     @Transactional
     public IssuedReportView find(long id, VisibilityScope scope, String reader) {
-        return IssuedReportView.of(require(id, scope, reader));
+        return IssuedReportView.of(require(id, scope, reader).report());
     }
 
     /** The file of an archived workbook the reader may see, to send again as it was. */
     @Transactional
     public Archived file(long id, VisibilityScope scope, String reader) {
-        IssuedReport report = require(id, scope, reader);
-        Path file = storage.resolve(report.getStorageName());
-        if (!Files.isRegularFile(file)) {
-            throw Refusal.notFound("archive.fileMissing", id);
-        }
-        return new Archived(id, file, report.getFileName());
+        IssuedReport report = require(id, scope, reader).report();
+        return new Archived(id, existingFile(report), report.getFileName());
     }
 
     /** What writes an archived workbook the reader may see again, and its file. */
     @Transactional
     public Reissue reissue(long id, VisibilityScope scope, String reader) {
-        IssuedReport report = require(id, scope, reader);
-        Path file = storage.resolve(report.getStorageName());
-        if (!Files.isRegularFile(file)) {
-            throw Refusal.notFound("archive.fileMissing", id);
-        }
-        List<String> codes =
-                report.getCenterCodes().isEmpty()
-                        ? List.of()
-                        : List.of(report.getCenterCodes().split(","));
+        Seen seen = require(id, scope, reader);
+        IssuedReport report = seen.report();
         Issue issue =
                 new Issue(
                         report.getReport(),
                         report.getFileName(),
                         report.getLanguage(),
                         report.isAllCenters(),
-                        codes,
-                        List.copyOf(issued.centersOf(id)),
+                        report.getCenterCodes(),
+                        List.copyOf(seen.centers()),
                         report.getFundingSource(),
                         report.getPeriodFrom(),
                         report.getPeriodTo(),
@@ -141,7 +131,16 @@ public class ReportArchive {
                         report.getParameters(),
                         report.getRequestedBy(),
                         report.getShownDonorId());
-        return new Reissue(id, issue, report.getIssuedAt(), file);
+        return new Reissue(id, issue, report.getIssuedAt(), existingFile(report));
+    }
+
+    /** An archived workbook's file; 404 when it is missing from the folder. */
+    private Path existingFile(IssuedReport report) {
+        Path file = storage.resolve(report.getStorageName());
+        if (!Files.isRegularFile(file)) {
+            throw Refusal.notFound("archive.fileMissing", report.getId());
+        }
+        return file;
     }
 
     /** Whether a workbook was issued by RehabTrack: the archived workbooks of its bytes. */
@@ -150,7 +149,7 @@ public class ReportArchive {
         requireWorkbook(copy);
         String sha256 = ArchiveStorage.sha256Of(copy);
         List<IssuedReportView> same =
-                issued.withSha256(sha256, scope, reader).stream()
+                issued.withSha256(sha256, clock.getZone(), scope, reader).stream()
                         .map(IssuedReportView::of)
                         .toList();
         return new Verification(sha256, !same.isEmpty(), same);
@@ -173,12 +172,17 @@ public class ReportArchive {
                 "archive.error.notWorkbook");
     }
 
-    private IssuedReport require(long id, VisibilityScope scope, String reader) {
+    /** An archived workbook and the ids of the centers it covered. */
+    private record Seen(IssuedReport report, Set<Long> centers) {}
+
+    /** An archived workbook the reader may see, with its centers; 404 as for none otherwise. */
+    private Seen require(long id, VisibilityScope scope, String reader) {
         IssuedReport report = issued.findById(id);
-        if (report == null || !sees(report, issued.centersOf(id), scope, reader)) {
+        Set<Long> centers = report == null ? Set.of() : issued.centersOf(id);
+        if (report == null || !sees(report, centers, scope, reader)) {
             throw Refusal.notFound("archive.notFound", id);
         }
-        return report;
+        return new Seen(report, centers);
     }
 
     /**

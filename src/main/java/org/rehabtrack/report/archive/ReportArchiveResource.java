@@ -16,8 +16,6 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import java.nio.file.Files;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -48,14 +46,11 @@ public class ReportArchiveResource {
     private final ReportArchive archive;
     private final Visibility visibility;
     private final CenterService centers;
-    private final Clock clock;
 
-    ReportArchiveResource(
-            ReportArchive archive, Visibility visibility, CenterService centers, Clock clock) {
+    ReportArchiveResource(ReportArchive archive, Visibility visibility, CenterService centers) {
         this.archive = archive;
         this.visibility = visibility;
         this.centers = centers;
-        this.clock = clock;
     }
 
     @GET
@@ -90,8 +85,6 @@ public class ReportArchiveResource {
                                     () -> Refusal.invalidField("center", "center.unknown", code))
                             .getId();
         }
-        LocalDate issuedFromDay = QueryParams.date("issuedFrom", issuedFrom);
-        LocalDate issuedToDay = QueryParams.date("issuedTo", issuedTo);
         ArchiveFilter filter =
                 new ArchiveFilter(
                         report,
@@ -99,15 +92,8 @@ public class ReportArchiveResource {
                         archive.grant(fundingSource, scope),
                         QueryParams.date("from", from),
                         QueryParams.date("to", to),
-                        issuedFromDay == null
-                                ? null
-                                : issuedFromDay.atStartOfDay(clock.getZone()).toInstant(),
-                        issuedToDay == null
-                                ? null
-                                : issuedToDay
-                                        .plusDays(1)
-                                        .atStartOfDay(clock.getZone())
-                                        .toInstant());
+                        QueryParams.date("issuedFrom", issuedFrom),
+                        QueryParams.date("issuedTo", issuedTo));
         return PagedAnswers.of(archive.list(filter, scope, Actor.of(security), page), uri);
     }
 
