@@ -134,6 +134,24 @@ final class Browser implements AutoCloseable {
                 .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
     }
 
+    /**
+     * The file of a download folder whose name matches, once the browser has finished saving it (30
+     * s at most; a file still being saved has another name).
+     */
+    static java.util.Optional<Path> downloaded(Path folder, String name) throws Exception {
+        java.time.Instant deadline = java.time.Instant.now().plus(Duration.ofSeconds(30));
+        while (true) {
+            try (java.util.stream.Stream<Path> files = Files.list(folder)) {
+                java.util.Optional<Path> file =
+                        files.filter(f -> f.getFileName().toString().matches(name)).findFirst();
+                if (file.isPresent() || java.time.Instant.now().isAfter(deadline)) {
+                    return file;
+                }
+            }
+            Thread.sleep(250);
+        }
+    }
+
     /** How many pixels the page is wider than the window: more than 0 when it scrolls sideways. */
     long sidewaysOverflow() {
         return ((Number)

@@ -11,10 +11,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -35,23 +32,6 @@ class ReportArchiveBrowserTest {
     @TestHTTPResource("/")
     URL base;
 
-    /** The files of a download folder once the browser has saved this many (30 s at most). */
-    private static List<Path> downloads(Path folder, int count) throws Exception {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        while (true) {
-            try (Stream<Path> files = Files.list(folder)) {
-                List<Path> saved =
-                        files.filter(f -> f.getFileName().toString().endsWith(".xlsx"))
-                                .sorted()
-                                .toList();
-                if (saved.size() >= count || Instant.now().isAfter(deadline)) {
-                    return saved;
-                }
-            }
-            Thread.sleep(250);
-        }
-    }
-
     @Test
     void aDonorOnAPhoneDownloadsAWorkbookAgainAndChecksItsCopy() throws Exception {
         String center = TestCenters.create();
@@ -64,9 +44,10 @@ class ReportArchiveBrowserTest {
             browser.go("/reports?lang=es");
             browser.driver.findElement(By.cssSelector("input[name=report][value=budget]")).click();
             browser.driver.findElement(By.cssSelector("form.reports button[type=submit]")).click();
-            List<Path> saved = downloads(first, 1);
-            assertEquals(1, saved.size(), "the budget workbook was downloaded");
-            byte[] issued = Files.readAllBytes(saved.get(0));
+            Path saved =
+                    Browser.downloaded(first, "budget_.*\\.xlsx")
+                            .orElseThrow(() -> new AssertionError("the budget workbook"));
+            byte[] issued = Files.readAllBytes(saved);
 
             browser.go("/reports?lang=es");
             WebElement latest =
@@ -77,18 +58,17 @@ class ReportArchiveBrowserTest {
             browser.assertAccessible("reports with the latest issued, 390, es");
             assertEquals(0, browser.sidewaysOverflow(), "the reports page fits the phone");
 
-            Files.delete(saved.get(0));
+            Files.delete(saved);
             latest.findElement(By.linkText("Descargar de nuevo")).click();
-            List<Path> again = downloads(first, 1);
-            assertEquals(1, again.size(), "downloaded again");
-            assertArrayEquals(issued, Files.readAllBytes(again.get(0)), "the same bytes");
+            Path again =
+                    Browser.downloaded(first, "budget_.*\\.xlsx")
+                            .orElseThrow(() -> new AssertionError("downloaded again"));
+            assertArrayEquals(issued, Files.readAllBytes(again), "the same bytes");
 
             browser.driver
                     .findElement(By.linkText("Todos los libros emitidos, y comprobar una copia"))
                     .click();
-            browser.driver
-                    .findElement(By.id("file"))
-                    .sendKeys(again.get(0).toAbsolutePath().toString());
+            browser.driver.findElement(By.id("file")).sendKeys(again.toAbsolutePath().toString());
             browser.clickToNextPage(
                     browser.driver.findElement(
                             By.cssSelector("section.verify button[type=submit]")));

@@ -9,10 +9,7 @@ import java.io.InputStream;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -29,21 +26,6 @@ class ReportsBrowserTest {
     @TestHTTPResource("/")
     URL base;
 
-    /** The workbook whose name matches, once the browser has finished saving it (30 s at most). */
-    private static Optional<Path> downloaded(Path folder, String name) throws Exception {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        while (true) {
-            try (Stream<Path> files = Files.list(folder)) {
-                Optional<Path> file =
-                        files.filter(f -> f.getFileName().toString().matches(name)).findFirst();
-                if (file.isPresent() || Instant.now().isAfter(deadline)) {
-                    return file;
-                }
-            }
-            Thread.sleep(250);
-        }
-    }
-
     @Test
     void aDonorDownloadsTheBudgetWorkbookOfItsCentersOnly() throws Exception {
         String sps = TestCenters.create();
@@ -59,7 +41,7 @@ class ReportsBrowserTest {
             browser.driver.findElement(By.cssSelector("input[name=report][value=budget]")).click();
             browser.screenshot("donor-reports-1366x768");
             browser.driver.findElement(By.cssSelector("form.reports button[type=submit]")).click();
-            Optional<Path> workbook = downloaded(folder, "budget_.*\\.xlsx");
+            Optional<Path> workbook = Browser.downloaded(folder, "budget_.*\\.xlsx");
             assertTrue(workbook.isPresent(), "the budget workbook was downloaded");
             boolean funded = false;
             try (InputStream in = Files.newInputStream(workbook.get());
@@ -129,7 +111,7 @@ class ReportsBrowserTest {
             browser.assertAccessible("reports page on a phone");
             browser.driver.findElement(By.cssSelector("form.reports button[type=submit]")).click();
             Optional<Path> workbook =
-                    downloaded(folder, "progress_" + center + "_es_" + today + "\\.xlsx");
+                    Browser.downloaded(folder, "progress_" + center + "_es_" + today + "\\.xlsx");
             assertTrue(workbook.isPresent(), "the progress workbook of the center ticked");
             try (InputStream in = Files.newInputStream(workbook.get());
                     XSSFWorkbook book = new XSSFWorkbook(in)) {
@@ -159,7 +141,7 @@ class ReportsBrowserTest {
             browser.screenshot("manager-reports-iati-1366x768");
             browser.assertAccessible("reports page with the IATI activities");
             browser.driver.findElement(By.cssSelector("form.reports button[type=submit]")).click();
-            Optional<Path> file = downloaded(folder, "iati-activities_.*\\.xml");
+            Optional<Path> file = Browser.downloaded(folder, "iati-activities_.*\\.xml");
             assertTrue(file.isPresent(), "the IATI activities were downloaded");
             String xml = Files.readString(file.get());
             assertTrue(xml.contains("<iati-activities version=\"2.03\""), xml);
