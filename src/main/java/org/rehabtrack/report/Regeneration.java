@@ -19,6 +19,7 @@ import org.rehabtrack.report.archive.ReportArchive;
 import org.rehabtrack.report.archive.WorkbookContents;
 import org.rehabtrack.security.Visibility;
 import org.rehabtrack.security.VisibilityScope;
+import org.rehabtrack.security.VisibilityScopes;
 import org.rehabtrack.system.Refusal;
 
 /**
@@ -34,6 +35,7 @@ public class Regeneration {
     private final ReportArchive archive;
     private final CenterService centers;
     private final Visibility visibility;
+    private final VisibilityScopes scopes;
     private final Corrections corrections;
     private final ProgressWorkbook progress;
     private final BudgetReport budget;
@@ -45,6 +47,7 @@ public class Regeneration {
             ReportArchive archive,
             CenterService centers,
             Visibility visibility,
+            VisibilityScopes scopes,
             Corrections corrections,
             ProgressWorkbook progress,
             BudgetReport budget,
@@ -54,6 +57,7 @@ public class Regeneration {
         this.archive = archive;
         this.centers = centers;
         this.visibility = visibility;
+        this.scopes = scopes;
         this.corrections = corrections;
         this.progress = progress;
         this.budget = budget;
@@ -123,7 +127,7 @@ public class Regeneration {
         VisibilityScope funding =
                 issue.shownDonor() == null
                         ? VisibilityScope.EVERYTHING
-                        : visibility.ofDonor(issue.shownDonor());
+                        : scopes.ofDonor(issue.shownDonor());
         return new ReportContext(
                 Locale.forLanguageTag(issue.language()),
                 covered,

@@ -2,10 +2,6 @@ package org.rehabtrack.security;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.persistence.EntityManager;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.rehabtrack.system.Roles;
@@ -20,12 +16,12 @@ import org.rehabtrack.system.Roles;
 public class Visibility {
 
     private final SecurityIdentity identity;
-    private final EntityManager em;
+    private final VisibilityScopes scopes;
     private VisibilityScope scope;
 
-    Visibility(SecurityIdentity identity, EntityManager em) {
+    Visibility(SecurityIdentity identity, VisibilityScopes scopes) {
         this.identity = identity;
-        this.em = em;
+        this.scopes = scopes;
     }
 
     /** What this user may see, as the value services and report writers apply. */
@@ -61,40 +57,9 @@ public class Visibility {
         }
         boolean donor = identity.hasRole(Roles.DONOR);
         if (donor) {
-            return ofDonor(organisation());
+            return scopes.ofDonor(organisation());
         }
-        // A State partner sees every grant's money in the centers it sees.
-        return new VisibilityScope(
-                new HashSet<>(
-                        em.createQuery(
-                                        "select distinct a.center.id from Agreement a join a.parties p where p.id = :org",
-                                        Long.class)
-                                .setParameter("org", organisation())
-                                .getResultList()),
-                null,
-                Map.of());
-    }
-
-    /**
-     * What a user of this donor (a partner's id) sees: the centers its grants fund, its own grants'
-     * money in full. Also the view an archived workbook written for that donor is written again in.
-     */
-    public VisibilityScope ofDonor(long donor) {
-        Set<Long> centers =
-                new HashSet<>(
-                        em.createQuery(
-                                        "select distinct a.center.id from BudgetAllocation a where a.fundingSource.donor.id = :org",
-                                        Long.class)
-                                .setParameter("org", donor)
-                                .getResultList());
-        Map<Long, String> own = new LinkedHashMap<>();
-        em.createQuery(
-                        "select f.id, f.code from FundingSource f where f.donor.id = :org order by f.code",
-                        Object[].class)
-                .setParameter("org", donor)
-                .getResultStream()
-                .forEach(r -> own.put((Long) r[0], (String) r[1]));
-        return new VisibilityScope(centers, donor, own);
+        return scopes.ofPartner(organisation());
     }
 
     private long organisation() {
