@@ -607,6 +607,44 @@ class BadInputCampaignTest {
                         "POST /api/centers/{code}/evaluations/import",
                         "/api/centers/" + center + "/evaluations/import",
                         WriteTarget.Upload.WORKBOOK));
+        Map<String, Object> schedule = new LinkedHashMap<>();
+        schedule.put("name", "Informe mensual");
+        schedule.put("reports", List.of("progress"));
+        schedule.put("cadence", "MONTHLY");
+        schedule.put("dayOfMonth", 5);
+        schedule.put(
+                "recipients",
+                List.of(
+                        Map.of(
+                                "user",
+                                org.rehabtrack.system.TestUsers.withEmail("MANAGER", null))));
+        long scheduleId =
+                given().contentType(ContentType.JSON)
+                        .body(schedule)
+                        .post("/api/report-schedules")
+                        .then()
+                        .statusCode(201)
+                        .extract()
+                        .jsonPath()
+                        .getLong("id");
+        targets.add(
+                json("POST /api/report-schedules", "/api/report-schedules", () -> node(schedule)));
+        targets.add(
+                json(
+                        "PATCH /api/report-schedules/{id}",
+                        "/api/report-schedules/" + scheduleId,
+                        () ->
+                                versioned(
+                                        "/api/report-schedules/" + scheduleId,
+                                        Map.of(
+                                                "name",
+                                                "Informe trimestral",
+                                                "cadence",
+                                                "QUARTERLY"))));
+        targets.add(
+                addressOnly(
+                        "DELETE /api/report-schedules/{id}",
+                        "/api/report-schedules/" + scheduleId));
         targets.add(
                 upload(
                         "POST /api/reports/archive/verify",

@@ -243,6 +243,7 @@ class EveryRouteVisibilityTest {
         values.put("partners/{acronym}", otherDonor);
         values.put("exchange-rates/{id}", String.valueOf(exchangeRate));
         values.put("archive/{id}", String.valueOf(archivedWorkbook()));
+        values.put("report-schedules/{id}", String.valueOf(schedule()));
         query.put("center", hiddenCenter);
         query.put("fundingSource", grant);
         query.put("with", String.valueOf(evaluation));
@@ -253,6 +254,30 @@ class EveryRouteVisibilityTest {
         return given().contentType(ContentType.JSON)
                 .body(TestEvaluations.findingBody())
                 .post("/api/evaluations/{id}/findings", evaluation)
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
+    }
+
+    /** A schedule of the hidden center's workbooks, for IOM: its id. */
+    private long schedule() {
+        Map<String, Object> body = new HashMap<>();
+        body.put("name", "Informe mensual");
+        body.put("reports", List.of("budget"));
+        body.put("centers", List.of(hiddenCenter));
+        body.put("cadence", "MONTHLY");
+        body.put("dayOfMonth", 5);
+        body.put(
+                "recipients",
+                List.of(
+                        Map.of(
+                                "user",
+                                org.rehabtrack.system.TestUsers.withEmail("MANAGER", null))));
+        return given().contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/report-schedules")
                 .then()
                 .statusCode(201)
                 .extract()

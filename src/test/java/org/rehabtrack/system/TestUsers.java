@@ -53,6 +53,31 @@ public final class TestUsers {
         return username;
     }
 
+    /** Creates a user of the role (and organisation, or null) with an e-mail address: its name. */
+    public static String withEmail(String role, String organisation) {
+        String username = create(role, organisation);
+        RequestSpecification admin =
+                given().auth().preemptive().basic("admin", SignedInAsManager.DEMO_PASSWORD);
+        io.restassured.path.json.JsonPath user =
+                admin.get("/api/users")
+                        .jsonPath()
+                        .setRootPath("find { it.username == '" + username + "' }");
+        given().auth()
+                .preemptive()
+                .basic("admin", SignedInAsManager.DEMO_PASSWORD)
+                .contentType(ContentType.JSON)
+                .body(
+                        Map.of(
+                                "email",
+                                username + "@example.org",
+                                "version",
+                                user.getLong("version")))
+                .patch("/api/users/{id}", user.getLong("id"))
+                .then()
+                .statusCode(200);
+        return username;
+    }
+
     /**
      * A donor of its own with a grant of 500,000 USD allocated (100,000 USD each) to the centers
      * given, and a user of that donor: it sees those centers and no other.
