@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.rehabtrack.center.Center;
+import org.rehabtrack.report.archive.Archived;
 import org.rehabtrack.report.archive.Issue;
 import org.rehabtrack.report.archive.ReportArchive;
 import org.rehabtrack.report.archive.ReportArchiveResource;
@@ -38,10 +39,20 @@ class IssuedWorkbooks {
             List<String> askedCenters,
             WorkbookFile workbook,
             String... parameters) {
+        return ReportArchiveResource.send(
+                keep(report, context, askedCenters, workbook, parameters));
+    }
+
+    /** Archives a workbook about to be issued; its temporary file is removed either way. */
+    Archived keep(
+            String report,
+            ReportContext context,
+            List<String> askedCenters,
+            WorkbookFile workbook,
+            String... parameters) {
         try {
-            return ReportArchiveResource.send(
-                    archive.keep(
-                            issueOf(report, context, askedCenters, parameters), workbook.path()));
+            return archive.keep(
+                    issueOf(report, context, askedCenters, parameters), workbook.path());
         } finally {
             workbook.discard();
         }

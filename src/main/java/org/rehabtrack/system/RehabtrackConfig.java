@@ -102,6 +102,18 @@ public interface RehabtrackConfig {
 
         /** The archive of the workbooks issued (docs/reports.md, "Archive"). */
         Archive archive();
+
+        /** The schedules that send workbooks by e-mail (docs/reports.md, "Schedules"). */
+        Schedules schedules();
+    }
+
+    interface Schedules {
+        /**
+         * How often the schedules look for occasions due (a duration such as {@code 60s}); {@code
+         * off} stops the sending (the tests send by calling it).
+         */
+        @WithDefault("60s")
+        String every();
     }
 
     interface Archive {

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Optional;
 
 /**
@@ -42,5 +43,37 @@ public class ReportDeliveries {
         } catch (PersistenceException claimedElsewhere) {
             return Optional.empty();
         }
+    }
+
+    /** When the newest occasion of a schedule that any instance claimed was due; empty for none. */
+    public Optional<Instant> lastDue(long schedule) {
+        return Optional.ofNullable(
+                QuarkusTransaction.requiringNew()
+                        .call(
+                                () ->
+                                        em.createQuery(
+                                                        "select max(d.dueAt) from ReportDelivery d"
+                                                                + " where d.scheduleId = :schedule",
+                                                        Instant.class)
+                                                .setParameter("schedule", schedule)
+                                                .getSingleResult()));
+    }
+
+    /** A delivery, read in a transaction of its own. */
+    public ReportDelivery find(long delivery) {
+        return QuarkusTransaction.requiringNew()
+                .call(() -> em.find(ReportDelivery.class, delivery));
+    }
+
+    /** Marks a delivery sent. */
+    public void sent(long delivery) {
+        QuarkusTransaction.requiringNew()
+                .run(() -> em.find(ReportDelivery.class, delivery).sent(clock.instant()));
+    }
+
+    /** Marks an attempt failed: tried again at {@code next}, or given up when null. */
+    public void failed(long delivery, String reason, Instant next) {
+        QuarkusTransaction.requiringNew()
+                .run(() -> em.find(ReportDelivery.class, delivery).failed(reason, next));
     }
 }

@@ -57,6 +57,12 @@ public class ReportSchedules {
         return schedules.listByName().stream().map(ScheduleView::of).toList();
     }
 
+    /** The active schedules, with their recipients and audience, for the sending. */
+    @Transactional
+    public List<ReportSchedule> active() {
+        return schedules.listByName().stream().filter(ReportSchedule::isActive).toList();
+    }
+
     @Transactional
     public ScheduleView get(long id) {
         return ScheduleView.of(require(id));
@@ -137,7 +143,7 @@ public class ReportSchedules {
     }
 
     /** What the audience sees: everything for IOM, else its organisation's users' view. */
-    VisibilityScope scopeOf(Partner audience) {
+    public VisibilityScope scopeOf(Partner audience) {
         if (audience == null) {
             return VisibilityScope.EVERYTHING;
         }

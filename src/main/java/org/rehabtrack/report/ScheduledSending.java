@@ -1,0 +1,224 @@
+package org.rehabtrack.report;
+
+import io.quarkus.mailer.Mail;
+import io.quarkus.mailer.Mailer;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.jboss.logging.Logger;
+import org.rehabtrack.center.Center;
+import org.rehabtrack.center.CenterService;
+import org.rehabtrack.report.archive.Archived;
+import org.rehabtrack.report.schedule.Cadence;
+import org.rehabtrack.report.schedule.Occasion;
+import org.rehabtrack.report.schedule.Occasions;
+import org.rehabtrack.report.schedule.Recipient;
+import org.rehabtrack.report.schedule.ReportDeliveries;
+import org.rehabtrack.report.schedule.ReportDelivery;
+import org.rehabtrack.report.schedule.ReportSchedule;
+import org.rehabtrack.report.schedule.ReportSchedules;
+import org.rehabtrack.security.UserService;
+import org.rehabtrack.security.UserView;
+import org.rehabtrack.security.VisibilityScope;
+import org.rehabtrack.system.problem.Messages;
+
+/**
+ * Sends the schedules' workbooks (docs/reports.md, "Schedules"): every minute, each active dated
+ * schedule's occasions due since it was set or last sent are claimed (one instance wins each) and
+ * sent: each workbook written as the audience sees it, once per language, archived, and mailed to
+ * the recipients of that language with the workbooks attached.
+ */
+@ApplicationScoped
+public class ScheduledSending {
+
+    private static final Logger LOG = Logger.getLogger(ScheduledSending.class);
+    private static final String XLSX = org.rehabtrack.system.MediaTypes.XLSX;
+
+    private final ReportSchedules schedules;
+    private final ReportDeliveries deliveries;
+    private final CenterService centers;
+    private final UserService users;
+    private final IssuedWorkbooks issued;
+    private final ReportSlots slots;
+    private final ProgressWorkbook progress;
+    private final BudgetReport budget;
+    private final FindingsReport findings;
+    private final Mailer mailer;
+    private final Clock clock;
+
+    ScheduledSending(
+            ReportSchedules schedules,
+            ReportDeliveries deliveries,
+            CenterService centers,
+            UserService users,
+            IssuedWorkbooks issued,
+            ReportSlots slots,
+            ProgressWorkbook progress,
+            BudgetReport budget,
+            FindingsReport findings,
+            Mailer mailer,
+            Clock clock) {
+        this.schedules = schedules;
+        this.deliveries = deliveries;
+        this.centers = centers;
+        this.users = users;
+        this.issued = issued;
+        this.slots = slots;
+        this.progress = progress;
+        this.budget = budget;
+        this.findings = findings;
+        this.mailer = mailer;
+        this.clock = clock;
+    }
+
+    @Scheduled(
+            every = "${rehabtrack.reports.schedules.every}",
+            delay = 30,
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            identity = "report-schedules")
+    @ActivateRequestContext
+    void everyMinute() {
+        sendDue();
+    }
+
+    /** Claims and sends every occasion due; answers how many this instance sent. */
+    @ActivateRequestContext
+    public int sendDue() {
+        int sent = 0;
+        Instant now = clock.instant();
+        for (ReportSchedule schedule : schedules.active()) {
+            if (schedule.getCadence() == Cadence.PHASE_CHANGE) {
+                continue;
+            }
+            Instant since = deliveries.lastDue(schedule.getId()).orElse(schedule.getCreatedAt());
+            for (Occasion occasion :
+                    Occasions.due(
+                            schedule.getCadence(),
+                            schedule.getDayOfMonth(),
+                            since,
+                            now,
+                            clock.getZone())) {
+                var claimed = deliveries.claim(schedule.getId(), occasion);
+                if (claimed.isPresent()) {
+                    sent += send(schedule, claimed.get()) ? 1 : 0;
+                }
+            }
+        }
+        return sent;
+    }
+
+    private boolean send(ReportSchedule schedule, long deliveryId) {
+        ReportDelivery delivery = deliveries.find(deliveryId);
+        try {
+            Map<String, List<String>> byLanguage = recipientsByLanguage(schedule);
+            VisibilityScope scope = schedules.scopeOf(schedule.getAudience());
+            List<Center> covered =
+                    schedule.getCenters().isEmpty()
+                            ? centers.seenBy(scope)
+                            : schedule.getCenters().stream().map(centers::require).toList();
+            for (Map.Entry<String, List<String>> language : byLanguage.entrySet()) {
+                Locale locale = Locale.forLanguageTag(language.getKey());
+                List<Archived> workbooks = new ArrayList<>();
+                for (String report : schedule.getReports()) {
+                    ReportContext context =
+                            new ReportContext(
+                                    locale,
+                                    covered,
+                                    schedule.getCenters().isEmpty() && !scope.restricted(),
+                                    schedule.getFundingSource(),
+                                    new ReportPeriod(
+                                            delivery.getPeriodFrom(),
+                                            delivery.getPeriodTo(),
+                                            delivery.getCutOff()),
+                                    clock.instant(),
+                                    clock.getZone(),
+                                    "schedule " + schedule.getName(),
+                                    scope);
+                    workbooks.add(
+                            issued.keep(
+                                    report,
+                                    context,
+                                    schedule.getCenters(),
+                                    slots.write(report, writer(report, context))));
+                }
+                for (String address : language.getValue()) {
+                    mailer.send(mail(address, locale, schedule, delivery, workbooks));
+                }
+            }
+            deliveries.sent(deliveryId);
+            return true;
+        } catch (RuntimeException e) {
+            LOG.warnf(e, "Schedule %s, %s: not sent", schedule.getName(), delivery.getOccasion());
+            deliveries.failed(
+                    deliveryId,
+                    e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage(),
+                    clock.instant().plus(Duration.ofMinutes(5)));
+            return false;
+        }
+    }
+
+    private Map<String, List<String>> recipientsByLanguage(ReportSchedule schedule) {
+        Map<String, List<String>> byLanguage = new LinkedHashMap<>();
+        for (Recipient recipient : schedule.getRecipients()) {
+            String address;
+            String language;
+            if (recipient.getUsername() != null) {
+                UserView user = users.byUsername(recipient.getUsername());
+                if (!user.enabled() || user.email() == null) {
+                    continue;
+                }
+                address = user.email();
+                language = user.language();
+            } else {
+                address = recipient.getEmail();
+                language = recipient.getLanguage();
+            }
+            String written = schedule.getLanguage() != null ? schedule.getLanguage() : language;
+            byLanguage.computeIfAbsent(written, l -> new ArrayList<>()).add(address);
+        }
+        return byLanguage;
+    }
+
+    private Mail mail(
+            String address,
+            Locale locale,
+            ReportSchedule schedule,
+            ReportDelivery delivery,
+            List<Archived> workbooks) {
+        Mail mail =
+                Mail.withText(
+                        address,
+                        Messages.get(
+                                locale,
+                                "schedule.mail.subject",
+                                schedule.getName(),
+                                delivery.getCutOff().toString()),
+                        Messages.get(
+                                locale,
+                                "schedule.mail.body",
+                                schedule.getName(),
+                                delivery.getCutOff().toString(),
+                                workbooks.size()));
+        for (Archived workbook : workbooks) {
+            mail.addAttachment(workbook.fileName(), workbook.file().toFile(), XLSX);
+        }
+        return mail;
+    }
+
+    private Supplier<WorkbookFile> writer(String report, ReportContext context) {
+        return switch (report) {
+            case "progress" -> () -> progress.write(context);
+            case "budget" -> () -> budget.write(context);
+            default -> () -> findings.write(context);
+        };
+    }
+}

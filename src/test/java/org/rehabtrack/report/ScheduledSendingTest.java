@@ -1,0 +1,125 @@
+package org.rehabtrack.report;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import jakarta.mail.BodyPart;
+import jakarta.mail.Message;
+import jakarta.mail.Multipart;
+import jakarta.mail.internet.MimeMessage;
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.rehabtrack.report.schedule.SmtpServer;
+import org.rehabtrack.system.TestCenters;
+import org.rehabtrack.system.TestClock;
+import org.rehabtrack.system.TestUsers;
+
+/**
+ * A monthly schedule, once its day has come, sends its workbooks through a real SMTP server to each
+ * recipient in its language, archived; and sends them once.
+ */
+@QuarkusTest
+@QuarkusTestResource(value = SmtpServer.class, restrictToAnnotatedClass = true)
+class ScheduledSendingTest {
+
+    @Inject ScheduledSending sending;
+    @Inject TestClock clock;
+
+    @AfterEach
+    void realTime() {
+        clock.reset();
+    }
+
+    private static List<MimeMessage> to(String address) {
+        return Arrays.stream(SmtpServer.server().getReceivedMessages())
+                .filter(
+                        m -> {
+                            try {
+                                return Arrays.stream(m.getRecipients(Message.RecipientType.TO))
+                                        .anyMatch(a -> a.toString().equals(address));
+                            } catch (jakarta.mail.MessagingException e) {
+                                throw new IllegalStateException(e);
+                            }
+                        })
+                .toList();
+    }
+
+    private static byte[] attachment(MimeMessage message, String name) throws Exception {
+        Multipart parts = (Multipart) message.getContent();
+        for (int i = 0; i < parts.getCount(); i++) {
+            BodyPart part = parts.getBodyPart(i);
+            if (name.equals(part.getFileName())) {
+                try (InputStream in = part.getInputStream()) {
+                    return in.readAllBytes();
+                }
+            }
+        }
+        throw new AssertionError("no attachment " + name);
+    }
+
+    @Test
+    void aMonthlyScheduleSendsItsWorkbooksOnceToEachRecipientInItsLanguage() throws Exception {
+        String center = TestCenters.create();
+        String user = TestUsers.withEmail("MANAGER", null);
+        String name = "Hallazgos " + center;
+        given().contentType(ContentType.JSON)
+                .body(
+                        Map.of(
+                                "name",
+                                name,
+                                "reports",
+                                List.of("findings"),
+                                "centers",
+                                List.of(center),
+                                "cadence",
+                                "MONTHLY",
+                                "dayOfMonth",
+                                5,
+                                "recipients",
+                                List.of(
+                                        Map.of("user", user),
+                                        Map.of(
+                                                "email",
+                                                "contact-" + center + "@example.org",
+                                                "language",
+                                                "en"))))
+                .post("/api/report-schedules")
+                .then()
+                .statusCode(201);
+        LocalDate day = LocalDate.now(clock.getZone()).plusMonths(1).withDayOfMonth(5);
+        LocalDate cutOff = day.minusMonths(1).withDayOfMonth(1).plusMonths(1).minusDays(1);
+        clock.setInstant(day.atTime(12, 0).atZone(clock.getZone()).toInstant());
+
+        sending.sendDue();
+
+        List<MimeMessage> spanish = to(user + "@example.org");
+        assertEquals(1, spanish.size());
+        assertEquals("RehabTrack: " + name + ", al " + cutOff, spanish.get(0).getSubject());
+        byte[] workbook =
+                attachment(spanish.get(0), "findings_" + center + "_es_" + cutOff + ".xlsx");
+        given().multiPart("file", "copy.xlsx", workbook)
+                .post("/api/reports/archive/verify")
+                .then()
+                .statusCode(200)
+                .body("issued", org.hamcrest.Matchers.equalTo(true))
+                .body("issues[0].requestedBy", org.hamcrest.Matchers.equalTo("schedule " + name));
+        List<MimeMessage> english = to("contact-" + center + "@example.org");
+        assertEquals(1, english.size());
+        assertEquals("RehabTrack: " + name + ", as of " + cutOff, english.get(0).getSubject());
+        attachment(english.get(0), "findings_" + center + "_en_" + cutOff + ".xlsx");
+
+        sending.sendDue();
+        assertEquals(1, to(user + "@example.org").size(), "sent once");
+        assertTrue(to("contact-" + center + "@example.org").size() == 1, "sent once");
+    }
+}
