@@ -90,10 +90,40 @@ public class ScheduledSending {
         sendDue();
     }
 
-    /** Claims and sends every occasion due; answers how many this instance sent. */
+    /**
+     * How long after a failed attempt the next is made: 1 minute, then 5, 30, 2 hours, 12 hours;
+     * after as many failures as there are steps here plus one, the delivery has failed.
+     */
+    static final List<Duration> BACKOFF =
+            List.of(
+                    Duration.ofMinutes(1),
+                    Duration.ofMinutes(5),
+                    Duration.ofMinutes(30),
+                    Duration.ofHours(2),
+                    Duration.ofHours(12));
+
+    /**
+     * Claims and sends every occasion due, and tries again the deliveries whose next attempt is
+     * due; answers how many this instance sent.
+     */
     @ActivateRequestContext
     public int sendDue() {
         int sent = 0;
+        for (long retry : deliveries.takeRetries()) {
+            ReportDelivery delivery = deliveries.find(retry);
+            ReportSchedule schedule =
+                    delivery.getScheduleId() == null
+                            ? null
+                            : schedules.active().stream()
+                                    .filter(s -> s.getId().equals(delivery.getScheduleId()))
+                                    .findFirst()
+                                    .orElse(null);
+            if (schedule == null) {
+                deliveries.failed(retry, "The schedule was removed or paused", null);
+            } else {
+                sent += send(schedule, retry) ? 1 : 0;
+            }
+        }
         Instant now = clock.instant();
         for (ReportSchedule schedule : schedules.active()) {
             if (schedule.getCadence() == Cadence.PHASE_CHANGE) {
@@ -158,10 +188,11 @@ public class ScheduledSending {
             return true;
         } catch (RuntimeException e) {
             LOG.warnf(e, "Schedule %s, %s: not sent", schedule.getName(), delivery.getOccasion());
+            int failures = delivery.getAttempts();
             deliveries.failed(
                     deliveryId,
                     e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage(),
-                    clock.instant().plus(Duration.ofMinutes(5)));
+                    failures < BACKOFF.size() ? clock.instant().plus(BACKOFF.get(failures)) : null);
             return false;
         }
     }

@@ -54,6 +54,17 @@ class ScheduledSendingTest {
                 .toList();
     }
 
+    /** The first occasion of a monthly schedule on this day, set at this moment. */
+    private org.rehabtrack.report.schedule.Occasion firstOccasion(int day, String createdAt) {
+        return org.rehabtrack.report.schedule.Occasions.due(
+                        org.rehabtrack.report.schedule.Cadence.MONTHLY,
+                        day,
+                        java.time.Instant.parse(createdAt),
+                        java.time.Instant.parse(createdAt).plus(java.time.Duration.ofDays(62)),
+                        clock.getZone())
+                .get(0);
+    }
+
     private static byte[] attachment(MimeMessage message, String name) throws Exception {
         Multipart parts = (Multipart) message.getContent();
         for (int i = 0; i < parts.getCount(); i++) {
@@ -72,33 +83,37 @@ class ScheduledSendingTest {
         String center = TestCenters.create();
         String user = TestUsers.withEmail("MANAGER", null);
         String name = "Hallazgos " + center;
-        given().contentType(ContentType.JSON)
-                .body(
-                        Map.of(
-                                "name",
-                                name,
-                                "reports",
-                                List.of("findings"),
-                                "centers",
-                                List.of(center),
-                                "cadence",
-                                "MONTHLY",
-                                "dayOfMonth",
-                                5,
-                                "recipients",
-                                List.of(
-                                        Map.of("user", user),
-                                        Map.of(
-                                                "email",
-                                                "contact-" + center + "@example.org",
-                                                "language",
-                                                "en"))))
-                .post("/api/report-schedules")
-                .then()
-                .statusCode(201);
-        LocalDate day = LocalDate.now(clock.getZone()).plusMonths(1).withDayOfMonth(5);
-        LocalDate cutOff = day.minusMonths(1).withDayOfMonth(1).plusMonths(1).minusDays(1);
-        clock.setInstant(day.atTime(12, 0).atZone(clock.getZone()).toInstant());
+        String createdAt =
+                given().contentType(ContentType.JSON)
+                        .body(
+                                Map.of(
+                                        "name",
+                                        name,
+                                        "reports",
+                                        List.of("findings"),
+                                        "centers",
+                                        List.of(center),
+                                        "cadence",
+                                        "MONTHLY",
+                                        "dayOfMonth",
+                                        5,
+                                        "recipients",
+                                        List.of(
+                                                Map.of("user", user),
+                                                Map.of(
+                                                        "email",
+                                                        "contact-" + center + "@example.org",
+                                                        "language",
+                                                        "en"))))
+                        .post("/api/report-schedules")
+                        .then()
+                        .statusCode(201)
+                        .extract()
+                        .jsonPath()
+                        .getString("createdAt");
+        org.rehabtrack.report.schedule.Occasion first = firstOccasion(5, createdAt);
+        LocalDate cutOff = first.cutOff();
+        clock.setInstant(first.due().plus(java.time.Duration.ofHours(6)));
 
         sending.sendDue();
 
@@ -121,5 +136,66 @@ class ScheduledSendingTest {
         sending.sendDue();
         assertEquals(1, to(user + "@example.org").size(), "sent once");
         assertTrue(to("contact-" + center + "@example.org").size() == 1, "sent once");
+    }
+
+    @Inject org.rehabtrack.report.schedule.ReportDeliveries deliveries;
+
+    @Test
+    void aFailedSendingIsTriedAgainAfterItsBackoffWithItsReasonKept() throws Exception {
+        String center = TestCenters.create();
+        String user = TestUsers.withEmail("MANAGER", null);
+        long schedule =
+                given().contentType(ContentType.JSON)
+                        .body(
+                                Map.of(
+                                        "name",
+                                        "Reintento " + center,
+                                        "reports",
+                                        List.of("findings"),
+                                        "centers",
+                                        List.of(center),
+                                        "cadence",
+                                        "MONTHLY",
+                                        "dayOfMonth",
+                                        6,
+                                        "recipients",
+                                        List.of(Map.of("user", user))))
+                        .post("/api/report-schedules")
+                        .then()
+                        .statusCode(201)
+                        .extract()
+                        .jsonPath()
+                        .getLong("id");
+        String createdAt =
+                given().get("/api/report-schedules/{id}", schedule)
+                        .jsonPath()
+                        .getString("createdAt");
+        java.time.Instant due = firstOccasion(6, createdAt).due();
+        clock.setInstant(due);
+        SmtpServer.server().stop();
+        try {
+            sending.sendDue();
+        } finally {
+            SmtpServer.server().start();
+        }
+        var failed = deliveries.ofSchedule(schedule).get(0);
+        assertEquals(org.rehabtrack.report.schedule.DeliveryStatus.PENDING, failed.getStatus());
+        assertEquals(1, failed.getAttempts());
+        assertTrue(failed.getLastError() != null, "the reason is kept");
+        assertEquals(due.plus(java.time.Duration.ofMinutes(1)), failed.getNextAttemptAt());
+        assertEquals(1, deliveries.ofSchedule(schedule).size(), "the first occasion only");
+        assertEquals(0, to(user + "@example.org").size());
+
+        clock.setInstant(due.plusSeconds(30));
+        sending.sendDue();
+        assertEquals(0, to(user + "@example.org").size(), "not before its next attempt");
+
+        clock.setInstant(due.plus(java.time.Duration.ofMinutes(2)));
+        sending.sendDue();
+        var sent = deliveries.ofSchedule(schedule).get(0);
+        assertEquals(org.rehabtrack.report.schedule.DeliveryStatus.SENT, sent.getStatus());
+        assertEquals(2, sent.getAttempts());
+        assertEquals(1, to(user + "@example.org").size());
+        assertEquals(1, deliveries.ofSchedule(schedule).size(), "one delivery for the occasion");
     }
 }

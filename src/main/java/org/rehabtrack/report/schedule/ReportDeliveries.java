@@ -76,4 +76,59 @@ public class ReportDeliveries {
         QuarkusTransaction.requiringNew()
                 .run(() -> em.find(ReportDelivery.class, delivery).failed(reason, next));
     }
+
+    /** How long a retry is held by the instance that took it, so that no other tries it too. */
+    static final java.time.Duration LEASE = java.time.Duration.ofMinutes(10);
+
+    /**
+     * The deliveries to try again now that this instance took: those pending after a failed attempt
+     * whose next attempt is due, each taken by moving its next attempt on by {@link #LEASE} only
+     * where no other instance moved it first.
+     */
+    public java.util.List<Long> takeRetries() {
+        Instant now = clock.instant();
+        java.util.List<Object[]> due =
+                QuarkusTransaction.requiringNew()
+                        .call(
+                                () ->
+                                        em.createQuery(
+                                                        "select d.id, d.nextAttemptAt from ReportDelivery d"
+                                                                + " where d.status = :pending and d.attempts > 0"
+                                                                + " and d.nextAttemptAt <= :now order by d.nextAttemptAt",
+                                                        Object[].class)
+                                                .setParameter("pending", DeliveryStatus.PENDING)
+                                                .setParameter("now", now)
+                                                .getResultList());
+        java.util.List<Long> taken = new java.util.ArrayList<>();
+        for (Object[] row : due) {
+            int moved =
+                    QuarkusTransaction.requiringNew()
+                            .call(
+                                    () ->
+                                            em.createQuery(
+                                                            "update ReportDelivery d set d.nextAttemptAt = :lease"
+                                                                    + " where d.id = :id and d.nextAttemptAt = :seen")
+                                                    .setParameter("lease", now.plus(LEASE))
+                                                    .setParameter("id", row[0])
+                                                    .setParameter("seen", row[1])
+                                                    .executeUpdate());
+            if (moved == 1) {
+                taken.add((Long) row[0]);
+            }
+        }
+        return taken;
+    }
+
+    /** A schedule's deliveries, the newest first. */
+    public java.util.List<ReportDelivery> ofSchedule(long schedule) {
+        return QuarkusTransaction.requiringNew()
+                .call(
+                        () ->
+                                em.createQuery(
+                                                "from ReportDelivery d where d.scheduleId = :schedule"
+                                                        + " order by d.dueAt desc, d.id desc",
+                                                ReportDelivery.class)
+                                        .setParameter("schedule", schedule)
+                                        .getResultList());
+    }
 }
