@@ -60,6 +60,10 @@ public class PhaseChange {
         return id;
     }
 
+    public Center getCenter() {
+        return center;
+    }
+
     public Phase getFromPhase() {
         return fromPhase;
     }

@@ -2,6 +2,7 @@ package org.rehabtrack.center;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -36,5 +37,29 @@ public class PhaseChangeRepository implements PanacheRepository<PhaseChange> {
                 .filter(row -> centers.keeps((Long) row[0]))
                 .forEach(row -> phases.put((Long) row[0], (Phase) row[1]));
         return phases;
+    }
+
+    /**
+     * The changes of the centers from one phase to another recorded after a moment and dated on or
+     * after a day, in the order recorded, each with its center: what a schedule sent at each phase
+     * change sends for. A center's registration (its first phase) is not one.
+     */
+    public List<PhaseChange> recordedAfter(Instant after, LocalDate datedFrom, CenterIds centers) {
+        if (centers.isEmpty()) {
+            return List.of();
+        }
+        return centers.bind(
+                        getEntityManager()
+                                .createQuery(
+                                        "from PhaseChange p join fetch p.center where "
+                                                + centers.in("p.center.id")
+                                                + " and p.fromPhase is not null and p.recordedAt > :after"
+                                                + " and p.changeDate >= :datedFrom order by p.recordedAt, p.id",
+                                        PhaseChange.class))
+                .setParameter("after", after)
+                .setParameter("datedFrom", datedFrom)
+                .getResultStream()
+                .filter(change -> centers.keeps(change.getCenter().getId()))
+                .toList();
     }
 }

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
 import org.rehabtrack.audit.Corrections;
 import org.rehabtrack.center.Center;
 import org.rehabtrack.center.CenterService;
@@ -37,10 +36,7 @@ public class Regeneration {
     private final Visibility visibility;
     private final VisibilityScopes scopes;
     private final Corrections corrections;
-    private final ProgressWorkbook progress;
-    private final BudgetReport budget;
-    private final FindingsReport findings;
-    private final ReportSlots slots;
+    private final ReportWriters writers;
     private final Clock clock;
 
     Regeneration(
@@ -49,29 +45,26 @@ public class Regeneration {
             Visibility visibility,
             VisibilityScopes scopes,
             Corrections corrections,
-            ProgressWorkbook progress,
-            BudgetReport budget,
-            FindingsReport findings,
-            ReportSlots slots,
+            ReportWriters writers,
             Clock clock) {
         this.archive = archive;
         this.centers = centers;
         this.visibility = visibility;
         this.scopes = scopes;
         this.corrections = corrections;
-        this.progress = progress;
-        this.budget = budget;
-        this.findings = findings;
-        this.slots = slots;
+        this.writers = writers;
         this.clock = clock;
     }
 
     /** Writes the archived workbook again and compares; 404 for one the reader may not see. */
     public Comparison compare(long id, String reader, URI base) {
         Reissue reissue = archive.reissue(id, visibility.scope(), reader);
+        String report = reissue.issue().report();
+        if (!ReportWriters.writes(report)) {
+            throw Refusal.invalidField("id", "archive.error.notRegenerated", report);
+        }
         ReportContext context = context(reissue, base);
-        Supplier<WorkbookFile> writer = writer(reissue.issue().report(), context);
-        WorkbookFile written = slots.write(reissue.issue().report(), writer);
+        WorkbookFile written = writers.write(report, context);
         try {
             Map<String, String> archived = WorkbookContents.of(reissue.file());
             Map<String, String> now = WorkbookContents.of(written.path());
@@ -139,14 +132,5 @@ public class Regeneration {
                 issue.requestedBy(),
                 funding,
                 base);
-    }
-
-    private Supplier<WorkbookFile> writer(String report, ReportContext context) {
-        return switch (report) {
-            case "progress" -> () -> progress.write(context);
-            case "budget" -> () -> budget.write(context);
-            case "findings" -> () -> findings.write(context);
-            default -> throw Refusal.invalidField("id", "archive.error.notRegenerated", report);
-        };
     }
 }

@@ -24,28 +24,16 @@ public class ReportResource {
 
     static final String XLSX = MediaTypes.XLSX;
 
-    private final FindingsReport findings;
-    private final BudgetReport budget;
-    private final ProgressWorkbook progress;
+    private final ReportWriters writers;
     private final ReportContexts contexts;
-    private final ReportSlots slots;
     private final IssuedWorkbooks issued;
 
     @jakarta.ws.rs.core.Context UriInfo uri;
 
-    ReportResource(
-            FindingsReport findings,
-            BudgetReport budget,
-            ProgressWorkbook progress,
-            ReportContexts contexts,
-            ReportSlots slots,
-            IssuedWorkbooks issued) {
-        this.issued = issued;
+    ReportResource(ReportWriters writers, ReportContexts contexts, IssuedWorkbooks issued) {
+        this.writers = writers;
         this.contexts = contexts;
-        this.slots = slots;
-        this.findings = findings;
-        this.budget = budget;
-        this.progress = progress;
+        this.issued = issued;
     }
 
     @GET
@@ -56,12 +44,7 @@ public class ReportResource {
                     "Portfolio progress workbook: summary with red/amber/green status, milestones, works packages")
     public Response progress(
             @BeanParam ReportRequest request, HttpHeaders headers, SecurityContext security) {
-        ReportContext context = context(request, headers, security);
-        return issued.issue(
-                "progress",
-                context,
-                request.centers,
-                slots.write("progress", () -> progress.write(context)));
+        return issue("progress", request, headers, security);
     }
 
     @GET
@@ -73,12 +56,7 @@ public class ReportResource {
                             + " category and funding source in USD; every payment of the period with its rate")
     public Response budget(
             @BeanParam ReportRequest request, HttpHeaders headers, SecurityContext security) {
-        ReportContext context = context(request, headers, security);
-        return issued.issue(
-                "budget",
-                context,
-                request.centers,
-                slots.write("budget", () -> budget.write(context)));
+        return issue("budget", request, headers, security);
     }
 
     @GET
@@ -89,18 +67,15 @@ public class ReportResource {
                     "Evaluation findings workbook: findings, counts by severity and status, standards checks")
     public Response findings(
             @BeanParam ReportRequest request, HttpHeaders headers, SecurityContext security) {
-        ReportContext context = context(request, headers, security);
-        return issued.issue(
-                "findings",
-                context,
-                request.centers,
-                slots.write("findings", () -> findings.write(context)));
+        return issue("findings", request, headers, security);
     }
 
-    private ReportContext context(
-            ReportRequest request, HttpHeaders headers, SecurityContext security) {
+    /** Writes a report for the request, archives it and answers it. */
+    private Response issue(
+            String report, ReportRequest request, HttpHeaders headers, SecurityContext security) {
         Locale locale = request.locale(Languages.of(headers));
-        return contexts.of(request, locale, Actor.of(security), uri.getBaseUri());
+        ReportContext context = contexts.of(request, locale, Actor.of(security), uri.getBaseUri());
+        return issued.issue(report, context, request.centers, writers.write(report, context));
     }
 
     /** The scope of a file name covering more than one center and no single funding source. */

@@ -8,15 +8,18 @@ import jakarta.enterprise.context.control.ActivateRequestContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Supplier;
+import java.util.Set;
 import org.jboss.logging.Logger;
 import org.rehabtrack.center.Center;
 import org.rehabtrack.center.CenterService;
+import org.rehabtrack.center.PhaseChange;
+import org.rehabtrack.center.PhaseChangeRepository;
 import org.rehabtrack.report.archive.Archived;
 import org.rehabtrack.report.schedule.Cadence;
 import org.rehabtrack.report.schedule.Occasion;
@@ -29,13 +32,15 @@ import org.rehabtrack.report.schedule.ReportSchedules;
 import org.rehabtrack.security.UserService;
 import org.rehabtrack.security.UserView;
 import org.rehabtrack.security.VisibilityScope;
+import org.rehabtrack.system.persistence.CenterIds;
 import org.rehabtrack.system.problem.Messages;
 
 /**
- * Sends the schedules' workbooks (docs/reports.md, "Schedules"): every minute, each active dated
- * schedule's occasions due since it was set or last sent are claimed (one instance wins each) and
- * sent: each workbook written as the audience sees it, once per language, archived, and mailed to
- * the recipients of that language with the workbooks attached.
+ * Sends the schedules' workbooks (docs/reports.md, "Schedules"): every minute, each active
+ * schedule's occasions due (its dated ones since it was set or last sent, or its centers' phase
+ * changes) are claimed (one instance wins each) and sent: each workbook written as the audience
+ * sees it, once per language, archived, and mailed to the recipients of that language with the
+ * workbooks attached.
  */
 @ApplicationScoped
 public class ScheduledSending {
@@ -48,10 +53,8 @@ public class ScheduledSending {
     private final CenterService centers;
     private final UserService users;
     private final IssuedWorkbooks issued;
-    private final ReportSlots slots;
-    private final ProgressWorkbook progress;
-    private final BudgetReport budget;
-    private final FindingsReport findings;
+    private final ReportWriters writers;
+    private final PhaseChangeRepository phaseChanges;
     private final Mailer mailer;
     private final Clock clock;
 
@@ -61,10 +64,8 @@ public class ScheduledSending {
             CenterService centers,
             UserService users,
             IssuedWorkbooks issued,
-            ReportSlots slots,
-            ProgressWorkbook progress,
-            BudgetReport budget,
-            FindingsReport findings,
+            ReportWriters writers,
+            PhaseChangeRepository phaseChanges,
             Mailer mailer,
             Clock clock) {
         this.schedules = schedules;
@@ -72,10 +73,8 @@ public class ScheduledSending {
         this.centers = centers;
         this.users = users;
         this.issued = issued;
-        this.slots = slots;
-        this.progress = progress;
-        this.budget = budget;
-        this.findings = findings;
+        this.writers = writers;
+        this.phaseChanges = phaseChanges;
         this.mailer = mailer;
         this.clock = clock;
     }
@@ -126,17 +125,7 @@ public class ScheduledSending {
         }
         Instant now = clock.instant();
         for (ReportSchedule schedule : schedules.active()) {
-            if (schedule.getCadence() == Cadence.PHASE_CHANGE) {
-                continue;
-            }
-            Instant since = deliveries.lastDue(schedule.getId()).orElse(schedule.getCreatedAt());
-            for (Occasion occasion :
-                    Occasions.due(
-                            schedule.getCadence(),
-                            schedule.getDayOfMonth(),
-                            since,
-                            now,
-                            clock.getZone())) {
+            for (Occasion occasion : due(schedule, now)) {
                 var claimed = deliveries.claim(schedule.getId(), occasion);
                 if (claimed.isPresent()) {
                     sent += send(schedule, claimed.get()) ? 1 : 0;
@@ -146,15 +135,51 @@ public class ScheduledSending {
         return sent;
     }
 
+    /**
+     * A schedule's occasions due now and not yet claimed: its dated ones since it was set or last
+     * sent; or the phase changes of its centers recorded since it was set, dated on or after the
+     * day it was set (a change dated earlier is history being recorded, not news).
+     */
+    private List<Occasion> due(ReportSchedule schedule, Instant now) {
+        if (schedule.getCadence() != Cadence.PHASE_CHANGE) {
+            Instant since = deliveries.lastDue(schedule.getId()).orElse(schedule.getCreatedAt());
+            return Occasions.due(
+                    schedule.getCadence(), schedule.getDayOfMonth(), since, now, clock.getZone());
+        }
+        Set<String> claimed = deliveries.claimed(schedule.getId());
+        return phaseChanges
+                .recordedAfter(
+                        schedule.getCreatedAt(),
+                        LocalDate.ofInstant(schedule.getCreatedAt(), clock.getZone()),
+                        CenterIds.of(
+                                covered(schedule, schedules.scopeOf(schedule.getAudience()))
+                                        .stream()
+                                        .map(Center::getId)
+                                        .toList()))
+                .stream()
+                .map(
+                        change ->
+                                Occasions.phaseChange(
+                                        change.getId(),
+                                        change.getRecordedAt(),
+                                        change.getChangeDate()))
+                .filter(occasion -> !claimed.contains(occasion.key()))
+                .toList();
+    }
+
+    /** The centers a schedule's workbooks cover: those it names, else all its audience sees. */
+    private List<Center> covered(ReportSchedule schedule, VisibilityScope scope) {
+        return schedule.getCenters().isEmpty()
+                ? centers.seenBy(scope)
+                : schedule.getCenters().stream().map(centers::require).toList();
+    }
+
     private boolean send(ReportSchedule schedule, long deliveryId) {
         ReportDelivery delivery = deliveries.find(deliveryId);
         try {
             Map<String, List<String>> byLanguage = recipientsByLanguage(schedule);
             VisibilityScope scope = schedules.scopeOf(schedule.getAudience());
-            List<Center> covered =
-                    schedule.getCenters().isEmpty()
-                            ? centers.seenBy(scope)
-                            : schedule.getCenters().stream().map(centers::require).toList();
+            List<Center> covered = covered(schedule, scope);
             for (Map.Entry<String, List<String>> language : byLanguage.entrySet()) {
                 Locale locale = Locale.forLanguageTag(language.getKey());
                 List<Archived> workbooks = new ArrayList<>();
@@ -178,7 +203,7 @@ public class ScheduledSending {
                                     report,
                                     context,
                                     schedule.getCenters(),
-                                    slots.write(report, writer(report, context))));
+                                    writers.write(report, context)));
                 }
                 for (String address : language.getValue()) {
                     mailer.send(mail(address, locale, schedule, delivery, workbooks));
@@ -239,17 +264,24 @@ public class ScheduledSending {
                                 schedule.getName(),
                                 delivery.getCutOff().toString(),
                                 workbooks.size()));
+        Occasions.phaseChangeOf(delivery.getOccasion())
+                .ifPresent(
+                        id -> mail.setText(mail.getText() + "\n\n" + phaseChangeLine(locale, id)));
         for (Archived workbook : workbooks) {
             mail.addAttachment(workbook.fileName(), workbook.file().toFile(), XLSX);
         }
         return mail;
     }
 
-    private Supplier<WorkbookFile> writer(String report, ReportContext context) {
-        return switch (report) {
-            case "progress" -> () -> progress.write(context);
-            case "budget" -> () -> budget.write(context);
-            default -> () -> findings.write(context);
-        };
+    /** What a phase change was, in a recipient's language: the center, the phase, the date. */
+    private String phaseChangeLine(Locale locale, long id) {
+        PhaseChange change = phaseChanges.findById(id);
+        return Messages.get(
+                locale,
+                "schedule.mail.phaseChange",
+                change.getCenter().getName(),
+                change.getCenter().getCode(),
+                Messages.get(locale, "phase." + change.getToPhase().name()),
+                change.getChangeDate().toString());
     }
 }

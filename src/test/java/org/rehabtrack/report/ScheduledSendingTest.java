@@ -198,4 +198,58 @@ class ScheduledSendingTest {
         assertEquals(1, to(user + "@example.org").size());
         assertEquals(1, deliveries.ofSchedule(schedule).size(), "one delivery for the occasion");
     }
+
+    @Test
+    void aScheduleAtEachPhaseChangeSendsOnceWhenOneOfItsCentersChangesPhase() throws Exception {
+        String center = TestCenters.create();
+        String other = TestCenters.create();
+        String contact = "phase-" + center + "@example.org";
+        given().contentType(ContentType.JSON)
+                .body(
+                        Map.of(
+                                "name",
+                                "Fases " + center,
+                                "reports",
+                                List.of("progress"),
+                                "centers",
+                                List.of(center),
+                                "cadence",
+                                "PHASE_CHANGE",
+                                "recipients",
+                                List.of(Map.of("email", contact, "language", "en"))))
+                .post("/api/report-schedules")
+                .then()
+                .statusCode(201);
+        sending.sendDue();
+        assertEquals(0, to(contact).size(), "nothing before a change");
+
+        String today = LocalDate.now(clock).toString();
+        enterPartnership(other, today);
+        sending.sendDue();
+        assertEquals(0, to(contact).size(), "a center the schedule does not cover");
+
+        enterPartnership(center, today);
+        sending.sendDue();
+        sending.sendDue();
+
+        List<MimeMessage> sent = to(contact);
+        assertEquals(1, sent.size(), "sent once");
+        assertEquals("RehabTrack: Fases " + center + ", as of " + today, sent.get(0).getSubject());
+        Multipart parts = (Multipart) sent.get(0).getContent();
+        assertTrue(
+                ((String) parts.getBodyPart(0).getContent())
+                        .contains("(" + center + ") entered the phase \"Partnership\" on " + today),
+                "the body says which change it was sent for");
+        attachment(sent.get(0), "progress_" + center + "_en_" + today + ".xlsx");
+    }
+
+    private static void enterPartnership(String center, String date) {
+        org.rehabtrack.system.TestMilestones.date(center, "EVALUATION_COMPLETED", null, null, date);
+        long version = given().get("/api/centers/{code}", center).jsonPath().getLong("version");
+        given().contentType(ContentType.JSON)
+                .body(Map.of("phase", "PARTNERSHIP", "phaseChangeDate", date, "version", version))
+                .patch("/api/centers/{code}", center)
+                .then()
+                .statusCode(200);
+    }
 }

@@ -7,6 +7,7 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalLong;
 
 /**
  * The dated occasions of a monthly or quarterly schedule: on its day of the month at {@link #HOUR}
@@ -75,8 +76,17 @@ public final class Occasions {
                 before.atEndOfMonth());
     }
 
+    private static final String PHASE_CHANGE = "phase-";
+
     /** The occasion of a phase change: due when recorded, its workbooks as of the change's date. */
     public static Occasion phaseChange(long phaseChange, Instant recordedAt, LocalDate date) {
-        return new Occasion("phase-" + phaseChange, recordedAt, null, null, date);
+        return new Occasion(PHASE_CHANGE + phaseChange, recordedAt, null, null, date);
+    }
+
+    /** The phase change an occasion is sent for; empty for a dated occasion. */
+    public static OptionalLong phaseChangeOf(String key) {
+        return key.startsWith(PHASE_CHANGE)
+                ? OptionalLong.of(Long.parseLong(key.substring(PHASE_CHANGE.length())))
+                : OptionalLong.empty();
     }
 }

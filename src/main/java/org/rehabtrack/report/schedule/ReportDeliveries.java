@@ -5,8 +5,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Claims a schedule's occasion for this instance: the claim is the delivery's row, written in a
@@ -59,6 +64,20 @@ public class ReportDeliveries {
                                                 .getSingleResult()));
     }
 
+    /** The occasions of a schedule that any instance claimed. */
+    public Set<String> claimed(long schedule) {
+        return new HashSet<>(
+                QuarkusTransaction.requiringNew()
+                        .call(
+                                () ->
+                                        em.createQuery(
+                                                        "select d.occasion from ReportDelivery d"
+                                                                + " where d.scheduleId = :schedule",
+                                                        String.class)
+                                                .setParameter("schedule", schedule)
+                                                .getResultList()));
+    }
+
     /** A delivery, read in a transaction of its own. */
     public ReportDelivery find(long delivery) {
         return QuarkusTransaction.requiringNew()
@@ -78,16 +97,16 @@ public class ReportDeliveries {
     }
 
     /** How long a retry is held by the instance that took it, so that no other tries it too. */
-    static final java.time.Duration LEASE = java.time.Duration.ofMinutes(10);
+    static final Duration LEASE = Duration.ofMinutes(10);
 
     /**
      * The deliveries to try again now that this instance took: those pending after a failed attempt
      * whose next attempt is due, each taken by moving its next attempt on by {@link #LEASE} only
      * where no other instance moved it first.
      */
-    public java.util.List<Long> takeRetries() {
+    public List<Long> takeRetries() {
         Instant now = clock.instant();
-        java.util.List<Object[]> due =
+        List<Object[]> due =
                 QuarkusTransaction.requiringNew()
                         .call(
                                 () ->
@@ -99,7 +118,7 @@ public class ReportDeliveries {
                                                 .setParameter("pending", DeliveryStatus.PENDING)
                                                 .setParameter("now", now)
                                                 .getResultList());
-        java.util.List<Long> taken = new java.util.ArrayList<>();
+        List<Long> taken = new ArrayList<>();
         for (Object[] row : due) {
             int moved =
                     QuarkusTransaction.requiringNew()
@@ -120,7 +139,7 @@ public class ReportDeliveries {
     }
 
     /** A schedule's deliveries, the newest first. */
-    public java.util.List<ReportDelivery> ofSchedule(long schedule) {
+    public List<ReportDelivery> ofSchedule(long schedule) {
         return QuarkusTransaction.requiringNew()
                 .call(
                         () ->
