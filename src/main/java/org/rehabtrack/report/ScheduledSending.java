@@ -20,6 +20,7 @@ import org.rehabtrack.center.Center;
 import org.rehabtrack.center.CenterService;
 import org.rehabtrack.center.PhaseChange;
 import org.rehabtrack.center.PhaseChangeRepository;
+import org.rehabtrack.report.archive.ArchiveLinks;
 import org.rehabtrack.report.archive.Archived;
 import org.rehabtrack.report.schedule.Cadence;
 import org.rehabtrack.report.schedule.Occasion;
@@ -32,6 +33,7 @@ import org.rehabtrack.report.schedule.ReportSchedules;
 import org.rehabtrack.security.UserService;
 import org.rehabtrack.security.UserView;
 import org.rehabtrack.security.VisibilityScope;
+import org.rehabtrack.system.RehabtrackConfig;
 import org.rehabtrack.system.persistence.CenterIds;
 import org.rehabtrack.system.problem.Messages;
 
@@ -56,6 +58,8 @@ public class ScheduledSending {
     private final ReportWriters writers;
     private final PhaseChangeRepository phaseChanges;
     private final Mailer mailer;
+    private final ArchiveLinks links;
+    private final long maxAttachment;
     private final Clock clock;
 
     ScheduledSending(
@@ -67,6 +71,8 @@ public class ScheduledSending {
             ReportWriters writers,
             PhaseChangeRepository phaseChanges,
             Mailer mailer,
+            ArchiveLinks links,
+            RehabtrackConfig config,
             Clock clock) {
         this.schedules = schedules;
         this.deliveries = deliveries;
@@ -76,6 +82,8 @@ public class ScheduledSending {
         this.writers = writers;
         this.phaseChanges = phaseChanges;
         this.mailer = mailer;
+        this.links = links;
+        this.maxAttachment = config.reports().mail().maxAttachment().asLongValue();
         this.clock = clock;
     }
 
@@ -205,8 +213,9 @@ public class ScheduledSending {
                                     schedule.getCenters(),
                                     writers.write(report, context)));
                 }
+                Parcel parcel = Parcel.of(workbooks, maxAttachment, links);
                 for (String address : language.getValue()) {
-                    mailer.send(mail(address, locale, schedule, delivery, workbooks));
+                    mailer.send(mail(address, locale, schedule, delivery, parcel));
                 }
             }
             deliveries.sent(deliveryId);
@@ -244,12 +253,58 @@ public class ScheduledSending {
         return byLanguage;
     }
 
+    /**
+     * The workbooks of one language: attached while together they stay within the configured size,
+     * the others linked (the link made once, for every recipient of the language).
+     */
+    private record Parcel(List<Archived> attached, Map<Archived, ArchiveLinks.Link> linked) {
+
+        static Parcel of(List<Archived> workbooks, long maxAttachment, ArchiveLinks links) {
+            List<Archived> attached = new ArrayList<>();
+            Map<Archived, ArchiveLinks.Link> linked = new LinkedHashMap<>();
+            long total = 0;
+            for (Archived workbook : workbooks) {
+                long size = workbook.size();
+                if (total + size <= maxAttachment) {
+                    attached.add(workbook);
+                    total += size;
+                } else {
+                    linked.put(workbook, links.link(workbook));
+                }
+            }
+            return new Parcel(attached, linked);
+        }
+    }
+
     private Mail mail(
             String address,
             Locale locale,
             ReportSchedule schedule,
             ReportDelivery delivery,
-            List<Archived> workbooks) {
+            Parcel parcel) {
+        StringBuilder text =
+                new StringBuilder(
+                        Messages.get(
+                                locale,
+                                "schedule.mail.body",
+                                schedule.getName(),
+                                delivery.getCutOff().toString(),
+                                parcel.attached().size() + parcel.linked().size()));
+        Occasions.phaseChangeOf(delivery.getOccasion())
+                .ifPresent(id -> text.append("\n\n").append(phaseChangeLine(locale, id)));
+        for (Map.Entry<Archived, ArchiveLinks.Link> linked : parcel.linked().entrySet()) {
+            text.append("\n\n")
+                    .append(
+                            Messages.get(
+                                    locale,
+                                    "schedule.mail.linked",
+                                    linked.getKey().fileName(),
+                                    linked.getKey().size() / 1_000_000.0,
+                                    LocalDate.ofInstant(
+                                                    linked.getValue().expires(), clock.getZone())
+                                            .toString(),
+                                    linked.getValue().uri().toString()));
+        }
         Mail mail =
                 Mail.withText(
                         address,
@@ -258,16 +313,8 @@ public class ScheduledSending {
                                 "schedule.mail.subject",
                                 schedule.getName(),
                                 delivery.getCutOff().toString()),
-                        Messages.get(
-                                locale,
-                                "schedule.mail.body",
-                                schedule.getName(),
-                                delivery.getCutOff().toString(),
-                                workbooks.size()));
-        Occasions.phaseChangeOf(delivery.getOccasion())
-                .ifPresent(
-                        id -> mail.setText(mail.getText() + "\n\n" + phaseChangeLine(locale, id)));
-        for (Archived workbook : workbooks) {
+                        text.toString());
+        for (Archived workbook : parcel.attached()) {
             mail.addAttachment(workbook.fileName(), workbook.file().toFile(), XLSX);
         }
         return mail;

@@ -31,6 +31,12 @@ public interface RehabtrackConfig {
     @WithDefault("America/Tegucigalpa")
     ZoneId timeZone();
 
+    /**
+     * The address where the service's users reach it (REHABTRACK_PUBLIC_URL), for the links in the
+     * mails it sends; none when unset.
+     */
+    Optional<String> publicUrl();
+
     SampleData sampleData();
 
     Synthetic synthetic();
@@ -105,6 +111,19 @@ public interface RehabtrackConfig {
 
         /** The schedules that send workbooks by e-mail (docs/reports.md, "Schedules"). */
         Schedules schedules();
+
+        Mail mail();
+    }
+
+    /** How a schedule's workbooks are mailed. */
+    interface Mail {
+        /** The most a mail's attachments may weigh together; workbooks beyond are linked. */
+        @WithDefault("10M")
+        MemorySize maxAttachment();
+
+        /** How long a link to a workbook too large to attach can be followed. */
+        @WithDefault("30d")
+        Duration linkValidFor();
     }
 
     interface Schedules {

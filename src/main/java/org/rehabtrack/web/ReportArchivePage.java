@@ -3,10 +3,12 @@ package org.rehabtrack.web;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -21,12 +23,14 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.rehabtrack.center.Center;
 import org.rehabtrack.center.CenterService;
 import org.rehabtrack.report.archive.ArchiveFilter;
+import org.rehabtrack.report.archive.ArchiveLinks;
 import org.rehabtrack.report.archive.IssuedReportView;
 import org.rehabtrack.report.archive.ReportArchive;
 import org.rehabtrack.report.archive.ReportArchiveResource;
 import org.rehabtrack.report.archive.Verification;
 import org.rehabtrack.security.Csrf;
 import org.rehabtrack.security.Visibility;
+import org.rehabtrack.system.MediaTypes;
 import org.rehabtrack.system.PageRequest;
 import org.rehabtrack.system.Paged;
 import org.rehabtrack.system.Refusal;
@@ -80,6 +84,7 @@ public class ReportArchivePage {
 
     private final Page page;
     private final ReportArchive archive;
+    private final ArchiveLinks links;
     private final CenterService centers;
     private final Visibility visibility;
     private final Clock clock;
@@ -87,11 +92,13 @@ public class ReportArchivePage {
     ReportArchivePage(
             Page page,
             ReportArchive archive,
+            ArchiveLinks links,
             CenterService centers,
             Visibility visibility,
             Clock clock) {
         this.page = page;
         this.archive = archive;
+        this.links = links;
         this.centers = centers;
         this.visibility = visibility;
         this.clock = clock;
@@ -108,6 +115,25 @@ public class ReportArchivePage {
             @QueryParam("page") String pageNumber) {
         Query query = new Query(report, center, issuedFrom, issuedTo, number(pageNumber));
         return show(query, FilledForm.EMPTY, null);
+    }
+
+    /**
+     * An archived workbook through a link a schedule mailed, to anyone holding it until it expires;
+     * a link changed or expired is refused (403), as a page for a browser. The address ends in the
+     * workbook's file name, so no sign-in is asked first ({@link SignInFirst}).
+     */
+    @GET
+    @Path("{id}/{file}")
+    @PermitAll
+    @Produces({MediaTypes.XLSX, MediaType.TEXT_HTML, MediaType.APPLICATION_JSON})
+    @Operation(hidden = true)
+    public Response download(
+            @PathParam("id") long id,
+            @PathParam("file") String file,
+            @QueryParam("expires") String expires,
+            @QueryParam("signature") String signature) {
+        links.check(id, expires, signature);
+        return ReportArchiveResource.send(archive.linked(id, file));
     }
 
     @POST

@@ -6,4 +6,14 @@ import java.nio.file.Path;
  * A workbook as archived: its record's id, the archived file to send, and its name to send it
  * under.
  */
-public record Archived(long id, Path file, String fileName) {}
+public record Archived(long id, Path file, String fileName) {
+
+    /** The file's size in bytes. */
+    public long size() {
+        try {
+            return java.nio.file.Files.size(file);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}

@@ -111,6 +111,19 @@ public class ReportArchive {
         return new Archived(id, existingFile(report), report.getFileName());
     }
 
+    /**
+     * The file of an archived workbook a signed link names ({@link ArchiveLinks}), by its id and
+     * file name; 404 when the name is not its own.
+     */
+    @Transactional
+    public Archived linked(long id, String fileName) {
+        IssuedReport report = issued.findById(id);
+        if (report == null || !report.getFileName().equals(fileName)) {
+            throw Refusal.notFound("archive.notFound", id);
+        }
+        return new Archived(id, existingFile(report), report.getFileName());
+    }
+
     /** What writes an archived workbook the reader may see again, and its file. */
     @Transactional
     public Reissue reissue(long id, VisibilityScope scope, String reader) {

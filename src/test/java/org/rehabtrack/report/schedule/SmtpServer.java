@@ -11,7 +11,17 @@ import java.util.Map;
  */
 public class SmtpServer implements QuarkusTestResourceLifecycleManager {
 
+    /** The service's public address in these tests, that of the links it mails. */
+    public static final String PUBLIC_URL = "https://rehabtrack.example.org";
+
     private static GreenMail server;
+    private Map<String, String> settings = Map.of();
+
+    /** Settings of the service for the test class, given as the resource's arguments. */
+    @Override
+    public void init(Map<String, String> initArgs) {
+        settings = Map.copyOf(initArgs);
+    }
 
     @Override
     public Map<String, String> start() {
@@ -25,12 +35,16 @@ public class SmtpServer implements QuarkusTestResourceLifecycleManager {
         }
         server = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         server.start();
-        return Map.of(
-                "quarkus.mailer.mock", "false",
-                "quarkus.mailer.host", "127.0.0.1",
-                "quarkus.mailer.port", String.valueOf(server.getSmtp().getPort()),
-                "quarkus.mailer.from", "rehabtrack@example.org",
-                "quarkus.mailer.start-tls", "DISABLED");
+        Map<String, String> config = new java.util.HashMap<>(settings);
+        config.putAll(
+                Map.of(
+                        "quarkus.mailer.mock", "false",
+                        "quarkus.mailer.host", "127.0.0.1",
+                        "quarkus.mailer.port", String.valueOf(server.getSmtp().getPort()),
+                        "quarkus.mailer.from", "rehabtrack@example.org",
+                        "quarkus.mailer.start-tls", "DISABLED",
+                        "rehabtrack.public-url", PUBLIC_URL));
+        return config;
     }
 
     @Override
