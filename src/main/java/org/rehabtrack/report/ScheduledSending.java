@@ -22,6 +22,7 @@ import org.rehabtrack.center.PhaseChange;
 import org.rehabtrack.center.PhaseChangeRepository;
 import org.rehabtrack.report.archive.ArchiveLinks;
 import org.rehabtrack.report.archive.Archived;
+import org.rehabtrack.report.archive.ReportArchive;
 import org.rehabtrack.report.schedule.Cadence;
 import org.rehabtrack.report.schedule.Occasion;
 import org.rehabtrack.report.schedule.Occasions;
@@ -55,6 +56,7 @@ public class ScheduledSending {
     private final CenterService centers;
     private final UserService users;
     private final IssuedWorkbooks issued;
+    private final ReportArchive archive;
     private final ReportWriters writers;
     private final PhaseChangeRepository phaseChanges;
     private final Mailer mailer;
@@ -68,6 +70,7 @@ public class ScheduledSending {
             CenterService centers,
             UserService users,
             IssuedWorkbooks issued,
+            ReportArchive archive,
             ReportWriters writers,
             PhaseChangeRepository phaseChanges,
             Mailer mailer,
@@ -79,6 +82,7 @@ public class ScheduledSending {
         this.centers = centers;
         this.users = users;
         this.issued = issued;
+        this.archive = archive;
         this.writers = writers;
         this.phaseChanges = phaseChanges;
         this.mailer = mailer;
@@ -175,6 +179,31 @@ public class ScheduledSending {
                 .toList();
     }
 
+    /** Writes one of a schedule's workbooks as its audience sees it, and archives it. */
+    private Archived write(
+            ReportSchedule schedule,
+            ReportDelivery delivery,
+            String report,
+            Locale locale,
+            VisibilityScope scope,
+            List<Center> covered) {
+        ReportContext context =
+                new ReportContext(
+                        locale,
+                        covered,
+                        schedule.getCenters().isEmpty() && !scope.restricted(),
+                        schedule.getFundingSource(),
+                        new ReportPeriod(
+                                delivery.getPeriodFrom(),
+                                delivery.getPeriodTo(),
+                                delivery.getCutOff()),
+                        clock.instant(),
+                        clock.getZone(),
+                        "schedule " + schedule.getName(),
+                        scope);
+        return issued.keep(report, context, schedule.getCenters(), writers.write(report, context));
+    }
+
     /** The centers a schedule's workbooks cover: those it names, else all its audience sees. */
     private List<Center> covered(ReportSchedule schedule, VisibilityScope scope) {
         return schedule.getCenters().isEmpty()
@@ -188,30 +217,23 @@ public class ScheduledSending {
             Map<String, List<String>> byLanguage = recipientsByLanguage(schedule);
             VisibilityScope scope = schedules.scopeOf(schedule.getAudience());
             List<Center> covered = covered(schedule, scope);
+            // What an earlier attempt wrote and archived is sent again as it was.
+            List<Archived> earlier = archive.archived(deliveries.workbooksOf(deliveryId));
             for (Map.Entry<String, List<String>> language : byLanguage.entrySet()) {
                 Locale locale = Locale.forLanguageTag(language.getKey());
                 List<Archived> workbooks = new ArrayList<>();
                 for (String report : schedule.getReports()) {
-                    ReportContext context =
-                            new ReportContext(
-                                    locale,
-                                    covered,
-                                    schedule.getCenters().isEmpty() && !scope.restricted(),
-                                    schedule.getFundingSource(),
-                                    new ReportPeriod(
-                                            delivery.getPeriodFrom(),
-                                            delivery.getPeriodTo(),
-                                            delivery.getCutOff()),
-                                    clock.instant(),
-                                    clock.getZone(),
-                                    "schedule " + schedule.getName(),
-                                    scope);
-                    workbooks.add(
-                            issued.keep(
-                                    report,
-                                    context,
-                                    schedule.getCenters(),
-                                    writers.write(report, context)));
+                    Archived kept =
+                            earlier.stream()
+                                    .filter(a -> a.report().equals(report))
+                                    .filter(a -> a.language().equals(locale.getLanguage()))
+                                    .findFirst()
+                                    .orElse(null);
+                    if (kept == null) {
+                        kept = write(schedule, delivery, report, locale, scope, covered);
+                        deliveries.sends(deliveryId, kept.id());
+                    }
+                    workbooks.add(kept);
                 }
                 Parcel parcel = Parcel.of(workbooks, maxAttachment, links);
                 for (String address : language.getValue()) {

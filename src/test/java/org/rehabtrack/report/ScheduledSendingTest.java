@@ -185,6 +185,16 @@ class ScheduledSendingTest {
         assertEquals(due.plus(java.time.Duration.ofMinutes(1)), failed.getNextAttemptAt());
         assertEquals(1, deliveries.ofSchedule(schedule).size(), "the first occasion only");
         assertEquals(0, to(user + "@example.org").size());
+        given().get("/api/report-schedules/{id}/deliveries", schedule)
+                .then()
+                .statusCode(200)
+                .body("[0].status", org.hamcrest.Matchers.equalTo("PENDING"))
+                .body("[0].attempts", org.hamcrest.Matchers.equalTo(1))
+                .body("[0].lastError", org.hamcrest.Matchers.notNullValue())
+                .body(
+                        "[0].nextAttemptAt",
+                        org.hamcrest.Matchers.equalTo(
+                                due.plus(java.time.Duration.ofMinutes(1)).toString()));
 
         clock.setInstant(due.plusSeconds(30));
         sending.sendDue();
@@ -197,6 +207,22 @@ class ScheduledSendingTest {
         assertEquals(2, sent.getAttempts());
         assertEquals(1, to(user + "@example.org").size());
         assertEquals(1, deliveries.ofSchedule(schedule).size(), "one delivery for the occasion");
+        given().get("/api/report-schedules/{id}/deliveries", schedule)
+                .then()
+                .body("[0].status", org.hamcrest.Matchers.equalTo("SENT"))
+                .body("[0].lastError", org.hamcrest.Matchers.nullValue())
+                .body("[0].nextAttemptAt", org.hamcrest.Matchers.nullValue());
+        assertEquals(
+                1,
+                given().queryParam("center", center)
+                        .get("/api/reports/archive")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .jsonPath()
+                        .getList("$")
+                        .size(),
+                "the workbook archived by the failed attempt is the one sent by the retry");
     }
 
     @Test

@@ -9,7 +9,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 /**
  * The archive's storage, for Prometheus: {@code rehabtrack_report_archive_files} and {@code
  * rehabtrack_report_archive_size_bytes}, read from the database at each scrape, so that every
- * instance reports the whole archive.
+ * instance reports the whole archive. The gauges hold this object strongly: a gauge's object held
+ * weakly may be collected, and the gauge then goes missing from the scrape.
  */
 @Startup
 @ApplicationScoped
@@ -21,6 +22,7 @@ public class ArchiveMetrics {
                         this,
                         m -> QuarkusTransaction.requiringNew().call(issued::count))
                 .description("Workbooks kept in the report archive")
+                .strongReference(true)
                 .register(registry);
         Gauge.builder(
                         "rehabtrack.report.archive.size",
@@ -28,6 +30,7 @@ public class ArchiveMetrics {
                         m -> QuarkusTransaction.requiringNew().call(issued::bytes))
                 .description("Storage taken by the report archive's workbooks")
                 .baseUnit("bytes")
+                .strongReference(true)
                 .register(registry);
     }
 }

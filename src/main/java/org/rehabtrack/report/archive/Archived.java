@@ -3,10 +3,10 @@ package org.rehabtrack.report.archive;
 import java.nio.file.Path;
 
 /**
- * A workbook as archived: its record's id, the archived file to send, and its name to send it
- * under.
+ * A workbook as archived: its record's id, the archived file to send, its name to send it under,
+ * and which report it is in which language.
  */
-public record Archived(long id, Path file, String fileName) {
+public record Archived(long id, Path file, String fileName, String report, String language) {
 
     /** The file's size in bytes. */
     public long size() {

@@ -61,7 +61,12 @@ public class ReportArchive {
                                         issued.cover(record.getId(), issue.centerIds());
                                         return record.getId();
                                     });
-            return new Archived(id, storage.resolve(file.name()), issue.fileName());
+            return new Archived(
+                    id,
+                    storage.resolve(file.name()),
+                    issue.fileName(),
+                    issue.report(),
+                    issue.language());
         } catch (RuntimeException e) {
             storage.remove(file.name());
             throw e;
@@ -108,7 +113,7 @@ public class ReportArchive {
     @Transactional
     public Archived file(long id, VisibilityScope scope, String reader) {
         IssuedReport report = require(id, scope, reader).report();
-        return new Archived(id, existingFile(report), report.getFileName());
+        return archived(report);
     }
 
     /**
@@ -121,7 +126,7 @@ public class ReportArchive {
         if (report == null || !report.getFileName().equals(fileName)) {
             throw Refusal.notFound("archive.notFound", id);
         }
-        return new Archived(id, existingFile(report), report.getFileName());
+        return archived(report);
     }
 
     /** What writes an archived workbook the reader may see again, and its file. */
@@ -145,6 +150,27 @@ public class ReportArchive {
                         report.getRequestedBy(),
                         report.getShownDonorId());
         return new Reissue(id, issue, report.getIssuedAt(), existingFile(report));
+    }
+
+    /** The archived workbooks of these ids whose files are in the folder. */
+    @Transactional
+    public List<Archived> archived(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return issued.list("id in ?1", ids).stream()
+                .filter(r -> Files.isRegularFile(storage.resolve(r.getStorageName())))
+                .map(this::archived)
+                .toList();
+    }
+
+    private Archived archived(IssuedReport report) {
+        return new Archived(
+                report.getId(),
+                existingFile(report),
+                report.getFileName(),
+                report.getReport(),
+                report.getLanguage());
     }
 
     /** An archived workbook's file; 404 when it is missing from the folder. */

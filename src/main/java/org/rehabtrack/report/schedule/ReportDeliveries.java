@@ -78,6 +78,66 @@ public class ReportDeliveries {
                                                 .getResultList()));
     }
 
+    /** Records an archived workbook a delivery sends, so that a retry sends it again as it was. */
+    public void sends(long delivery, long issuedReport) {
+        QuarkusTransaction.requiringNew()
+                .run(
+                        () ->
+                                em.createNativeQuery(
+                                                "insert into report_delivery_workbook"
+                                                        + " (delivery_id, issued_report_id) values (?1, ?2)")
+                                        .setParameter(1, delivery)
+                                        .setParameter(2, issuedReport)
+                                        .executeUpdate());
+    }
+
+    /** The archived workbooks a delivery sent or was sending, by their ids. */
+    public List<Long> workbooksOf(long delivery) {
+        return QuarkusTransaction.requiringNew()
+                .call(
+                        () ->
+                                em.createNativeQuery(
+                                                "select issued_report_id from report_delivery_workbook"
+                                                        + " where delivery_id = ?1 order by issued_report_id",
+                                                Long.class)
+                                        .setParameter(1, delivery)
+                                        .getResultList());
+    }
+
+    /**
+     * The latest sending of each schedule, by schedule id (the one claimed last: occasions are
+     * claimed oldest first).
+     */
+    public java.util.Map<Long, DeliveryView> latestBySchedule() {
+        java.util.Map<Long, DeliveryView> latest = new java.util.HashMap<>();
+        QuarkusTransaction.requiringNew()
+                .call(
+                        () ->
+                                em.createQuery(
+                                                "from ReportDelivery d where d.id in (select max(e.id)"
+                                                        + " from ReportDelivery e where e.scheduleId is not null"
+                                                        + " group by e.scheduleId)",
+                                                ReportDelivery.class)
+                                        .getResultList())
+                .forEach(d -> latest.put(d.getScheduleId(), DeliveryView.of(d)));
+        return latest;
+    }
+
+    /** The sendings most recently due, the newest first. */
+    public List<DeliveryView> recent(int count) {
+        return QuarkusTransaction.requiringNew()
+                .call(
+                        () ->
+                                em.createQuery(
+                                                "from ReportDelivery d order by d.dueAt desc, d.id desc",
+                                                ReportDelivery.class)
+                                        .setMaxResults(count)
+                                        .getResultList())
+                .stream()
+                .map(DeliveryView::of)
+                .toList();
+    }
+
     /** A delivery, read in a transaction of its own. */
     public ReportDelivery find(long delivery) {
         return QuarkusTransaction.requiringNew()

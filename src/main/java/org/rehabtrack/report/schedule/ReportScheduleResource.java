@@ -50,6 +50,16 @@ public class ReportScheduleResource {
         return schedules.get(id);
     }
 
+    @GET
+    @Path("{id}/deliveries")
+    @Operation(
+            summary =
+                    "A schedule's sendings, the newest first: occasion, status, attempts, the last"
+                            + " failure's reason and the next attempt")
+    public List<DeliveryView> deliveries(@PathParam("id") long id) {
+        return schedules.deliveries(id);
+    }
+
     @POST
     @RolesAllowed(Roles.MANAGER)
     @Consumes(MediaType.APPLICATION_JSON)

@@ -36,6 +36,7 @@ public class ReportSchedules {
     private final PartnerRepository partners;
     private final UserService users;
     private final VisibilityScopes scopes;
+    private final ReportDeliveries deliveries;
 
     ReportSchedules(
             ReportScheduleRepository schedules,
@@ -43,13 +44,15 @@ public class ReportSchedules {
             FundingSourceRepository fundingSources,
             PartnerRepository partners,
             UserService users,
-            VisibilityScopes scopes) {
+            VisibilityScopes scopes,
+            ReportDeliveries deliveries) {
         this.schedules = schedules;
         this.centers = centers;
         this.fundingSources = fundingSources;
         this.partners = partners;
         this.users = users;
         this.scopes = scopes;
+        this.deliveries = deliveries;
     }
 
     @Transactional
@@ -66,6 +69,12 @@ public class ReportSchedules {
     @Transactional
     public ScheduleView get(long id) {
         return ScheduleView.of(require(id));
+    }
+
+    /** A schedule's sendings, the newest first; 404 for no such schedule. */
+    public List<DeliveryView> deliveries(long id) {
+        get(id);
+        return deliveries.ofSchedule(id).stream().map(DeliveryView::of).toList();
     }
 
     @Transactional

@@ -22,7 +22,7 @@ class ArchiveLinksTest {
 
     private static final Instant NOW = Instant.parse("2027-02-05T12:00:00Z");
     private static final Archived WORKBOOK =
-            new Archived(42, java.nio.file.Path.of("budget.xlsx"), "budget.xlsx");
+            new Archived(42, java.nio.file.Path.of("budget.xlsx"), "budget.xlsx", "budget", "en");
     private static final Pattern LINK =
             Pattern.compile(
                     "https://rehabtrack\\.example\\.org/reports/archive/(\\d+)/budget\\.xlsx"
