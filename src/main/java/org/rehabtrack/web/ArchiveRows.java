@@ -27,6 +27,16 @@ final class ArchiveRows {
         this.clock = clock;
     }
 
+    /** A report's title in the page's language: progress, budget, findings or history. */
+    static String title(Page page, String report) {
+        return switch (report) {
+            case "progress" -> page.msg().report_progress_title();
+            case "budget" -> page.msg().report_budget_title();
+            case "findings" -> page.msg().report_findings_title();
+            default -> page.texts(ReportsMessages.class).reportsPage_archiveHistory();
+        };
+    }
+
     List<Row> of(List<IssuedReportView> issued) {
         return issued.stream().map(this::of).toList();
     }
@@ -34,13 +44,7 @@ final class ArchiveRows {
     Row of(IssuedReportView issued) {
         Formats fmt = page.formats();
         ReportsMessages texts = page.texts(ReportsMessages.class);
-        String report =
-                switch (issued.report()) {
-                    case "progress" -> page.msg().report_progress_title();
-                    case "budget" -> page.msg().report_budget_title();
-                    case "findings" -> page.msg().report_findings_title();
-                    default -> texts.reportsPage_archiveHistory();
-                };
+        String report = title(page, issued.report());
         String scope =
                 issued.allCenters()
                         ? texts.reportsPage_archiveAllCenters()

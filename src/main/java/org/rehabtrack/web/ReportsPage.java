@@ -20,6 +20,8 @@ import org.rehabtrack.funding.FundingService;
 import org.rehabtrack.funding.FundingSourceView;
 import org.rehabtrack.report.archive.ArchiveFilter;
 import org.rehabtrack.report.archive.ReportArchive;
+import org.rehabtrack.report.schedule.ReportDeliveries;
+import org.rehabtrack.report.schedule.ReportSchedules;
 import org.rehabtrack.security.Visibility;
 import org.rehabtrack.system.PageRequest;
 import org.rehabtrack.system.Roles;
@@ -29,7 +31,10 @@ import org.rehabtrack.system.Roles;
  * budget workbook) and a language, and download. The form sends the browser to the report's own
  * address in the API, so a report has one implementation; a small script says the workbook is being
  * prepared while it is. Managers, administrators and donors may also ask for the IATI activities.
- * Below, the workbooks issued last, linking to the whole archive ({@link ReportArchivePage}).
+ * Below, the workbooks issued last, linking to the whole archive ({@link ReportArchivePage}); and,
+ * for managers and administrators, the report schedules with how each last sending went, and the
+ * latest sendings with the reason of each failure (managers set, pause and remove schedules: {@link
+ * ScheduleForm}).
  */
 @Path("/reports")
 @Authenticated
@@ -50,7 +55,12 @@ public class ReportsPage {
                 List<Center> centers,
                 List<FundingSourceView> sources,
                 boolean iati,
-                List<ArchiveRows.Row> latest);
+                List<ArchiveRows.Row> latest,
+                boolean schedulesShown,
+                boolean setsSchedules,
+                List<ScheduleRows.Schedule> schedules,
+                List<ScheduleRows.Sending> sendings,
+                String scheduleOutcome);
     }
 
     private final Page page;
@@ -58,6 +68,8 @@ public class ReportsPage {
     private final FundingService funding;
     private final Visibility visibility;
     private final ReportArchive archive;
+    private final ReportSchedules schedules;
+    private final ReportDeliveries deliveries;
     private final Clock clock;
 
     ReportsPage(
@@ -66,8 +78,12 @@ public class ReportsPage {
             FundingService funding,
             Visibility visibility,
             ReportArchive archive,
+            ReportSchedules schedules,
+            ReportDeliveries deliveries,
             Clock clock) {
         this.archive = archive;
+        this.schedules = schedules;
+        this.deliveries = deliveries;
         this.clock = clock;
         this.page = page;
         this.centers = centers;
@@ -78,16 +94,29 @@ public class ReportsPage {
     @GET
     @Produces(MediaType.TEXT_HTML)
     @Operation(hidden = true)
-    public TemplateInstance form() {
+    public TemplateInstance form(@QueryParam("schedule") String scheduleOutcome) {
         List<Center> visible = centers.seenBy(visibility.scope());
+        // Schedules are IOM's: managers set them, administrators see them.
+        boolean schedulesShown = Set.of(Roles.MANAGER, Roles.ADMIN).contains(page.role());
+        ScheduleRows rows = new ScheduleRows(page, clock);
         return page.localized(
                 Templates.reports(
                         page,
                         visible,
                         funding.list(visibility::seesGrantOf),
                         publishesIati(),
-                        latestIssued()));
+                        latestIssued(),
+                        schedulesShown,
+                        Roles.MANAGER.equals(page.role()),
+                        schedulesShown
+                                ? rows.schedules(schedules.list(), deliveries.latestBySchedule())
+                                : List.of(),
+                        schedulesShown ? rows.sendings(deliveries.recent(SENDINGS)) : List.of(),
+                        SeeOther.outcome(scheduleOutcome, ScheduleForm.OUTCOMES)));
     }
+
+    /** How many of the latest sendings the page shows. */
+    static final int SENDINGS = 10;
 
     /** The workbooks issued most recently that the user may see. */
     private List<ArchiveRows.Row> latestIssued() {

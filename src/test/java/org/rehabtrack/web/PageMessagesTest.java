@@ -43,7 +43,8 @@ class PageMessagesTest {
                 EvaluationMessages.NAME,
                 FundingMessages.NAME,
                 DashboardMessages.NAME,
-                ReportsMessages.NAME
+                ReportsMessages.NAME,
+                SchedulesMessages.NAME
             })
     void spanishAndEnglishHaveTheSameTexts(String bundle) throws IOException {
         Properties english = load("messages/" + bundle + "_en.properties");
