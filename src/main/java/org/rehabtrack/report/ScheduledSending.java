@@ -247,10 +247,25 @@ public class ScheduledSending {
             int failures = delivery.getAttempts();
             deliveries.failed(
                     deliveryId,
-                    e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage(),
+                    reason(e),
                     failures < BACKOFF.size() ? clock.instant().plus(BACKOFF.get(failures)) : null);
             return false;
         }
+    }
+
+    /**
+     * Why a sending failed, as an operator reads it: the innermost cause's message ("Connection
+     * refused: /10.0.0.5:587"), not the wrappers' class names.
+     */
+    static String reason(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage();
+        return message == null || message.isBlank()
+                ? root.getClass().getSimpleName()
+                : message.strip();
     }
 
     private Map<String, List<String>> recipientsByLanguage(ReportSchedule schedule) {

@@ -196,7 +196,11 @@ public class ScheduleForm {
         fields.centers = new ArrayList<>(ScheduleFormFields.ticked(posted.centers));
         fields.fundingSource = FormErrors.blankToNull(posted.fundingSource);
         fields.cadence = errors.choice("cadence", Cadence.class, posted.cadence);
-        fields.dayOfMonth = errors.whole("dayOfMonth", posted.dayOfMonth, false);
+        // The day is asked of a dated schedule only; at a phase change the form leaves it aside.
+        fields.dayOfMonth =
+                fields.cadence == Cadence.PHASE_CHANGE
+                        ? null
+                        : errors.whole("dayOfMonth", posted.dayOfMonth, false);
         fields.language = FormErrors.blankToNull(posted.language);
         for (String user : ScheduleFormFields.ticked(posted.users)) {
             RecipientFields recipient = new RecipientFields();

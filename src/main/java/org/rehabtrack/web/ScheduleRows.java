@@ -18,7 +18,7 @@ final class ScheduleRows {
             String reports,
             String when,
             String audience,
-            String recipients,
+            int recipients,
             boolean active,
             long version,
             Sending last) {}
@@ -56,7 +56,7 @@ final class ScheduleRows {
                                         s.audience() == null
                                                 ? texts.schedulesPage_audienceIom()
                                                 : s.audience(),
-                                        texts.schedulesPage_recipientCount(s.recipients().size()),
+                                        s.recipients().size(),
                                         s.active(),
                                         s.version(),
                                         latest.containsKey(s.id())

@@ -45,9 +45,6 @@ public interface SchedulesMessages {
     String schedulesPage_recipients();
 
     @Message
-    String schedulesPage_recipientCount(int count);
-
-    @Message
     String schedulesPage_lastSending();
 
     @Message

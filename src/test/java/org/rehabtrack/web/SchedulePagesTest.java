@@ -122,7 +122,7 @@ class SchedulePagesTest {
                 .body(containsString("Se guardó el envío programado"))
                 .body(containsString(name))
                 .body(containsString("Cada mes, el día 5"))
-                .body(containsString("2 destinatarios"))
+                .body(containsString("data-label=\"Destinatarios\">2</td>"))
                 .body(containsString("action=\"/reports/schedules/" + id + "/active\""));
 
         form("manager")
@@ -171,6 +171,8 @@ class SchedulePagesTest {
                 .formParam("name", name)
                 .formParam("reports", "budget")
                 .formParam("cadence", "PHASE_CHANGE")
+                // The day the form shows is left aside at a phase change.
+                .formParam("dayOfMonth", "5")
                 .formParam("contacts", "visible@example.org es")
                 .post("/reports/schedules/new")
                 .then()
