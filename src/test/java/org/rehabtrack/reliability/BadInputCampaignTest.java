@@ -607,26 +607,10 @@ class BadInputCampaignTest {
                         "POST /api/centers/{code}/evaluations/import",
                         "/api/centers/" + center + "/evaluations/import",
                         WriteTarget.Upload.WORKBOOK));
-        Map<String, Object> schedule = new LinkedHashMap<>();
-        schedule.put("name", "Informe mensual");
-        schedule.put("reports", List.of("progress"));
-        schedule.put("cadence", "MONTHLY");
-        schedule.put("dayOfMonth", 5);
-        schedule.put(
-                "recipients",
-                List.of(
-                        Map.of(
-                                "user",
-                                org.rehabtrack.system.TestUsers.withEmail("MANAGER", null))));
+        Map<String, Object> schedule =
+                org.rehabtrack.report.schedule.TestSchedules.paused("Informe mensual", "progress");
         long scheduleId =
-                given().contentType(ContentType.JSON)
-                        .body(schedule)
-                        .post("/api/report-schedules")
-                        .then()
-                        .statusCode(201)
-                        .extract()
-                        .jsonPath()
-                        .getLong("id");
+                org.rehabtrack.report.schedule.TestSchedules.create(schedule).getLong("id");
         targets.add(
                 json("POST /api/report-schedules", "/api/report-schedules", () -> node(schedule)));
         targets.add(

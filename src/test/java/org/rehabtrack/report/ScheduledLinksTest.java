@@ -10,22 +10,18 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
-import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.rehabtrack.report.schedule.Cadence;
 import org.rehabtrack.report.schedule.Occasion;
-import org.rehabtrack.report.schedule.Occasions;
 import org.rehabtrack.report.schedule.SmtpServer;
+import org.rehabtrack.report.schedule.TestSchedules;
 import org.rehabtrack.system.TestCenters;
 import org.rehabtrack.system.TestClock;
 
@@ -57,36 +53,15 @@ class ScheduledLinksTest {
     void aWorkbookTooLargeToAttachIsSentAsALinkThatWorksUntilItExpires() throws Exception {
         String center = TestCenters.create();
         String contact = "link-" + center + "@example.org";
-        String createdAt =
-                given().contentType(ContentType.JSON)
-                        .body(
-                                Map.of(
-                                        "name",
-                                        "Enlace " + center,
-                                        "reports",
-                                        List.of("findings"),
-                                        "centers",
-                                        List.of(center),
-                                        "cadence",
-                                        "MONTHLY",
-                                        "dayOfMonth",
-                                        3,
-                                        "recipients",
-                                        List.of(Map.of("email", contact, "language", "es"))))
-                        .post("/api/report-schedules")
-                        .then()
-                        .statusCode(201)
-                        .extract()
-                        .jsonPath()
-                        .getString("createdAt");
-        Occasion first =
-                Occasions.due(
-                                Cadence.MONTHLY,
+        JsonPath schedule =
+                TestSchedules.create(
+                        TestSchedules.monthly(
+                                "Enlace " + center,
+                                "findings",
+                                List.of(center),
                                 3,
-                                Instant.parse(createdAt),
-                                Instant.parse(createdAt).plus(Duration.ofDays(62)),
-                                clock.getZone())
-                        .get(0);
+                                List.of(TestSchedules.contact(contact, "es"))));
+        Occasion first = TestSchedules.firstOccasion(schedule, clock.getZone());
         clock.setInstant(first.due());
         sending.sendDue();
 
@@ -155,22 +130,10 @@ class ScheduledLinksTest {
         given().auth().none().get("/api/reports/archive/{id}/workbook", id).then().statusCode(401);
     }
 
-    private static MimeMessage only(String address) throws Exception {
-        List<MimeMessage> received =
-                Arrays.stream(SmtpServer.server().getReceivedMessages())
-                        .filter(m -> to(m, address))
-                        .toList();
+    private static MimeMessage only(String address) {
+        List<MimeMessage> received = SmtpServer.receivedBy(address);
         assertEquals(1, received.size());
         return received.get(0);
-    }
-
-    private static boolean to(MimeMessage message, String address) {
-        try {
-            return Arrays.stream(message.getRecipients(Message.RecipientType.TO))
-                    .anyMatch(a -> a.toString().equals(address));
-        } catch (jakarta.mail.MessagingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static String text(MimeMessage message) throws Exception {

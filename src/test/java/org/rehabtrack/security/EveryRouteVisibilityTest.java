@@ -263,25 +263,16 @@ class EveryRouteVisibilityTest {
 
     /** A schedule of the hidden center's workbooks, for IOM: its id. */
     private long schedule() {
-        Map<String, Object> body = new HashMap<>();
-        body.put("name", "Informe mensual");
-        body.put("reports", List.of("budget"));
-        body.put("centers", List.of(hiddenCenter));
-        body.put("cadence", "MONTHLY");
-        body.put("dayOfMonth", 5);
-        body.put(
-                "recipients",
-                List.of(
-                        Map.of(
-                                "user",
-                                org.rehabtrack.system.TestUsers.withEmail("MANAGER", null))));
-        return given().contentType(ContentType.JSON)
-                .body(body)
-                .post("/api/report-schedules")
-                .then()
-                .statusCode(201)
-                .extract()
-                .jsonPath()
+        return org.rehabtrack.report.schedule.TestSchedules.create(
+                        org.rehabtrack.report.schedule.TestSchedules.monthly(
+                                "Informe mensual",
+                                "budget",
+                                List.of(hiddenCenter),
+                                5,
+                                List.of(
+                                        org.rehabtrack.report.schedule.TestSchedules.user(
+                                                org.rehabtrack.system.TestUsers.withEmail(
+                                                        "MANAGER", null)))))
                 .getLong("id");
     }
 

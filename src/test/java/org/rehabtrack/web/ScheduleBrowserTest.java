@@ -8,7 +8,6 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.net.URL;
-import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -16,9 +15,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.rehabtrack.report.ScheduledSending;
-import org.rehabtrack.report.schedule.Cadence;
-import org.rehabtrack.report.schedule.Occasions;
 import org.rehabtrack.report.schedule.SmtpServer;
+import org.rehabtrack.report.schedule.TestSchedules;
 import org.rehabtrack.system.SignedInAsManager;
 import org.rehabtrack.system.TestCenters;
 import org.rehabtrack.system.TestClock;
@@ -99,20 +97,13 @@ class ScheduleBrowserTest {
         }
 
         // Its first occasion comes while the SMTP server is down.
-        Instant created =
-                Instant.parse(
-                        io.restassured.RestAssured.given()
-                                .get("/api/report-schedules")
-                                .jsonPath()
-                                .getString("find { it.name == '" + name + "' }.createdAt"));
         Instant due =
-                Occasions.due(
-                                Cadence.MONTHLY,
-                                5,
-                                created,
-                                created.plus(Duration.ofDays(62)),
+                TestSchedules.firstOccasion(
+                                io.restassured.RestAssured.given()
+                                        .get("/api/report-schedules")
+                                        .jsonPath()
+                                        .setRootPath("find { it.name == '" + name + "' }"),
                                 clock.getZone())
-                        .get(0)
                         .due();
         clock.setInstant(due);
         SmtpServer.server().stop();

@@ -170,6 +170,7 @@ class SchedulePagesTest {
         form("manager")
                 .formParam("name", name)
                 .formParam("reports", "budget")
+                .formParam("centers", center)
                 .formParam("cadence", "PHASE_CHANGE")
                 // The day the form shows is left aside at a phase change.
                 .formParam("dayOfMonth", "5")

@@ -122,7 +122,8 @@ public class ReportSchedules {
         }
         Partner audience = audience(fields.audience);
         VisibilityScope seen = scopeOf(audience);
-        List<String> codes = centerCodes(fields.centers, seen);
+        // No centers (none sent, or null): every center the audience sees.
+        List<String> codes = centerCodes(fields.centers == null ? List.of() : fields.centers, seen);
         String grant = grant(fields.fundingSource, seen);
         List<Recipient> recipients = new ArrayList<>();
         for (int i = 0; i < fields.recipients.size(); i++) {

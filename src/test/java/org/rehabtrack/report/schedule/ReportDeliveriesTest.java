@@ -1,24 +1,20 @@
 package org.rehabtrack.report.schedule;
 
-import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
-import org.rehabtrack.system.TestUsers;
 
 /** An occasion of a schedule is claimed once, however many claim it at the same moment. */
 @QuarkusTest
@@ -28,29 +24,9 @@ class ReportDeliveriesTest {
 
     @Test
     void ofEightClaimsOfOneOccasionAtOnceOneWins() throws Exception {
+        // Paused: claims are what is tested, and nothing of it is to be sent.
         long schedule =
-                given().contentType(ContentType.JSON)
-                        .body(
-                                Map.of(
-                                        "name",
-                                        "Mensual",
-                                        "reports",
-                                        List.of("progress"),
-                                        "cadence",
-                                        "MONTHLY",
-                                        "dayOfMonth",
-                                        5,
-                                        "recipients",
-                                        List.of(
-                                                Map.of(
-                                                        "user",
-                                                        TestUsers.withEmail("MANAGER", null)))))
-                        .post("/api/report-schedules")
-                        .then()
-                        .statusCode(201)
-                        .extract()
-                        .jsonPath()
-                        .getLong("id");
+                TestSchedules.create(TestSchedules.paused("Mensual", "progress")).getLong("id");
         Occasion january =
                 new Occasion(
                         "2027-01",

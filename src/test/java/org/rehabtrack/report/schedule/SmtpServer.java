@@ -7,7 +7,7 @@ import java.util.Map;
 
 /**
  * A real SMTP server (GreenMail) on a free port for the tests that send mail, with the mailer
- * pointed at it and no longer mocked; the tests read what it received ({@link #messages}).
+ * pointed at it and no longer mocked; the tests read what it received ({@link #receivedBy}).
  */
 public class SmtpServer implements QuarkusTestResourceLifecycleManager {
 
@@ -51,6 +51,23 @@ public class SmtpServer implements QuarkusTestResourceLifecycleManager {
     public void stop() {
         if (server != null) {
             server.stop();
+        }
+    }
+
+    /** The messages the server received for an address. */
+    public static java.util.List<jakarta.mail.internet.MimeMessage> receivedBy(String address) {
+        return java.util.Arrays.stream(server.getReceivedMessages())
+                .filter(message -> addressedTo(message, address))
+                .toList();
+    }
+
+    private static boolean addressedTo(jakarta.mail.internet.MimeMessage message, String address) {
+        try {
+            return java.util.Arrays.stream(
+                            message.getRecipients(jakarta.mail.Message.RecipientType.TO))
+                    .anyMatch(a -> a.toString().equals(address));
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
         }
     }
 
