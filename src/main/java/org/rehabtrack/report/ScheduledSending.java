@@ -93,7 +93,7 @@ public class ScheduledSending {
 
     @Scheduled(
             every = "${rehabtrack.reports.schedules.every}",
-            delay = 30,
+            delayed = "${rehabtrack.reports.schedules.delay}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             identity = "report-schedules")
     @ActivateRequestContext

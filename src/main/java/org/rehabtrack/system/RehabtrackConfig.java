@@ -133,6 +133,10 @@ public interface RehabtrackConfig {
          */
         @WithDefault("60s")
         String every();
+
+        /** How long after start-up the schedules first look (a duration such as {@code 30s}). */
+        @WithDefault("30s")
+        String delay();
     }
 
     interface Archive {
