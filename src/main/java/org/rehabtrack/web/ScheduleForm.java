@@ -14,8 +14,15 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestForm;
 import org.rehabtrack.center.Center;
@@ -30,6 +37,7 @@ import org.rehabtrack.report.schedule.Cadence;
 import org.rehabtrack.report.schedule.ReportSchedules;
 import org.rehabtrack.report.schedule.ScheduleFields;
 import org.rehabtrack.report.schedule.ScheduleFields.RecipientFields;
+import org.rehabtrack.report.schedule.ScheduleView;
 import org.rehabtrack.security.Csrf;
 import org.rehabtrack.security.UserService;
 import org.rehabtrack.security.UserView;
@@ -39,15 +47,18 @@ import org.rehabtrack.system.Refusal;
 import org.rehabtrack.system.Roles;
 
 /**
- * The manager's form of a new report schedule ({@code /reports/schedules/new}, docs/reports.md,
- * "Schedules"), and the buttons of the reports page that pause, resume or remove one. Refused input
- * comes back in the answer to the post (422) as typed, each error by its field; a saved form, and
- * each button, sends the browser back to the reports page's schedules (303), which say what was
- * done.
+ * The manager's form of a report schedule (docs/reports.md, "Schedules"): a new one at {@code
+ * /reports/schedules/new}, one to change at {@code /reports/schedules/{id}/edit}; and the buttons
+ * of the reports page that pause, resume or remove one. Refused input comes back in the answer to
+ * the post (422) as typed, each error by its field; a saved form, and each button, sends the
+ * browser back to the reports page's schedules (303), which say what was done.
  */
 @Path("/reports/schedules")
 @RolesAllowed(Roles.MANAGER)
 public class ScheduleForm {
+
+    /** A rule's field of one recipient: {@code recipients[2].email}. */
+    private static final Pattern RECIPIENT = Pattern.compile("recipients\\[(\\d+)\\].*");
 
     /** Where the reports page lists the schedules. */
     static final String SCHEDULES = "schedules-heading";
@@ -56,10 +67,13 @@ public class ScheduleForm {
     static class Templates {
         static native TemplateInstance scheduleForm(
                 Page page,
+                ScheduleView schedule,
                 FilledForm form,
-                List<String> reports,
+                Map<String, String> initial,
                 List<String> initialReports,
-                List<String> none,
+                List<String> initialCenters,
+                List<String> initialUsers,
+                List<String> reports,
                 List<PartnerView> audiences,
                 List<Center> centers,
                 List<FundingSourceView> sources,
@@ -100,7 +114,46 @@ public class ScheduleForm {
     @Produces(MediaType.TEXT_HTML)
     @Operation(hidden = true)
     public TemplateInstance blank() {
-        return form(FilledForm.EMPTY);
+        return form(null, FilledForm.EMPTY);
+    }
+
+    @GET
+    @Path("{id}/edit")
+    @Produces(MediaType.TEXT_HTML)
+    @Operation(hidden = true)
+    public TemplateInstance edit(@PathParam("id") long id) {
+        return form(schedules.get(id), FilledForm.EMPTY);
+    }
+
+    /**
+     * Describes a schedule anew as posted, with the version the form showed; it stays paused or
+     * not.
+     */
+    @POST
+    @Path("{id}/edit")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    @Operation(hidden = true)
+    public Response update(@PathParam("id") long id, @BeanParam ScheduleFormFields posted) {
+        ScheduleView before = schedules.get(id);
+        FormErrors errors = FormErrors.posted(page, posted.token);
+        if (!errors.any()) {
+            ScheduleFields fields = read(posted, errors);
+            fields.version = version(posted.version);
+            fields.active = before.active();
+            if (!errors.any()) {
+                try {
+                    schedules.replace(id, fields);
+                    return backToReports("saved");
+                } catch (Refusal e) {
+                    errors.refused(e);
+                    recipientsByField(errors, fields);
+                    // A version missing (a form changed by hand): said for the whole form.
+                    errors.rename("version", FormErrors.FORM);
+                }
+            }
+        }
+        return FormErrors.unprocessable(form(before, FilledForm.refused(errors, posted.typed())));
     }
 
     @POST
@@ -122,7 +175,7 @@ public class ScheduleForm {
                 }
             }
         }
-        return FormErrors.unprocessable(form(FilledForm.refused(errors, posted.typed())));
+        return FormErrors.unprocessable(form(null, FilledForm.refused(errors, posted.typed())));
     }
 
     /** Pauses a schedule or resumes it, with the version the page showed. */
@@ -152,8 +205,7 @@ public class ScheduleForm {
     }
 
     /** The outcomes the reports page announces after a schedule was saved or changed. */
-    static final java.util.Set<String> OUTCOMES =
-            java.util.Set.of("created", "paused", "resumed", "removed");
+    static final Set<String> OUTCOMES = Set.of("created", "saved", "paused", "resumed", "removed");
 
     private static Response backToReports(String outcome) {
         return SeeOther.to("/reports?schedule=" + outcome + "#" + SCHEDULES);
@@ -165,23 +217,85 @@ public class ScheduleForm {
         }
     }
 
-    private TemplateInstance form(FilledForm form) {
+    /** The form of a new schedule (null), or of one to change, with what it holds. */
+    private TemplateInstance form(ScheduleView schedule, FilledForm form) {
+        Map<String, String> initial = new HashMap<>();
+        List<String> initialReports = List.of("progress");
+        List<String> initialCenters = List.of();
+        List<String> initialUsers = List.of();
+        if (schedule == null) {
+            initial.put("cadence", Cadence.MONTHLY.name());
+            initial.put("dayOfMonth", "5");
+        } else {
+            initial.put("name", schedule.name());
+            initial.put("audience", orEmpty(schedule.audience()));
+            initial.put("fundingSource", orEmpty(schedule.fundingSource()));
+            initial.put("cadence", schedule.cadence().name());
+            initial.put(
+                    "dayOfMonth",
+                    schedule.dayOfMonth() == null ? "" : schedule.dayOfMonth().toString());
+            initial.put("language", orEmpty(schedule.language()));
+            initial.put(
+                    "contacts",
+                    schedule.recipients().stream()
+                            .filter(r -> r.email() != null)
+                            .map(r -> r.email() + " " + r.language())
+                            .collect(Collectors.joining("\n")));
+            initial.put("version", Long.toString(schedule.version()));
+            initialReports = schedule.reports();
+            initialCenters = schedule.centers();
+            initialUsers =
+                    schedule.recipients().stream()
+                            .map(ScheduleView.RecipientView::user)
+                            .filter(Objects::nonNull)
+                            .toList();
+        }
         return page.localized(
                 Templates.scheduleForm(
                         page,
+                        schedule,
                         form,
+                        initial,
+                        initialReports,
+                        initialCenters,
+                        initialUsers,
                         ReportWriters.REPORTS,
-                        List.of("progress"),
-                        List.of(),
                         partners.list().stream()
                                 .filter(p -> p.kind() != PartnerKind.CONTRACTOR)
                                 .toList(),
-                        centers.seenBy(VisibilityScope.EVERYTHING),
+                        // What the schedule holds first, so that its boxes show ticked.
+                        tickedFirst(
+                                centers.seenBy(VisibilityScope.EVERYTHING),
+                                Center::getCode,
+                                initialCenters),
                         funding.list(),
                         List.of(Cadence.values()),
-                        users.list().stream()
-                                .filter(u -> u.enabled() && u.email() != null)
-                                .toList()));
+                        tickedFirst(
+                                users.list().stream()
+                                        .filter(u -> u.enabled() && u.email() != null)
+                                        .toList(),
+                                UserView::username,
+                                initialUsers)));
+    }
+
+    private static <T> List<T> tickedFirst(
+            List<T> all, java.util.function.Function<T, String> key, List<String> ticked) {
+        return all.stream()
+                .sorted(java.util.Comparator.comparing(item -> !ticked.contains(key.apply(item))))
+                .toList();
+    }
+
+    /** The version a form carries; null when it carries none that reads. */
+    private static Long version(String typed) {
+        try {
+            return typed == null ? null : Long.valueOf(typed.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static String orEmpty(String value) {
+        return value == null ? "" : value;
     }
 
     /** The schedule the form describes; what does not read is noted by its field. */
@@ -236,7 +350,7 @@ public class ScheduleForm {
             }
             RecipientFields contact = new RecipientFields();
             contact.email = parts[0];
-            contact.language = parts[1].toLowerCase(java.util.Locale.ROOT);
+            contact.language = parts[1].toLowerCase(Locale.ROOT);
             fields.recipients.add(contact);
         }
     }
@@ -247,8 +361,7 @@ public class ScheduleForm {
      */
     private static void recipientsByField(FormErrors errors, ScheduleFields fields) {
         for (String field : List.copyOf(errors.map().keySet())) {
-            java.util.regex.Matcher recipient =
-                    java.util.regex.Pattern.compile("recipients\\[(\\d+)\\].*").matcher(field);
+            Matcher recipient = RECIPIENT.matcher(field);
             if (recipient.matches()) {
                 int index = Integer.parseInt(recipient.group(1));
                 boolean user =

@@ -24,6 +24,9 @@ public class ScheduleFormFields {
     @RestForm public List<String> users;
     @RestForm public String contacts;
 
+    /** The version of the schedule the form changes; none for a new one. */
+    @RestForm public String version;
+
     /** The boxes ticked of a field, without blanks. */
     static List<String> ticked(List<String> boxes) {
         return boxes == null
@@ -43,7 +46,8 @@ public class ScheduleFormFields {
             "dayOfMonth", dayOfMonth,
             "language", language,
             "users", String.join("\n", ticked(users)),
-            "contacts", contacts
+            "contacts", contacts,
+            "version", version
         };
     }
 }

@@ -193,4 +193,13 @@ public interface SchedulesMessages {
 
     @Message
     String schedulesPage_optional();
+
+    @Message
+    String schedulesPage_editTitle();
+
+    @Message
+    String schedulesPage_edit();
+
+    @Message
+    String schedulesPage_savedNow();
 }

@@ -25,7 +25,8 @@ import org.rehabtrack.system.TestUsers;
 /**
  * Report schedules as a manager meets them: on a phone, in Spanish, she sets a monthly schedule
  * from the reports page; the SMTP server is down on its day, and on a laptop, in English, the
- * reports page says the sending failed, why, and when it is tried again; she pauses the schedule.
+ * reports page says the sending failed, why, and when it is tried again; she moves it to another
+ * day and pauses it.
  */
 @QuarkusTest
 @QuarkusTestResource(value = SmtpServer.class, restrictToAnnotatedClass = true)
@@ -129,6 +130,23 @@ class ScheduleBrowserTest {
             assertTrue(sendings.contains(name), sendings);
             browser.screenshot("schedules-failed-en-1366x768");
             browser.assertAccessible("reports with a failed sending, 1366, en");
+
+            // She moves it to the 12th through its form.
+            browser.clickToNextPage(row.findElement(By.xpath(".//a[contains(., 'Change')]")));
+            assertEquals(0, browser.sidewaysOverflow(), "the schedule's form fits the laptop");
+            browser.driver.findElement(By.id("dayOfMonth")).clear();
+            browser.driver.findElement(By.id("dayOfMonth")).sendKeys("12");
+            browser.screenshot("schedule-edit-en-1366x768");
+            browser.clickToNextPage(
+                    browser.driver.findElement(
+                            By.cssSelector("form.schedule button[type=submit]")));
+            row =
+                    browser.driver.findElement(
+                            By.xpath(
+                                    "//table[contains(@class,'schedules')]//tr[th[contains(., '"
+                                            + name
+                                            + "')]]"));
+            assertTrue(row.getText().contains("Every month, on day 12"), row.getText());
 
             browser.clickToNextPage(row.findElement(By.xpath(".//button[contains(., 'Pause')]")));
             String paused =

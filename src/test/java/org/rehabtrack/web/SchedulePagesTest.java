@@ -164,6 +164,85 @@ class SchedulePagesTest {
     }
 
     @Test
+    void aManagerChangesAScheduleThroughItsForm() {
+        String center = TestCenters.create();
+        String other = TestCenters.create();
+        String name = "Trimestral " + center;
+        long id =
+                org.rehabtrack.report.schedule.TestSchedules.create(
+                                org.rehabtrack.report.schedule.TestSchedules.monthly(
+                                        name,
+                                        "budget",
+                                        List.of(center),
+                                        5,
+                                        List.of(
+                                                org.rehabtrack.report.schedule.TestSchedules
+                                                        .contact("ana@example.org", "es"))))
+                        .getLong("id");
+        TestSessions.page("manager")
+                .queryParam("lang", "en")
+                .get("/reports/schedules/{id}/edit", id)
+                .then()
+                .statusCode(200)
+                .body(containsString("Change the schedule"))
+                .body(containsString("value=\"" + name + "\""))
+                .body(containsString("value=\"" + center + "\" checked"))
+                .body(containsString("value=\"budget\" checked"))
+                .body(containsString("ana@example.org es"))
+                .body(containsString("name=\"version\" value=\"0\""));
+
+        form("manager")
+                .queryParam("lang", "en")
+                .formParam("version", "0")
+                .formParam("name", name)
+                .formParam("reports", "budget")
+                .formParam("reports", "progress")
+                .formParam("centers", other)
+                .formParam("cadence", "QUARTERLY")
+                .formParam("dayOfMonth", "40")
+                .formParam("contacts", "ana@example.org es")
+                .post("/reports/schedules/{id}/edit", id)
+                .then()
+                .statusCode(422)
+                .body(containsString("id=\"dayOfMonth-error\""))
+                .body(containsString("value=\"" + other + "\" checked"));
+        form("manager")
+                .formParam("version", "0")
+                .formParam("name", name)
+                .formParam("reports", "budget")
+                .formParam("reports", "progress")
+                .formParam("centers", other)
+                .formParam("cadence", "QUARTERLY")
+                .formParam("dayOfMonth", "12")
+                .formParam("contacts", "ana@example.org en")
+                .post("/reports/schedules/{id}/edit", id)
+                .then()
+                .statusCode(303)
+                .header("Location", endsWith("/reports?schedule=saved#schedules-heading"));
+        JsonPath saved = given().get("/api/report-schedules/{id}", id).jsonPath();
+        assertEquals(List.of("budget", "progress"), saved.getList("reports"));
+        assertEquals(List.of(other), saved.getList("centers"));
+        assertEquals("QUARTERLY", saved.getString("cadence"));
+        assertEquals(12, saved.getInt("dayOfMonth"));
+        assertEquals("en", saved.getString("recipients[0].language"));
+
+        // A second change from the same, now stale, form is refused and saves nothing.
+        form("manager")
+                .queryParam("lang", "en")
+                .formParam("version", "0")
+                .formParam("name", "Otro nombre")
+                .formParam("reports", "budget")
+                .formParam("cadence", "MONTHLY")
+                .formParam("dayOfMonth", "3")
+                .formParam("contacts", "ana@example.org en")
+                .post("/reports/schedules/{id}/edit", id)
+                .then()
+                .statusCode(422)
+                .body(containsString("class=\"error\" role=\"alert\""));
+        assertEquals(name, given().get("/api/report-schedules/{id}", id).jsonPath().get("name"));
+    }
+
+    @Test
     void onlyIomSeesTheSchedulesAndOnlyManagersChangeThem() {
         String center = TestCenters.create();
         String name = "Visible " + center;
@@ -187,6 +266,10 @@ class SchedulePagesTest {
                 .body(containsString("When one of its centers changes phase"))
                 .body(not(containsString("/reports/schedules/new")));
         TestSessions.page("admin").get("/reports/schedules/new").then().statusCode(403);
+        TestSessions.page("admin")
+                .get("/reports/schedules/{id}/edit", schedulesNamed(name).get(0).get("id"))
+                .then()
+                .statusCode(403);
         String donor = TestUsers.donorFunding(center).username();
         TestUsers.page(donor)
                 .queryParam("lang", "en")

@@ -8,8 +8,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -108,8 +110,8 @@ public class ReportDeliveries {
      * The latest sending of each schedule, by schedule id (the one claimed last: occasions are
      * claimed oldest first).
      */
-    public java.util.Map<Long, DeliveryView> latestBySchedule() {
-        java.util.Map<Long, DeliveryView> latest = new java.util.HashMap<>();
+    public Map<Long, DeliveryView> latestBySchedule() {
+        Map<Long, DeliveryView> latest = new HashMap<>();
         QuarkusTransaction.requiringNew()
                 .call(
                         () ->

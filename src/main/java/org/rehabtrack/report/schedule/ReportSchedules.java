@@ -85,10 +85,20 @@ public class ReportSchedules {
         return ScheduleView.of(schedule);
     }
 
+    /** Changes the fields a patch names, with the version last read. */
     @Transactional
     public ScheduleView update(long id, Patch patch) {
         ReportSchedule schedule = require(id);
-        ScheduleFields fields = patch.over(ScheduleFields.of(schedule));
+        return describeAgain(schedule, patch.over(ScheduleFields.of(schedule)));
+    }
+
+    /** Describes a schedule anew, every field as given, with the version last read. */
+    @Transactional
+    public ScheduleView replace(long id, ScheduleFields fields) {
+        return describeAgain(require(id), fields);
+    }
+
+    private ScheduleView describeAgain(ReportSchedule schedule, ScheduleFields fields) {
         if (fields.version == null) {
             throw Refusal.invalidField("version", "schedule.versionRequired");
         }
