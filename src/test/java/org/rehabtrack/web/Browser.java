@@ -238,9 +238,36 @@ final class Browser implements AutoCloseable {
         return ((org.openqa.selenium.JavascriptExecutor) driver).executeAsyncScript(script, args);
     }
 
+    /**
+     * Opens a page and waits until its document is whole: a navigation the service worker answers
+     * can hand the page over while a large one is still being read (seen on the funding page of a
+     * database of hundreds of grants).
+     */
     void go(String path) {
         driver.get(base.toString().replaceAll("/$", "") + path);
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(
+                        d ->
+                                "complete"
+                                        .equals(
+                                                ((org.openqa.selenium.JavascriptExecutor) d)
+                                                        .executeScript(
+                                                                "return document.readyState")));
         stillOffline();
+    }
+
+    /**
+     * Clicks what the selector finds, finding it again if a script drew it anew in between (the
+     * outbox draws its list again when its records change, just after the page loads).
+     */
+    void click(By by) {
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(10))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(
+                        d -> {
+                            d.findElement(by).click();
+                            return true;
+                        });
     }
 
     /** Loads the page again, as its user would with the browser's button. */

@@ -180,9 +180,7 @@ class OfflineFormsBrowserTest {
             browser.assertAccessible("outbox with refused records, 390, es");
             browser.screenshot("offline-outbox-refused-es-390x844");
 
-            browser.driver
-                    .findElement(By.cssSelector("#outbox-list li:first-child a.button"))
-                    .click();
+            browser.click(By.cssSelector("#outbox-list li:first-child a.button"));
             new WebDriverWait(browser.driver, Duration.ofSeconds(10))
                     .until(
                             d ->
@@ -197,9 +195,7 @@ class OfflineFormsBrowserTest {
             browser.awaitText(By.id("outbox-status"), "Por corregir: 1");
 
             browser.go("/outbox");
-            browser.driver
-                    .findElement(By.cssSelector("#outbox-list li:first-child button"))
-                    .click();
+            browser.click(By.cssSelector("#outbox-list li:first-child button"));
             browser.driver.switchTo().alert().accept();
             awaitNothingWaiting(browser);
         }

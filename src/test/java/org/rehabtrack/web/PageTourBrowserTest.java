@@ -248,6 +248,22 @@ class PageTourBrowserTest {
         assertEquals(SIZES.length * 2 * stops.size(), pages);
     }
 
+    /** Keeps what the browser drew of a page that failed a check, to read after the run. */
+    private static String keep(Browser browser, String where) {
+        try {
+            String name = "tour-" + where.replaceAll("[^A-Za-z0-9]+", "-");
+            java.nio.file.Path html =
+                    java.nio.file.Files.createDirectories(
+                                    java.nio.file.Path.of("target", "screenshots"))
+                            .resolve(name + ".html");
+            java.nio.file.Files.writeString(html, browser.driver.getPageSource());
+            browser.screenshot(name);
+            return html.toString();
+        } catch (java.io.IOException | RuntimeException e) {
+            return "not kept: " + e;
+        }
+    }
+
     private static boolean present(JavascriptExecutor js, String selector) {
         return (Boolean)
                 js.executeScript("return document.querySelector(arguments[0]) !== null", selector);
@@ -263,7 +279,15 @@ class PageTourBrowserTest {
         String where = user + " " + stop.path() + " " + lang + " " + width + ": ";
         JavascriptExecutor js = (JavascriptExecutor) browser.driver;
         if (!present(js, stop.heading())) {
-            problems.add(where + "no " + stop.heading() + " (" + browser.driver.getTitle() + ")");
+            problems.add(
+                    where
+                            + "no "
+                            + stop.heading()
+                            + " ("
+                            + browser.driver.getTitle()
+                            + "; the page as drawn: "
+                            + keep(browser, where)
+                            + ")");
             return;
         }
         if (!lang.equals(browser.driver.findElement(By.tagName("html")).getAttribute("lang"))) {
