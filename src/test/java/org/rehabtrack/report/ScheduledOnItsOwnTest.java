@@ -1,22 +1,18 @@
 package org.rehabtrack.report;
 
-import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.rehabtrack.report.schedule.SmtpServer;
 import org.rehabtrack.report.schedule.TestSchedules;
 import org.rehabtrack.system.TestCenters;
-import org.rehabtrack.system.TestMilestones;
 
 /**
  * The service sends what is due by itself: its timer runs (here every second, from a second after
@@ -39,24 +35,14 @@ class ScheduledOnItsOwnTest {
     void aPhaseChangeIsSentWithoutAnyoneAsking() throws Exception {
         String center = TestCenters.create();
         String contact = "timer-" + center + "@example.org";
-        Map<String, Object> body =
-                TestSchedules.monthly(
+        TestSchedules.create(
+                TestSchedules.atPhaseChange(
                         "Temporizador " + center,
                         "findings",
                         List.of(center),
-                        1,
-                        List.of(TestSchedules.contact(contact, "es")));
-        body.put("cadence", "PHASE_CHANGE");
-        body.remove("dayOfMonth");
-        TestSchedules.create(body);
+                        List.of(TestSchedules.contact(contact, "es"))));
         String today = LocalDate.now(clock).toString();
-        TestMilestones.date(center, "EVALUATION_COMPLETED", null, null, today);
-        long version = given().get("/api/centers/{code}", center).jsonPath().getLong("version");
-        given().contentType(ContentType.JSON)
-                .body(Map.of("phase", "PARTNERSHIP", "phaseChangeDate", today, "version", version))
-                .patch("/api/centers/{code}", center)
-                .then()
-                .statusCode(200);
+        TestCenters.enterPartnership(center, today);
 
         // Waits for the timer, a minute at most: a bound on a machine's slowness, not a measure.
         Instant until = Instant.now().plus(Duration.ofMinutes(1));

@@ -10,7 +10,6 @@ import static org.rehabtrack.report.schedule.SmtpServer.receivedBy;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import jakarta.mail.BodyPart;
@@ -21,7 +20,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.rehabtrack.report.schedule.DeliveryStatus;
@@ -31,7 +29,6 @@ import org.rehabtrack.report.schedule.SmtpServer;
 import org.rehabtrack.report.schedule.TestSchedules;
 import org.rehabtrack.system.TestCenters;
 import org.rehabtrack.system.TestClock;
-import org.rehabtrack.system.TestMilestones;
 import org.rehabtrack.system.TestUsers;
 
 /**
@@ -178,25 +175,21 @@ class ScheduledSendingTest {
         String center = TestCenters.create();
         String other = TestCenters.create();
         String contact = "phase-" + center + "@example.org";
-        Map<String, Object> body =
-                TestSchedules.monthly(
+        TestSchedules.create(
+                TestSchedules.atPhaseChange(
                         "Fases " + center,
                         "progress",
                         List.of(center),
-                        1,
-                        List.of(TestSchedules.contact(contact, "en")));
-        body.put("cadence", "PHASE_CHANGE");
-        body.remove("dayOfMonth");
-        TestSchedules.create(body);
+                        List.of(TestSchedules.contact(contact, "en"))));
         sending.sendDue();
         assertEquals(0, receivedBy(contact).size(), "nothing before a change");
 
         String today = LocalDate.now(clock).toString();
-        enterPartnership(other, today);
+        TestCenters.enterPartnership(other, today);
         sending.sendDue();
         assertEquals(0, receivedBy(contact).size(), "a center the schedule does not cover");
 
-        enterPartnership(center, today);
+        TestCenters.enterPartnership(center, today);
         sending.sendDue();
         sending.sendDue();
 
@@ -209,15 +202,5 @@ class ScheduledSendingTest {
                         .contains("(" + center + ") entered the phase \"Partnership\" on " + today),
                 "the body says which change it was sent for");
         attachment(sent.get(0), "progress_" + center + "_en_" + today + ".xlsx");
-    }
-
-    private static void enterPartnership(String center, String date) {
-        TestMilestones.date(center, "EVALUATION_COMPLETED", null, null, date);
-        long version = given().get("/api/centers/{code}", center).jsonPath().getLong("version");
-        given().contentType(ContentType.JSON)
-                .body(Map.of("phase", "PARTNERSHIP", "phaseChangeDate", date, "version", version))
-                .patch("/api/centers/{code}", center)
-                .then()
-                .statusCode(200);
     }
 }

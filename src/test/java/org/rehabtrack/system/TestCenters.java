@@ -126,4 +126,18 @@ public final class TestCenters {
                 .jsonPath()
                 .getLong("version");
     }
+
+    /**
+     * Moves a new center from evaluation to partnership on a day, its gate milestone reached that
+     * day: a phase change, as a manager records it.
+     */
+    public static void enterPartnership(String code, String date) {
+        TestMilestones.date(code, "EVALUATION_COMPLETED", null, null, date);
+        long version = given().get("/api/centers/{code}", code).jsonPath().getLong("version");
+        given().contentType(ContentType.JSON)
+                .body(Map.of("phase", "PARTNERSHIP", "phaseChangeDate", date, "version", version))
+                .patch("/api/centers/{code}", code)
+                .then()
+                .statusCode(200);
+    }
 }

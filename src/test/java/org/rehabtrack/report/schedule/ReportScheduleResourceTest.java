@@ -42,16 +42,6 @@ class ReportScheduleResourceTest {
         return body;
     }
 
-    private static JsonPath create(Map<String, Object> body) {
-        return given().contentType(ContentType.JSON)
-                .body(body)
-                .post("/api/report-schedules")
-                .then()
-                .statusCode(201)
-                .extract()
-                .jsonPath();
-    }
-
     private static void refused(Map<String, Object> body, String field) {
         given().contentType(ContentType.JSON)
                 .body(body)
@@ -66,7 +56,7 @@ class ReportScheduleResourceTest {
     void aManagerSetsChangesPausesAndRemovesASchedule() {
         String center = TestCenters.create();
         Donor donor = TestUsers.donorFunding(center);
-        JsonPath created = create(monthlyFor(donor, center));
+        JsonPath created = TestSchedules.create(monthlyFor(donor, center));
         long id = created.getLong("id");
         given().get("/api/report-schedules/{id}", id)
                 .then()
@@ -139,7 +129,7 @@ class ReportScheduleResourceTest {
         body.put("cadence", "PHASE_CHANGE");
         refused(body, "dayOfMonth");
         body.remove("dayOfMonth");
-        create(body);
+        TestSchedules.create(body);
     }
 
     @Test

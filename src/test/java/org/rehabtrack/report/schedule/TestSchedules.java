@@ -49,6 +49,15 @@ public final class TestSchedules {
         return body;
     }
 
+    /** A schedule of one report about the centers, sent at each of their phase changes. */
+    public static Map<String, Object> atPhaseChange(
+            String name, String report, List<String> centers, List<?> recipients) {
+        Map<String, Object> body = monthly(name, report, centers, 1, recipients);
+        body.put("cadence", "PHASE_CHANGE");
+        body.remove("dayOfMonth");
+        return body;
+    }
+
     public static Map<String, String> user(String username) {
         return Map.of("user", username);
     }
